@@ -1,0 +1,44 @@
+import tseslint from 'typescript-eslint';
+
+// The layering of ../shared/design.md, enforced: imports point down only.
+const forbid = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.emulator-data/**', '.test-data/**', 'manifest/build/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: forbid(
+      ['react', 'react-*', '@fluentui/*', '@microsoft/*', '@azure/*', 'docx', 'dompurify', 'idb-keyval', 'lexical', '@lexical/*', 'node:*', 'fs', 'path', '**/app/**', '**/ui/**', '**/hosts/**', '**/auth/**', '**/graph/**', '**/storage/**', '**/render/**'],
+      'src/domain is the pure core: no React, SDKs or I/O, and nothing from the layers above it.',
+    ),
+  },
+  {
+    files: ['src/render/**'],
+    rules: forbid(['react', 'react-*', '@fluentui/*', '**/app/**', '**/ui/**', '**/hosts/**', '**/auth/**', '**/graph/**', '**/storage/**'], 'src/render is pure: domain in, document out.'),
+  },
+  {
+    files: ['src/graph/**', 'src/auth/**', 'src/storage/**', 'src/hosts/**'],
+    rules: forbid(['react', 'react-*', '@fluentui/*', '**/app/**', '**/ui/**'], 'Adapters do not know the UI or the composition root.'),
+  },
+  {
+    files: ['src/ui/**'],
+    rules: forbid(
+      ['**/app/**', '**/hosts/teams*', '**/hosts/outlook*', '**/hosts/browser*', '**/auth/*Provider*', '**/graph/client*', '**/graph/*Gateway', '**/storage/idb*', '@microsoft/teams-js', '@azure/*', '@microsoft/microsoft-graph-client'],
+      'src/ui renders state and calls actions: it imports the domain and interfaces, never a concrete adapter.',
+    ),
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/app/**'],
+    rules: {},
+  },
+);

@@ -1,0 +1,258 @@
+// The record a collaboration group keeps of a meeting, and what it is made of.
+// Pure data: everything here is JSON-serialisable and is what `<date> <group>.minutes.json` holds.
+
+export const SCHEMA_VERSION = 1;
+
+/** A group keeps formal § protokoll or informal numbered notes (mötesanteckningar). */
+export type RecordKind = 'protokoll' | 'anteckningar';
+
+/** The record's language; the UI language follows the user instead. */
+export type Language = 'sv' | 'en';
+
+export type Role =
+  | 'chair'
+  | 'viceChair'
+  | 'secretary'
+  | 'adjuster'
+  | 'deputy'
+  | 'coopted'
+  | 'guest'
+  | 'member';
+
+/**
+ * Whether someone took part. `expected` is the prefill before the secretary confirms;
+ * `partial` covers "närvarande §§ 14–16".
+ */
+export type Presence =
+  | { kind: 'expected' }
+  | { kind: 'present' }
+  | { kind: 'absent' }
+  | { kind: 'absenceAnnounced' }
+  | { kind: 'partial'; fromNumber: number; toNumber: number };
+
+/** Where we learned about a person: the invite, the organizer field, the group's roster or typed by hand. */
+export type AttendeeSource = 'invite' | 'organizer' | 'roster' | 'manual';
+
+export interface Attendee {
+  /** Stable key within the record: directory id, else lower-cased e-mail, else a generated id. */
+  key: string;
+  directoryId?: string;
+  name: string;
+  email?: string;
+  organisation?: string;
+  jobTitle?: string;
+  roles: Role[];
+  /** For a deputy (ersättare): the name of the member they stand in for. */
+  deputyFor?: string;
+  presence: Presence;
+  /** Not in the tenant's directory (external guest): cannot be a Planner assignee. */
+  external: boolean;
+  source: AttendeeSource;
+}
+
+/** The calendar event the record belongs to. */
+export interface MeetingRef {
+  eventId: string;
+  /** Set for recurring meetings: the occurrence is `eventId`, the series this. */
+  seriesMasterId?: string;
+  joinUrl?: string;
+  subject: string;
+  /** ISO 8601 with offset. */
+  start: string;
+  end: string;
+  location?: string;
+  organizer?: { name: string; email?: string };
+}
+
+/** A minimal rich-text tree: user text is data, escaped when rendered, never raw HTML. */
+export interface Inline {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** http(s) or mailto only; anything else is dropped by `restore` and the editor. */
+  href?: string;
+}
+
+export interface ListItem {
+  content: Inline[];
+  /** Nested lists. */
+  children?: ListBlock[];
+}
+
+export interface ListBlock {
+  type: 'list';
+  ordered: boolean;
+  items: ListItem[];
+}
+
+export interface TableBlock {
+  type: 'table';
+  /** The first row is a header row when `headerRow` is true. */
+  headerRow: boolean;
+  rows: Inline[][][];
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  content: Inline[];
+}
+
+export type Block = ParagraphBlock | ListBlock | TableBlock;
+export type RichText = Block[];
+
+/** Standard items carry a kind so templates, numbering and rendering know them. */
+export type ItemKind = 'opening' | 'adjuster' | 'previous' | 'regular' | 'other' | 'closing';
+
+export type Outcome = 'handled' | 'information' | 'tabled' | 'referredBack';
+
+export interface Decision {
+  id: string;
+  /** One "att …" line: "att avsätta 750 000 kr". */
+  text: string;
+}
+
+export interface AssigneeRef {
+  name: string;
+  /** Directory user id: only such assignees can be Planner assignees. */
+  directoryId?: string;
+  email?: string;
+}
+
+/** Sync state of an assignment's Planner task, written into the record as soon as Graph answers. */
+export interface PlannerLink {
+  taskId: string;
+  bucketId: string;
+  planId: string;
+  /** `@odata.etag` of the task and of its details, for If-Match. */
+  etag: string;
+  detailsEtag?: string;
+  /** The details (description, reference) were written. */
+  detailsSynced: boolean;
+  /** Hash of the fields last pushed, so an unchanged assignment is not PATCHed again. */
+  syncedHash: string;
+}
+
+export type AssignmentSync =
+  | { state: 'pending' }
+  | { state: 'synced' }
+  | { state: 'unassignable'; names: string[] }
+  | { state: 'failed'; message: string };
+
+export interface Assignment {
+  id: string;
+  text: string;
+  assignees: AssigneeRef[];
+  /** yyyy-mm-dd */
+  due?: string;
+  planner?: PlannerLink;
+  sync: AssignmentSync;
+}
+
+export interface Link {
+  id: string;
+  title: string;
+  url: string;
+}
+
+export interface AgendaItem {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  presenter?: string;
+  notes: RichText;
+  decisions: Decision[];
+  assignments: Assignment[];
+  links: Link[];
+  outcome: Outcome;
+  /** "Övriga frågor" holds short sub-items. */
+  subItems: AgendaItem[];
+}
+
+export type ApproverRole = 'chair' | 'adjuster';
+
+export interface Approval {
+  kind: 'approval';
+  approverId: string;
+  name: string;
+  role: ApproverRole;
+  /** ISO timestamp. */
+  at: string;
+  /** SHA-256 (hex) of `canonicalContent(minutes)` at the moment of approval. */
+  contentHash: string;
+}
+
+export interface ChangeRequest {
+  kind: 'changeRequest';
+  approverId: string;
+  name: string;
+  role: ApproverRole;
+  at: string;
+  contentHash: string;
+  comment: string;
+}
+
+export type ApprovalEntry = Approval | ChangeRequest;
+
+export type MinutesStatus = 'draft' | 'sentForApproval' | 'approved';
+
+export interface Minutes {
+  schemaVersion: number;
+  /** Stable id of the record (uuid). */
+  id: string;
+  meeting: MeetingRef;
+  group: { id: string; name: string };
+  kind: RecordKind;
+  language: Language;
+  /** Defaults to "Protokoll <group> <date>"; the secretary may change it. */
+  title: string;
+  place: string;
+  /** § number of the first item (protokoll); 1 for notes. Derived from the previous record. */
+  firstNumber: number;
+  attendees: Attendee[];
+  items: AgendaItem[];
+  /** Free text for "Nästa möte", shown under the closing item. */
+  nextMeeting?: string;
+  /** Names under "Vid anteckningarna" (notes only). */
+  noteTakers: string[];
+  approvals: ApprovalEntry[];
+  status: MinutesStatus;
+  /** Incremented on every local change; used to tell drafts apart. */
+  revision: number;
+  /** ISO timestamp of the last change. */
+  updatedAt: string;
+}
+
+/** A standing member of a group, remembered in the group's settings. */
+export interface RosterMember {
+  name: string;
+  directoryId?: string;
+  email?: string;
+  organisation?: string;
+  roles: Role[];
+}
+
+export interface TemplateItem {
+  kind: ItemKind;
+  title: string;
+}
+
+/** What a group chose once; stored as JSON in the group's SharePoint library. */
+export interface GroupSettings {
+  schemaVersion: number;
+  groupId: string;
+  name: string;
+  kind: RecordKind;
+  language: Language;
+  /** The drive and folder that hold `<year>/` folders of records. */
+  driveId?: string;
+  folderPath: string;
+  planId?: string;
+  roster: RosterMember[];
+  /** The group's own adjustments to the standard template, if any. */
+  template?: TemplateItem[];
+  /** Organisation name -> the person who takes its assignments ("Närvårdskontoret"). */
+  organisationContacts: Record<string, AssigneeRef>;
+  /** Notes: who must approve (chair) or nobody (filed after the objection period). */
+  notesApprovers: ApproverRole[];
+}

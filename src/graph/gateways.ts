@@ -1,0 +1,230 @@
+// The typed gateways the app uses to reach Microsoft Graph. The UI and the app's workflows depend on
+// these interfaces only; `createGateways` in ./index.ts builds the concrete ones over one Graph client.
+
+/** A calendar event as the app needs it (Graph `event`, reduced). */
+export interface CalendarEvent {
+  id: string;
+  seriesMasterId?: string;
+  type?: 'singleInstance' | 'occurrence' | 'exception' | 'seriesMaster';
+  subject: string;
+  /** ISO 8601 in UTC (Graph answers UTC without `Prefer: outlook.timezone`). */
+  start: string;
+  end: string;
+  location?: string;
+  isOnlineMeeting: boolean;
+  joinUrl?: string;
+  organizer?: EmailAddress;
+  attendees: EventAttendee[];
+  /** The body as HTML or text, for agenda parsing. */
+  body?: { contentType: 'html' | 'text'; content: string };
+  webLink?: string;
+}
+
+export interface EmailAddress {
+  name: string;
+  address?: string;
+}
+
+export interface EventAttendee {
+  emailAddress: EmailAddress;
+  type: 'required' | 'optional' | 'resource';
+  response: 'none' | 'organizer' | 'tentativelyAccepted' | 'accepted' | 'declined' | 'notResponded';
+}
+
+export interface UserProfile {
+  id: string;
+  displayName: string;
+  mail?: string;
+  userPrincipalName?: string;
+  jobTitle?: string;
+  department?: string;
+  companyName?: string;
+  officeLocation?: string;
+}
+
+/** How to look a person up: by directory id or by e-mail address. */
+export interface PersonLookup {
+  id?: string;
+  mail?: string;
+}
+
+export interface CalendarGateway {
+  /** `GET /me/calendarView` for the window, every page followed. */
+  listEvents(window: { start: Date; end: Date }): Promise<CalendarEvent[]>;
+  /** `GET /me/events/{id}`; undefined on 404. */
+  getEvent(id: string): Promise<CalendarEvent | undefined>;
+  /** The meeting's event from a Teams meeting chat: `GET /chats/{id}` → `onlineMeetingInfo.calendarEventId`. */
+  eventIdForChat(chatId: string): Promise<string | undefined>;
+  /** `calendarView` in the window, matched on `onlineMeeting.joinUrl`. */
+  findByJoinUrl(joinUrl: string, window: { start: Date; end: Date }): Promise<CalendarEvent | undefined>;
+}
+
+export interface DirectoryGateway {
+  me(): Promise<UserProfile>;
+  /**
+   * Profiles for many people in `$batch` requests of at most 20, sent in parallel.
+   * The map is keyed by the lookup's id or lower-cased mail; a person the directory does not know maps to null.
+   */
+  profiles(people: PersonLookup[]): Promise<Map<string, UserProfile | null>>;
+  /** `GET /users?$search="displayName:q"` with `ConsistencyLevel: eventual`. */
+  search(query: string): Promise<UserProfile[]>;
+}
+
+export interface GroupSummary {
+  id: string;
+  displayName: string;
+  description?: string;
+}
+
+export interface GroupsGateway {
+  /** `GET /me/joinedTeams`. */
+  joinedTeams(): Promise<GroupSummary[]>;
+}
+
+export interface DriveItemRef {
+  id: string;
+  name: string;
+  eTag: string;
+  webUrl?: string;
+  lastModifiedDateTime?: string;
+  lastModifiedBy?: string;
+  size?: number;
+}
+
+export interface DriveItemVersion {
+  id: string;
+  lastModifiedDateTime: string;
+  lastModifiedBy: { id?: string; displayName: string };
+  size?: number;
+}
+
+/** A write was refused because the file changed since `ifMatch` (HTTP 412). */
+export class ConflictError extends Error {
+  constructor(message: string, readonly currentETag?: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+/** The object is gone (HTTP 404) — a deleted plan, bucket, file or user. */
+export class NotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The signed-in user may not do this (HTTP 403), or consent is missing. */
+export class AccessDeniedError extends Error {
+  constructor(message: string, readonly requiredScopes: string[] = []) {
+    super(message);
+    this.name = 'AccessDeniedError';
+  }
+}
+
+export interface FilesGateway {
+  /** `GET /groups/{id}/drive` → the drive id. */
+  groupDriveId(groupId: string): Promise<string>;
+  /** `GET /drives/{d}/root:/{path}` + content; undefined on 404. */
+  readText(driveId: string, path: string): Promise<{ text: string; item: DriveItemRef } | undefined>;
+  /**
+   * `PUT /drives/{d}/root:/{path}:/content`. With `ifMatch` the write fails with ConflictError when the file changed;
+   * with `ifMatch: null` it must not exist yet (conflictBehavior=fail → ConflictError).
+   */
+  write(driveId: string, path: string, body: Blob | Uint8Array | string, contentType: string, ifMatch: string | null): Promise<DriveItemRef>;
+  /** `GET /drives/{d}/root:/{folder}:/children`, every page followed; [] when the folder does not exist. */
+  list(driveId: string, folderPath: string): Promise<DriveItemRef[]>;
+  /** `GET /drives/{d}/items/{id}/versions`. */
+  versions(driveId: string, itemId: string): Promise<DriveItemVersion[]>;
+  /** `GET /drives/{d}/items/{id}/content?format=pdf` (302 → bytes). */
+  convertToPdf(driveId: string, itemId: string): Promise<Uint8Array>;
+}
+
+export interface PlannerPlan {
+  id: string;
+  title: string;
+  owner?: string;
+}
+
+export interface PlannerBucket {
+  id: string;
+  name: string;
+  planId: string;
+}
+
+export interface PlannerTask {
+  id: string;
+  planId: string;
+  bucketId: string;
+  title: string;
+  percentComplete: number;
+  dueDateTime?: string;
+  assigneeIds: string[];
+  etag: string;
+}
+
+export interface PlannerTaskDetails {
+  description: string;
+  references: Record<string, { alias: string; type?: string }>;
+  etag: string;
+}
+
+export interface NewPlannerTask {
+  planId: string;
+  bucketId: string;
+  title: string;
+  dueDateTime?: string;
+  assigneeIds: string[];
+}
+
+export interface PlannerGateway {
+  plansOfGroup(groupId: string): Promise<PlannerPlan[]>;
+  getPlan(planId: string): Promise<PlannerPlan | undefined>;
+  buckets(planId: string): Promise<PlannerBucket[]>;
+  createBucket(planId: string, name: string): Promise<PlannerBucket>;
+  tasksInBucket(bucketId: string): Promise<PlannerTask[]>;
+  tasksOfPlan(planId: string): Promise<PlannerTask[]>;
+  myTasks(): Promise<PlannerTask[]>;
+  getTask(taskId: string): Promise<PlannerTask | undefined>;
+  /** Many task POSTs in `$batch` requests of at most 20. Results in input order; a failed one is an Error. */
+  createTasks(tasks: NewPlannerTask[]): Promise<(PlannerTask | Error)[]>;
+  /** PATCH with If-Match; ConflictError on 409/412. Returns the new ETag. */
+  updateTask(taskId: string, etag: string, patch: Partial<Pick<NewPlannerTask, 'title' | 'dueDateTime' | 'assigneeIds'>> & { percentComplete?: number }): Promise<PlannerTask>;
+  deleteTask(taskId: string, etag: string): Promise<void>;
+  /** For many tasks: GET details (ETag) then PATCH description and reference, batched. */
+  writeDetails(updates: { taskId: string; description: string; reference?: { url: string; alias: string } }[]): Promise<({ etag: string } | Error)[]>;
+}
+
+export interface MailMessage {
+  subject: string;
+  /** HTML built by the app from escaped text. */
+  html: string;
+  to: EmailAddress[];
+}
+
+export interface MailGateway {
+  /** `POST /me/sendMail` (202). */
+  send(message: MailMessage): Promise<void>;
+}
+
+export interface AttendanceRecord {
+  emailAddress?: string;
+  identityId?: string;
+  displayName: string;
+  totalAttendanceInSeconds: number;
+}
+
+export interface MeetingsGateway {
+  /** The online meeting's attendance; undefined when the user may not read reports (not organizer) or none exists. */
+  attendance(joinUrl: string): Promise<AttendanceRecord[] | undefined>;
+}
+
+export interface Gateways {
+  calendar: CalendarGateway;
+  directory: DirectoryGateway;
+  groups: GroupsGateway;
+  files: FilesGateway;
+  planner: PlannerGateway;
+  mail: MailGateway;
+  meetings: MeetingsGateway;
+}

@@ -55,6 +55,8 @@ export interface MeetingRef {
   eventId: string;
   /** Set for recurring meetings: the occurrence is `eventId`, the series this. */
   seriesMasterId?: string;
+  /** The same in every attendee's copy of the event (ids differ per mailbox): how the chair's Outlook finds the record. */
+  iCalUId?: string;
   joinUrl?: string;
   subject: string;
   /** ISO 8601 with offset. */

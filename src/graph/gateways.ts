@@ -5,6 +5,8 @@
 export interface CalendarEvent {
   id: string;
   seriesMasterId?: string;
+  /** Shared by every attendee's copy of the event; `id` differs per mailbox. */
+  iCalUId?: string;
   type?: 'singleInstance' | 'occurrence' | 'exception' | 'seriesMaster';
   subject: string;
   /** ISO 8601 in UTC (Graph answers UTC without `Prefer: outlook.timezone`). */

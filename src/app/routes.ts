@@ -1,0 +1,18 @@
+// The URLs the app serves. The manifest's tab, configuration and Outlook pages point here;
+// a test checks that every manifest URL resolves to one of these.
+import type { Surface } from '../hosts/hostAdapter';
+
+/** Query parameter that names the surface when the host cannot tell (browser, Outlook pane, config). */
+export const surfaceParam = 'surface';
+
+export const surfaces: readonly Surface[] = ['sidePanel', 'meetingTab', 'config', 'personal', 'approval', 'browser'];
+
+/** Paths served by the build (Vite entry points). */
+export const servedPaths = ['/', '/index.html', '/auth-redirect.html'] as const;
+
+export function surfaceUrl(origin: string, surface: Surface, params: Record<string, string> = {}): string {
+  const url = new URL('/index.html', origin);
+  url.searchParams.set(surfaceParam, surface);
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  return url.toString();
+}

@@ -26,6 +26,12 @@ export interface RecordVocabulary {
   page: string;
   approvedStamp: (date: string, names: string) => string;
   unassigned: string;
+  /** Label of the line naming who presents an item. */
+  presenter: string;
+  /** Between the page number fields: "Sida 2 av 5". */
+  pageOf: string;
+  /** Text of the link to the full record in the approval e-mail. */
+  openRecord: string;
 }
 
 const sv: RecordVocabulary = {
@@ -71,6 +77,9 @@ const sv: RecordVocabulary = {
   page: 'Sida',
   approvedStamp: (date, names) => `Justerat digitalt ${date} av ${names}`,
   unassigned: 'ej tilldelad i Planner',
+  presenter: 'Föredragande',
+  pageOf: 'av',
+  openRecord: 'Läs hela dokumentet',
 };
 
 const en: RecordVocabulary = {
@@ -116,6 +125,9 @@ const en: RecordVocabulary = {
   page: 'Page',
   approvedStamp: (date, names) => `Approved digitally ${date} by ${names}`,
   unassigned: 'not assigned in Planner',
+  presenter: 'Presenter',
+  pageOf: 'of',
+  openRecord: 'Read the full record',
 };
 
 export const vocabulary: Record<Language, RecordVocabulary> = { sv, en };

@@ -22,12 +22,16 @@ export interface HostUser {
   id?: string;
   userPrincipalName?: string;
   displayName?: string;
+  /** What MSAL should sign in silently as (Teams `user.loginHint`, Outlook's mailbox address). */
+  loginHint?: string;
 }
 
 /** The meeting the host is showing, as far as the host knows it. */
 export interface HostMeeting {
   /** Teams meeting chat id (`19:meeting_…@thread.v2`). */
   chatId?: string;
+  /** Teams meeting id from the tab context (`meeting.id`), for the meeting APIs of teams-js. */
+  meetingId?: string;
   joinUrl?: string;
   /** Outlook: the event's REST id (after `convertToRestId`). */
   eventId?: string;

@@ -1,0 +1,76 @@
+// Picks the adapter for where the app runs: Outlook's invite pane, then Teams, else a plain browser.
+// Each probe is bounded, so a plain browser decides in well under 300 ms.
+import { app } from '@microsoft/teams-js';
+import { createBrowserHost } from './browserHost';
+import type { HostAdapter } from './hostAdapter';
+import { readHostQuery } from './hostQuery';
+import { loadOfficeJs, type OfficeReady } from './officeJs';
+import { createOutlookHost, isOutlookItemPane } from './outlookHost';
+import { createTeamsHost, type TeamsAppConfig } from './teamsHost';
+
+export interface DetectHostDeps {
+  teams?: TeamsAppConfig;
+  /** Defaults to teams-js' `app.initialize()`, which rejects at once in a top-level window outside Teams. */
+  initializeTeams?: () => Promise<void>;
+  /** Defaults to loading office.js from the CDN into `document`. */
+  loadOffice?: (timeoutMs: number) => Promise<OfficeReady>;
+  createTeamsHost?: (config: TeamsAppConfig, location: Location) => Promise<HostAdapter>;
+  createOutlookHost?: (office: typeof Office, location: Location) => Promise<HostAdapter>;
+  createBrowserHost?: (location: Location) => HostAdapter;
+  /** In a foreign iframe `app.initialize()` never settles; this bounds the wait. */
+  teamsTimeoutMs?: number;
+  officeTimeoutMs?: number;
+}
+
+export const defaultTeamsConfig: TeamsAppConfig = { personalTabEntityId: 'personal' };
+
+const defaultTeamsTimeoutMs = 200;
+const defaultOfficeTimeoutMs = 5_000;
+
+function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} did not answer within ${timeoutMs} ms`)), timeoutMs);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+async function probe<T>(attempt: () => Promise<T | undefined>): Promise<T | undefined> {
+  try {
+    return await attempt();
+  } catch {
+    // Not this host: the next probe decides.
+    return undefined;
+  }
+}
+
+export async function detectHost(location: Location, deps: DetectHostDeps = {}): Promise<HostAdapter> {
+  const loadOffice = deps.loadOffice ?? ((timeoutMs: number) => loadOfficeJs(document, timeoutMs));
+  const initializeTeams = deps.initializeTeams ?? (() => app.initialize());
+
+  // office.js is fetched only when the URL asks for the Outlook pane: no other surface pays for it.
+  if (readHostQuery(location.search).surface === 'approval') {
+    const outlook = await probe(async () => {
+      const ready = await loadOffice(deps.officeTimeoutMs ?? defaultOfficeTimeoutMs);
+      if (!isOutlookItemPane(ready.office, ready.host)) return undefined;
+      return (deps.createOutlookHost ?? createOutlookHost)(ready.office, location);
+    });
+    if (outlook) return outlook;
+  }
+
+  const teams = await probe(async () => {
+    await withTimeout(initializeTeams(), deps.teamsTimeoutMs ?? defaultTeamsTimeoutMs, 'Teams');
+    return (deps.createTeamsHost ?? createTeamsHost)(deps.teams ?? defaultTeamsConfig, location);
+  });
+  if (teams) return teams;
+
+  return (deps.createBrowserHost ?? createBrowserHost)(location);
+}

@@ -1,0 +1,61 @@
+// The query parameters the app's URLs carry. The config page writes them into the Teams content URL,
+// the browser reads them for everything, and the approval link sets them.
+import type { Surface, ThemeName } from './hostAdapter';
+
+export const queryParam = {
+  surface: 'surface',
+  record: 'record',
+  group: 'group',
+  /** The demo user the browser signs in as (the user switcher). */
+  user: 'as',
+  lang: 'lang',
+  theme: 'theme',
+} as const;
+
+const knownSurfaces: readonly Surface[] = ['sidePanel', 'meetingTab', 'config', 'personal', 'approval', 'browser'];
+const knownThemes: readonly ThemeName[] = ['light', 'dark', 'contrast'];
+
+function isSurface(value: string | null): value is Surface {
+  return value !== null && (knownSurfaces as readonly string[]).includes(value);
+}
+
+function isThemeName(value: string | null): value is ThemeName {
+  return value !== null && (knownThemes as readonly string[]).includes(value);
+}
+
+/** A URL's query as the app reads it; empty or unknown values count as absent. */
+export interface HostQuery {
+  surface?: Surface;
+  recordKey?: string;
+  groupId?: string;
+  userPrincipalName?: string;
+  lang?: string;
+  theme?: ThemeName;
+}
+
+function nonEmpty(value: string | null): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+export function readHostQuery(search: string): HostQuery {
+  const params = new URLSearchParams(search);
+  const surface = params.get(queryParam.surface);
+  const theme = params.get(queryParam.theme);
+  return {
+    surface: isSurface(surface) ? surface : undefined,
+    recordKey: nonEmpty(params.get(queryParam.record)),
+    groupId: nonEmpty(params.get(queryParam.group)),
+    userPrincipalName: nonEmpty(params.get(queryParam.user)),
+    lang: nonEmpty(params.get(queryParam.lang)),
+    theme: isThemeName(theme) ? theme : undefined,
+  };
+}
+
+/** This app's own approval view for a record, on the given origin. */
+export function appApprovalUrl(origin: string, recordKey: string): string {
+  const url = new URL('/index.html', origin);
+  url.searchParams.set(queryParam.surface, 'approval');
+  url.searchParams.set(queryParam.record, recordKey);
+  return url.toString();
+}

@@ -1,13 +1,19 @@
 // The plain browser: everything the Teams and Outlook hosts would tell us comes from the URL instead,
 // so every surface can be opened (and tested) against the emulator.
 import type { HostAdapter, HostCapabilities, HostContext, ThemeName } from './hostAdapter';
-import { appApprovalUrl, queryParam, readHostQuery } from './hostQuery';
+import { appApprovalUrl, queryParam, readHostQuery, type HostLocation } from './hostQuery';
 import { createThemeSubscribers } from './themeSubscribers';
+
+/** The part of a `MediaQueryList` the adapter needs. */
+export interface MediaQueryWatch {
+  readonly matches: boolean;
+  addEventListener(type: 'change', listener: () => void): void;
+}
 
 /** The parts of `window` the browser adapter uses; injectable so tests need no DOM. */
 export interface BrowserEnvironment {
   language: string;
-  matchMedia(query: string): Pick<MediaQueryList, 'matches' | 'addEventListener'>;
+  matchMedia(query: string): MediaQueryWatch;
   /** Navigates this tab (the user switcher and links into the app itself). */
   assign(url: string): void;
   /** Opens another site in a new tab. */
@@ -40,7 +46,7 @@ function systemTheme(env: BrowserEnvironment): ThemeName {
   return env.matchMedia(darkQuery).matches ? 'dark' : 'light';
 }
 
-export function createBrowserHost(location: Location, env: BrowserEnvironment = windowEnvironment()): BrowserHost {
+export function createBrowserHost(location: HostLocation, env: BrowserEnvironment = windowEnvironment()): BrowserHost {
   const query = readHostQuery(location.search);
   const themes = createThemeSubscribers();
   const context: HostContext = {

@@ -3,7 +3,7 @@
 import { app } from '@microsoft/teams-js';
 import { createBrowserHost } from './browserHost';
 import type { HostAdapter } from './hostAdapter';
-import { readHostQuery } from './hostQuery';
+import { readHostQuery, type HostLocation } from './hostQuery';
 import { loadOfficeJs, type OfficeReady } from './officeJs';
 import { createOutlookHost, isOutlookItemPane } from './outlookHost';
 import { createTeamsHost, type TeamsAppConfig } from './teamsHost';
@@ -14,9 +14,9 @@ export interface DetectHostDeps {
   initializeTeams?: () => Promise<void>;
   /** Defaults to loading office.js from the CDN into `document`. */
   loadOffice?: (timeoutMs: number) => Promise<OfficeReady>;
-  createTeamsHost?: (config: TeamsAppConfig, location: Location) => Promise<HostAdapter>;
-  createOutlookHost?: (office: typeof Office, location: Location) => Promise<HostAdapter>;
-  createBrowserHost?: (location: Location) => HostAdapter;
+  createTeamsHost?: (config: TeamsAppConfig, location: HostLocation) => Promise<HostAdapter>;
+  createOutlookHost?: (office: typeof Office, location: HostLocation) => Promise<HostAdapter>;
+  createBrowserHost?: (location: HostLocation) => HostAdapter;
   /** In a foreign iframe `app.initialize()` never settles; this bounds the wait. */
   teamsTimeoutMs?: number;
   officeTimeoutMs?: number;
@@ -52,7 +52,7 @@ async function probe<T>(attempt: () => Promise<T | undefined>): Promise<T | unde
   }
 }
 
-export async function detectHost(location: Location, deps: DetectHostDeps = {}): Promise<HostAdapter> {
+export async function detectHost(location: HostLocation, deps: DetectHostDeps = {}): Promise<HostAdapter> {
   const loadOffice = deps.loadOffice ?? ((timeoutMs: number) => loadOfficeJs(document, timeoutMs));
   const initializeTeams = deps.initializeTeams ?? (() => app.initialize());
 

@@ -2,6 +2,9 @@
 // the browser reads them for everything, and the approval link sets them.
 import type { Surface, ThemeName } from './hostAdapter';
 
+/** The part of `window.location` the adapters read; a `URL` has it too, which keeps tests free of a DOM. */
+export type HostLocation = Pick<Location, 'href' | 'origin' | 'search'>;
+
 export const queryParam = {
   surface: 'surface',
   record: 'record',

@@ -1,7 +1,7 @@
 // The Outlook invite pane (ribbon contexts meetingDetailsAttendee and meetingDetailsOrganizer): the
 // meeting comes from the open calendar item, and the only surface is the approval view.
 import type { HostAdapter, HostContext, HostMeeting, ThemeName } from './hostAdapter';
-import { appApprovalUrl, readHostQuery } from './hostQuery';
+import { appApprovalUrl, readHostQuery, type HostLocation } from './hostQuery';
 import { createThemeSubscribers } from './themeSubscribers';
 
 type OutlookItem = NonNullable<typeof Office.context.mailbox.item>;
@@ -59,7 +59,7 @@ function followThemeChanges(office: typeof Office, onTheme: (theme: ThemeName) =
 }
 
 /** Call once `isOutlookItemPane` holds. */
-export async function createOutlookHost(office: typeof Office, location: Location): Promise<HostAdapter> {
+export async function createOutlookHost(office: typeof Office, location: HostLocation): Promise<HostAdapter> {
   const query = readHostQuery(location.search);
   const profile = office.context.mailbox.userProfile;
   const context: HostContext = {

@@ -2,7 +2,7 @@
 // `app.initialize()` has resolved, which `detectHost` has already awaited.
 import { app, FrameContexts, nestedAppAuth, pages } from '@microsoft/teams-js';
 import type { HostAdapter, HostCapabilities, HostContext, Surface, TabConfiguration, ThemeName } from './hostAdapter';
-import { appApprovalUrl, readHostQuery, type HostQuery } from './hostQuery';
+import { appApprovalUrl, readHostQuery, type HostLocation, type HostQuery } from './hostQuery';
 import { createThemeSubscribers } from './themeSubscribers';
 
 /** What the manifest says about the app, needed for deep links back into it. */
@@ -38,7 +38,7 @@ function surfaceFromTeams(context: app.Context, config: TeamsAppConfig, query: H
   }
 }
 
-function hostContext(context: app.Context, config: TeamsAppConfig, location: Location): HostContext {
+function hostContext(context: app.Context, config: TeamsAppConfig, location: HostLocation): HostContext {
   const query = readHostQuery(location.search);
   const inMeeting = Boolean(context.meeting?.id);
   return {
@@ -91,7 +91,7 @@ function configureTab(valid: boolean, onSave: () => Promise<TabConfiguration>): 
 }
 
 /** Call after `app.initialize()` has resolved. */
-export async function createTeamsHost(config: TeamsAppConfig, location: Location): Promise<HostAdapter> {
+export async function createTeamsHost(config: TeamsAppConfig, location: HostLocation): Promise<HostAdapter> {
   const teamsContext = await app.getContext();
   const context = hostContext(teamsContext, config, location);
   const capabilities = teamsCapabilities(context, config);

@@ -1,0 +1,66 @@
+// The manifest for one deployment: the template with the tenant's ids and the app's host filled in.
+import { readFileSync } from 'node:fs';
+
+export interface ManifestEnv {
+  /** The Teams app id (manifest `id`): a GUID chosen once per app and kept across versions. */
+  appId: string;
+  /** Where the web build is served: a host name (optionally with a port), no scheme, no path. */
+  appHost: string;
+  /** The Microsoft Entra app registration's Application (client) ID. */
+  clientId: string;
+  /** The app version, x.y.z; raise it for every upload that changes the manifest. */
+  version: string;
+}
+
+export class ManifestInputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Cannot build the app manifest:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
+    this.name = 'ManifestInputError';
+  }
+}
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export const manifestTemplateUrl = new URL('./manifest.template.json', import.meta.url);
+export const swedishStringsUrl = new URL('./sv-se.json', import.meta.url);
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Labels of letters, digits and hyphens (not at either end), optionally a port: what a browser
+// origin and Teams' validDomains accept, and what keeps the placeholders safe to substitute.
+const hostName = /^(?=.{1,253}(:|$))([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:\d{1,5})?$/;
+// The schema's own semver pattern (no leading zeros, no pre-release tag).
+const semver = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+
+export function buildManifest(env: ManifestEnv): { [key: string]: JsonValue } {
+  const values = checkedValues(env);
+  const template = JSON.parse(readFileSync(manifestTemplateUrl, 'utf8')) as { [key: string]: JsonValue };
+  return substitute(template, values) as { [key: string]: JsonValue };
+}
+
+function checkedValues(env: ManifestEnv): Record<string, string> {
+  const problems: string[] = [];
+  if (!guid.test(env.appId)) problems.push(`the app id must be a GUID, got "${env.appId}"`);
+  if (!guid.test(env.clientId)) problems.push(`the Entra client id must be a GUID, got "${env.clientId}"`);
+  const host = env.appHost.toLowerCase();
+  if (!hostName.test(host)) {
+    problems.push(`the app host must be a host name without scheme or path, e.g. "protokoll.example.se", got "${env.appHost}"`);
+  }
+  if (!semver.test(env.version)) problems.push(`the version must be x.y.z (digits only), got "${env.version}"`);
+  if (problems.length > 0) throw new ManifestInputError(problems);
+  return { APP_ID: env.appId.toLowerCase(), APP_HOST: host, AAD_CLIENT_ID: env.clientId.toLowerCase(), APP_VERSION: env.version };
+}
+
+function substitute(value: JsonValue, values: Record<string, string>): JsonValue {
+  if (typeof value === 'string') {
+    return value.replace(/\$\{([A-Z_]+)\}/g, (placeholder, name: string) => {
+      const replacement = values[name];
+      if (replacement === undefined) throw new Error(`manifest.template.json uses an unknown placeholder ${placeholder}`);
+      return replacement;
+    });
+  }
+  if (Array.isArray(value)) return value.map((item) => substitute(item, values));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, substitute(item, values)]));
+  }
+  return value;
+}

@@ -1,0 +1,190 @@
+// Who was invited, who came and in what capacity: the attendee list built from the calendar event,
+// the directory and the group's roster, and the lines the record prints for each person.
+import { newId } from './ids';
+import type { Attendee, AttendeeSource, Language, Presence, RecordKind, Role, RosterMember } from './model';
+import { rangeLabel } from './numbering';
+import { vocabulary } from './vocabulary';
+
+export interface Invitee {
+  name: string;
+  address?: string;
+  type: 'required' | 'optional' | 'resource';
+  response: string;
+}
+
+export interface DirectoryProfile {
+  id: string;
+  displayName: string;
+  jobTitle?: string;
+  department?: string;
+  companyName?: string;
+  officeLocation?: string;
+}
+
+export interface BuildAttendeesInput {
+  organizer?: { name: string; address?: string };
+  invitees: Invitee[];
+  /** Keyed by lower-cased e-mail (as DirectoryGateway.profiles answers); null: the directory does not know the address. */
+  profiles: Map<string, DirectoryProfile | null>;
+  roster: RosterMember[];
+  /** The tenant's own mail domains ("samverkan.example"). */
+  tenantDomains: string[];
+}
+
+interface Person {
+  name: string;
+  email?: string;
+  source: AttendeeSource;
+  declined: boolean;
+}
+
+function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().localeCompare(b.trim(), 'sv', { sensitivity: 'base' }) === 0;
+}
+
+/** The organizer first, then required and optional invitees in invite order; rooms and equipment are not people. */
+function invitedPeople(organizer: BuildAttendeesInput['organizer'], invitees: readonly Invitee[]): Person[] {
+  const people: Person[] = [];
+  const byEmail = new Map<string, Person>();
+  const candidates: Person[] = [
+    ...(organizer ? [{ name: organizer.name, email: organizer.address, source: 'organizer' as const, declined: false }] : []),
+    ...invitees
+      .filter((i) => i.type !== 'resource')
+      .map((i) => ({ name: i.name, email: i.address, source: 'invite' as const, declined: i.response === 'declined' })),
+  ];
+  for (const candidate of candidates) {
+    const email = candidate.email?.trim();
+    const known = email ? byEmail.get(email.toLowerCase()) : people.find((p) => !p.email && sameName(p.name, candidate.name));
+    if (known) {
+      // An organizer who also appears as an invitee keeps the organizer source; a decline anywhere counts.
+      known.declined ||= candidate.declined;
+      continue;
+    }
+    const person: Person = { ...candidate, ...(email ? { email } : { email: undefined }) };
+    people.push(person);
+    if (email) byEmail.set(email.toLowerCase(), person);
+  }
+  return people;
+}
+
+function findRosterMember(roster: readonly RosterMember[], person: { directoryId?: string; email?: string; name: string }): RosterMember | undefined {
+  const email = person.email?.toLowerCase();
+  return (
+    (person.directoryId ? roster.find((m) => m.directoryId === person.directoryId) : undefined) ??
+    (email ? roster.find((m) => m.email?.toLowerCase() === email) : undefined) ??
+    roster.find((m) => !m.directoryId && !m.email && sameName(m.name, person.name))
+  );
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * The attendee list for a new record.
+ * - A profile gives the directory id, display name, organisation (companyName, else department) and job title.
+ * - An address the directory does not know is an external guest (role guest unless on the roster), except in
+ *   the tenant's own domains: there it is a former (deleted) user, kept under the invite's name, neither guest nor
+ *   external, and not assignable in Planner because there is no directory id.
+ * - The roster's organisation and roles win over the directory's: the secretary chose them for this group.
+ * - Standing members who were not invited are listed as absent, so the record shows the whole group.
+ */
+export function buildAttendees({ organizer, invitees, profiles, roster, tenantDomains }: BuildAttendeesInput): Attendee[] {
+  const ownDomains = new Set(tenantDomains.map((d) => d.toLowerCase()));
+  const onRoster = new Set<RosterMember>();
+
+  const invited = invitedPeople(organizer, invitees).map((person): Attendee => {
+    const email = person.email?.toLowerCase();
+    const profile = email ? profiles.get(email) : undefined;
+    const internal = Boolean(profile) || (email !== undefined && ownDomains.has(domainOf(email)));
+    const member = findRosterMember(roster, { directoryId: profile?.id, email, name: profile?.displayName ?? person.name });
+    if (member) onRoster.add(member);
+    const presence: Presence = person.declined ? { kind: 'absenceAnnounced' } : { kind: 'expected' };
+    return withoutUndefined<Attendee>({
+      key: profile?.id ?? email ?? newId(),
+      directoryId: profile?.id,
+      name: profile?.displayName || person.name || person.email || '',
+      email: person.email,
+      organisation: member?.organisation || profile?.companyName || profile?.department || undefined,
+      jobTitle: profile?.jobTitle || undefined,
+      roles: member ? [...member.roles] : internal ? [] : ['guest'],
+      presence,
+      external: !internal,
+      source: person.source,
+    });
+  });
+
+  const absentMembers = roster
+    .filter((m) => !onRoster.has(m))
+    .map((m) =>
+      withoutUndefined<Attendee>({
+        key: m.directoryId ?? m.email?.toLowerCase() ?? newId(),
+        directoryId: m.directoryId,
+        name: m.name,
+        email: m.email,
+        organisation: m.organisation,
+        roles: [...m.roles],
+        presence: { kind: 'absent' },
+        external: !m.directoryId && !(m.email && ownDomains.has(domainOf(m.email))),
+        source: 'roster',
+      }),
+    );
+  return [...invited, ...absentMembers];
+}
+
+const collator = new Intl.Collator('sv');
+
+/** By name in Swedish order: å, ä, ö after z. */
+export function sortAttendees(attendees: readonly Attendee[]): Attendee[] {
+  return [...attendees].sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/**
+ * `expected` (invited, not yet confirmed) counts as present: the UI asks the secretary to confirm attendance
+ * before sending for approval, and a document printed before that lists the invitees who did not decline.
+ */
+export function isPresent(presence: Presence): boolean {
+  return presence.kind === 'present' || presence.kind === 'expected' || presence.kind === 'partial';
+}
+
+export function presentAttendees(attendees: readonly Attendee[]): Attendee[] {
+  return sortAttendees(attendees.filter((a) => isPresent(a.presence)));
+}
+
+/** Absent and absence announced. */
+export function absentAttendees(attendees: readonly Attendee[]): Attendee[] {
+  return sortAttendees(attendees.filter((a) => !isPresent(a.presence)));
+}
+
+/** Role words in a record's usual order; "ledamot" is the default and goes unsaid. */
+const ROLE_ORDER: Role[] = ['chair', 'viceChair', 'secretary', 'adjuster', 'deputy', 'coopted', 'guest'];
+
+function partialPresence(from: number, to: number, language: Language, kind: RecordKind): string {
+  const words = vocabulary[language];
+  if (from === to) return `${words.present.toLowerCase()} ${rangeLabel(kind, from, to)}`;
+  return words.presentForItems(`${kind === 'protokoll' ? '§§ ' : ''}${from}`, String(to));
+}
+
+/**
+ * "Göran Öberg" / "Åsby kommun, ordförande"; a deputy reads "ersättare för X"; partial presence
+ * "närvarande §§ 14–16"; announced absence "anmält frånvaro".
+ */
+export function attendeeLine(attendee: Attendee, language: Language, kind: RecordKind = 'protokoll'): { name: string; detail: string } {
+  const words = vocabulary[language];
+  const roles = ROLE_ORDER.filter((role) => attendee.roles.includes(role)).map((role) =>
+    role === 'deputy' && attendee.deputyFor ? words.deputyFor(attendee.deputyFor) : words.roles[role],
+  );
+  const presence = attendee.presence;
+  const presenceNote =
+    presence.kind === 'partial'
+      ? [partialPresence(presence.fromNumber, presence.toNumber, language, kind)]
+      : presence.kind === 'absenceAnnounced'
+        ? [words.absenceAnnounced]
+        : [];
+  const detail = [attendee.organisation, ...roles, ...presenceNote].filter((part): part is string => Boolean(part)).join(', ');
+  return { name: attendee.name, detail };
+}

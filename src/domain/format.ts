@@ -1,0 +1,34 @@
+// Dates and times as the records write them: ISO dates and "14.00-16.00", always in Swedish time,
+// whatever the time zone of the machine that renders the record.
+const TIME_ZONE = 'Europe/Stockholm';
+
+const dateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+function parts(format: Intl.DateTimeFormat, iso: string): Map<string, string> {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${iso}`);
+  return new Map(format.formatToParts(date).map((part) => [part.type, part.value]));
+}
+
+/** "2026-02-27": the calendar date in Stockholm. Built from parts because ICU's sv-SE pattern has changed between versions. */
+export function recordDate(iso: string): string {
+  const p = parts(dateFormat, iso);
+  return `${p.get('year')}-${p.get('month')}-${p.get('day')}`;
+}
+
+/** The calendar year in Stockholm: § numbering restarts with it. */
+export function stockholmYear(iso: string): number {
+  return Number(parts(dateFormat, iso).get('year'));
+}
+
+/** "14.00": Swedish records write times with a dot, not ICU's colon. */
+export function clockTime(iso: string): string {
+  const p = parts(timeFormat, iso);
+  return `${p.get('hour')}.${p.get('minute')}`;
+}
+
+/** "14.00-16.00". */
+export function timeRange(start: string, end: string): string {
+  return `${clockTime(start)}-${clockTime(end)}`;
+}

@@ -1,0 +1,64 @@
+// Item numbers are derived from the record's first number and the items' order, never stored per item,
+// so inserting, moving or removing an item renumbers everything after it.
+import { stockholmYear } from './format';
+import type { Minutes, RecordKind } from './model';
+
+type Numbered = Pick<Minutes, 'kind' | 'firstNumber' | 'items'>;
+
+export function itemNumber(minutes: Numbered, index: number): number {
+  return minutes.firstNumber + index;
+}
+
+/** "§ 12" in a protokoll, "12." in notes. */
+export function numberLabel(kind: RecordKind, n: number): string {
+  return kind === 'protokoll' ? `§ ${n}` : `${n}.`;
+}
+
+export function itemLabel(minutes: Numbered, index: number): string {
+  return numberLabel(minutes.kind, itemNumber(minutes, index));
+}
+
+/** Sub-items of "Övriga frågor" are lettered a, b … z, aa, ab …; they take no § numbers of their own. */
+export function subItemLabel(index: number): string {
+  let n = index;
+  let label = '';
+  do {
+    label = String.fromCharCode(97 + (n % 26)) + label;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return label;
+}
+
+/** The number of the record's last item; `firstNumber - 1` when it has none. */
+export function lastNumber(minutes: Numbered): number {
+  return minutes.firstNumber + minutes.items.length - 1;
+}
+
+/** "§§ 12–21", "§ 12" for a single item, "1–8" for notes; empty without items. */
+export function scopeLabel(minutes: Numbered): string {
+  const last = lastNumber(minutes);
+  return last < minutes.firstNumber ? '' : rangeLabel(minutes.kind, minutes.firstNumber, last);
+}
+
+/** A range of numbers in the record's style, for partial presence: "§§ 14–16", "14–16". */
+export function rangeLabel(kind: RecordKind, from: number, to: number): string {
+  const prefix = kind === 'protokoll' ? (from === to ? '§ ' : '§§ ') : '';
+  return from === to ? `${prefix}${from}` : `${prefix}${from}–${to}`;
+}
+
+export interface PreviousRecord {
+  kind: RecordKind;
+  /** ISO start of the previous meeting. */
+  meetingStart: string;
+  lastNumber: number;
+}
+
+/**
+ * § numbers never repeat within a group's year: continue after the previous protokoll of the same calendar
+ * year in Stockholm (a meeting on 31 December at 23.30 UTC is already the new year there). Notes restart at 1.
+ */
+export function nextFirstNumber(previous: PreviousRecord | undefined, meetingStart: string): number {
+  if (!previous || previous.kind !== 'protokoll') return 1;
+  if (stockholmYear(previous.meetingStart) !== stockholmYear(meetingStart)) return 1;
+  return Math.max(previous.lastNumber, 0) + 1;
+}

@@ -100,7 +100,7 @@ export interface DriveItemVersion {
   size?: number;
 }
 
-/** A write was refused because the file changed since `ifMatch` (HTTP 412). */
+/** A write was refused because the object changed since `ifMatch` (HTTP 412, or 409 for Planner and create-only files). */
 export class ConflictError extends Error {
   constructor(message: string, readonly currentETag?: string) {
     super(message);
@@ -121,6 +121,22 @@ export class AccessDeniedError extends Error {
   constructor(message: string, readonly requiredScopes: string[] = []) {
     super(message);
     this.name = 'AccessDeniedError';
+  }
+}
+
+/** Graph kept answering 429/503/504 after the client's retries; `retryAfterSeconds` is the service's last hint. */
+export class ThrottledError extends Error {
+  constructor(message: string, readonly retryAfterSeconds?: number) {
+    super(message);
+    this.name = 'ThrottledError';
+  }
+}
+
+/** Graph could not be reached at all (offline, DNS, TLS, CORS): nothing was written. */
+export class NetworkError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NetworkError';
   }
 }
 

@@ -1,0 +1,139 @@
+// The group's SharePoint document library, addressed by path: `Protokoll/2026/2026-02-27 Styrgrupp.minutes.json`.
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { drivePath, pathSegment } from './encoding';
+import { errorFromStatus } from './errors';
+import { NotFoundError, type DriveItemRef, type DriveItemVersion, type FilesGateway } from './gateways';
+import { getAllPages } from './paging';
+import { graphGet, graphGetBytes, graphSend, type GraphCall } from './request';
+
+/**
+ * Above this, an upload session instead of one PUT. Graph's simple upload now takes up to 250 MB, but Microsoft still
+ * documents 4 MB as the point to switch, and a session resumes a broken transfer; records are far smaller anyway.
+ */
+export const SIMPLE_UPLOAD_LIMIT = 4 * 1024 * 1024;
+/** Upload-session fragments must be multiples of 320 KiB; 10 × 320 KiB stays under the 4 MB a request should carry. */
+const FRAGMENT_SIZE = 10 * 320 * 1024;
+
+export class GraphFilesGateway implements FilesGateway {
+  constructor(private readonly client: Client) {}
+
+  async groupDriveId(groupId: string): Promise<string> {
+    const drive = await graphGet<Graph.Drive>(this.client, files("Finding the group's document library", `/groups/${pathSegment(groupId)}/drive`, { $select: 'id' }));
+    return drive.id ?? '';
+  }
+
+  async readText(driveId: string, path: string): Promise<{ text: string; item: DriveItemRef } | undefined> {
+    let item: Graph.DriveItem;
+    try {
+      item = await graphGet<Graph.DriveItem>(this.client, files(`Reading ${path}`, `${root(driveId)}:/${drivePath(path)}`));
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
+    // The content is read after the item, so at worst it is newer than the eTag returned with it: the next save then
+    // gets a 412 and re-reads, never overwrites.
+    const bytes = await graphGetBytes(this.client, files(`Reading ${path}`, `/drives/${pathSegment(driveId)}/items/${pathSegment(item.id ?? '')}/content`));
+    return { text: new TextDecoder().decode(bytes), item: toItemRef(item) };
+  }
+
+  async write(driveId: string, path: string, body: Blob | Uint8Array | string, contentType: string, ifMatch: string | null): Promise<DriveItemRef> {
+    const content = new Blob([body as BlobPart], { type: contentType });
+    // Create-only writes must fail on an existing file (409); a write with an ETag replaces exactly that version.
+    const conflictBehavior = ifMatch === null ? 'fail' : 'replace';
+    const preconditions: Record<string, string> = ifMatch === null ? {} : { 'If-Match': ifMatch };
+    const target = `${root(driveId)}:/${drivePath(path)}:`;
+    if (content.size <= SIMPLE_UPLOAD_LIMIT) {
+      const item = await graphSend<Graph.DriveItem>(
+        this.client,
+        'PUT',
+        {
+          ...files(`Saving ${path}`, `${target}/content`, { '@microsoft.graph.conflictBehavior': conflictBehavior }),
+          headers: { 'Content-Type': contentType, ...preconditions },
+        },
+        content,
+      );
+      return toItemRef(item);
+    }
+    const session = await graphSend<Graph.UploadSession>(
+      this.client,
+      'POST',
+      { ...files(`Saving ${path}`, `${target}/createUploadSession`), headers: preconditions },
+      { item: { '@microsoft.graph.conflictBehavior': conflictBehavior } },
+    );
+    return toItemRef(await uploadFragments(session.uploadUrl ?? '', content, `Saving ${path}`));
+  }
+
+  async list(driveId: string, folderPath: string): Promise<DriveItemRef[]> {
+    const folder = drivePath(folderPath);
+    try {
+      const items = await getAllPages<Graph.DriveItem>(
+        this.client,
+        files(`Listing ${folderPath}`, folder === '' ? `${root(driveId)}/children` : `${root(driveId)}:/${folder}:/children`),
+      );
+      return items.map(toItemRef);
+    } catch (error) {
+      if (error instanceof NotFoundError) return [];
+      throw error;
+    }
+  }
+
+  async versions(driveId: string, itemId: string): Promise<DriveItemVersion[]> {
+    const versions = await getAllPages<Graph.DriveItemVersion>(this.client, files('Reading the version history', `${item(driveId, itemId)}/versions`));
+    return versions.map((version) => ({
+      id: version.id ?? '',
+      lastModifiedDateTime: version.lastModifiedDateTime ?? '',
+      lastModifiedBy: {
+        id: version.lastModifiedBy?.user?.id ?? undefined,
+        displayName: version.lastModifiedBy?.user?.displayName ?? '',
+      },
+      size: version.size ?? undefined,
+    }));
+  }
+
+  convertToPdf(driveId: string, itemId: string): Promise<Uint8Array> {
+    return graphGetBytes(this.client, files('Converting the record to PDF', `${item(driveId, itemId)}/content`, { format: 'pdf' }));
+  }
+}
+
+function files(what: string, path: string, query?: GraphCall['query']): GraphCall {
+  return { what, needs: 'Files.ReadWrite.All', path, query };
+}
+
+function root(driveId: string): string {
+  return `/drives/${pathSegment(driveId)}/root`;
+}
+
+function item(driveId: string, itemId: string): string {
+  return `/drives/${pathSegment(driveId)}/items/${pathSegment(itemId)}`;
+}
+
+/**
+ * The session's upload URL is pre-authenticated and must be sent no Authorization header, so it is called with plain
+ * fetch, outside the Graph client; each fragment says which bytes it carries with Content-Range.
+ */
+async function uploadFragments(uploadUrl: string, content: Blob, what: string): Promise<Graph.DriveItem> {
+  for (let start = 0; start < content.size; start += FRAGMENT_SIZE) {
+    const end = Math.min(start + FRAGMENT_SIZE, content.size);
+    const response = await fetch(uploadUrl, {
+      method: 'PUT',
+      headers: { 'Content-Range': `bytes ${start}-${end - 1}/${content.size}` },
+      body: content.slice(start, end),
+    });
+    if (response.status === 200 || response.status === 201) return (await response.json()) as Graph.DriveItem;
+    if (response.status !== 202) throw await errorFromStatus(response, { what, scopes: ['Files.ReadWrite.All'] });
+  }
+  throw new Error(`${what}: the upload session ended without the file.`);
+}
+
+function toItemRef(driveItem: Graph.DriveItem): DriveItemRef {
+  return {
+    id: driveItem.id ?? '',
+    name: driveItem.name ?? '',
+    eTag: driveItem.eTag ?? '',
+    webUrl: driveItem.webUrl ?? undefined,
+    lastModifiedDateTime: driveItem.lastModifiedDateTime ?? undefined,
+    lastModifiedBy: driveItem.lastModifiedBy?.user?.displayName ?? undefined,
+    size: driveItem.size ?? undefined,
+  };
+}

@@ -1,5 +1,6 @@
 // The manifest for one deployment: the template with the tenant's ids and the app's host filled in.
 import { readFileSync } from 'node:fs';
+import { scopes } from '../src/auth/scopes';
 
 export interface ManifestEnv {
   /** The Teams app id (manifest `id`): a GUID chosen once per app and kept across versions. */
@@ -31,6 +32,13 @@ const hostName = /^(?=.{1,253}(:|$))([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0
 // The schema's own semver pattern (no leading zeros, no pre-release tag).
 const semver = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
+/**
+ * Placeholders that stand for a whole list, as the only string of an array. NAA prefetches a token
+ * for these scopes when a tab loads; it helps only if they equal, in order, the app's first token
+ * request, so they come from the app's own list rather than a copy.
+ */
+const lists: Record<string, readonly string[]> = { GRAPH_BASE_SCOPES: scopes.base };
+
 export function buildManifest(env: ManifestEnv): { [key: string]: JsonValue } {
   const values = checkedValues(env);
   const template = JSON.parse(readFileSync(manifestTemplateUrl, 'utf8')) as { [key: string]: JsonValue };
@@ -58,7 +66,12 @@ function substitute(value: JsonValue, values: Record<string, string>): JsonValue
       return replacement;
     });
   }
-  if (Array.isArray(value)) return value.map((item) => substitute(item, values));
+  if (Array.isArray(value)) {
+    return value.flatMap((item) => {
+      const list = typeof item === 'string' ? lists[/^\$\{([A-Z_]+)\}$/.exec(item)?.[1] ?? ''] : undefined;
+      return list ? [...list] : [substitute(item, values)];
+    });
+  }
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, substitute(item, values)]));
   }

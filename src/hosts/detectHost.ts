@@ -17,14 +17,18 @@ export interface DetectHostDeps {
   createTeamsHost?: (config: TeamsAppConfig, location: HostLocation) => Promise<HostAdapter>;
   createOutlookHost?: (office: typeof Office, location: HostLocation) => Promise<HostAdapter>;
   createBrowserHost?: (location: HostLocation) => HostAdapter;
-  /** In a foreign iframe `app.initialize()` never settles; this bounds the wait. */
+  /**
+   * Outside any host teams-js rejects at once (no parent window), so this only bounds the wait in a
+   * frame that is not Teams, where `app.initialize()` never settles. Generous, because a framed page is
+   * almost always Teams, and a slow Teams client must not be mistaken for a plain browser.
+   */
   teamsTimeoutMs?: number;
   officeTimeoutMs?: number;
 }
 
 export const defaultTeamsConfig: TeamsAppConfig = { personalTabEntityId: 'personal' };
 
-const defaultTeamsTimeoutMs = 200;
+const defaultTeamsTimeoutMs = 1_500;
 const defaultOfficeTimeoutMs = 5_000;
 
 function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {

@@ -41,6 +41,17 @@ function nonEmpty(value: string | null): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** A well-formed BCP 47 tag in its canonical spelling (`sv-se` → `sv-SE`), else undefined. */
+function languageTag(value: string | null): string | undefined {
+  const tag = nonEmpty(value);
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 export function readHostQuery(search: string): HostQuery {
   const params = new URLSearchParams(search);
   const surface = params.get(queryParam.surface);
@@ -50,7 +61,7 @@ export function readHostQuery(search: string): HostQuery {
     recordKey: nonEmpty(params.get(queryParam.record)),
     groupId: nonEmpty(params.get(queryParam.group)),
     userPrincipalName: nonEmpty(params.get(queryParam.user)),
-    lang: nonEmpty(params.get(queryParam.lang)),
+    lang: languageTag(params.get(queryParam.lang)),
     theme: isThemeName(theme) ? theme : undefined,
   };
 }

@@ -20,7 +20,7 @@ function luminance(hex: string): number | undefined {
 }
 
 // Outlook supports neither `isDarkTheme` nor `themeId`: the body background colour is what tells.
-export function themeFromOffice(theme: Office.OfficeTheme | undefined): ThemeName {
+function themeFromOffice(theme: Office.OfficeTheme | undefined): ThemeName {
   const background = theme ? luminance(theme.bodyBackgroundColor) : undefined;
   return background !== undefined && background < 0.5 ? 'dark' : 'light';
 }
@@ -38,7 +38,7 @@ function itemIdAsync(office: typeof Office, item: OutlookItem): Promise<string |
  * The attendee's view (read mode) has `itemId`; the organizer's view is a compose form, whose id comes
  * from `getItemIdAsync` (Mailbox 1.8).
  */
-export async function outlookMeeting(office: typeof Office): Promise<HostMeeting> {
+async function outlookMeeting(office: typeof Office): Promise<HostMeeting> {
   const mailbox = office.context.mailbox;
   const item = mailbox.item;
   if (!item) return {};

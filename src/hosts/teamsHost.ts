@@ -15,7 +15,7 @@ export interface TeamsAppConfig {
 
 const teamsLinkBase = 'https://teams.microsoft.com/l/entity';
 
-export function themeFromTeams(theme: string | undefined): ThemeName {
+function themeFromTeams(theme: string | undefined): ThemeName {
   if (theme === 'dark') return 'dark';
   if (theme === 'contrast') return 'contrast';
   return 'light';
@@ -71,7 +71,7 @@ function teamsCapabilities(context: HostContext, config: TeamsAppConfig): HostCa
   };
 }
 
-export function teamsApprovalLink(appId: string, entityId: string, recordKey: string): string {
+function teamsApprovalLink(appId: string, entityId: string, recordKey: string): string {
   const context = encodeURIComponent(JSON.stringify({ subEntityId: recordKey }));
   return `${teamsLinkBase}/${encodeURIComponent(appId)}/${encodeURIComponent(entityId)}?context=${context}`;
 }

@@ -37,6 +37,11 @@ describe('browser host', () => {
     expect(host.context.user).toBeUndefined();
   });
 
+  it('takes ?lang= only as a well-formed language tag, in its canonical spelling', () => {
+    expect(createBrowserHost(at('?lang=sv-se'), fakeBrowserEnvironment('en-US')).context.locale).toBe('sv-SE');
+    expect(createBrowserHost(at('?lang=not_a%20tag!'), fakeBrowserEnvironment('en-US')).context.locale).toBe('en-US');
+  });
+
   it('treats forced colours as the contrast theme, ahead of dark mode', () => {
     const host = createBrowserHost(at(''), fakeBrowserEnvironment('sv-SE', { [dark]: true, [forcedColors]: true }));
     expect(host.context.theme).toBe('contrast');

@@ -94,9 +94,11 @@ describe('the built manifest', () => {
     expect(info.nestedAppAuthInfo).toEqual([{ redirectUri: `brk-multihub://${deployment.appHost}`, scopes: scopes.base }]);
   });
 
-  it('asks for no device permissions and no resource-specific consent', () => {
+  it('asks for no device permissions, and in Outlook only to read the open item', () => {
+    // The approval pane reads the invite's item id (itemId, getItemIdAsync, convertToRestId): all
+    // "read item" level; everything else goes through Graph with the Entra app's delegated scopes.
     expect(manifest).not.toHaveProperty('devicePermissions');
-    expect(manifest).not.toHaveProperty('authorization');
+    expect(manifest['authorization']).toEqual({ permissions: { resourceSpecific: [{ name: 'MailboxItem.Read.User', type: 'Delegated' }] } });
   });
 });
 

@@ -50,7 +50,6 @@ export function attendeeLine(attendee: Attendee, language: Language): { name: st
   if (attendee.presence.kind === 'partial') {
     parts.push(words.presentForItems(String(attendee.presence.fromNumber), String(attendee.presence.toNumber)));
   }
-  if (attendee.presence.kind === 'absenceAnnounced') parts.push(words.absenceAnnounced);
   return { name: attendee.name, detail: parts.filter((part): part is string => Boolean(part)).join(', ') };
 }
 

@@ -3,3 +3,4 @@
 export { previewModel } from './preview';
 export type * from './previewTypes';
 export { escapeHtml } from './escape';
+export { mailSummaryHtml } from './mailSummary';

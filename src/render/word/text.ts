@@ -4,7 +4,6 @@ import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { Inline } from '../../domain/model';
 import { isSafeHref } from '../domainStandIns';
 
-// eslint-disable-next-line no-control-regex -- these are exactly the characters XML forbids
 const forbiddenInXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(text: string): string {

@@ -1,0 +1,34 @@
+// The short HTML summary in the approval e-mail: title, items with their labels, decisions, and a
+// link to the full record. Built from the preview model so it says what the document says.
+import type { Minutes } from '../domain/model';
+import { vocabulary } from '../domain/vocabulary';
+import { isSafeHref } from './domainStandIns';
+import { escapeHtml } from './escape';
+import { previewModel } from './preview';
+import type { PreviewItem } from './previewTypes';
+
+export function mailSummaryHtml(minutes: Minutes, link: string): string {
+  const doc = previewModel(minutes);
+  const words = vocabulary[minutes.language];
+  const meta = doc.meta.map((line) => `${escapeHtml(line.label)}: ${escapeHtml(line.value)}`).join('<br>');
+  // An address that is not http(s)/mailto is shown, never made clickable.
+  const open = isSafeHref(link) ? `<a href="${escapeHtml(link)}">${escapeHtml(words.openRecord)}</a>` : escapeHtml(link);
+  return [
+    `<h1>${escapeHtml(doc.title)}</h1>`,
+    `<p>${meta}</p>`,
+    doc.items.map(itemHtml).join(''),
+    doc.approvalStamp ? `<p><em>${escapeHtml(doc.approvalStamp)}</em></p>` : '',
+    `<p>${open}</p>`,
+  ].join('\n');
+}
+
+function itemHtml(item: PreviewItem): string {
+  const decisions = item.decisions
+    ? `<p><strong>${escapeHtml(item.decisions.heading)}:</strong> ${escapeHtml(item.decisions.intro)}</p><ul>${item.decisions.lines
+        .map((line) => `<li>${escapeHtml(line)}</li>`)
+        .join('')}</ul>`
+    : '';
+  const outcome = item.outcome ? `<p>${escapeHtml(item.outcome)}</p>` : '';
+  const subItems = item.subItems.length > 0 ? `<div style="margin-left:1em">${item.subItems.map(itemHtml).join('')}</div>` : '';
+  return `<h2>${escapeHtml(item.heading)}</h2>${decisions}${outcome}${subItems}`;
+}

@@ -1,0 +1,68 @@
+// Composition root: finds the host, signs in, builds the Graph gateways and local storage, and renders
+// the surface the host is showing. The only module that knows the concrete adapters.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createDevTokenProvider } from '../auth/devTokenProvider';
+import { createMsalTokenProvider } from '../auth/msalTokenProvider';
+import type { TokenProvider } from '../auth/tokenProvider';
+import { createGraphClient } from '../graph/client';
+import { createGateways } from '../graph';
+import { detectHost } from '../hosts/detectHost';
+import type { BrowserHost } from '../hosts/browserHost';
+import type { HostAdapter } from '../hosts/hostAdapter';
+import { createDraftStore } from '../storage/draftStore';
+import { App } from '../ui/App';
+import { AppShell } from '../ui/AppShell/AppShell';
+import { uiLanguageFor } from '../ui/i18n/strings';
+import { ServicesContext, type Shell } from '../ui/services';
+import { readConfig } from './config';
+import { createServices } from './createServices';
+import { fetchPersonas } from './personas';
+import { StartupError } from './StartupError';
+
+async function signIn(host: HostAdapter, config: ReturnType<typeof readConfig>): Promise<{ tokens: TokenProvider; personas?: Shell['personas'] }> {
+  if (config.authMode === 'msal') {
+    const tokens = await createMsalTokenProvider({ clientId: config.clientId, nested: host.capabilities.nestedAuth, redirectUri: `${location.origin}/auth-redirect.html` });
+    return { tokens };
+  }
+  const personas = await fetchPersonas(config.graphBaseUrl);
+  const upn = host.context.user?.userPrincipalName ?? personas[0]?.upn;
+  if (!upn) throw new Error(`The Graph emulator at ${config.graphBaseUrl} has no demo users. Is it running (npm start)?`);
+  return { tokens: createDevTokenProvider({ upn }), personas };
+}
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const config = readConfig();
+  const host = await detectHost(window.location, { teams: { personalTabEntityId: 'personal', appId: config.teamsAppId } });
+  const shell: Shell = { surface: host.context.surface, theme: host.context.theme, locale: host.context.locale };
+  try {
+    const { tokens, personas } = await signIn(host, config);
+    const gateways = createGateways(createGraphClient({ baseUrl: config.graphBaseUrl, tokens }));
+    const me = await gateways.directory.me();
+    const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
+    const language = uiLanguageFor(host.context.locale);
+    const services = createServices({ gateways, drafts: createDraftStore(), host, user, language, tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean) });
+    const browser = host as Partial<BrowserHost>;
+    const render = (theme = shell.theme) =>
+      root.render(
+        <StrictMode>
+          <AppShell shell={{ ...shell, theme, ...(personas && browser.switchUser ? { personas, switchUser: (upn: string) => browser.switchUser!(upn) } : {}) }} user={user}>
+            <ServicesContext.Provider value={services}>
+              <App context={host.context} />
+            </ServicesContext.Provider>
+          </AppShell>
+        </StrictMode>,
+      );
+    render();
+    host.onThemeChange((theme) => render(theme));
+  } catch (error) {
+    root.render(
+      <AppShell shell={shell}>
+        <StartupError error={error} />
+      </AppShell>,
+    );
+  }
+}
+
+void start();

@@ -1,0 +1,32 @@
+// Where a group's records live in its SharePoint library: `<folder>/<year>/<date> <group>.minutes.json`
+// beside `.docx` and `.pdf`, and the group's settings in `<folder>/group-settings.json`.
+import { recordFileBase } from '../../domain/assignments';
+import { stockholmYear } from '../../domain/format';
+import type { GroupSettings, Minutes } from '../../domain/model';
+
+export const SETTINGS_FILE = 'group-settings.json';
+export const SOURCE_SUFFIX = '.minutes.json';
+
+export function settingsPath(folderPath: string): string {
+  return `${folderPath}/${SETTINGS_FILE}`;
+}
+
+export function yearFolder(settings: Pick<GroupSettings, 'folderPath'>, meetingStart: string): string {
+  return `${settings.folderPath}/${stockholmYear(meetingStart)}`;
+}
+
+export function recordPaths(settings: Pick<GroupSettings, 'folderPath'>, minutes: Pick<Minutes, 'meeting' | 'group'>) {
+  const base = `${yearFolder(settings, minutes.meeting.start)}/${recordFileBase(minutes)}`;
+  return { source: `${base}${SOURCE_SUFFIX}`, docx: `${base}.docx`, pdf: `${base}.pdf` };
+}
+
+/** The approval link names the record by drive and path: the approver's own Graph access decides if it opens. */
+export function recordKeyOf(driveId: string, path: string): string {
+  return `${driveId}:${path}`;
+}
+
+export function parseRecordKey(key: string): { driveId: string; path: string } {
+  const colon = key.indexOf(':');
+  if (colon <= 0 || !key.endsWith(SOURCE_SUFFIX)) throw new Error(`Not a record reference: ${key}`);
+  return { driveId: key.slice(0, colon), path: key.slice(colon + 1) };
+}

@@ -1,0 +1,78 @@
+// The group's records and settings as files in its SharePoint library. Every write of the source
+// uses the ETag it was read with; restore() is the only way JSON from the library enters the app.
+import { restoreGroupSettings, restoreMinutes } from '../../domain/restore';
+import type { GroupSettings, Minutes } from '../../domain/model';
+import type { DriveItemRef, FilesGateway } from '../../graph/gateways';
+import { recordPaths, settingsPath, SOURCE_SUFFIX, yearFolder } from './recordPaths';
+
+export interface StoredRecord {
+  minutes: Minutes;
+  item: DriveItemRef;
+}
+
+export function defaultSettings(groupId: string, name: string, driveId: string): GroupSettings {
+  return {
+    schemaVersion: 1,
+    groupId,
+    name,
+    kind: 'protokoll',
+    language: 'sv',
+    driveId,
+    folderPath: 'Protokoll',
+    roster: [],
+    organisationContacts: {},
+    notesApprovers: ['chair'],
+  };
+}
+
+const json = 'application/json';
+
+export class RecordStore {
+  constructor(private readonly files: FilesGateway) {}
+
+  /** The group's settings, or defaults when the group has none yet (written with the first record). */
+  async settings(groupId: string, groupName: string): Promise<{ settings: GroupSettings; stored: boolean }> {
+    const driveId = await this.files.groupDriveId(groupId);
+    const found = await this.files.readText(driveId, settingsPath('Protokoll'));
+    if (!found) return { settings: defaultSettings(groupId, groupName, driveId), stored: false };
+    const settings = restoreGroupSettings(JSON.parse(found.text));
+    return { settings: { ...settings, driveId: settings.driveId ?? driveId }, stored: true };
+  }
+
+  async writeSettings(settings: GroupSettings): Promise<void> {
+    if (!settings.driveId) throw new Error('The group has no document library');
+    await this.files.write(settings.driveId, settingsPath(settings.folderPath), JSON.stringify(settings, null, 2), json, null);
+  }
+
+  async read(driveId: string, path: string): Promise<StoredRecord | undefined> {
+    const found = await this.files.readText(driveId, path);
+    if (!found) return undefined;
+    return { minutes: restoreMinutes(JSON.parse(found.text)), item: found.item };
+  }
+
+  /** Writes the source; `etag` undefined means "must not exist yet", so two first saves cannot both win. */
+  async writeSource(driveId: string, path: string, minutes: Minutes, etag: string | undefined): Promise<DriveItemRef> {
+    return this.files.write(driveId, path, JSON.stringify(minutes, null, 2), json, etag ?? null);
+  }
+
+  /** The readable documents are regenerated from the source on every save: last writer wins by design. */
+  async writeDocument(driveId: string, path: string, bytes: Uint8Array, contentType: string): Promise<DriveItemRef> {
+    const existing = await this.files.list(driveId, path.slice(0, path.lastIndexOf('/')));
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const current = existing.find((item) => item.name === name);
+    return this.files.write(driveId, path, bytes, contentType, current ? current.eTag : null);
+  }
+
+  /** The newest record of the same year before `meetingStart`, for § numbering and follow-up. */
+  async previous(settings: GroupSettings, minutes: Pick<Minutes, 'meeting' | 'group'>): Promise<StoredRecord | undefined> {
+    if (!settings.driveId) return undefined;
+    const own = recordPaths(settings, minutes).source;
+    const ownName = own.slice(own.lastIndexOf('/') + 1);
+    const sources = (await this.files.list(settings.driveId, yearFolder(settings, minutes.meeting.start)))
+      .filter((item) => item.name.endsWith(SOURCE_SUFFIX) && item.name < ownName)
+      .sort((a, b) => b.name.localeCompare(a.name));
+    const newest = sources[0];
+    if (!newest) return undefined;
+    return this.read(settings.driveId, `${yearFolder(settings, minutes.meeting.start)}/${newest.name}`);
+  }
+}

@@ -1,0 +1,146 @@
+// Justering. An approval names the hash of exactly the content the approver read, is written into the
+// record's source by the approver (so SharePoint's version history says who wrote it), and counts only
+// while both still hold. Sending for approval and asking for changes notify by mail.
+import { approvalState, approve, markApproved, requestChanges, sendForApproval } from '../../domain/approval';
+import { recordDate } from '../../domain/format';
+import type { Attendee, Minutes } from '../../domain/model';
+import { validateForApproval } from '../../domain/validation';
+import type { DriveItemVersion, Gateways } from '../../graph/gateways';
+import { mailSummaryHtml } from '../../render/preview';
+import type { ApprovalView, RecordSession, SaveOutcome, SignedInUser } from '../../ui/services';
+import type { UiLanguage } from '../../ui/i18n/strings';
+import { recordPaths } from '../records/recordPaths';
+import type { RecordStore } from '../records/recordStore';
+import { contentHash } from './contentHash';
+import { describeFailure } from './failures';
+
+export interface ApprovalDeps {
+  gateways: Gateways;
+  records: RecordStore;
+  user: SignedInUser;
+  language: UiLanguage;
+  now(): Date;
+  approvalLink(session: RecordSession): string;
+  renderDocx(minutes: Minutes, approval?: { date: string; names: string[] }): Promise<Uint8Array>;
+  save(session: RecordSession): Promise<SaveOutcome>;
+}
+
+/** Clocks differ a little between the browser and SharePoint. */
+const CLOCK_SKEW_MS = 2 * 60 * 1000;
+
+/** Who wrote the version in which each approver's entry first appeared: the earliest version after it was given. */
+function versionAuthors(minutes: Minutes, versions: DriveItemVersion[]): Map<string, string | undefined> {
+  const byTime = [...versions].sort((a, b) => a.lastModifiedDateTime.localeCompare(b.lastModifiedDateTime));
+  return new Map(
+    minutes.approvals.map((entry) => {
+      const given = Date.parse(entry.at) - CLOCK_SKEW_MS;
+      const version = byTime.find((v) => Date.parse(v.lastModifiedDateTime) >= given);
+      return [entry.approverId, version?.lastModifiedBy.id];
+    }),
+  );
+}
+
+function approverAttendee(minutes: Minutes, user: SignedInUser): Attendee | undefined {
+  return minutes.attendees.find((a) => a.directoryId === user.id && (a.roles.includes('chair') || a.roles.includes('adjuster')));
+}
+
+export async function approvalViewOf(deps: ApprovalDeps, session: RecordSession): Promise<ApprovalView> {
+  const { minutes } = session;
+  const [hash, versions] = await Promise.all([
+    contentHash(minutes),
+    session.remote.itemId ? deps.gateways.files.versions(session.remote.driveId, session.remote.itemId) : Promise.resolve([]),
+  ]);
+  const state = approvalState(minutes, hash, versionAuthors(minutes, versions), session.settings.notesApprovers);
+  const me = approverAttendee(minutes, deps.user);
+  const approvedBy = minutes.approvals.filter((e) => e.kind === 'approval' && !state.stale.includes(e) && !state.unverified.includes(e)).map((e) => e.name);
+  return {
+    status: state.status,
+    approvedBy,
+    missing: state.missing,
+    stale: state.stale,
+    unverified: state.unverified,
+    changeRequests: state.changeRequests.map((c) => ({ name: c.name, comment: c.comment, at: c.at })),
+    canApprove: Boolean(me) && minutes.status !== 'approved',
+    ...(me ? { myRole: me.roles.includes('chair') ? 'chair' : 'adjuster' } : {}),
+  };
+}
+
+/** The approver approves what is in SharePoint now, and only if it is what they were shown. */
+async function freshRecord(deps: ApprovalDeps, session: RecordSession): Promise<RecordSession> {
+  const stored = await deps.records.read(session.remote.driveId, session.remote.path);
+  if (!stored) throw new Error('The record is no longer in SharePoint.');
+  const [shown, current] = await Promise.all([contentHash(session.minutes), contentHash(stored.minutes)]);
+  if (shown !== current) throw new Error('The record was changed after you opened it. Reload and read it again before approving.');
+  return { ...session, minutes: stored.minutes, base: stored.minutes, remote: { ...session.remote, itemId: stored.item.id, etag: stored.item.eTag, webUrl: stored.item.webUrl } };
+}
+
+async function mail(deps: ApprovalDeps, to: Attendee[], subject: string, session: RecordSession): Promise<void> {
+  const recipients = to.filter((a) => a.email).map((a) => ({ name: a.name, address: a.email! }));
+  if (recipients.length === 0) return;
+  await deps.gateways.mail.send({ subject, html: mailSummaryHtml(session.minutes, deps.approvalLink(session)), to: recipients });
+}
+
+function approvers(minutes: Minutes): Attendee[] {
+  return minutes.attendees.filter((a) => a.roles.includes('chair') || a.roles.includes('adjuster'));
+}
+
+export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordSession): Promise<SaveOutcome> {
+  const issues = validateForApproval(session.minutes, session.settings.notesApprovers);
+  if (issues.length > 0) return { kind: 'failed', message: issues.map((i) => i.message[deps.language]).join(' '), offline: false, issues: issues.map((i) => i.message[deps.language]) };
+  const outcome = await deps.save({ ...session, minutes: sendForApproval(session.minutes, deps.now()) });
+  if (outcome.kind !== 'saved') return outcome;
+  try {
+    await mail(deps, approvers(outcome.session.minutes), `${deps.language === 'sv' ? 'För justering' : 'For approval'}: ${session.minutes.title}`, outcome.session);
+    return outcome;
+  } catch (error) {
+    return { ...outcome, plannerMessage: describeFailure(error).message };
+  }
+}
+
+async function recordEntry(deps: ApprovalDeps, session: RecordSession, change: (minutes: Minutes, hash: string) => Minutes): Promise<{ session: RecordSession; saved: RecordSession }> {
+  const fresh = await freshRecord(deps, session);
+  const hash = await contentHash(fresh.minutes);
+  const minutes = change(fresh.minutes, hash);
+  const item = await deps.records.writeSource(fresh.remote.driveId, fresh.remote.path, minutes, fresh.remote.etag);
+  const saved = { ...fresh, minutes, base: minutes, remote: { ...fresh.remote, itemId: item.id, etag: item.eTag } };
+  return { session: fresh, saved };
+}
+
+export async function approveRecord(deps: ApprovalDeps, session: RecordSession): Promise<SaveOutcome> {
+  try {
+    const me = { id: deps.user.id, name: deps.user.displayName };
+    let { saved } = await recordEntry(deps, session, (minutes, hash) => approve(minutes, me, hash, deps.now()));
+    const view = await approvalViewOf(deps, saved);
+    if (view.status === 'approved') {
+      saved = await finalise(deps, saved, view.approvedBy);
+    }
+    return { kind: 'saved', session: saved };
+  } catch (error) {
+    return describeFailure(error);
+  }
+}
+
+/** All required approvals are in: the record is approved, the Word document carries the stamp, and a PDF is filed. */
+async function finalise(deps: ApprovalDeps, session: RecordSession, names: string[]): Promise<RecordSession> {
+  const minutes = markApproved(session.minutes, deps.now());
+  const item = await deps.records.writeSource(session.remote.driveId, session.remote.path, minutes, session.remote.etag);
+  const paths = recordPaths(session.settings, minutes);
+  const stamp = { date: recordDate(deps.now().toISOString()), names };
+  const docx = await deps.records.writeDocument(session.remote.driveId, paths.docx, await deps.renderDocx(minutes, stamp), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  const pdf = await deps.gateways.files.convertToPdf(session.remote.driveId, docx.id);
+  const pdfItem = await deps.records.writeDocument(session.remote.driveId, paths.pdf, pdf, 'application/pdf');
+  return { ...session, minutes, base: minutes, remote: { ...session.remote, etag: item.eTag, docxUrl: docx.webUrl, pdfUrl: pdfItem.webUrl } };
+}
+
+export async function requestRecordChanges(deps: ApprovalDeps, session: RecordSession, comment: string): Promise<SaveOutcome> {
+  try {
+    const me = { id: deps.user.id, name: deps.user.displayName };
+    const { saved } = await recordEntry(deps, session, (minutes, hash) => requestChanges(minutes, me, hash, comment, deps.now()));
+    const secretaries = saved.minutes.attendees.filter((a) => a.roles.includes('secretary'));
+    await mail(deps, secretaries, `${deps.language === 'sv' ? 'Ändringar begärda' : 'Changes requested'}: ${saved.minutes.title}`, saved);
+    return { kind: 'saved', session: saved };
+  } catch (error) {
+    return describeFailure(error);
+  }
+}
+

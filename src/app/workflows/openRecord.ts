@@ -1,0 +1,109 @@
+// Opening a meeting's record: the event, its attendees with their organisations, the group's settings,
+// the record if one is saved, the previous record (§ numbering, follow-up) and any unsaved local draft.
+// Independent calls run together, so a 40-invitee meeting opens in a few sequential round trips.
+import { parseAgenda } from '../../domain/agenda';
+import { buildAttendees } from '../../domain/attendees';
+import { lastNumber, nextFirstNumber } from '../../domain/numbering';
+import { createMinutes } from '../../domain/templates';
+import type { Minutes } from '../../domain/model';
+import type { CalendarEvent, Gateways, PersonLookup } from '../../graph/gateways';
+import { NotFoundError } from '../../graph/gateways';
+import type { Notice, OpenTarget, RecordSession } from '../../ui/services';
+import type { DraftStore } from '../../storage/draftStore';
+import { recordPaths } from '../records/recordPaths';
+import { RecordStore } from '../records/recordStore';
+import { followUps } from './followUps';
+import { groupForMeeting } from './groupForMeeting';
+import { meetingKey, meetingRefOf, unknownMeeting } from './meetingRef';
+
+export interface OpenDeps {
+  gateways: Gateways;
+  records: RecordStore;
+  drafts: DraftStore;
+  tenantDomains: string[];
+  now(): Date;
+}
+
+const WEEK = 7 * 24 * 60 * 60 * 1000;
+
+async function findEvent(gateways: Gateways, target: OpenTarget, now: Date): Promise<CalendarEvent | undefined> {
+  if (target.kind === 'event') return gateways.calendar.getEvent(target.eventId);
+  if (target.kind !== 'teamsMeeting') return undefined;
+  const eventId = target.chatId ? await gateways.calendar.eventIdForChat(target.chatId).catch(() => undefined) : undefined;
+  if (eventId) {
+    const event = await gateways.calendar.getEvent(eventId);
+    if (event) return event;
+  }
+  if (!target.joinUrl) return undefined;
+  return gateways.calendar.findByJoinUrl(target.joinUrl, { start: new Date(now.getTime() - WEEK), end: new Date(now.getTime() + WEEK) });
+}
+
+function lookups(event: CalendarEvent): PersonLookup[] {
+  const addresses = [event.organizer?.address, ...event.attendees.filter((a) => a.type !== 'resource').map((a) => a.emailAddress.address)];
+  return [...new Set(addresses.filter((a): a is string => Boolean(a)).map((a) => a.toLowerCase()))].map((mail) => ({ mail }));
+}
+
+export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: string): Promise<RecordSession> {
+  const { gateways, records, drafts } = deps;
+  const now = deps.now();
+  const notices: Notice[] = [];
+
+  const event = await findEvent(gateways, target, now).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  });
+  if (!event) notices.push({ kind: 'eventNotFound' });
+  const meeting = event ? meetingRefOf(event) : unknownMeeting(now, '');
+
+  // Round trip 2: the group, the attendees' profiles (batched) in parallel.
+  const [match, profiles] = await Promise.all([
+    groupForMeeting(gateways.groups, meeting.subject, groupId),
+    event ? gateways.directory.profiles(lookups(event)) : Promise.resolve(new Map()),
+  ]);
+  if (!match) throw new Error('You are not a member of any team: the record has nowhere to be saved.');
+  if (match.guessed) notices.push({ kind: 'groupGuessed' });
+
+  const { settings } = await records.settings(match.group.id, match.group.displayName);
+  if (!settings.driveId) throw new Error('The group has no document library');
+  const driveId = settings.driveId;
+  const draftMeeting = { meeting, group: { id: settings.groupId, name: settings.name } };
+  const paths = recordPaths(settings, draftMeeting);
+  const key = `${settings.groupId}/${meetingKey(meeting)}`;
+
+  const [stored, previous, draft] = await Promise.all([records.read(driveId, paths.source), records.previous(settings, draftMeeting), drafts.load(key)]);
+
+  let minutes: Minutes;
+  let base: Minutes | undefined = stored?.minutes;
+  let etag = stored?.item.eTag;
+  if (draft && draft.minutes.revision > (draft.remoteSavedRevision ?? -1)) {
+    // Unsaved text on this device wins over what SharePoint has; a later save merges if SharePoint moved on.
+    minutes = draft.minutes;
+    base = draft.base;
+    etag = draft.etag;
+    notices.push({ kind: 'restoredDraft' });
+  } else if (stored) {
+    minutes = stored.minutes;
+  } else {
+    const attendees = buildAttendees({
+      organizer: event?.organizer,
+      invitees: (event?.attendees ?? []).map((a) => ({ name: a.emailAddress.name, address: a.emailAddress.address, type: a.type, response: a.response })),
+      profiles,
+      roster: settings.roster,
+      tenantDomains: deps.tenantDomains,
+    });
+    const firstNumber = nextFirstNumber(previous ? { kind: previous.minutes.kind, meetingStart: previous.minutes.meeting.start, lastNumber: lastNumber(previous.minutes) } : undefined, meeting.start);
+    const agenda = event?.body ? parseAgenda(event.body) : [];
+    minutes = createMinutes({ meeting, group: settings, attendees, firstNumber, now, agenda: agenda.length > 0 ? agenda : undefined });
+  }
+  if (event && event.attendees.length === 0 && minutes.attendees.length <= 1) notices.push({ kind: 'noAttendees' });
+
+  return {
+    key,
+    minutes,
+    settings,
+    remote: { driveId, path: paths.source, ...(stored ? { itemId: stored.item.id, webUrl: stored.item.webUrl } : {}), ...(etag ? { etag } : {}) },
+    ...(base ? { base } : {}),
+    ...(previous ? { previous: { title: previous.minutes.title, webUrl: previous.item.webUrl, followUps: await followUps(gateways.planner, previous.minutes) } } : {}),
+    notices,
+  };
+}

@@ -1,0 +1,141 @@
+// Assignments become Planner tasks exactly once. A task id is written into the record (and the local
+// draft) the moment Graph returns it; an assignment without an id first looks for its task in the
+// meeting's bucket (a crash or a second device may have created it) before anything is created.
+import { allAssignments, bucketName, plannerTitle, syncHash } from '../../domain/assignments';
+import { setAssignmentSync } from '../../domain/editing';
+import type { AssigneeRef, Assignment, GroupSettings, Minutes } from '../../domain/model';
+import { ConflictError, NotFoundError, type PlannerGateway, type PlannerTask } from '../../graph/gateways';
+
+export interface PlannerSyncResult {
+  minutes: Minutes;
+  created: number;
+  updated: number;
+  /** The plan is gone or cannot be reached: the assignments stay pending for a later sync. */
+  planMissing: boolean;
+  failures: string[];
+}
+
+export interface PlannerSyncDeps {
+  planner: PlannerGateway;
+  now(): Date;
+  /** Called with the record as soon as new task ids are known, so they survive a crash before the save. */
+  checkpoint(minutes: Minutes): Promise<void>;
+}
+
+/** Directory users only; an organisation maps to a person when the group's settings say who. */
+function resolveAssignees(assignees: AssigneeRef[], settings: GroupSettings): { ids: string[]; unassignable: string[] } {
+  const ids: string[] = [];
+  const unassignable: string[] = [];
+  for (const assignee of assignees) {
+    const id = assignee.directoryId ?? settings.organisationContacts[assignee.name]?.directoryId;
+    if (id) ids.push(id);
+    else unassignable.push(assignee.name);
+  }
+  return { ids: [...new Set(ids)], unassignable };
+}
+
+function dueDateTime(assignment: Assignment): string | undefined {
+  // Planner stores a moment; noon UTC keeps the calendar date in every European time zone.
+  return assignment.due ? `${assignment.due}T12:00:00Z` : undefined;
+}
+
+export async function syncPlanner(deps: PlannerSyncDeps, minutes: Minutes, settings: GroupSettings, recordUrl: string): Promise<PlannerSyncResult> {
+  const { planner } = deps;
+  const wanted = allAssignments(minutes).filter(({ assignment }) => assignment.text.trim() && assignment.assignees.length > 0);
+  const result: PlannerSyncResult = { minutes, created: 0, updated: 0, planMissing: false, failures: [] };
+  if (wanted.length === 0) return result;
+  if (!settings.planId) return { ...result, planMissing: true };
+  const planId = settings.planId;
+
+  const mark = (m: Minutes, itemId: string, assignmentId: string, patch: Parameters<typeof setAssignmentSync>[3]) => setAssignmentSync(m, itemId, assignmentId, patch, deps.now());
+
+  // Declared outside the try: task ids learned before a failure must reach the caller all the same.
+  let current = minutes;
+  try {
+    const name = bucketName(minutes);
+    let bucket = (await planner.buckets(planId)).find((b) => b.name === name);
+    const existing: PlannerTask[] = bucket ? await planner.tasksInBucket(bucket.id) : [];
+    bucket ??= await planner.createBucket(planId, name);
+    const bucketId = bucket.id;
+
+    const plans = wanted.map((entry) => {
+      const { ids, unassignable } = resolveAssignees(entry.assignment.assignees, settings);
+      const title = plannerTitle(entry.assignment, entry.item, minutes.language);
+      return { ...entry, ids, unassignable, title, hash: syncHash(entry.assignment) };
+    });
+
+    // Adopt tasks that exist already but whose ids never reached the record.
+    const claimed = new Set(plans.map((p) => p.assignment.planner?.taskId).filter(Boolean));
+    for (const p of plans.filter((p) => !p.assignment.planner)) {
+      const found = existing.find((t) => t.title === p.title && !claimed.has(t.id));
+      if (!found) continue;
+      claimed.add(found.id);
+      p.assignment = { ...p.assignment, planner: { taskId: found.id, bucketId, planId, etag: found.etag, detailsSynced: false, syncedHash: '' } };
+      current = mark(current, p.item.id, p.assignment.id, { planner: p.assignment.planner, sync: { state: 'pending' } });
+    }
+
+    const toCreate = plans.filter((p) => !p.assignment.planner);
+    const created = await planner.createTasks(toCreate.map((p) => ({ planId, bucketId, title: p.title, assigneeIds: p.ids, dueDateTime: dueDateTime(p.assignment) })));
+    created.forEach((task, i) => {
+      const p = toCreate[i]!;
+      if (task instanceof Error) {
+        result.failures.push(`${p.label}: ${task.message}`);
+        current = mark(current, p.item.id, p.assignment.id, { sync: { state: 'failed', message: task.message } });
+        return;
+      }
+      result.created += 1;
+      p.assignment = { ...p.assignment, planner: { taskId: task.id, bucketId, planId, etag: task.etag, detailsSynced: false, syncedHash: p.hash } };
+      current = mark(current, p.item.id, p.assignment.id, { planner: p.assignment.planner, sync: { state: 'pending' } });
+    });
+    if (result.created > 0) await deps.checkpoint(current);
+
+    // Changed assignments: PATCH with the stored ETag; on a conflict re-read and try once more.
+    await Promise.all(
+      plans
+        .filter((p) => p.assignment.planner && p.assignment.planner.syncedHash !== p.hash && p.assignment.planner.syncedHash !== '')
+        .map(async (p) => {
+          const link = p.assignment.planner!;
+          const patch = { title: p.title, dueDateTime: dueDateTime(p.assignment), assigneeIds: p.ids };
+          try {
+            const task = await planner.updateTask(link.taskId, link.etag, patch).catch(async (error: unknown) => {
+              if (!(error instanceof ConflictError)) throw error;
+              const fresh = await planner.getTask(link.taskId);
+              if (!fresh) throw new NotFoundError('The task was deleted in Planner');
+              return planner.updateTask(link.taskId, fresh.etag, patch);
+            });
+            result.updated += 1;
+            p.assignment = { ...p.assignment, planner: { ...link, etag: task.etag, syncedHash: p.hash } };
+          } catch (error) {
+            result.failures.push(`${p.label}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }),
+    );
+
+    // Details (item context and a reference to the record) for every task that lacks them.
+    const needDetails = plans.filter((p) => p.assignment.planner && !p.assignment.planner.detailsSynced);
+    const details = await planner.writeDetails(
+      needDetails.map((p) => ({
+        taskId: p.assignment.planner!.taskId,
+        description: `${p.label} ${p.item.title}\n\n${p.assignment.text}${p.unassignable.length ? `\n\n${p.unassignable.join(', ')}` : ''}`,
+        reference: { url: recordUrl, alias: minutes.title },
+      })),
+    );
+    details.forEach((answer, i) => {
+      const p = needDetails[i]!;
+      if (answer instanceof Error) result.failures.push(`${p.label}: ${answer.message}`);
+      else p.assignment = { ...p.assignment, planner: { ...p.assignment.planner!, detailsEtag: answer.etag, detailsSynced: true, syncedHash: p.hash } };
+    });
+
+    for (const p of plans) {
+      if (!p.assignment.planner) continue;
+      const done = p.assignment.planner.detailsSynced && p.assignment.planner.syncedHash === p.hash;
+      const sync = !done ? { state: 'pending' as const } : p.unassignable.length ? { state: 'unassignable' as const, names: p.unassignable } : { state: 'synced' as const };
+      current = mark(current, p.item.id, p.assignment.id, { planner: p.assignment.planner, sync });
+    }
+    return { ...result, minutes: current };
+  } catch (error) {
+    if (error instanceof NotFoundError) return { ...result, minutes: current, planMissing: true };
+    await deps.checkpoint(current);
+    throw error;
+  }
+}

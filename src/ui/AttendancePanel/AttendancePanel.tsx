@@ -1,0 +1,142 @@
+// Who is here, from the calendar event: a compact list with one-tap presence in the side panel,
+// a table with organisation, role and presence in the full tab.
+import { useMemo, useState } from 'react';
+import { Badge, Button, Input, Select, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { PersonAddRegular, SearchRegular } from '@fluentui/react-icons';
+import { attendeeLine, isPresent, sortAttendees } from '../../domain/attendees';
+import { addAttendee, setPresence, setRoles } from '../../domain/editing';
+import type { Attendee, Minutes, Role } from '../../domain/model';
+import { useStrings } from '../i18n/StringsContext';
+import type { Edit } from '../RecordWorkspace/useRecordSession';
+import { mainRole, presenceChoice, presenceFromChoice, roleChoices, type PresenceChoice } from './presenceOptions';
+import { useAttendancePanelStyles } from './AttendancePanel.styles';
+
+export interface AttendancePanelProps {
+  minutes: Minutes;
+  onEdit(edit: Edit): void;
+  compact: boolean;
+}
+
+export function AttendancePanel({ minutes, onEdit, compact }: AttendancePanelProps) {
+  const strings = useStrings();
+  const styles = useAttendancePanelStyles();
+  const [query, setQuery] = useState('');
+  const attendees = useMemo(() => {
+    const needle = query.trim().toLocaleLowerCase('sv');
+    const sorted = sortAttendees(minutes.attendees);
+    return needle ? sorted.filter((a) => `${a.name} ${a.organisation ?? ''}`.toLocaleLowerCase('sv').includes(needle)) : sorted;
+  }, [minutes.attendees, query]);
+  const presentCount = minutes.attendees.filter((a) => isPresent(a.presence) && a.presence.kind !== 'expected').length;
+  const absentCount = minutes.attendees.filter((a) => !isPresent(a.presence)).length;
+
+  const handlePresence = (attendee: Attendee, choice: PresenceChoice) => onEdit((m, now) => setPresence(m, attendee.key, presenceFromChoice(choice), now));
+  const handleRole = (attendee: Attendee, role: Role) => onEdit((m, now) => setRoles(m, attendee.key, role === 'member' ? [] : [role], now));
+
+  return (
+    <section className={styles.root} aria-label={strings.attendance}>
+      <div className={styles.summary} role="status">
+        <Badge appearance="filled" color="success">
+          {strings.presentCount(presentCount)}
+        </Badge>
+        <Badge appearance="tint" color="informative">
+          {strings.absentCount(absentCount)}
+        </Badge>
+      </div>
+      {minutes.attendees.length === 0 && <Text>{strings.noAttendees}</Text>}
+      {minutes.attendees.length > 8 && (
+        <Input contentBefore={<SearchRegular />} aria-label={strings.searchAttendees} placeholder={strings.searchAttendees} value={query} onChange={(_, d) => setQuery(d.value)} />
+      )}
+      {compact ? (
+        <ul className={styles.list}>
+          {attendees.map((attendee) => {
+            const line = attendeeLine(attendee, minutes.language, minutes.kind);
+            return (
+              <li key={attendee.key} className={styles.row}>
+                <div className={styles.person}>
+                  <Text weight="semibold" className={styles.ellipsis}>
+                    {line.name}
+                  </Text>
+                  <Text size={200} className={`${styles.ellipsis} ${styles.detail}`}>
+                    {line.detail || (attendee.external ? strings.externalGuest : '')}
+                  </Text>
+                </div>
+                <Switch
+                  aria-label={strings.presenceOf(attendee.name)}
+                  checked={attendee.presence.kind === 'present' || attendee.presence.kind === 'partial'}
+                  onChange={(_, d) => handlePresence(attendee, d.checked ? 'present' : attendee.presence.kind === 'absenceAnnounced' ? 'absenceAnnounced' : 'absent')}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <Table size="small" className={styles.table} aria-label={strings.attendance}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{strings.name}</TableHeaderCell>
+              <TableHeaderCell>{strings.organisation}</TableHeaderCell>
+              <TableHeaderCell>{strings.role}</TableHeaderCell>
+              <TableHeaderCell>{strings.presence}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {attendees.map((attendee) => (
+              <TableRow key={attendee.key}>
+                <TableCell>
+                  {attendee.name}
+                  {attendee.external && (
+                    <Badge appearance="outline" size="small" color="subtle" style={{ marginInlineStart: 6 }}>
+                      {strings.externalGuest}
+                    </Badge>
+                  )}
+                </TableCell>
+                <TableCell>{attendee.organisation ?? ''}</TableCell>
+                <TableCell>
+                  <Select aria-label={strings.roleOf(attendee.name)} value={mainRole(attendee.roles)} onChange={(_, d) => handleRole(attendee, d.value as Role)}>
+                    {roleChoices.map((role) => (
+                      <option key={role} value={role}>
+                        {strings.roleNames[role]}
+                      </option>
+                    ))}
+                  </Select>
+                </TableCell>
+                <TableCell>
+                  <Select aria-label={strings.presenceOf(attendee.name)} value={presenceChoice(attendee.presence)} onChange={(_, d) => handlePresence(attendee, d.value as PresenceChoice)}>
+                    <option value="expected">{strings.expected}</option>
+                    <option value="present">{strings.present}</option>
+                    <option value="absent">{strings.absent}</option>
+                    <option value="absenceAnnounced">{strings.absenceAnnounced}</option>
+                  </Select>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <AddPersonForm onAdd={(name, organisation) => onEdit((m, now) => addAttendee(m, { name, organisation: organisation || undefined }, now))} />
+    </section>
+  );
+}
+
+function AddPersonForm({ onAdd }: { onAdd(name: string, organisation: string): void }) {
+  const strings = useStrings();
+  const styles = useAttendancePanelStyles();
+  const [name, setName] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const handleSubmit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    onAdd(name.trim(), organisation.trim());
+    setName('');
+    setOrganisation('');
+  };
+  return (
+    <form className={styles.addForm} onSubmit={handleSubmit} aria-label={strings.addPerson}>
+      <Input className={styles.grow} aria-label={strings.personName} placeholder={strings.personName} value={name} onChange={(_, d) => setName(d.value)} />
+      <Input className={styles.grow} aria-label={strings.personOrganisation} placeholder={strings.personOrganisation} value={organisation} onChange={(_, d) => setOrganisation(d.value)} />
+      <Button type="submit" icon={<PersonAddRegular />} disabled={!name.trim()}>
+        {strings.addPerson}
+      </Button>
+    </form>
+  );
+}

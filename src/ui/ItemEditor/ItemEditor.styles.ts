@@ -1,0 +1,24 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useItemEditorStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    minWidth: 0,
+  },
+  compact: { padding: tokens.spacingHorizontalS, boxShadow: 'none', borderRadius: 0 },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  label: { minWidth: '3.5em', fontVariantNumeric: 'tabular-nums', margin: 0 },
+  title: { flexGrow: 1, minWidth: 0 },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  grow: { flexGrow: 1, minWidth: '140px' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  sectionTitle: { margin: 0, color: tokens.colorNeutralForeground2 },
+  decision: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  subItems: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingInlineStart: tokens.spacingHorizontalL, borderInlineStartWidth: tokens.strokeWidthThick, borderInlineStartStyle: 'solid', borderInlineStartColor: tokens.colorNeutralStroke2 },
+});

@@ -1,0 +1,106 @@
+// The whole record in the full tab: header fields, an outline to jump between items, and every item.
+// In the side panel: one item at a time with quick previous/next, the way a secretary follows the agenda.
+import { useState } from 'react';
+import { Button, Field, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { addItem, updateHeader } from '../../domain/editing';
+import { timeRange } from '../../domain/format';
+import type { Minutes } from '../../domain/model';
+import { itemLabel, scopeLabel } from '../../domain/numbering';
+import { useStrings } from '../i18n/StringsContext';
+import { ItemEditor } from '../ItemEditor/ItemEditor';
+import type { Edit } from '../RecordWorkspace/useRecordSession';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gridTemplateColumns: 'minmax(160px, 220px) minmax(0, 1fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  outline: { position: 'sticky', top: tokens.spacingVerticalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  outlineList: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  items: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  header: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge },
+  compactRoot: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  navigator: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalXS },
+});
+
+export interface MinutesEditorProps {
+  minutes: Minutes;
+  onEdit(edit: Edit): void;
+  compact: boolean;
+}
+
+export function MinutesEditor({ minutes, onEdit, compact }: MinutesEditorProps) {
+  return compact ? <ItemNavigator minutes={minutes} onEdit={onEdit} /> : <FullEditor minutes={minutes} onEdit={onEdit} />;
+}
+
+function FullEditor({ minutes, onEdit }: Omit<MinutesEditorProps, 'compact'>) {
+  const strings = useStrings();
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      <nav className={styles.outline} aria-label={strings.items}>
+        <Text weight="semibold">{strings.items}</Text>
+        <ol className={styles.outlineList}>
+          {minutes.items.map((item, i) => (
+            <li key={item.id}>
+              <Link href={`#item-${item.id}`}>{`${itemLabel(minutes, i)} ${item.title}`}</Link>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div className={styles.items}>
+        <div className={styles.header}>
+          <Field label={strings.title}>
+            <Input value={minutes.title} onChange={(_, d) => onEdit((m, now) => updateHeader(m, { title: d.value }, now))} />
+          </Field>
+          <Field label={strings.place}>
+            <Input value={minutes.place} onChange={(_, d) => onEdit((m, now) => updateHeader(m, { place: d.value }, now))} />
+          </Field>
+          <Field label={strings.time}>
+            <Text>{timeRange(minutes.meeting.start, minutes.meeting.end)}</Text>
+          </Field>
+          <Field label={strings.scope}>
+            <Text>{scopeLabel(minutes)}</Text>
+          </Field>
+        </div>
+        {minutes.items.map((item, i) => (
+          <div key={item.id} id={`item-${item.id}`}>
+            <ItemEditor minutes={minutes} item={item} label={itemLabel(minutes, i)} index={i} compact={false} onEdit={onEdit} />
+          </div>
+        ))}
+        <Button icon={<AddRegular />} onClick={() => onEdit((m, now) => addItem(m, { title: '' }, now))}>
+          {strings.addItem}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function ItemNavigator({ minutes, onEdit }: Omit<MinutesEditorProps, 'compact'>) {
+  const strings = useStrings();
+  const styles = useStyles();
+  const [position, setPosition] = useState(0);
+  const index = Math.min(position, minutes.items.length - 1);
+  const item = minutes.items[index];
+  return (
+    <div className={styles.compactRoot}>
+      <div className={styles.navigator}>
+        <Button appearance="subtle" icon={<ChevronLeftRegular />} aria-label={strings.previousItem} disabled={index <= 0} onClick={() => setPosition(index - 1)} />
+        <Text size={200} aria-live="polite">
+          {strings.itemOf(index + 1, minutes.items.length)}
+        </Text>
+        <Button appearance="subtle" icon={<ChevronRightRegular />} aria-label={strings.nextItem} disabled={index >= minutes.items.length - 1} onClick={() => setPosition(index + 1)} />
+      </div>
+      {item && <ItemEditor key={item.id} minutes={minutes} item={item} label={itemLabel(minutes, index)} index={index} compact onEdit={onEdit} />}
+      <Button
+        icon={<AddRegular />}
+        onClick={() => {
+          onEdit((m, now) => addItem(m, { title: '' }, now));
+          // addItem places a new item before "other matters"; show it where it lands.
+          const trailing = minutes.items.findIndex((i) => i.kind === 'other' || i.kind === 'closing');
+          setPosition(trailing === -1 ? minutes.items.length : trailing);
+        }}
+      >
+        {strings.addItem}
+      </Button>
+    </div>
+  );
+}

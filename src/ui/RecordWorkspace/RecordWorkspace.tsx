@@ -1,0 +1,103 @@
+// One meeting's record: attendance, the minutes, a preview and the approval, with save and
+// send-for-approval. The side panel shows the same record compactly; both edit the same draft.
+import { useState } from 'react';
+import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Text } from '@fluentui/react-components';
+import { ArrowLeftRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
+import { AttendancePanel } from '../AttendancePanel/AttendancePanel';
+import { ApprovalPanel } from '../ApprovalPanel/ApprovalPanel';
+import { useStrings } from '../i18n/StringsContext';
+import { MinutesEditor } from '../MinutesEditor/MinutesEditor';
+import { RecordPreview } from '../RecordPreview/RecordPreview';
+import type { RecordSession } from '../services';
+import { ConflictChooser } from './ConflictChooser';
+import { NoticeBars } from './NoticeBars';
+import { SaveStatus } from './SaveStatus';
+import { useRecordSession } from './useRecordSession';
+import { useRecordWorkspaceStyles } from './RecordWorkspace.styles';
+
+type TabName = 'attendance' | 'minutes' | 'preview' | 'approval';
+
+export interface RecordWorkspaceProps {
+  initial: RecordSession;
+  compact: boolean;
+  onBack?(): void;
+}
+
+export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspaceProps) {
+  const strings = useStrings();
+  const styles = useRecordWorkspaceStyles();
+  const api = useRecordSession(initial);
+  const { session, saveState } = api;
+  const [tab, setTab] = useState<TabName>(compact ? 'attendance' : 'minutes');
+  const tabs: TabName[] = compact ? ['attendance', 'minutes'] : ['attendance', 'minutes', 'preview', 'approval'];
+  const statusColor = { draft: 'informative', sentForApproval: 'warning', approved: 'success' } as const;
+
+  const saveButton = (
+    <Button appearance="primary" icon={<SaveRegular />} onClick={() => void api.save()} disabled={saveState.kind === 'saving'}>
+      {strings.save}
+    </Button>
+  );
+
+  return (
+    <div className={compact ? `${styles.root} ${styles.compact}` : styles.root}>
+      <div className={styles.header}>
+        {onBack && <Button appearance="subtle" icon={<ArrowLeftRegular />} aria-label={strings.back} onClick={onBack} />}
+        <Text as="h2" size={compact ? 400 : 600} weight="semibold" className={styles.title}>
+          {session.minutes.title}
+        </Text>
+        <Badge appearance="tint" color={statusColor[session.minutes.status]}>
+          {strings.status[session.minutes.status]}
+        </Badge>
+        {!compact && (
+          <div className={styles.actions}>
+            <SaveStatus state={saveState} />
+            {saveButton}
+            {session.minutes.status === 'draft' && (
+              <Button icon={<SendRegular />} onClick={() => void api.sendForApproval()} disabled={saveState.kind === 'saving'}>
+                {strings.sendForApproval}
+              </Button>
+            )}
+          </div>
+        )}
+      </div>
+      <NoticeBars notices={session.notices} />
+      {saveState.kind === 'conflict' && <ConflictChooser conflicts={saveState.conflicts} onResolve={(choices) => void api.resolveConflicts(choices)} />}
+      {saveState.kind === 'failed' && saveState.issues && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.validationTitle}</MessageBarTitle>
+            <ul>
+              {saveState.issues.map((issue) => (
+                <li key={issue}>{issue}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} size={compact ? 'small' : 'medium'}>
+        {tabs.map((name) => (
+          <Tab key={name} value={name}>
+            {strings[name]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-label={strings[tab]} className={styles.tabPanel}>
+        {tab === 'attendance' && <AttendancePanel minutes={session.minutes} onEdit={api.edit} compact={compact} />}
+        {tab === 'minutes' && <MinutesEditor minutes={session.minutes} onEdit={api.edit} compact={compact} />}
+        {tab === 'preview' && <RecordPreview minutes={session.minutes} />}
+        {tab === 'approval' && (
+          <>
+            <ApprovalPanel api={api} />
+            <RecordPreview minutes={session.minutes} />
+          </>
+        )}
+      </div>
+      {compact && (
+        <div className={styles.footer}>
+          <SaveStatus state={saveState} />
+          {saveButton}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -2,7 +2,7 @@
 // so every surface can be opened (and tested) against the emulator.
 import type { HostAdapter, HostCapabilities, HostContext, ThemeName } from './hostAdapter';
 import { appApprovalUrl, queryParam, readHostQuery, type HostLocation } from './hostQuery';
-import { createThemeSubscribers } from './themeSubscribers';
+import { trackTheme } from './themeTracker';
 
 /** The part of a `MediaQueryList` the adapter needs. */
 export interface MediaQueryWatch {
@@ -48,7 +48,6 @@ function systemTheme(env: BrowserEnvironment): ThemeName {
 
 export function createBrowserHost(location: HostLocation, env: BrowserEnvironment = windowEnvironment()): BrowserHost {
   const query = readHostQuery(location.search);
-  const themes = createThemeSubscribers();
   const context: HostContext = {
     host: 'browser',
     surface: query.surface ?? 'browser',
@@ -58,15 +57,11 @@ export function createBrowserHost(location: HostLocation, env: BrowserEnvironmen
     groupId: query.groupId,
     recordKey: query.recordKey,
   };
+  const theme = trackTheme(context);
 
   // A theme named in the URL is a deliberate choice (tests, screenshots): the system does not override it.
   if (!query.theme) {
-    const follow = (): void => {
-      const theme = systemTheme(env);
-      if (theme === context.theme) return;
-      context.theme = theme;
-      themes.emit(theme);
-    };
+    const follow = (): void => theme.set(systemTheme(env));
     env.matchMedia(darkQuery).addEventListener('change', follow);
     env.matchMedia(forcedColorsQuery).addEventListener('change', follow);
   }
@@ -74,7 +69,7 @@ export function createBrowserHost(location: HostLocation, env: BrowserEnvironmen
   return {
     context,
     capabilities: noCapabilities,
-    onThemeChange: themes.subscribe,
+    onThemeChange: theme.subscribe,
     approvalLink: (recordKey) => appApprovalUrl(location.origin, recordKey),
     async openLink(url) {
       if (new URL(url, location.href).origin === location.origin) env.assign(url);

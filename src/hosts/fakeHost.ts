@@ -1,7 +1,7 @@
 // One fake host for tests of everything above the adapters: any surface, any capabilities, and the
 // host-driven events (theme switch, pressing Save on the config page) on demand.
 import type { HostAdapter, HostCapabilities, HostContext, TabConfiguration, ThemeName } from './hostAdapter';
-import { createThemeSubscribers } from './themeSubscribers';
+import { trackTheme } from './themeTracker';
 
 export interface FakeHostOptions {
   context?: Partial<HostContext>;
@@ -13,7 +13,7 @@ export interface FakeHost extends HostAdapter {
   readonly openedLinks: readonly string[];
   /** What the config page last told the host: is Save enabled. */
   readonly tabValid: boolean;
-  /** Switches the theme as Teams would, calling the subscribers. */
+  /** Switches the theme as Teams would, calling the subscribers if it changed. */
   setTheme(theme: ThemeName): void;
   /** Presses Save on the config page; rejects when Save is not enabled, as Teams keeps it greyed out. */
   pressSave(): Promise<TabConfiguration>;
@@ -25,7 +25,7 @@ const defaultCapabilities: HostCapabilities = { nestedAuth: false, tabConfig: fa
 export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
   const context: HostContext = { ...defaultContext, ...options.context };
   const capabilities: HostCapabilities = { ...defaultCapabilities, ...options.capabilities };
-  const themes = createThemeSubscribers();
+  const theme = trackTheme(context);
   const openedLinks: string[] = [];
   let tabValid = false;
   let onSave: (() => Promise<TabConfiguration>) | undefined;
@@ -37,7 +37,7 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
     get tabValid() {
       return tabValid;
     },
-    onThemeChange: themes.subscribe,
+    onThemeChange: theme.subscribe,
     configureTab: capabilities.tabConfig
       ? (valid, handleSave) => {
           tabValid = valid;
@@ -48,10 +48,7 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
     async openLink(url) {
       openedLinks.push(url);
     },
-    setTheme(theme) {
-      context.theme = theme;
-      themes.emit(theme);
-    },
+    setTheme: theme.set,
     async pressSave() {
       if (!tabValid || !onSave) throw new Error('Save is not enabled: configureTab(true, …) was not called.');
       return onSave();

@@ -2,7 +2,7 @@
 // meeting comes from the open calendar item, and the only surface is the approval view.
 import type { HostAdapter, HostContext, HostMeeting, ThemeName } from './hostAdapter';
 import { appApprovalUrl, readHostQuery, type HostLocation } from './hostQuery';
-import { createThemeSubscribers } from './themeSubscribers';
+import { trackTheme } from './themeTracker';
 
 type OutlookItem = NonNullable<typeof Office.context.mailbox.item>;
 
@@ -71,12 +71,8 @@ export async function createOutlookHost(office: typeof Office, location: HostLoc
     meeting: await outlookMeeting(office),
     recordKey: query.recordKey,
   };
-  const themes = createThemeSubscribers();
-  followThemeChanges(office, (theme) => {
-    if (theme === context.theme) return;
-    context.theme = theme;
-    themes.emit(theme);
-  });
+  const theme = trackTheme(context);
+  followThemeChanges(office, theme.set);
 
   return {
     context,
@@ -86,7 +82,7 @@ export async function createOutlookHost(office: typeof Office, location: HostLoc
       deepLinks: false,
       meetingContext: false,
     },
-    onThemeChange: themes.subscribe,
+    onThemeChange: theme.subscribe,
     approvalLink: (recordKey) => appApprovalUrl(location.origin, recordKey),
     async openLink(url) {
       office.context.ui.openBrowserWindow(url);

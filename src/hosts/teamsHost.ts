@@ -3,7 +3,7 @@
 import { app, FrameContexts, nestedAppAuth, pages } from '@microsoft/teams-js';
 import type { HostAdapter, HostCapabilities, HostContext, Surface, TabConfiguration, ThemeName } from './hostAdapter';
 import { appApprovalUrl, readHostQuery, type HostLocation, type HostQuery } from './hostQuery';
-import { createThemeSubscribers } from './themeSubscribers';
+import { trackTheme } from './themeTracker';
 
 /** What the manifest says about the app, needed for deep links back into it. */
 export interface TeamsAppConfig {
@@ -95,16 +95,13 @@ export async function createTeamsHost(config: TeamsAppConfig, location: HostLoca
   const teamsContext = await app.getContext();
   const context = hostContext(teamsContext, config, location);
   const capabilities = teamsCapabilities(context, config);
-  const themes = createThemeSubscribers();
-  app.registerOnThemeChangeHandler((theme) => {
-    context.theme = themeFromTeams(theme);
-    themes.emit(context.theme);
-  });
+  const theme = trackTheme(context);
+  app.registerOnThemeChangeHandler((teamsTheme) => theme.set(themeFromTeams(teamsTheme)));
 
   return {
     context,
     capabilities,
-    onThemeChange: themes.subscribe,
+    onThemeChange: theme.subscribe,
     configureTab: capabilities.tabConfig ? configureTab : undefined,
     approvalLink: (recordKey) =>
       config.appId

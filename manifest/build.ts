@@ -22,7 +22,7 @@ export class ManifestInputError extends Error {
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-export const manifestTemplateUrl = new URL('./manifest.template.json', import.meta.url);
+const manifestTemplateUrl = new URL('./manifest.template.json', import.meta.url);
 export const swedishStringsUrl = new URL('./sv-se.json', import.meta.url);
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -40,22 +40,23 @@ const semver = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 const lists: Record<string, readonly string[]> = { GRAPH_BASE_SCOPES: scopes.base };
 
 export function buildManifest(env: ManifestEnv): { [key: string]: JsonValue } {
-  const values = checkedValues(env);
+  const { appId, appHost, clientId, version } = checkManifestEnv(env);
+  const values = { APP_ID: appId, APP_HOST: appHost, AAD_CLIENT_ID: clientId, APP_VERSION: version };
   const template = JSON.parse(readFileSync(manifestTemplateUrl, 'utf8')) as { [key: string]: JsonValue };
   return substitute(template, values) as { [key: string]: JsonValue };
 }
 
-function checkedValues(env: ManifestEnv): Record<string, string> {
+/** The inputs checked, every problem listed at once, and ids and host in lower case. */
+export function checkManifestEnv(env: ManifestEnv): ManifestEnv {
   const problems: string[] = [];
   if (!guid.test(env.appId)) problems.push(`the app id must be a GUID, got "${env.appId}"`);
   if (!guid.test(env.clientId)) problems.push(`the Entra client id must be a GUID, got "${env.clientId}"`);
-  const host = env.appHost.toLowerCase();
-  if (!hostName.test(host)) {
+  if (!hostName.test(env.appHost.toLowerCase())) {
     problems.push(`the app host must be a host name without scheme or path, e.g. "protokoll.example.se", got "${env.appHost}"`);
   }
   if (!semver.test(env.version)) problems.push(`the version must be x.y.z (digits only), got "${env.version}"`);
   if (problems.length > 0) throw new ManifestInputError(problems);
-  return { APP_ID: env.appId.toLowerCase(), APP_HOST: host, AAD_CLIENT_ID: env.clientId.toLowerCase(), APP_VERSION: env.version };
+  return { appId: env.appId.toLowerCase(), appHost: env.appHost.toLowerCase(), clientId: env.clientId.toLowerCase(), version: env.version };
 }
 
 function substitute(value: JsonValue, values: Record<string, string>): JsonValue {

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
-import { buildManifest, ManifestInputError, swedishStringsUrl, type JsonValue, type ManifestEnv } from './build';
+import { buildManifest, checkManifestEnv, ManifestInputError, swedishStringsUrl, type JsonValue, type ManifestEnv } from './build';
 import { packageIcons, writeHostedIcons } from './icons';
 import { validateLocalization, validateManifest } from './validate';
 
@@ -55,7 +55,7 @@ export function readManifestEnv(env: Record<string, string | undefined>): Manife
 
 export async function packageApp(options: PackageOptions): Promise<PackageResult> {
   const log = options.log ?? console.log;
-  const manifestEnv = readManifestEnv(options.env);
+  const manifestEnv = checkManifestEnv(readManifestEnv(options.env));
   const manifest = buildManifest(manifestEnv);
   const strings = JSON.parse(readFileSync(swedishStringsUrl, 'utf8')) as unknown;
   assertValid('manifest.json', validateManifest(manifest).errors);
@@ -70,7 +70,7 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
   const outDir = options.outDir ?? defaultOutDir;
   mkdirSync(outDir, { recursive: true });
   // A port (`host:8443`) is no file name character everywhere.
-  const zipPath = join(outDir, `appPackage.${manifestEnv.appHost.toLowerCase().replace(':', '_')}.zip`);
+  const zipPath = join(outDir, `appPackage.${manifestEnv.appHost.replace(':', '_')}.zip`);
   writeFileSync(zipPath, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   log(`App package: ${zipPath}`);
   return { zipPath, manifest };
@@ -83,8 +83,8 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
  */
 async function buildWebApp(manifestEnv: ManifestEnv, log: (line: string) => void): Promise<void> {
   process.env['VITE_AUTH_MODE'] = 'msal';
-  process.env['VITE_AAD_CLIENT_ID'] = manifestEnv.clientId.toLowerCase();
-  process.env['VITE_TEAMS_APP_ID'] = manifestEnv.appId.toLowerCase();
+  process.env['VITE_AAD_CLIENT_ID'] = manifestEnv.clientId;
+  process.env['VITE_TEAMS_APP_ID'] = manifestEnv.appId;
   process.env['VITE_GRAPH_BASE_URL'] ||= 'https://graph.microsoft.com';
   const { build, resolveConfig } = await import('vite');
   const config = await resolveConfig({ mode: 'production' }, 'build');
@@ -92,7 +92,7 @@ async function buildWebApp(manifestEnv: ManifestEnv, log: (line: string) => void
   const webRoot = resolve(config.root, config.build.outDir);
   // Outlook loads ribbon icons by URL, so they ship with the web build rather than the package.
   const icons = writeHostedIcons(webRoot);
-  log(`Web build: ${webRoot} (deploy it to https://${manifestEnv.appHost.toLowerCase()}/; ${icons.length} Outlook icons under icons/)`);
+  log(`Web build: ${webRoot} (deploy it to https://${manifestEnv.appHost}/; ${icons.length} Outlook icons under icons/)`);
 }
 
 function assertValid(file: string, errors: string[]): void {

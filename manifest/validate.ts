@@ -25,7 +25,7 @@ const compiled = new Map<string, ValidateFunction>();
 
 /** Validates an app manifest against the schema of its own `manifestVersion`. */
 export function validateManifest(manifest: unknown): ValidationResult {
-  const version = manifestVersionOf(manifest);
+  const version = isObject(manifest) ? manifest['manifestVersion'] : undefined;
   if (typeof version !== 'string') return invalid('manifestVersion is missing: cannot tell which schema applies');
   const schemaUrl = isObject(manifest) ? manifest['$schema'] : undefined;
   if (schemaUrl !== undefined) {
@@ -69,20 +69,19 @@ function validatorFor(kind: SchemaKind, version: string): ValidateFunction | str
   return validate;
 }
 
+/** The schema's path under `json-schemas/teams/`, in the package as on developer.microsoft.com. */
+function schemaPath(kind: SchemaKind, version: string): string {
+  return `${version === 'devPreview' ? 'vDevPreview' : `v${version}`}/${kind}.schema.json`;
+}
+
 function schemaFile(kind: SchemaKind, version: string): string {
-  const folder = version === 'devPreview' ? 'vDevPreview' : `v${version}`;
-  return join(schemaRoot, folder, `${kind}.schema.json`);
+  return join(schemaRoot, schemaPath(kind, version));
 }
 
 function schemaVersionMismatch(schemaUrl: unknown, version: string, kind: SchemaKind): string | undefined {
-  const folder = version === 'devPreview' ? 'vDevPreview' : `v${version}`;
-  const expected = `/json-schemas/teams/${folder}/${kind}.schema.json`;
+  const expected = `/json-schemas/teams/${schemaPath(kind, version)}`;
   if (typeof schemaUrl === 'string' && schemaUrl.endsWith(expected)) return undefined;
   return `$schema ${JSON.stringify(schemaUrl)} does not match manifestVersion ${version} (expected a URL ending in ${expected})`;
-}
-
-function manifestVersionOf(manifest: unknown): unknown {
-  return isObject(manifest) ? manifest['manifestVersion'] : undefined;
 }
 
 function describeError(error: ErrorObject): string {

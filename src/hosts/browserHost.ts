@@ -33,7 +33,8 @@ const noCapabilities: HostCapabilities = { nestedAuth: false, tabConfig: false, 
 function windowEnvironment(): BrowserEnvironment {
   return {
     language: navigator.language,
-    matchMedia: (query) => window.matchMedia(query),
+    // jsdom and some embedded web views have no matchMedia: no preference then.
+    matchMedia: (query) => (typeof window.matchMedia === 'function' ? window.matchMedia(query) : { matches: false, addEventListener() {} }),
     assign: (url) => window.location.assign(url),
     openWindow: (url) => {
       window.open(url, '_blank', 'noopener');
@@ -68,7 +69,7 @@ export function createBrowserHost(location: HostLocation, env: BrowserEnvironmen
 
   return {
     context,
-    capabilities: noCapabilities,
+    capabilities: { ...noCapabilities },
     onThemeChange: theme.subscribe,
     approvalLink: (recordKey) => appApprovalUrl(location.origin, recordKey),
     async openLink(url) {

@@ -29,6 +29,13 @@ describe('detectHost', () => {
     expect(performance.now() - started).toBeLessThan(300);
   });
 
+  it('with no dependencies injected, builds the browser host from the real window', async () => {
+    window.history.replaceState(null, '', '/index.html?surface=personal&lang=en-GB&as=anna.berg@contoso.test');
+    const host = await detectHost(window.location);
+    expect(host.context).toMatchObject({ host: 'browser', surface: 'personal', locale: 'en-GB', theme: 'light' });
+    expect(host.context.user?.userPrincipalName).toBe('anna.berg@contoso.test');
+  });
+
   it('gives up on a Teams handshake that never answers (a foreign iframe) after the timeout', async () => {
     const started = performance.now();
     const host = await detectHost(at(''), { initializeTeams: () => new Promise(() => {}), teamsTimeoutMs: 50, createBrowserHost: browser });

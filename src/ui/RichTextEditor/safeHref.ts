@@ -1,18 +1,12 @@
-// The only link targets a record may hold: anything else (javascript:, data:, file:, relative
-// paths that would resolve against the app's own origin) is dropped, keeping the link's text.
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+// Links in the editor follow the domain's rule (http, https, mailto only); unsafe ones are dropped
+// and their text kept.
+import { isSafeHref } from '../../domain/richtext';
 
-/** The href itself when it is an absolute http(s) or mailto URL, else undefined. */
+/** The href, trimmed, when it is an absolute http(s) or mailto URL, else undefined. */
 export function safeHref(href: string | null | undefined): string | undefined {
   if (href === null || href === undefined) return undefined;
   const trimmed = href.trim();
-  // URL.canParse is not in every Teams webview yet; a throwing parse is the portable test.
-  try {
-    const url = new URL(trimmed);
-    return SAFE_PROTOCOLS.has(url.protocol) ? trimmed : undefined;
-  } catch {
-    return undefined;
-  }
+  return isSafeHref(trimmed) ? trimmed : undefined;
 }
 
 const EMAIL = /^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$/;

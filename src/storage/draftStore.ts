@@ -1,0 +1,103 @@
+// Drafts never lost: every change of a record is kept locally until SharePoint has it, and survives a reload or crash.
+// Entries are stored as JSON text and go through the domain's `restoreMinutes` when read, like a file from SharePoint:
+// a corrupt entry is reported with its raw text kept, never silently dropped or overwritten.
+import type { Minutes } from '../domain/model';
+import { restoreMinutes } from '../domain/restore';
+import { createIdbKeyValueStore } from './idbKeyValueStore';
+import type { KeyValueStore } from './keyValueStore';
+
+export interface StoredDraft {
+  minutes: Minutes;
+  /** The version last read from or saved to SharePoint: the common ancestor for a 3-way merge. */
+  base?: Minutes;
+  /** The SharePoint file's ETag for `base`. */
+  etag?: string;
+  itemId?: string;
+  /** When the draft was last stored locally (ISO). */
+  savedAt: string;
+  remoteSavedRevision?: number;
+}
+
+export interface ListedDraft extends StoredDraft {
+  recordKey: string;
+}
+
+export interface DraftStore {
+  load(recordKey: string): Promise<StoredDraft | undefined>;
+  save(recordKey: string, draft: StoredDraft): Promise<void>;
+  remove(recordKey: string): Promise<void>;
+  /** Readable drafts, newest first; unreadable ones are in `corrupt()`. */
+  list(): Promise<ListedDraft[]>;
+  corrupt(): Promise<CorruptDraftError[]>;
+}
+
+/** A stored draft that cannot be read back. `raw` is the stored text, so the user can still copy their work out. */
+export class CorruptDraftError extends Error {
+  constructor(
+    readonly recordKey: string,
+    readonly raw: string,
+    reason: string,
+  ) {
+    super(`The locally saved draft "${recordKey}" cannot be read (${reason}). Its text is kept and can be copied.`);
+    this.name = 'CorruptDraftError';
+  }
+}
+
+export const DRAFTS_DB = 'motessekreteraren-drafts';
+
+export function createIdbDraftStore(dbName = DRAFTS_DB): DraftStore {
+  return createDraftStore(createIdbKeyValueStore(dbName));
+}
+
+export function createDraftStore(kv: KeyValueStore): DraftStore {
+  const listAll = async () => (await kv.entries()).map(([recordKey, value]) => read(recordKey, value));
+  return {
+    async load(recordKey) {
+      const value = await kv.get(recordKey);
+      if (value === undefined) return undefined;
+      const draft = read(recordKey, value);
+      if (draft instanceof CorruptDraftError) throw draft;
+      return draft;
+    },
+    async save(recordKey, draft) {
+      await kv.set(recordKey, JSON.stringify(draft));
+    },
+    async remove(recordKey) {
+      await kv.del(recordKey);
+    },
+    async list() {
+      return (await listAll())
+        .filter((entry): entry is ListedDraft => !(entry instanceof CorruptDraftError))
+        .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    },
+    async corrupt() {
+      return (await listAll()).filter((entry): entry is CorruptDraftError => entry instanceof CorruptDraftError);
+    },
+  };
+}
+
+function read(recordKey: string, value: unknown): ListedDraft | CorruptDraftError {
+  const raw = typeof value === 'string' ? value : String(JSON.stringify(value));
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) throw new Error('not an object');
+    const entry = parsed as Record<string, unknown>;
+    if (typeof entry.savedAt !== 'string') throw new Error('savedAt is missing');
+    return {
+      recordKey,
+      minutes: restoreMinutes(entry.minutes),
+      base: entry.base === undefined ? undefined : restoreMinutes(entry.base),
+      etag: optionalString(entry.etag, 'etag'),
+      itemId: optionalString(entry.itemId, 'itemId'),
+      savedAt: entry.savedAt,
+      remoteSavedRevision: typeof entry.remoteSavedRevision === 'number' ? entry.remoteSavedRevision : undefined,
+    };
+  } catch (error) {
+    return new CorruptDraftError(recordKey, raw, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function optionalString(value: unknown, name: string): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  throw new Error(`${name} is not text`);
+}

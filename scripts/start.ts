@@ -1,13 +1,16 @@
 // `npm start`: the Graph emulator with its demo tenant, and the app's dev server pointed at it.
 import { createServer } from 'vite';
 import { startEmulator } from '../emulator/server';
+import { certificate } from '../emulator/tls';
 
 const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4444);
-const emulator = await startEmulator({ port: emulatorPort, dataDir: process.env.EMULATOR_DATA ?? '.emulator-data' });
+const dataDir = process.env.EMULATOR_DATA ?? '.emulator-data';
+const emulator = await startEmulator({ port: emulatorPort, dataDir });
 process.env.VITE_GRAPH_BASE_URL = emulator.url;
 process.env.VITE_AUTH_MODE = 'dev';
 
-const app = await createServer({ configFile: 'vite.config.ts' });
+// The app is served with the emulator's certificate: one certificate for the browser to accept.
+const app = await createServer({ configFile: 'vite.config.ts', server: { https: await certificate(dataDir) } });
 await app.listen();
 const appUrl = app.resolvedUrls?.local[0] ?? 'https://localhost:5173/';
 
@@ -15,10 +18,11 @@ console.log(`
   Mötessekreteraren is running against the Graph emulator.
 
   Open            ${appUrl}
-  Graph emulator  ${emulator.graphUrl}   (data in ${process.env.EMULATOR_DATA ?? '.emulator-data'}/)
+  Graph emulator  ${emulator.graphUrl}   (data in ${dataDir}/)
 
-  Both use self-signed certificates: accept the browser's warning once for each
-  (open ${emulator.url}/_emulator/personas once so the browser trusts the emulator).
+  Both use one self-signed certificate made on this machine: accept the browser's
+  warning once (if the page then says it cannot reach the emulator, open
+  ${emulator.url}/_emulator/personas once and accept it there too).
   Press Ctrl+C to stop.
 `);
 

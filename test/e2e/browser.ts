@@ -1,0 +1,36 @@
+// Debian's Chromium driven by playwright-core, with the flags this machine needs, and helpers to
+// talk to the emulator's control API from a test.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export const appUrl = (): string => inject('appUrl');
+export const emulatorUrl = (): string => inject('emulatorUrl');
+
+/** A browser context as one demo user; the page's console errors are collected for assertions. */
+export async function openAs(browser: Browser, upn: string, query: Record<string, string> = {}, viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport, locale: 'sv-SE' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const url = new URL(appUrl());
+  url.searchParams.set('as', upn);
+  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+  await page.goto(url.toString());
+  return { context, page, errors };
+}
+
+// The control API is served with the emulator's self-signed certificate.
+process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+
+export async function control<T = unknown>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(new URL(path, emulatorUrl()), body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}

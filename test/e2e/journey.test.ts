@@ -1,0 +1,105 @@
+// The thin path through the product, driven in Chromium by role and accessible name, as a secretary,
+// a chair and an adjuster would: pick today's meeting, confirm attendance, write an item with a
+// decision and an assignment, save to SharePoint and Planner, send for approval, approve twice.
+// Then the emulator's state must show the files, the task with its assignee and the approvals.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { control, launchChromium, openAs } from './browser';
+
+const SECRETARY = 'asa.lindqvist@samverkan.example';
+const CHAIR = 'goran.oberg@samverkan.example';
+const ADJUSTER = 'marta.ek@samverkan.example';
+
+interface TenantState {
+  users: { id: string; userPrincipalName: string }[];
+  drives: { id: string; items: { name: string; path?: string; content?: string; versions?: unknown[] }[] }[];
+  planner: { tasks: { id: string; title: string; assignments: Record<string, unknown>; bucketId: string }[] };
+  mail: { subject: string; body: { content: string }; toRecipients: { emailAddress: { address: string } }[] }[];
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  await control('/_emulator/reset', {});
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openTodaysMeeting(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Mina möten' }).waitFor();
+  await page.getByRole('button', { name: /^Öppna Styrgrupp närvård/ }).first().click();
+  await page.getByRole('heading', { name: /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/ }).waitFor({ timeout: 30_000 });
+}
+
+describe('secretary to approved record', () => {
+  it('runs the whole thin path against the emulator', async () => {
+    const secretary = await openAs(browser, SECRETARY);
+    const page = secretary.page;
+    await openTodaysMeeting(page);
+
+    // Attendance: confirm the chair present.
+    await page.getByRole('tab', { name: 'Närvaro' }).click();
+    await page.getByRole('combobox', { name: 'Närvaro för Göran Öberg' }).selectOption('present');
+    await page.getByRole('combobox', { name: 'Närvaro för Märta Ek' }).selectOption('present');
+    await page.getByRole('combobox', { name: 'Närvaro för Åsa Lindqvist' }).selectOption('present');
+
+    // Minutes: the meeting's own item.
+    await page.getByRole('tab', { name: 'Protokoll' }).click();
+    const item = page.getByRole('article').filter({ has: page.getByRole('textbox', { name: /^Rubrik för punkten § \d+$/ }) }).nth(3);
+    const titleBox = item.getByRole('textbox', { name: /^Rubrik för punkten/ });
+    await titleBox.fill('Budget 2027 för närvårdssamverkan');
+    const notes = item.getByRole('textbox', { name: /^Anteckningar för/ });
+    await notes.click();
+    await page.keyboard.type('Göran Öberg föredrog förslaget. Åsa noterade frågorna.');
+    await item.getByRole('button', { name: 'Lägg till beslut' }).click();
+    await item.getByRole('textbox', { name: /^Beslut \(att …\) 1/ }).fill('att godkänna budgeten');
+    await item.getByRole('button', { name: 'Lägg till uppdrag' }).click();
+    await item.getByRole('textbox', { name: /^Uppdrag – Uppdrag 1/ }).fill('Ta fram en tidplan för införandet');
+    const assignee = item.getByRole('combobox', { name: /^Ansvarig – Uppdrag 1/ });
+    await assignee.fill('Jöns');
+    await page.getByRole('option', { name: /Jöns Ärlig/ }).click();
+
+    await page.getByRole('button', { name: 'Spara till SharePoint' }).click();
+    await expect.poll(async () => page.getByRole('status').filter({ hasText: 'Sparat i SharePoint' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    let state = await control<TenantState>('/_emulator/state');
+    const files = state.drives.flatMap((d) => d.items.map((i) => i.name));
+    expect(files.some((n) => /^\d{4}-\d{2}-\d{2} Styrgrupp närvård\.docx$/.test(n))).toBe(true);
+    expect(files.some((n) => /^\d{4}-\d{2}-\d{2} Styrgrupp närvård\.minutes\.json$/.test(n))).toBe(true);
+    const jons = state.users.find((u) => u.userPrincipalName === 'jons.arlig@samverkan.example')!;
+    const task = state.planner.tasks.find((t) => t.title.includes('Ta fram en tidplan'));
+    expect(task).toBeDefined();
+    expect(Object.keys(task!.assignments)).toEqual([jons.id]);
+
+    // Send for approval: the chair and the adjuster get a mail with the approval link.
+    await page.getByRole('button', { name: 'Skicka för justering' }).click();
+    await expect.poll(async () => (await control<TenantState>('/_emulator/state')).mail.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    state = await control<TenantState>('/_emulator/state');
+    const mail = state.mail.at(-1)!;
+    expect(mail.toRecipients.map((r) => r.emailAddress.address).sort()).toEqual([CHAIR, ADJUSTER].sort());
+    const link = /href="([^"]*surface=approval[^"]*)"/.exec(mail.body.content)?.[1]?.replaceAll('&amp;', '&');
+    expect(link).toBeDefined();
+    const record = new URL(link!).searchParams.get('record')!;
+
+    // The chair and the adjuster approve, each in their own browser context.
+    for (const approver of [CHAIR, ADJUSTER]) {
+      const session = await openAs(browser, approver, { surface: 'approval', record });
+      await session.page.getByRole('button', { name: 'Justera' }).click();
+      await expect.poll(async () => session.page.getByText(/Justerat av/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      expect(session.errors).toEqual([]);
+      await session.context.close();
+    }
+
+    state = await control<TenantState>('/_emulator/state');
+    const source = state.drives.flatMap((d) => d.items).find((i) => i.name.endsWith('Styrgrupp närvård.minutes.json') && i.content?.includes('Budget 2027'));
+    const saved = JSON.parse(source!.content!) as { status: string; approvals: { kind: string; role: string }[] };
+    expect(saved.status).toBe('approved');
+    expect(saved.approvals.filter((a) => a.kind === 'approval').map((a) => a.role).sort()).toEqual(['adjuster', 'chair']);
+    expect(state.drives.flatMap((d) => d.items).some((i) => /Styrgrupp närvård\.pdf$/.test(i.name))).toBe(true);
+    expect(secretary.errors).toEqual([]);
+    await secretary.context.close();
+  });
+});

@@ -1,0 +1,31 @@
+// Deterministic ids for the demo tenant: the same names give the same ids after every reset,
+// so links in a browser and in test fixtures keep working.
+import { createHash } from 'node:crypto';
+
+const digest = (name: string): Buffer => createHash('sha256').update(`samverkan-demo:${name}`).digest();
+
+/** A directory-style GUID (users, groups, report records). */
+export function guid(name: string): string {
+  const hex = digest(name).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** An Exchange-style item id ("AAMkA…"), URL-safe. */
+export function exchangeId(name: string): string {
+  return `AAMkA${digest(name).toString('base64url')}AAA=`;
+}
+
+/** A Planner-style 28-character id. */
+export function plannerId(name: string): string {
+  return digest(name).toString('base64url').replace(/[-_]/g, 'x').slice(0, 28);
+}
+
+/** A SharePoint drive id ("b!…"). */
+export function driveId(name: string): string {
+  return `b!${digest(name).toString('base64url')}${digest(`${name}:2`).toString('base64url').slice(0, 20)}`;
+}
+
+/** A SharePoint item id ("01…", 34 characters). */
+export function driveItemId(name: string): string {
+  return `01${digest(name).toString('hex').toUpperCase().slice(0, 32)}`;
+}

@@ -1,0 +1,132 @@
+// The steering group's approved record of its last meeting (§§ 1–11), with two assignments already in Planner.
+import { createHash } from 'node:crypto';
+import { canonicalContent } from '../../src/domain/approval.js';
+import type { AgendaItem, Attendee, Minutes, PlannerLink, Presence, RichText } from '../../src/domain/model.js';
+import type { GroupSpec } from './groups.js';
+import { guid } from './ids.js';
+
+export interface PreviousMeeting {
+  groupId: string;
+  eventId: string;
+  seriesMasterId: string;
+  iCalUId: string;
+  joinUrl: string;
+  start: Date;
+  end: Date;
+}
+
+const paragraph = (text: string): RichText => [{ type: 'paragraph', content: [{ text }] }];
+const stockholmDate = (date: Date): string => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
+
+export function previousRecordDate(meeting: PreviousMeeting): string {
+  return stockholmDate(meeting.start);
+}
+
+export function previousMinutes(group: GroupSpec, meeting: PreviousMeeting, links: { halfDone: PlannerLink; notStarted: PlannerLink }): Minutes {
+  const date = stockholmDate(meeting.start);
+  const id = (name: string): string => guid(`minutes:${group.key}:${date}:${name}`);
+  const presence = (index: number): Presence => (index === 6 ? { kind: 'absenceAnnounced' } : index === 9 ? { kind: 'absent' } : { kind: 'present' });
+  const attendees: Attendee[] = group.roster.map((entry, index) => ({
+    key: entry.user.id,
+    directoryId: entry.user.id,
+    name: entry.user.displayName,
+    email: entry.user.mail,
+    organisation: entry.user.companyName,
+    jobTitle: entry.user.jobTitle,
+    roles: entry.roles,
+    presence: presence(index),
+    external: false,
+    source: 'invite',
+  }));
+  const person = (role: string) => group.roster.find((entry) => entry.roles.includes(role as never))?.user;
+  const chair = person('chair');
+  const adjuster = person('adjuster');
+  const secretary = person('secretary');
+  const member = group.roster.find((entry) => entry.user.companyName === 'Lindö kommun')?.user;
+  const item = (name: string, kind: AgendaItem['kind'], title: string, notes: string, extra: Partial<AgendaItem> = {}): AgendaItem => ({
+    id: id(name),
+    kind,
+    title,
+    notes: paragraph(notes),
+    decisions: [],
+    assignments: [],
+    links: [],
+    outcome: 'handled',
+    subItems: [],
+    ...extra,
+  });
+  const items: AgendaItem[] = [
+    item('open', 'opening', 'Mötets öppnande', `Ordföranden ${chair?.displayName ?? ''} hälsar välkommen och förklarar mötet öppnat. Dagordningen godkänns.`),
+    item('adjuster', 'adjuster', 'Val av justerare', `${adjuster?.displayName ?? ''} väljs att jämte ordföranden justera dagens protokoll.`),
+    item('previous', 'previous', 'Föregående protokoll', 'Föregående protokoll läggs till handlingarna.'),
+    item('budget', 'regular', 'Budget 2027', 'Förslag till budget för närvårdssamverkan 2027 presenteras. Kostnaderna fördelas enligt befolkningsandel.', {
+      presenter: chair?.displayName,
+      decisions: [{ id: id('budget-decision'), text: 'att godkänna förslaget till budget 2027' }],
+    }),
+    item('discharge', 'regular', 'Samverkan kring utskrivningsklara patienter', 'Antalet dagar som utskrivningsklar har minskat under hösten. Lindö kommun lyfter behovet av en gemensam rutin för helger.', {
+      presenter: adjuster?.displayName,
+      assignments: [
+        {
+          id: id('discharge-assignment'),
+          text: 'Ta fram förslag på gemensam rutin för utskrivning under helger',
+          assignees: member ? [{ name: member.displayName, directoryId: member.id, email: member.mail }] : [],
+          due: stockholmDate(new Date(meeting.start.getTime() + 42 * 24 * 3600_000)),
+          planner: links.halfDone,
+          sync: { state: 'synced' },
+        },
+      ],
+    }),
+    item('mental-health', 'regular', 'Lägesrapport Uppdragsgrupp Psykisk hälsa', 'Uppdragsgruppen har kartlagt insatserna för unga vuxna. Rapporten presenteras vid nästa möte.', { outcome: 'information' }),
+    item('children', 'regular', 'Lägesrapport Uppdragsgrupp Barn och unga', 'Arbetet med samordnad individuell plan (SIP) för barn fortsätter. En utbildningsdag planeras.', { outcome: 'information' }),
+    item('survey', 'regular', 'Uppföljning av brukarenkäten', 'Brukarrådet har sammanställt synpunkter från enkäten. Svarsfrekvensen var 46 procent.', {
+      assignments: [
+        {
+          id: id('survey-assignment'),
+          text: 'Sammanställa enkätresultaten per kommun till nästa möte',
+          assignees: secretary ? [{ name: secretary.displayName, directoryId: secretary.id, email: secretary.mail }] : [],
+          due: stockholmDate(new Date(meeting.start.getTime() + 28 * 24 * 3600_000)),
+          planner: links.notStarted,
+          sync: { state: 'synced' },
+        },
+      ],
+    }),
+    item('digital', 'regular', 'Digitala vårdmöten i hemtjänsten', 'Frågan bordläggs till nästa möte i väntan på underlag från Region Norrvik.', { outcome: 'tabled' }),
+    item('other', 'other', 'Övriga frågor', 'Inga övriga frågor anmäldes.'),
+    item('close', 'closing', 'Mötets avslutande', 'Ordföranden tackar för visat intresse och avslutar mötet.'),
+  ];
+  const minutes: Minutes = {
+    schemaVersion: 1,
+    id: id('record'),
+    meeting: {
+      eventId: meeting.eventId,
+      seriesMasterId: meeting.seriesMasterId,
+      iCalUId: meeting.iCalUId,
+      joinUrl: meeting.joinUrl,
+      subject: group.name,
+      start: meeting.start.toISOString(),
+      end: meeting.end.toISOString(),
+      location: 'Microsoft Teams-möte',
+      organizer: { name: secretary?.displayName ?? '', email: secretary?.mail },
+    },
+    group: { id: meeting.groupId, name: group.name },
+    kind: group.kind,
+    language: 'sv',
+    title: `Protokoll ${group.name} ${date}`,
+    place: 'Digitalt via Teams',
+    firstNumber: 1,
+    attendees,
+    items,
+    nextMeeting: 'Nästa möte hålls digitalt om fyra veckor.',
+    noteTakers: [],
+    approvals: [],
+    status: 'approved',
+    revision: 14,
+    updatedAt: new Date(meeting.end.getTime() + 3 * 24 * 3600_000).toISOString(),
+  };
+  const contentHash = createHash('sha256').update(canonicalContent(minutes)).digest('hex');
+  const approvedAt = (days: number): string => new Date(meeting.end.getTime() + days * 24 * 3600_000).toISOString();
+  minutes.approvals = [chair && { role: 'chair' as const, user: chair, at: approvedAt(2) }, adjuster && { role: 'adjuster' as const, user: adjuster, at: approvedAt(3) }]
+    .filter((entry) => entry !== undefined)
+    .map((entry) => ({ kind: 'approval', approverId: entry.user.id, name: entry.user.displayName, role: entry.role, at: entry.at, contentHash }));
+  return minutes;
+}

@@ -1,0 +1,99 @@
+// The demo directory: the four personas, about sixty colleagues across the collaborating organisations,
+// and one person who has left (still named in an invite, gone from the directory).
+import type { UserRecord } from '../state/types.js';
+import { guid } from './ids.js';
+
+export const DOMAIN = 'samverkan.example';
+export const EXTERNAL_DOMAIN = 'extern.example';
+
+export const ORGANISATIONS = [
+  'Region Norrvik',
+  'Åsby kommun',
+  'Lindö kommun',
+  'Östermarks kommun',
+  'Närvårdskontoret',
+  'Vårdcentralen Ängen',
+  'Brukarrådet',
+] as const;
+
+interface Person {
+  given: string;
+  surname: string;
+  organisation: string;
+  jobTitle: string;
+  department: string;
+}
+
+const ascii = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[åä]/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/é/g, 'e')
+    .replace(/[^a-z]/g, '');
+
+export function makeUser(person: Person, deleted = false): UserRecord {
+  const upn = `${ascii(person.given)}.${ascii(person.surname)}@${DOMAIN}`;
+  return {
+    id: guid(`user:${upn}`),
+    displayName: `${person.given} ${person.surname}`,
+    givenName: person.given,
+    surname: person.surname,
+    mail: upn,
+    userPrincipalName: upn,
+    jobTitle: person.jobTitle,
+    department: person.department,
+    companyName: person.organisation,
+    officeLocation: person.organisation,
+    businessPhones: [`+46 10 ${String(100 + (person.given.length * 37 + person.surname.length * 11) % 900)} ${String(10 + person.surname.length * 7).padStart(2, '0')} 00`],
+    ...(deleted ? { deleted: true } : {}),
+  };
+}
+
+export const PERSONAS = {
+  secretary: makeUser({ given: 'Åsa', surname: 'Lindqvist', organisation: 'Närvårdskontoret', jobTitle: 'Samordnare närvård', department: 'Närvårdskontoret' }),
+  chair: makeUser({ given: 'Göran', surname: 'Öberg', organisation: 'Åsby kommun', jobTitle: 'Socialchef', department: 'Socialförvaltningen' }),
+  adjuster: makeUser({ given: 'Märta', surname: 'Ek', organisation: 'Region Norrvik', jobTitle: 'Verksamhetschef primärvård', department: 'Primärvården' }),
+  member: makeUser({ given: 'Jöns', surname: 'Ärlig', organisation: 'Lindö kommun', jobTitle: 'Förvaltningschef', department: 'Vård- och omsorgsförvaltningen' }),
+};
+
+/** Left the organisation: still in old invites, 404 in the directory. */
+export const DEPARTED = makeUser({ given: 'Kent', surname: 'Sjöholm', organisation: 'Östermarks kommun', jobTitle: 'MAS', department: 'Socialtjänsten' }, true);
+
+const GIVEN = ['Anna', 'Björn', 'Cecilia', 'Dan', 'Elin', 'Fredrik', 'Gunilla', 'Henrik', 'Ingrid', 'Johan', 'Karin', 'Lars', 'Maria', 'Nils', 'Olle', 'Petra', 'Rut', 'Stefan', 'Tove', 'Ulf', 'Vera', 'Åke', 'Ebba', 'Örjan', 'Linnéa', 'Mats', 'Sofia', 'Per', 'Helena', 'Kjell'];
+const SURNAMES = ['Andersson', 'Bergström', 'Carlsson', 'Dahlgren', 'Eriksson', 'Forsberg', 'Grönlund', 'Hägglund', 'Isaksson', 'Jönsson', 'Karlström', 'Lundén', 'Mårtensson', 'Nordström', 'Olofsson', 'Pålsson', 'Rosén', 'Sandström', 'Törnqvist', 'Wallin', 'Åström', 'Östlund', 'Nyberg', 'Holmgren', 'Sjöberg', 'Lindahl', 'Engström', 'Björk', 'Hedlund', 'Strand'];
+
+const ROLES_BY_ORGANISATION: Record<string, [string, string][]> = {
+  'Region Norrvik': [['Hälso- och sjukvårdsdirektör', 'Hälso- och sjukvårdsförvaltningen'], ['Verksamhetschef psykiatri', 'Psykiatrin'], ['Enhetschef BUP', 'Barn- och ungdomspsykiatrin'], ['Utvecklingsledare', 'Hälso- och sjukvårdsförvaltningen']],
+  'Åsby kommun': [['Enhetschef hemtjänst', 'Socialförvaltningen'], ['Medicinskt ansvarig sjuksköterska', 'Socialförvaltningen'], ['Elevhälsochef', 'Utbildningsförvaltningen']],
+  'Lindö kommun': [['Avdelningschef', 'Vård- och omsorgsförvaltningen'], ['Socialsekreterare', 'Individ- och familjeomsorgen'], ['Rektor', 'Barn- och utbildningsförvaltningen']],
+  'Östermarks kommun': [['Socialchef', 'Socialtjänsten'], ['Enhetschef LSS', 'Socialtjänsten'], ['Verksamhetsutvecklare', 'Socialtjänsten']],
+  'Närvårdskontoret': [['Processledare', 'Närvårdskontoret'], ['Utvecklingsledare', 'Närvårdskontoret']],
+  'Vårdcentralen Ängen': [['Verksamhetschef', 'Vårdcentralen Ängen'], ['Distriktsläkare', 'Vårdcentralen Ängen'], ['Distriktssköterska', 'Vårdcentralen Ängen']],
+  Brukarrådet: [['Brukarrepresentant', 'Brukarrådet'], ['Ordförande', 'Brukarrådet']],
+};
+
+/** The colleagues, deterministic: the i-th given name with a shifted surname and a round-robin organisation. */
+export function colleagues(count: number): UserRecord[] {
+  const users: UserRecord[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const organisation = ORGANISATIONS[index % ORGANISATIONS.length] ?? 'Region Norrvik';
+    const roles = ROLES_BY_ORGANISATION[organisation] ?? [['Handläggare', organisation]];
+    const [jobTitle, department] = roles[Math.floor(index / ORGANISATIONS.length) % roles.length] ?? ['Handläggare', organisation];
+    users.push(
+      makeUser({
+        given: GIVEN[index % GIVEN.length] ?? 'Anna',
+        surname: SURNAMES[(index * 7 + Math.floor(index / GIVEN.length)) % SURNAMES.length] ?? 'Andersson',
+        organisation,
+        jobTitle,
+        department,
+      }),
+    );
+  }
+  return users;
+}
+
+export const externalGuest = (given: string, surname: string): { name: string; address: string } => ({
+  name: `${given} ${surname}`,
+  address: `${ascii(given)}.${ascii(surname)}@${EXTERNAL_DOMAIN}`,
+});

@@ -1,0 +1,182 @@
+// The Graph emulator: one HTTPS server for /v1.0 (Graph), /_download (pre-authenticated file URLs)
+// and /_emulator (control API, no auth).
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { authenticate, type Caller } from './auth.js';
+import { runBatch } from './batch.js';
+import { control } from './control.js';
+import { serveDownload } from './downloads.js';
+import { Faults } from './faults.js';
+import { GraphError } from './http/graphError.js';
+import { answer, errorResponse, Router, type Correlation, type Environment } from './http/router.js';
+import type { GraphResponse } from './http/types.js';
+import { RequestLog } from './requestLog.js';
+import { allRoutes } from './routes/index.js';
+import { seedTenant } from './seed/tenant.js';
+import { Store } from './state/store.js';
+import { certificate } from './tls.js';
+
+export interface EmulatorOptions {
+  /** 0 = random; default 4444. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default .emulator-data. */
+  dataDir?: string;
+  /** Default 10. */
+  pageSize?: number;
+  /** Default true. */
+  persist?: boolean;
+  now?: () => Date;
+}
+
+export interface RunningEmulator {
+  /** e.g. https://localhost:4444 */
+  url: string;
+  /** url + '/v1.0' */
+  graphUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const JSON_TYPE = 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
+const ALLOWED_HEADERS = 'Authorization, If-Match, If-None-Match, Prefer, ConsistencyLevel, Content-Type, client-request-id, SdkVersion, return-client-request-id';
+const EXPOSED_HEADERS = 'ETag, Location, Retry-After, request-id, client-request-id, Content-Location, Preference-Applied';
+
+function corsHeaders(request: IncomingMessage): Record<string, string> {
+  return {
+    'Access-Control-Allow-Origin': request.headers.origin ?? '*',
+    'Access-Control-Expose-Headers': EXPOSED_HEADERS,
+    Vary: 'Origin',
+  };
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolveBody(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, result: GraphResponse, extra: Record<string, string>): void {
+  const headers: Record<string, string> = { ...extra, ...result.headers };
+  let payload: Buffer | undefined;
+  if (result.body.kind === 'json') {
+    headers['Content-Type'] = JSON_TYPE;
+    payload = Buffer.from(JSON.stringify(result.body.value));
+  } else if (result.body.kind === 'bytes') {
+    headers['Content-Type'] = result.body.contentType;
+    payload = result.body.value;
+  }
+  if (payload) headers['Content-Length'] = String(payload.length);
+  response.writeHead(result.status, headers);
+  response.end(payload);
+}
+
+function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  return headers;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const persist = options.persist ?? true;
+  const dataDir = persist ? resolve(options.dataDir ?? '.emulator-data') : undefined;
+  const now = options.now ?? (() => new Date());
+  const pageSize = options.pageSize ?? 10;
+  const store = await Store.open(dataDir, () => seedTenant(now()));
+  const faults = new Faults();
+  const log = new RequestLog();
+  const router = new Router(allRoutes);
+  const tls = await certificate(dataDir);
+
+  async function handleGraph(request: IncomingMessage, url: URL, origin: string, correlation: Correlation): Promise<GraphResponse> {
+    const at = now();
+    const path = url.pathname.slice('/v1.0'.length) || '/';
+    const headers = lowerCaseHeaders(request);
+    const body = await readBody(request);
+    const environment: Environment = { store, now: at, origin, pageSize };
+    let caller: Caller | undefined;
+    let batchLog: ReturnType<typeof log.all>[number]['batch'];
+    const result = await answer(
+      async () => {
+        caller = authenticate(headers.authorization, store, at);
+        if (path === '/$batch' && request.method === 'POST') {
+          const outcome = await runBatch(body, { router, faults, caller, environment, newRequestId: randomUUID });
+          batchLog = outcome.log;
+          return { status: 200, headers: {}, body: { kind: 'json', value: outcome.value } };
+        }
+        await faults.apply(request.method ?? 'GET', path);
+        return router.dispatch({ method: request.method ?? 'GET', path, query: url.searchParams, headers, body }, caller, environment);
+      },
+      correlation,
+      at,
+    );
+    log.add({
+      method: request.method ?? 'GET',
+      path: `${url.pathname}${url.search}`,
+      status: result.status,
+      at: at.toISOString(),
+      user: caller?.user.userPrincipalName ?? null,
+      ...(batchLog ? { batch: batchLog } : {}),
+    });
+    return result;
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const origin = `https://${request.headers.host ?? `localhost:${port}`}`;
+    const url = new URL(request.url ?? '/', origin);
+    const requestId = randomUUID();
+    const clientRequestId = String(request.headers['client-request-id'] ?? requestId);
+    const correlation = { requestId, clientRequestId };
+    const common = { ...corsHeaders(request), 'request-id': requestId, 'client-request-id': clientRequestId, 'Cache-Control': 'no-cache' };
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, {
+        ...common,
+        'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+        'Access-Control-Allow-Headers': request.headers['access-control-request-headers'] ?? ALLOWED_HEADERS,
+        'Access-Control-Max-Age': '3600',
+      });
+      response.end();
+      return;
+    }
+    let result: GraphResponse;
+    if (url.pathname.startsWith('/v1.0/') || url.pathname === '/v1.0') result = await handleGraph(request, url, origin, correlation);
+    else if (url.pathname.startsWith('/_emulator/')) {
+      const body = await readBody(request);
+      result = await control(request.method ?? 'GET', url, body, { store, faults, log, now, reseed: () => seedTenant(now()) });
+    } else if (url.pathname.startsWith('/_download/')) result = await serveDownload(url.pathname.slice('/_download/'.length), store, now());
+    else result = errorResponse(new GraphError(404, 'NotFound', 'This emulator serves Microsoft Graph under /v1.0.'), correlation, now());
+    send(response, result, common);
+  }
+
+  const server: Server = createServer({ key: tls.key, cert: tls.cert }, (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error('[emulator]', error);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+  let port = options.port ?? 4444;
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, options.host ?? '127.0.0.1', () => resolveListen());
+  });
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : port;
+  const url = `https://localhost:${port}`;
+  return {
+    url,
+    graphUrl: `${url}/v1.0`,
+    port,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+      await store.flush();
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AccountInfo } from '@azure/msal-browser';
+import { ConsentRequiredError } from '../../src/auth/tokenProvider';
+
+const msal = vi.hoisted(() => {
+  class InteractionRequiredAuthError extends Error {
+    constructor(
+      readonly errorCode: string,
+      message = errorCode,
+    ) {
+      super(message);
+    }
+  }
+  return {
+    InteractionRequiredAuthError,
+    nestable: vi.fn(),
+    standard: vi.fn(),
+  };
+});
+
+vi.mock('@azure/msal-browser', () => ({
+  BrowserCacheLocation: { MemoryStorage: 'memoryStorage' },
+  InteractionRequiredAuthError: msal.InteractionRequiredAuthError,
+  createNestablePublicClientApplication: msal.nestable,
+  createStandardPublicClientApplication: msal.standard,
+}));
+
+const { createMsalTokenProvider } = await import('../../src/auth/msalTokenProvider');
+
+const account = { homeAccountId: 'h', localAccountId: 'oid-1', username: 'sekreterare@contoso.example', name: 'Sara Sekreterare', tenantId: 't', environment: 'e' } as AccountInfo;
+
+function fakePca(overrides: Partial<Record<'acquireTokenSilent' | 'acquireTokenPopup', ReturnType<typeof vi.fn>>> = {}) {
+  let active: AccountInfo | null = null;
+  return {
+    acquireTokenSilent: overrides.acquireTokenSilent ?? vi.fn(async () => ({ accessToken: 'silent-token', account })),
+    acquireTokenPopup: overrides.acquireTokenPopup ?? vi.fn(async () => ({ accessToken: 'popup-token', account })),
+    getActiveAccount: () => active,
+    setActiveAccount: (next: AccountInfo | null) => {
+      active = next;
+    },
+    getAllAccounts: () => (active ? [active] : []),
+  };
+}
+
+const options = { clientId: 'client', redirectUri: 'https://app.example/auth/redirect.html' };
+
+describe('createMsalTokenProvider', () => {
+  beforeEach(() => {
+    msal.nestable.mockReset();
+    msal.standard.mockReset();
+  });
+
+  it('uses nested app auth in Teams/Outlook, silently, with a memory-only cache', async () => {
+    const pca = fakePca();
+    msal.nestable.mockResolvedValue(pca);
+    const provider = await createMsalTokenProvider({ ...options, nested: true });
+    expect(await provider.getToken(['User.Read'])).toBe('silent-token');
+    expect(msal.nestable.mock.calls[0]![0]).toMatchObject({ auth: { clientId: 'client', redirectUri: options.redirectUri }, cache: { cacheLocation: 'memoryStorage' } });
+    expect(msal.standard).not.toHaveBeenCalled();
+    expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
+    expect(provider.user).toEqual({ id: 'oid-1', upn: 'sekreterare@contoso.example', displayName: 'Sara Sekreterare', tenantId: 't' });
+  });
+
+  it('without NAA (plain browser) signs in with one popup, then stays silent; forceRefresh reaches MSAL', async () => {
+    const pca = fakePca();
+    msal.standard.mockResolvedValue(pca);
+    const provider = await createMsalTokenProvider({ ...options, nested: false });
+    const [a, b] = await Promise.all([provider.getToken(['User.Read']), provider.getToken(['Calendars.Read'])]);
+    expect([a, b]).toEqual(['popup-token', 'popup-token']);
+    expect(pca.acquireTokenPopup).toHaveBeenCalledTimes(1);
+    expect(pca.acquireTokenPopup.mock.calls[0]![0].scopes).toEqual(expect.arrayContaining(['User.Read', 'openid', 'offline_access']));
+    expect(await provider.getToken(['User.Read'], { forceRefresh: true })).toBe('silent-token');
+    expect(pca.acquireTokenSilent).toHaveBeenCalledWith({ scopes: ['User.Read'], account, forceRefresh: true });
+  });
+
+  it('falls back to a popup when silent acquisition needs interaction', async () => {
+    const pca = fakePca({ acquireTokenSilent: vi.fn(async () => Promise.reject(new msal.InteractionRequiredAuthError('consent_required'))) });
+    msal.nestable.mockResolvedValue(pca);
+    const provider = await createMsalTokenProvider({ ...options, nested: true });
+    expect(await provider.getToken(['Mail.Send'])).toBe('popup-token');
+  });
+
+  it('turns an admin-consent refusal into ConsentRequiredError naming the scopes', async () => {
+    const pca = fakePca({
+      acquireTokenSilent: vi.fn(async () => Promise.reject(new msal.InteractionRequiredAuthError('consent_required'))),
+      acquireTokenPopup: vi.fn(async () =>
+        Promise.reject(new Error('AADSTS90094: The grant requires admin permission.')),
+      ),
+    });
+    msal.nestable.mockResolvedValue(pca);
+    const provider = await createMsalTokenProvider({ ...options, nested: true });
+    const error = await provider.getToken(['OnlineMeetingArtifact.Read.All']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConsentRequiredError);
+    expect((error as ConsentRequiredError).scopes).toEqual(['OnlineMeetingArtifact.Read.All']);
+    expect((error as Error).message).toMatch(/administrator must grant.*OnlineMeetingArtifact\.Read\.All/);
+  });
+
+  it('passes other failures through unchanged', async () => {
+    const failure = new Error('user_cancelled');
+    const pca = fakePca({ acquireTokenSilent: vi.fn(async () => Promise.reject(failure)) });
+    msal.nestable.mockResolvedValue(pca);
+    const provider = await createMsalTokenProvider({ ...options, nested: true });
+    await expect(provider.getToken(['User.Read'])).rejects.toBe(failure);
+  });
+});

@@ -13,3 +13,6 @@ export * from './attendees';
 export * from './approval';
 export * from './restore';
 export * from './agenda';
+export * from './merge';
+export * from './validation';
+export * from './assignments';

@@ -6,7 +6,7 @@ import type { HostAdapter } from './hostAdapter';
 import { readHostQuery, type HostLocation } from './hostQuery';
 import { loadOfficeJs, type OfficeReady } from './officeJs';
 import { createOutlookHost, isOutlookItemPane } from './outlookHost';
-import { createTeamsHost, type TeamsAppConfig } from './teamsHost';
+import { createTeamsHost, defaultTeamsConfig, type TeamsAppConfig } from './teamsHost';
 
 export interface DetectHostDeps {
   teams?: TeamsAppConfig;
@@ -25,8 +25,6 @@ export interface DetectHostDeps {
   teamsTimeoutMs?: number;
   officeTimeoutMs?: number;
 }
-
-export const defaultTeamsConfig: TeamsAppConfig = { personalTabEntityId: 'personal' };
 
 const defaultTeamsTimeoutMs = 1_500;
 const defaultOfficeTimeoutMs = 5_000;

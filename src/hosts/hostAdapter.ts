@@ -82,4 +82,6 @@ export interface HostAdapter {
   approvalLink(recordKey: string): string;
   /** Opens a link the host's way (Teams opens deep links itself). */
   openLink(url: string): Promise<void>;
+  /** Plain browser against the demo tenant only: reloads signed in as another demo user. */
+  switchUser?(userPrincipalName: string): void;
 }

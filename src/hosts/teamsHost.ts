@@ -13,6 +13,9 @@ export interface TeamsAppConfig {
   personalTabEntityId: string;
 }
 
+/** The static tab's `entityId` in manifest/manifest.template.json, and no app id (links stay in the app). */
+export const defaultTeamsConfig: TeamsAppConfig = { personalTabEntityId: 'myMinutes' };
+
 const teamsLinkBase = 'https://teams.microsoft.com/l/entity';
 
 function themeFromTeams(theme: string | undefined): ThemeName {

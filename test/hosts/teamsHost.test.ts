@@ -1,7 +1,7 @@
 import { app, FrameContexts, pages } from '@microsoft/teams-js';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostMeeting, Surface, TabConfiguration, ThemeName } from '../../src/hosts/hostAdapter';
-import { createTeamsHost, type TeamsAppConfig } from '../../src/hosts/teamsHost';
+import { createTeamsHost, defaultTeamsConfig, type TeamsAppConfig } from '../../src/hosts/teamsHost';
 
 const teams = vi.hoisted(() => ({
   getContext: vi.fn(),
@@ -34,7 +34,8 @@ vi.mock('@microsoft/teams-js', async (importOriginal) => {
   };
 });
 
-const config: TeamsAppConfig = { appId: '2f7a1c9e-5d0b-4e7a-9c1d-3b8e6f0a4d21', personalTabEntityId: 'personal' };
+const config: TeamsAppConfig = { ...defaultTeamsConfig, appId: '2f7a1c9e-5d0b-4e7a-9c1d-3b8e6f0a4d21' };
+const staticTab = defaultTeamsConfig.personalTabEntityId;
 const tabUrl = new URL('https://app.contoso.test/index.html?surface=meetingTab&group=g-from-url&record=2025-05-06');
 const meetingChat = '19:meeting_NjA3ZGM1@thread.v2';
 const meetingId = 'MCMxOTptZWV0aW5nX05qQTNaR00xQHRocmVhZC52MiMw';
@@ -57,7 +58,7 @@ const meeting = { meetingId, chatId: meetingChat };
 const frames: [string, app.Context, Surface, HostMeeting | undefined][] = [
   ['meeting tab (content in a meeting)', teamsContext({ frameContext: FrameContexts.content }, inMeeting), 'meetingTab', meeting],
   ['meeting side panel', teamsContext({ frameContext: FrameContexts.sidePanel }, inMeeting), 'sidePanel', meeting],
-  ['personal static tab (content, no meeting)', teamsContext({ id: 'personal', frameContext: FrameContexts.content }), 'personal', undefined],
+  ['personal static tab (content, no meeting)', teamsContext({ id: staticTab, frameContext: FrameContexts.content }), 'personal', undefined],
   // A channel tab is neither a meeting nor the static tab: the content URL the config page wrote decides.
   ['channel tab (content in a team)', teamsContext({ frameContext: FrameContexts.content }, { team: { internalId: '19:t', groupId: 'g-1' } }), 'meetingTab', undefined],
   ['meeting stage', teamsContext({ frameContext: FrameContexts.meetingStage }, inMeeting), 'meetingTab', meeting],
@@ -109,7 +110,7 @@ describe('Teams host', () => {
   });
 
   it('opens the record a deep link names as the personal tab sub-page', async () => {
-    teams.getContext.mockResolvedValue(teamsContext({ id: 'personal', frameContext: FrameContexts.content, subPageId: 'rec-42' }));
+    teams.getContext.mockResolvedValue(teamsContext({ id: staticTab, frameContext: FrameContexts.content, subPageId: 'rec-42' }));
     const host = await createTeamsHost(config, new URL('https://app.contoso.test/index.html?surface=personal'));
     expect(host.context).toMatchObject({ surface: 'personal', recordKey: 'rec-42' });
   });
@@ -180,7 +181,7 @@ describe('Teams host', () => {
     teams.getContext.mockResolvedValue(teamsContext({ frameContext: FrameContexts.content }, inMeeting));
     const host = await createTeamsHost(config, tabUrl);
     const link = new URL(host.approvalLink('2025-05-06 Styrgrupp'));
-    expect(`${link.origin}${link.pathname}`).toBe(`https://teams.microsoft.com/l/entity/${config.appId}/personal`);
+    expect(`${link.origin}${link.pathname}`).toBe(`https://teams.microsoft.com/l/entity/${config.appId}/${staticTab}`);
     expect(JSON.parse(link.searchParams.get('context') ?? '')).toEqual({ subEntityId: '2025-05-06 Styrgrupp' });
     expect(host.capabilities).toMatchObject({ deepLinks: true, nestedAuth: true });
 
@@ -190,7 +191,7 @@ describe('Teams host', () => {
 
   it('without an app id links approval to the app itself and claims no deep links', async () => {
     teams.getContext.mockResolvedValue(teamsContext({ frameContext: FrameContexts.content }, inMeeting));
-    const host = await createTeamsHost({ personalTabEntityId: 'personal' }, tabUrl);
+    const host = await createTeamsHost(defaultTeamsConfig, tabUrl);
     expect(host.capabilities.deepLinks).toBe(false);
     expect(host.approvalLink('r1')).toBe('https://app.contoso.test/index.html?surface=approval&record=r1');
   });

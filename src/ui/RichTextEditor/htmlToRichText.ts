@@ -30,6 +30,16 @@ function marksFor(element: Element, marks: Marks): Marks {
   return marks;
 }
 
+/** Nothing but whitespace since the last line break: a block starting here needs no break of its own. */
+function atLineStart(out: readonly Inline[]): boolean {
+  for (let index = out.length - 1; index >= 0; index--) {
+    const text = (out[index]?.text ?? '').replace(/[ \t\r\f]+$/, '');
+    if (text.endsWith('\n')) return true;
+    if (text !== '') return false;
+  }
+  return true;
+}
+
 /**
  * Everything under `node` as inline runs. Blocks met here (a paragraph in a table cell, a list
  * in a cell) become lines: RichText keeps cells and list items flat. `skipLists` leaves nested
@@ -48,7 +58,7 @@ function collectInlines(node: Node, marks: Marks, out: Inline[], skipLists = fal
   }
   if (skipLists && (tag === 'ul' || tag === 'ol')) return;
   const inner = marksFor(node as Element, marks);
-  if (isBlock(node) && out.length > 0) appendLineBreak(out);
+  if (isBlock(node) && !atLineStart(out)) appendLineBreak(out);
   for (const child of Array.from(node.childNodes)) collectInlines(child, inner, out, skipLists);
 }
 

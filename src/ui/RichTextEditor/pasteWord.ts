@@ -35,7 +35,8 @@ export function htmlToRichText(html: string): RichText {
   const document = new DOMParser().parseFromString(html, 'text/html');
   convertWordLists(document.body);
   normaliseContainers(document.body);
-  const clean = DOMPurify.sanitize(document.body, {
+  // Handed over as markup: DOMPurify works on its own fresh document, never on this one.
+  const clean = DOMPurify.sanitize(document.body.innerHTML, {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['href'],
     ALLOWED_URI_REGEXP: /^(?:https?|mailto):/i,

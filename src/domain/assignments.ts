@@ -90,7 +90,6 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(?=\.|$)/i;
  */
 export function safeFileName(name: string, fallback = 'record'): string {
   const clean = name
-    // eslint-disable-next-line no-control-regex
     .replace(/["*:<>?/\\|\u0000-\u001f\u007f]/g, '-')
     .replace(/_vti_/gi, 'vti')
     .replace(/\s+/g, ' ')

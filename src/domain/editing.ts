@@ -78,6 +78,11 @@ export function updateItem(minutes: Minutes, itemId: string, patch: ItemPatch, n
   return withItem(minutes, itemId, (item) => ({ ...item, ...patch }), now);
 }
 
+/** Puts a whole item (or sub-item) in place of the one with the same id: "keep my version" after a merge. */
+export function replaceItem(minutes: Minutes, item: AgendaItem, now: Date): Minutes {
+  return withItem(minutes, item.id, () => item, now);
+}
+
 export function addSubItem(minutes: Minutes, parentId: string, init: NewItemInit, now: Date): Minutes {
   return withItem(minutes, parentId, (item) => ({ ...item, subItems: [...item.subItems, newItem(init)] }), now);
 }

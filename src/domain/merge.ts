@@ -3,6 +3,7 @@
 // what changed differently on both is a conflict for the secretary to decide. Text is never dropped:
 // an item deleted on one side but edited on the other stays, and is reported.
 import { canonicalJson } from './canonical';
+import { removeItem, replaceItem } from './editing';
 import type { AgendaItem, ApprovalEntry, Assignment, Attendee, Minutes } from './model';
 
 export type Conflict =
@@ -147,4 +148,27 @@ export function mergeMinutes(base: Minutes, mine: Minutes, theirs: Minutes): Mer
     (field) => conflicts.push({ type: 'field', field, mine: mine[field], theirs: theirs[field] }),
   );
   return conflicts.length > 0 ? { conflicts, merged: value } : { merged: value };
+}
+
+/**
+ * The secretary's choice for one conflict. `merged` holds theirs, except where one side deleted and the other
+ * edited (then the edit); choosing a side that deleted removes the item or attendee.
+ */
+export function resolveConflict(merged: Minutes, conflict: Conflict, choice: 'mine' | 'theirs', now: Date): Minutes {
+  const touched = { revision: merged.revision + 1, updatedAt: now.toISOString() };
+  switch (conflict.type) {
+    case 'field':
+      return { ...merged, [conflict.field]: conflict[choice], ...touched };
+    case 'attendee': {
+      const chosen = conflict[choice];
+      const others = merged.attendees.filter((a) => a.key !== conflict.key);
+      const index = merged.attendees.findIndex((a) => a.key === conflict.key);
+      const attendees = chosen ? [...others.slice(0, Math.max(index, 0)), chosen, ...others.slice(Math.max(index, 0))] : others;
+      return { ...merged, attendees, ...touched };
+    }
+    case 'item': {
+      const chosen = conflict[choice];
+      return chosen ? replaceItem(merged, chosen, now) : removeItem(merged, conflict.itemId, now);
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addAssignment, addDecision, addItem, moveItem, removeItem, setAssignmentSync, setPresence, updateHeader, updateItem } from '../../src/domain/editing';
-import { mergeMinutes } from '../../src/domain/merge';
+import { mergeMinutes, resolveConflict } from '../../src/domain/merge';
 import { paragraphsFromText } from '../../src/domain/richtext';
 import { LATER, NOW, minutes } from './fixtures';
 
@@ -38,6 +38,9 @@ describe('mergeMinutes', () => {
     if (!('conflicts' in result)) throw new Error('expected conflicts');
     expect(result.conflicts).toEqual([{ type: 'item', itemId: 'i-a', mine: mine.items[2], theirs: theirs.items[2] }]);
     expect(result.merged.items[2]?.title).toBe('Budget B');
+    const conflict = result.conflicts[0];
+    if (!conflict) throw new Error('expected a conflict');
+    expect(resolveConflict(result.merged, conflict, 'mine', LATER).items[2]?.title).toBe('Budget A');
   });
 
   it('keeps an item deleted on one side but edited on the other, and reports it', () => {
@@ -47,6 +50,9 @@ describe('mergeMinutes', () => {
     if (!('conflicts' in result)) throw new Error('expected conflicts');
     expect(result.conflicts).toMatchObject([{ type: 'item', itemId: 'i-b', mine: undefined }]);
     expect(result.merged.items.map((i) => i.id)).toContain('i-b');
+    const [conflict] = result.conflicts;
+    if (!conflict) throw new Error('expected a conflict');
+    expect(resolveConflict(result.merged, conflict, 'mine', LATER).items.map((i) => i.id)).not.toContain('i-b');
 
     const reverse = mergeMinutes(base, theirs, mine);
     expect('conflicts' in reverse && reverse.merged.items.find((i) => i.id === 'i-b')?.notes).toEqual(paragraphsFromText('Viktig text'));

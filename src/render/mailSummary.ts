@@ -2,7 +2,7 @@
 // link to the full record. Built from the preview model so it says what the document says.
 import type { Minutes } from '../domain/model';
 import { vocabulary } from '../domain/vocabulary';
-import { isSafeHref } from './domainStandIns';
+import { isSafeHref } from '../domain/richtext';
 import { escapeHtml } from './escape';
 import { previewModel } from './preview';
 import type { PreviewItem } from './previewTypes';
@@ -12,7 +12,7 @@ export function mailSummaryHtml(minutes: Minutes, link: string): string {
   const words = vocabulary[minutes.language];
   const meta = doc.meta.map((line) => `${escapeHtml(line.label)}: ${escapeHtml(line.value)}`).join('<br>');
   // An address that is not http(s)/mailto is shown, never made clickable.
-  const open = isSafeHref(link) ? `<a href="${escapeHtml(link)}">${escapeHtml(words.openRecord)}</a>` : escapeHtml(link);
+  const open = isSafeHref(link) ? `<a href="${escapeHtml(link.trim())}">${escapeHtml(words.openRecord)}</a>` : escapeHtml(link);
   return [
     `<h1>${escapeHtml(doc.title)}</h1>`,
     `<p>${meta}</p>`,

@@ -2,16 +2,10 @@
 // here, once; the Word document, the React preview and the approval e-mail only lay it out.
 import type { AgendaItem, Assignment, Attendee, Minutes, Role } from '../domain/model';
 import { vocabulary, type RecordVocabulary } from '../domain/vocabulary';
-import {
-  absentAttendees,
-  attendeeLine,
-  formatDate,
-  isSafeHref,
-  itemLabel,
-  presentAttendees,
-  scopeLabel,
-  timeRange,
-} from './domainStandIns';
+import { absentAttendees, attendeeLine, presentAttendees } from '../domain/attendees';
+import { recordDate, timeRange } from '../domain/format';
+import { itemLabel, scopeLabel, subItemLabel } from '../domain/numbering';
+import { isSafeHref } from '../domain/richtext';
 import type {
   ApprovalStampInput,
   AssignmentRow,
@@ -28,7 +22,7 @@ const signatureRoles: readonly Role[] = ['chair', 'adjuster', 'secretary'];
 
 export function previewModel(minutes: Minutes, options: RenderOptions = {}): PreviewDocument {
   const words = vocabulary[minutes.language];
-  const date = formatDate(minutes.meeting.start);
+  const date = recordDate(minutes.meeting.start);
   const approval = options.approval ?? recordedApproval(minutes);
   return {
     language: minutes.language,
@@ -53,7 +47,7 @@ export function previewModel(minutes: Minutes, options: RenderOptions = {}): Pre
 function attendeeRows(attendees: readonly Attendee[], minutes: Minutes): AttendeeRow[] {
   const marker = vocabulary[minutes.language].absenceAnnounced;
   return attendees.map((attendee) => {
-    const { name, detail } = attendeeLine(attendee, minutes.language);
+    const { name, detail } = attendeeLine(attendee, minutes.language, minutes.kind);
     const absenceAnnounced = attendee.presence.kind === 'absenceAnnounced';
     // The record must say the absence was announced, whether or not the attendee line already does.
     const marked = absenceAnnounced && !detail.includes(marker) ? [detail, marker].filter((part) => part).join(', ') : detail;
@@ -68,19 +62,12 @@ function previewItems(minutes: Minutes, words: RecordVocabulary): PreviewItem[] 
   return minutes.items.map((item, index) => {
     const label = itemLabel(minutes, index);
     const view = itemView(item, label, minutes, words);
-    view.subItems = item.subItems.map((sub, subIndex) => itemView(sub, `${subItemLetter(subIndex)})`, minutes, words));
+    view.subItems = item.subItems.map((sub, subIndex) => itemView(sub, `${subItemLabel(subIndex)})`, minutes, words));
     if (index === nextMeetingIndex && minutes.nextMeeting?.trim()) {
       view.nextMeeting = { heading: words.nextMeeting, text: minutes.nextMeeting };
     }
     return view;
   });
-}
-
-function subItemLetter(index: number): string {
-  // a … z, then aa, ab …: a long "Övriga frågor" must not run out of labels.
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const last = letters[index % letters.length] ?? 'a';
-  return index < letters.length ? last : subItemLetter(Math.floor(index / letters.length) - 1) + last;
 }
 
 function itemView(item: AgendaItem, label: string, minutes: Minutes, words: RecordVocabulary): PreviewItem {
@@ -107,7 +94,7 @@ function itemView(item: AgendaItem, label: string, minutes: Minutes, words: Reco
   if (item.links.length > 0) {
     view.links = {
       heading: words.links,
-      links: item.links.map((link) => (isSafeHref(link.url) ? { title: link.title || link.url, url: link.url } : { title: link.title })),
+      links: item.links.map((link) => (isSafeHref(link.url) ? { title: link.title || link.url.trim(), url: link.url.trim() } : { title: link.title })),
     };
   }
   return view;
@@ -152,5 +139,5 @@ function recordedApproval(minutes: Minutes): ApprovalStampInput | undefined {
   const approvals = minutes.approvals.filter((entry) => entry.kind === 'approval');
   if (approvals.length === 0) return undefined;
   const latest = approvals.reduce((a, b) => (a.at >= b.at ? a : b));
-  return { date: formatDate(latest.at), names: approvals.map((entry) => entry.name) };
+  return { date: recordDate(latest.at), names: approvals.map((entry) => entry.name) };
 }

@@ -33,7 +33,10 @@ function itemTexts(item: AgendaItem, label: string): string[] {
 /** What the record must say, top to bottom, worked out from the fixture itself rather than from the renderer's model. */
 function expectedTexts(minutes: Minutes): string[] {
   const label = (index: number) => (minutes.kind === 'protokoll' ? `§ ${minutes.firstNumber + index}` : `${minutes.firstNumber + index}.`);
-  const people = (list: Minutes['attendees']) => list.flatMap((a) => [a.name, ...(a.organisation ? [a.organisation] : [])]);
+  // Listed by name in Swedish order (å, ä, ö after z), as the domain sorts them.
+  const collator = new Intl.Collator('sv');
+  const people = (list: Minutes['attendees']) =>
+    [...list].sort((a, b) => collator.compare(a.name, b.name)).flatMap((a) => [a.name, ...(a.organisation ? [a.organisation] : [])]);
   return [
     minutes.title,
     'Plats:',
@@ -118,7 +121,7 @@ describe.each(Object.entries(examples))('renderDocx: example %s', (_name, minute
 describe('renderDocx: details', () => {
   it('marks announced absence and unassignable assignees', async () => {
     const { paragraphs } = await render(examples.psykiskHalsa);
-    expect(paragraphs.some((p) => p.text.includes('Samsjuklighet, Kommunalförbundet, anmält frånvaro'))).toBe(true);
+    expect(paragraphs.some((p) => p.text.includes('Kommunalförbundet, anmält frånvaro'))).toBe(true);
     expect(paragraphs.some((p) => p.text.includes('Sofia Lindblad (ej tilldelad i Planner) — arbetar med'))).toBe(true);
     expect(paragraphs.some((p) => p.text === 'Närvårdskontoret — sammanställer områdena och presenterar på mötet — senast 2025-12-18')).toBe(true);
   });

@@ -2,7 +2,7 @@
 // they are dropped here rather than producing a package Word refuses to open.
 import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { Inline } from '../../domain/model';
-import { isSafeHref } from '../domainStandIns';
+import { isSafeHref } from '../../domain/richtext';
 
 const forbiddenInXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -30,7 +30,7 @@ export function inlineRuns(content: readonly Inline[]): ParagraphChild[] {
   return content.flatMap((inline): ParagraphChild[] => {
     const format: RunFormat = { bold: inline.bold, italics: inline.italic, underline: inline.underline };
     if (inline.href && isSafeHref(inline.href)) {
-      return [new ExternalHyperlink({ link: xmlSafe(inline.href), children: textRuns(inline.text, { ...format, style: 'Hyperlink' }) })];
+      return [new ExternalHyperlink({ link: xmlSafe(inline.href.trim()), children: textRuns(inline.text, { ...format, style: 'Hyperlink' }) })];
     }
     return textRuns(inline.text, format);
   });

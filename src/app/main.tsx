@@ -7,8 +7,7 @@ import { createMsalTokenProvider } from '../auth/msalTokenProvider';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { createGraphClient } from '../graph/client';
 import { createGateways } from '../graph';
-import { detectHost } from '../hosts/detectHost';
-import type { BrowserHost } from '../hosts/browserHost';
+import { defaultTeamsConfig, detectHost } from '../hosts/detectHost';
 import type { HostAdapter } from '../hosts/hostAdapter';
 import { createDraftStore } from '../storage/draftStore';
 import { App } from '../ui/App';
@@ -34,7 +33,7 @@ async function signIn(host: HostAdapter, config: ReturnType<typeof readConfig>):
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   const config = readConfig();
-  const host = await detectHost(window.location, { teams: { personalTabEntityId: 'personal', appId: config.teamsAppId } });
+  const host = await detectHost(window.location, { teams: { ...defaultTeamsConfig, appId: config.teamsAppId } });
   const shell: Shell = { surface: host.context.surface, theme: host.context.theme, locale: host.context.locale };
   try {
     const { tokens, personas } = await signIn(host, config);
@@ -43,11 +42,10 @@ async function start(): Promise<void> {
     const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
     const language = uiLanguageFor(host.context.locale);
     const services = createServices({ gateways, drafts: createDraftStore(), host, user, language, tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean) });
-    const browser = host as Partial<BrowserHost>;
     const render = (theme = shell.theme) =>
       root.render(
         <StrictMode>
-          <AppShell shell={{ ...shell, theme, ...(personas && browser.switchUser ? { personas, switchUser: (upn: string) => browser.switchUser!(upn) } : {}) }} user={user}>
+          <AppShell shell={{ ...shell, theme, ...(personas && host.switchUser ? { personas, switchUser: (upn: string) => host.switchUser?.(upn) } : {}) }} user={user}>
             <ServicesContext.Provider value={services}>
               <App context={host.context} />
             </ServicesContext.Provider>

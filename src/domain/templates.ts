@@ -50,7 +50,8 @@ function isSlot(item: TemplateItem): boolean {
  */
 function itemsFrom(template: readonly TemplateItem[], agenda: readonly ParsedAgendaItem[] | undefined): AgendaItem[] {
   const templateKinds = new Set(template.filter((t) => t.kind !== 'regular').map((t) => t.kind));
-  const matched = new Map((agenda ?? []).filter((a) => a.kind !== 'regular' && templateKinds.has(a.kind)).map((a) => [a.kind, a]));
+  // Reversed so that the first agenda line of a kind wins ("Mötets öppnande" before "Godkännande av dagordning").
+  const matched = new Map((agenda ?? []).filter((a) => a.kind !== 'regular' && templateKinds.has(a.kind)).reverse().map((a) => [a.kind, a]));
   const own = (agenda ?? []).filter((a) => a.kind === 'regular' || !templateKinds.has(a.kind));
   const ownItems = agenda ? own.map((a) => newItem(a)) : [newItem()];
 

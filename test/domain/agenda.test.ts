@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikePersonName, parseAgenda } from '../../src/domain/agenda';
+import { htmlToLines } from '../../src/domain/html';
 
 const teamsFooterHtml = `
 <div style="width:100%"><span style="white-space:nowrap;color:#5F5F5F;opacity:.36;">________________________________________________________________________________</span></div>
@@ -102,6 +103,16 @@ describe('parseAgenda', () => {
   it('finds nothing in a body without an agenda', () => {
     expect(parseAgenda({ contentType: 'html', content: `<p>Hej! Vi ses på mötet.</p>${teamsFooterHtml}` })).toEqual([]);
     expect(parseAgenda({ contentType: 'text', content: '' })).toEqual([]);
+  });
+});
+
+describe('htmlToLines', () => {
+  it('survives quoted ">" in attributes, lone "<", numeric entities and unclosed comments', () => {
+    expect(htmlToLines('<p title="a > b">x &lt; y &#229;&#xE4;&ouml; &bogus; 3 < 4</p><ul><li>A<li>B</ul><!-- open')).toEqual([
+      { text: 'x < y åäö &bogus; 3 < 4', listDepth: 0 },
+      { text: 'A', listDepth: 1 },
+      { text: 'B', listDepth: 1 },
+    ]);
   });
 });
 

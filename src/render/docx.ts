@@ -6,7 +6,7 @@ import { previewModel } from './preview';
 import type { RenderOptions } from './previewTypes';
 import { recordContent, recordFooter } from './word/record';
 import { listInstances } from './word/richText';
-import { numbering, page, styles } from './word/styles';
+import { numbering, page, recordStyles } from './word/styles';
 import { xmlSafe } from './word/text';
 
 export const DOCX_CREATOR = 'Mötessekreteraren';
@@ -17,7 +17,7 @@ export async function renderDocx(minutes: Minutes, options: RenderOptions = {}):
     title: xmlSafe(doc.title),
     creator: DOCX_CREATOR,
     lastModifiedBy: DOCX_CREATOR,
-    styles,
+    styles: recordStyles(minutes.language),
     numbering,
     sections: [
       {

@@ -112,6 +112,7 @@ describe.each(Object.entries(examples))('renderDocx: example %s', (_name, minute
     expect(footer).toContain('Sida');
     const body = await pkg.part('word/document.xml');
     expect(body).toMatch(/<w:pgSz[^>]*w:w="11906"[^>]*w:h="16838"|<w:pgSz[^>]*w:h="16838"[^>]*w:w="11906"/);
+    expect(await pkg.part('word/styles.xml')).toMatch(/<w:lang w:val="sv-SE"/);
     const core = await pkg.part('docProps/core.xml');
     expect(core).toContain(`<dc:title>${minutes.title}</dc:title>`);
     expect(core).toContain('<dc:creator>Mötessekreteraren</dc:creator>');
@@ -157,6 +158,13 @@ describe('renderDocx: details', () => {
     ]);
     expect(styleOf(paragraphs, '§ 12 Mötets öppnande och godkännande av dagordningen')).toBe('Heading2');
     expect(paragraphs.some((p) => p.text === 'Vid anteckningarna')).toBe(false);
+  });
+
+  it('writes an English record in English, for Word too', async () => {
+    const { pkg, paragraphs } = await render({ ...protokollOf(examples.barnOchUnga), language: 'en' });
+    expectInOrder(paragraphs, ['Place: Digitalt via Teams', 'Time: 14.00-16.00', 'Scope: §§ 12–20', 'Present', 'Absent', 'Signatures', 'Chair', 'Adjuster', 'Secretary']);
+    expect(await pkg.part('word/styles.xml')).toMatch(/<w:lang w:val="en-GB"/);
+    expect(await pkg.part(pkg.names.find((n) => /^word\/footer\d+\.xml$/.test(n)) ?? '')).toMatch(/Page .*of/);
   });
 
   it('lists note takers under "Vid anteckningarna" for notes', async () => {

@@ -1,6 +1,7 @@
 // The record's look: A4, Calibri 11, Word's own Title and Heading styles (so the navigation pane
 // lists the items) and real Word lists for bullets and numbers.
 import { AlignmentType, LevelFormat, type ILevelsOptions, type INumberingOptions, type IStylesOptions } from 'docx';
+import type { Language } from '../../domain/model';
 
 export const BULLET_LIST = 'record-bullets';
 export const ORDERED_LIST = 'record-numbers';
@@ -39,15 +40,18 @@ export const numbering: INumberingOptions = {
   ],
 };
 
-export const styles: IStylesOptions = {
+// Word checks spelling, hyphenates and sorts in the record's language, not the reader's.
+const wordLanguage: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+export const recordStyles = (language: Language): IStylesOptions => ({
   default: {
-    document: { run: { font, size: 22 }, paragraph: { spacing: { after: 120 } } },
+    document: { run: { font, size: 22, language: { value: wordLanguage[language] } }, paragraph: { spacing: { after: 120 } } },
     title: { run: { font, size: 36, bold: true, color: '000000' }, paragraph: { spacing: { after: 240 } } },
     heading2: { run: { font, size: 28, bold: true, color: '000000' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
     heading3: { run: { font, size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
     hyperlink: { run: { color: '0563C1', underline: {} } },
   },
-};
+});
 
 /** A4 in twips with 2 cm margins. */
 export const page = {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConflictError, NotFoundError, type NewPlannerTask, type PlannerPlan } from '../../../src/graph/gateways';
+import { ConflictError, NotFoundError, type NewPlannerTask, type PlannerPlan, type PlannerTask } from '../../../src/graph/gateways';
 import { plannerReferenceKey } from '../../../src/graph/encoding';
 import { CHAIR, MEMBER, SECRETARY } from '../../emulator/support';
 import { startGatewayHarness, userId, type EmulatorState, type GatewayHarness } from './harness';
@@ -14,11 +14,20 @@ beforeAll(async () => {
 beforeEach(async () => {
   await harness.reset();
   state = await harness.state();
-  [plan] = await harness.as().planner.plansOfGroup(state.groups[0]!.id);
+  const plans = await harness.as().planner.plansOfGroup(state.groups[0]!.id);
+  plan = plans[0]!;
 });
 afterAll(() => harness.close());
 
 const RECORD_URL = 'https://samverkan.sharepoint.com/sites/styrgrupp/Protokoll/2026/2026-11-20 Styrgrupp.docx#§12';
+
+async function createOne(): Promise<PlannerTask> {
+  const planner = harness.as().planner;
+  const [bucket] = await planner.buckets(plan.id);
+  const [task] = await planner.createTasks(assignments(bucket!.id, 1));
+  if (!task || task instanceof Error) throw task ?? new Error('no task');
+  return task;
+}
 
 function assignments(bucketId: string, count: number): NewPlannerTask[] {
   return Array.from({ length: count }, (_, index) => ({
@@ -65,8 +74,7 @@ describe('planner gateway against the emulator', () => {
 
   it('re-reads and retries details whose ETag went stale in between', async () => {
     const planner = harness.as().planner;
-    const [bucket] = await planner.buckets(plan.id);
-    const [task] = (await planner.createTasks(assignments(bucket!.id, 1))) as [{ id: string }];
+    const task = await createOne();
     await harness.emu.control('/_emulator/faults', { rules: [{ method: 'PATCH', path: '^/planner/tasks/[^/]+/details$', status: 412, times: 1 }] });
     const [result] = await planner.writeDetails([{ taskId: task.id, description: 'Andra försöket' }]);
     await harness.emu.control('/_emulator/faults', {});
@@ -77,8 +85,7 @@ describe('planner gateway against the emulator', () => {
 
   it('updates and deletes with If-Match; a stale ETag is a ConflictError', async () => {
     const planner = harness.as().planner;
-    const [bucket] = await planner.buckets(plan.id);
-    const [task] = (await planner.createTasks(assignments(bucket!.id, 1))) as [{ id: string; etag: string }];
+    const task = await createOne();
     const updated = await planner.updateTask(task.id, task.etag, { percentComplete: 100, assigneeIds: [userId(state, SECRETARY)] });
     expect(updated).toMatchObject({ percentComplete: 100, assigneeIds: [userId(state, SECRETARY)] });
     expect(updated.etag).not.toBe(task.etag);

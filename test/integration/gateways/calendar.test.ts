@@ -52,7 +52,8 @@ describe('calendar gateway against the emulator', () => {
     expect(organizerCopy?.joinUrl).toBe(meeting.joinWebUrl);
     const window = { start: new Date(Date.parse(meeting.start) - 3_600_000), end: new Date(Date.parse(meeting.start) + 3_600_000) };
     const chairCopy = await harness.as(CHAIR).calendar.findByJoinUrl(meeting.joinWebUrl, window);
-    if (chairCopy) expect(chairCopy.iCalUId).toBe(organizerCopy?.iCalUId);
+    expect(chairCopy?.iCalUId).toBe(organizerCopy?.iCalUId);
+    expect(chairCopy?.id).not.toBe(organizerCopy?.id);
     expect(await harness.as().calendar.eventIdForChat('19:unknown@thread.v2')).toBeUndefined();
   });
 });

@@ -64,7 +64,7 @@ function invitedPeople(organizer: BuildAttendeesInput['organizer'], invitees: re
       known.declined ||= candidate.declined;
       continue;
     }
-    const person: Person = { ...candidate, ...(email ? { email } : { email: undefined }) };
+    const person: Person = { ...candidate, email: email || undefined };
     people.push(person);
     if (email) byEmail.set(email.toLowerCase(), person);
   }

@@ -45,14 +45,12 @@ export function previewModel(minutes: Minutes, options: RenderOptions = {}): Pre
 }
 
 function attendeeRows(attendees: readonly Attendee[], minutes: Minutes): AttendeeRow[] {
-  const marker = vocabulary[minutes.language].absenceAnnounced;
-  return attendees.map((attendee) => {
-    const { name, detail } = attendeeLine(attendee, minutes.language, minutes.kind);
-    const absenceAnnounced = attendee.presence.kind === 'absenceAnnounced';
-    // The record must say the absence was announced, whether or not the attendee line already does.
-    const marked = absenceAnnounced && !detail.includes(marker) ? [detail, marker].filter((part) => part).join(', ') : detail;
-    return { key: attendee.key, name, detail: marked, absenceAnnounced };
-  });
+  // The domain's line already says "anmält frånvaro"; the flag lets the preview style it too.
+  return attendees.map((attendee) => ({
+    key: attendee.key,
+    ...attendeeLine(attendee, minutes.language, minutes.kind),
+    absenceAnnounced: attendee.presence.kind === 'absenceAnnounced',
+  }));
 }
 
 function previewItems(minutes: Minutes, words: RecordVocabulary): PreviewItem[] {

@@ -97,9 +97,11 @@ export function RichTextToolbar({ strings, compact, className }: RichTextToolbar
     editor.focus();
   };
 
+  // Pressed state comes from the caret, not from clicks: the Toolbar is controlled.
   const checkedValues = {
     format: (['bold', 'italic', 'underline'] as const).filter((format) => state[format]),
     list: state.listType === undefined ? [] : [state.listType],
+    link: state.linkUrl === undefined ? [] : ['link'],
   };
 
   const toggle = (name: 'format' | 'list', value: string, label: string, icon: ReactElement, onClick: () => void) => (
@@ -125,18 +127,13 @@ export function RichTextToolbar({ strings, compact, className }: RichTextToolbar
       strings={strings}
       trigger={linkButton}
       onOpenChange={setLinkOpen}
-      onSave={(href) => handleLink(href)}
+      onSave={handleLink}
       onRemove={() => handleLink(null)}
     />
   );
 
   return (
-    <Toolbar
-      aria-label={strings.toolbar}
-      size="small"
-      className={className}
-      checkedValues={{ ...checkedValues, link: state.linkUrl === undefined ? [] : ['link'] }}
-    >
+    <Toolbar aria-label={strings.toolbar} size="small" className={className} checkedValues={checkedValues}>
       {toggle('format', 'bold', strings.bold, <TextBold20Regular />, () => handleFormat('bold'))}
       {!compact && toggle('format', 'italic', strings.italic, <TextItalic20Regular />, () => handleFormat('italic'))}
       {!compact && toggle('format', 'underline', strings.underline, <TextUnderline20Regular />, () => handleFormat('underline'))}

@@ -80,10 +80,12 @@ describe('RichTextEditor', () => {
   afterEach(cleanup);
 
   it('renders an accessible multi-line textbox named by label, holding the initial value', async () => {
-    const { textbox } = editorView({ value: [{ type: 'paragraph', content: [{ text: 'Mötet öppnas.' }] }] });
+    const { textbox, onChange } = editorView({ value: [{ type: 'paragraph', content: [{ text: 'Mötet öppnas.' }] }] });
     expect(textbox).toHaveAttribute('contenteditable', 'true');
     expect(textbox).toHaveAttribute('aria-multiline', 'true');
     expect(await within(textbox).findByText('Mötet öppnas.')).toBeInTheDocument();
+    // Opening a record is not an edit.
+    expect(onChange).not.toHaveBeenCalled();
   });
 
   it('emits onChange with the typed text (via CONTROLLED_TEXT_INSERTION_COMMAND)', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The editing helpers the toolbar and paste plugin run inside Lexical updates, on a headless editor.
 import { describe, expect, it } from 'vitest';
-import { $getRoot, $isElementNode, createEditor, type LexicalEditor } from 'lexical';
+import { $getRoot, $isElementNode, $isTextNode, createEditor, type LexicalEditor } from 'lexical';
 import { $isTableCellNode } from '@lexical/table';
 import type { RichText } from '../../../src/domain/model';
 import { editorNodes } from '../../../src/ui/RichTextEditor/nodes';
@@ -40,7 +40,8 @@ describe('$applyLink', () => {
     const editor = editorWith(paragraph('Se rapporten här'));
     editor.update(() => {
       const text = $getRoot().getFirstDescendant();
-      text?.select(3, 12);
+      if (!$isTextNode(text)) throw new Error('no text');
+      text.select(3, 12);
       $applyLink(null, 'https://example.se/rapport');
     }, { discrete: true });
     expect(valueOf(editor)).toEqual([

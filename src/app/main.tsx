@@ -7,9 +7,10 @@ import { createMsalTokenProvider } from '../auth/msalTokenProvider';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { createGraphClient } from '../graph/client';
 import { createGateways } from '../graph';
-import { defaultTeamsConfig, detectHost } from '../hosts/detectHost';
+import { detectHost } from '../hosts/detectHost';
+import { defaultTeamsConfig } from '../hosts/teamsHost';
 import type { HostAdapter } from '../hosts/hostAdapter';
-import { createDraftStore } from '../storage/draftStore';
+import { createIdbDraftStore } from '../storage/draftStore';
 import { App } from '../ui/App';
 import { AppShell } from '../ui/AppShell/AppShell';
 import { uiLanguageFor } from '../ui/i18n/strings';
@@ -41,7 +42,7 @@ async function start(): Promise<void> {
     const me = await gateways.directory.me();
     const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
     const language = uiLanguageFor(host.context.locale);
-    const services = createServices({ gateways, drafts: createDraftStore(), host, user, language, tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean) });
+    const services = createServices({ gateways, drafts: createIdbDraftStore(), host, user, language, tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean) });
     const render = (theme = shell.theme) =>
       root.render(
         <StrictMode>

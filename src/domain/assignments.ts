@@ -73,7 +73,7 @@ export function syncHash(assignment: Assignment): string {
 }
 
 /** "2026-02-27 Styrgrupp närvård": one Planner bucket per meeting. */
-export function bucketName(minutes: Minutes): string {
+export function bucketName(minutes: Pick<Minutes, 'meeting' | 'group'>): string {
   return `${recordDate(minutes.meeting.start)} ${minutes.group.name}`;
 }
 
@@ -100,7 +100,7 @@ export function safeFileName(name: string, fallback = 'record'): string {
 }
 
 /** "2026-02-27 Styrgrupp närvård": the base name of the record's JSON and DOCX files. */
-export function recordFileBase(minutes: Minutes): string {
+export function recordFileBase(minutes: Pick<Minutes, 'meeting' | 'group'>): string {
   const date = recordDate(minutes.meeting.start);
   return safeFileName(`${date} ${minutes.group.name}`, date);
 }

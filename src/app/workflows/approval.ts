@@ -6,7 +6,7 @@ import { recordDate } from '../../domain/format';
 import type { Attendee, Minutes } from '../../domain/model';
 import { validateForApproval } from '../../domain/validation';
 import type { DriveItemVersion, Gateways } from '../../graph/gateways';
-import { mailSummaryHtml } from '../../render/preview';
+import { mailSummaryHtml } from '../../render/mailSummary';
 import type { ApprovalView, RecordSession, SaveOutcome, SignedInUser } from '../../ui/services';
 import type { UiLanguage } from '../../ui/i18n/strings';
 import { recordPaths } from '../records/recordPaths';

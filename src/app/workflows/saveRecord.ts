@@ -1,9 +1,9 @@
 // Saving a record: Planner first (so task ids go into the source), then the source with If-Match and
 // the Word document beside it. A 412 means someone else saved: their version is read and merged with
 // ours item by item; what cannot be merged goes back to the secretary to choose. Nothing is dropped.
-import { mergeMinutes } from '../../domain/merge';
+import { mergeMinutes, resolveConflict, type Conflict } from '../../domain/merge';
 import { plainText } from '../../domain/richtext';
-import type { AgendaItem, Minutes } from '../../domain/model';
+import type { AgendaItem, Attendee, Minutes } from '../../domain/model';
 import { itemLabel } from '../../domain/numbering';
 import { ConflictError, type DriveItemRef } from '../../graph/gateways';
 import type { ItemConflict, RecordSession, SaveOutcome } from '../../ui/services';
@@ -23,7 +23,7 @@ export interface SaveDeps extends Omit<PlannerSyncDeps, 'checkpoint'> {
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Unresolved conflicts wait here until the secretary chooses; keyed by record. */
-export type PendingConflicts = Map<string, { mine: Minutes; theirs: Minutes; etag: string; itemIds: string[] }>;
+export type PendingConflicts = Map<string, { conflicts: Conflict[]; etag: string; theirs: Minutes }>;
 
 function itemText(item: AgendaItem | undefined): string {
   if (!item) return '—';
@@ -31,16 +31,36 @@ function itemText(item: AgendaItem | undefined): string {
   return parts.filter(Boolean).join('\n');
 }
 
-function findItem(minutes: Minutes, id: string): AgendaItem | undefined {
-  const visit = (items: readonly AgendaItem[]): AgendaItem | undefined => {
-    for (const item of items) {
-      if (item.id === id) return item;
-      const found = visit(item.subItems);
-      if (found) return found;
+function conflictId(conflict: Conflict): string {
+  switch (conflict.type) {
+    case 'item':
+      return `item:${conflict.itemId}`;
+    case 'attendee':
+      return `attendee:${conflict.key}`;
+    case 'field':
+      return `field:${String(conflict.field)}`;
+  }
+}
+
+/** Both sides of a conflict as text the secretary can compare. */
+function describeConflict(conflict: Conflict, theirs: Minutes, mine: Minutes): ItemConflict {
+  const id = conflictId(conflict);
+  switch (conflict.type) {
+    case 'item': {
+      const source = theirs.items.some((i) => i.id === conflict.itemId) ? theirs : mine;
+      const index = source.items.findIndex((i) => i.id === conflict.itemId);
+      const title = conflict.theirs?.title || conflict.mine?.title || '';
+      return { itemId: id, label: index >= 0 ? `${itemLabel(source, index)} ${title}` : title, mine: itemText(conflict.mine), theirs: itemText(conflict.theirs) };
     }
-    return undefined;
-  };
-  return visit(minutes.items);
+    case 'attendee': {
+      const text = (a: Attendee | undefined) => (a ? `${a.name}: ${a.presence.kind}${a.roles.length ? `, ${a.roles.join(', ')}` : ''}` : '—');
+      return { itemId: id, label: conflict.mine?.name ?? conflict.theirs?.name ?? conflict.key, mine: text(conflict.mine), theirs: text(conflict.theirs) };
+    }
+    case 'field': {
+      const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? '—'));
+      return { itemId: id, label: String(conflict.field), mine: text(conflict.mine), theirs: text(conflict.theirs) };
+    }
+  }
 }
 
 async function writeAll(deps: SaveDeps, session: RecordSession, minutes: Minutes, etag: string | undefined): Promise<{ source: DriveItemRef; docx?: DriveItemRef }> {
@@ -67,11 +87,8 @@ export async function saveRecord(deps: SaveDeps, session: RecordSession, pending
       if (!theirs) throw error;
       const merged = mergeMinutes(base ?? theirs.minutes, minutes, theirs.minutes);
       if ('conflicts' in merged) {
-        pending.set(session.key, { mine: minutes, theirs: theirs.minutes, etag: theirs.item.eTag, itemIds: merged.conflicts.map((c) => c.itemId) });
-        const conflicts: ItemConflict[] = merged.conflicts.map((c) => {
-          const index = theirs.minutes.items.findIndex((i) => i.id === c.itemId);
-          return { itemId: c.itemId, label: index >= 0 ? `${itemLabel(theirs.minutes, index)} ${theirs.minutes.items[index]!.title}` : c.itemId, mine: itemText(c.mine), theirs: itemText(c.theirs) };
-        });
+        pending.set(session.key, { conflicts: merged.conflicts, etag: theirs.item.eTag, theirs: theirs.minutes });
+        const conflicts = merged.conflicts.map((c) => describeConflict(c, theirs.minutes, minutes));
         const next = { ...session, minutes: merged.merged, base: theirs.minutes, remote: { ...session.remote, etag: theirs.item.eTag } };
         await deps.persist(next);
         return { kind: 'conflict', session: next, conflicts };
@@ -97,23 +114,12 @@ export async function saveRecord(deps: SaveDeps, session: RecordSession, pending
   }
 }
 
-/** The secretary's choice per conflicting item; everything else is the merge already shown. */
+/** The secretary's choice per conflict; everything else is the merge already shown. */
 export async function resolveConflicts(deps: SaveDeps, session: RecordSession, choices: Record<string, 'mine' | 'theirs'>, pending: PendingConflicts): Promise<SaveOutcome> {
-  const conflict = pending.get(session.key);
-  if (!conflict) return saveRecord(deps, session, pending);
-  let minutes = session.minutes;
-  for (const itemId of conflict.itemIds) {
-    const chosen = findItem(choices[itemId] === 'theirs' ? conflict.theirs : conflict.mine, itemId);
-    if (!chosen) continue;
-    const replace = (items: readonly AgendaItem[]): AgendaItem[] => items.map((i) => (i.id === itemId ? chosen : { ...i, subItems: replace(i.subItems) }));
-    if (findItem(minutes, itemId)) {
-      minutes = { ...minutes, items: replace(minutes.items) };
-    } else {
-      // Deleted on their side, edited on mine, and kept: back where it was.
-      const at = Math.max(0, conflict.mine.items.findIndex((i) => i.id === itemId));
-      minutes = { ...minutes, items: [...minutes.items.slice(0, at), chosen, ...minutes.items.slice(at)] };
-    }
-  }
+  const waiting = pending.get(session.key);
+  if (!waiting) return saveRecord(deps, session, pending);
+  const now = deps.now();
+  const minutes = waiting.conflicts.reduce((m, conflict) => resolveConflict(m, conflict, choices[conflictId(conflict)] ?? 'mine', now), session.minutes);
   pending.delete(session.key);
-  return saveRecord(deps, { ...session, minutes: { ...minutes, revision: minutes.revision + 1 }, base: conflict.theirs, remote: { ...session.remote, etag: conflict.etag } }, pending);
+  return saveRecord(deps, { ...session, minutes, base: waiting.theirs, remote: { ...session.remote, etag: waiting.etag } }, pending);
 }

@@ -1,7 +1,7 @@
 // JSON `$batch`: at most 20 requests per batch, chunks sent in parallel, answers matched by id (they come in any order),
 // and throttled items (their own 429/503 with `Retry-After`) resent until they succeed or the retries run out.
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { graphErrorOf, retryAfterSeconds, toGatewayError } from './errors';
+import { graphErrorOf, headerValue, retryAfterSeconds, toGatewayError } from './errors';
 import { graphSend, type GraphCall, type Method } from './request';
 
 export const MAX_BATCH_SIZE = 20;
@@ -82,7 +82,7 @@ async function post(client: Client, items: BatchItem[], indices: number[], optio
   const requests = indices.map((index) => {
     const item = items[index]!;
     const headers = { ...item.headers };
-    if (item.body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+    if (item.body !== undefined && headerValue(headers, 'Content-Type') === undefined) {
       headers['Content-Type'] = 'application/json';
     }
     return {

@@ -3,6 +3,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { sendBatch, type BatchItem, type BatchResult } from './batch';
 import { pathSegment, plannerReferenceKey } from './encoding';
+import { headerValue } from './errors';
 import { ConflictError, NotFoundError, type NewPlannerTask, type PlannerBucket, type PlannerGateway, type PlannerPlan, type PlannerTask } from './gateways';
 import { getAllPages } from './paging';
 import { graphGet, graphSend, type GraphCall } from './request';
@@ -180,8 +181,7 @@ function detailsBody(update: DetailsUpdate): Record<string, unknown> {
 /** Every Planner object carries `@odata.etag`; a 204 answer has only the ETag header. */
 function etagOf(answer: BatchResult): string {
   const body = answer.body as { '@odata.etag'?: string } | undefined;
-  const header = Object.entries(answer.headers).find(([name]) => name.toLowerCase() === 'etag')?.[1];
-  return body?.['@odata.etag'] ?? header ?? '';
+  return body?.['@odata.etag'] ?? headerValue(answer.headers, 'ETag') ?? '';
 }
 
 function toPlan(plan: Graph.PlannerPlan): PlannerPlan {

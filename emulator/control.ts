@@ -1,5 +1,6 @@
 // The control API under /_emulator/ (no auth): reset, faults, request log, state, personas, files.
 import { serveFile } from './downloads.js';
+import type { UploadSessions } from './drive/uploadSessions.js';
 import type { FaultConfig, Faults } from './faults.js';
 import type { GraphResponse } from './http/types.js';
 import type { RequestLog } from './requestLog.js';
@@ -10,6 +11,7 @@ export interface ControlDeps {
   store: Store;
   faults: Faults;
   log: RequestLog;
+  uploads: UploadSessions;
   now: () => Date;
   reseed: () => Promise<Seed>;
 }
@@ -34,6 +36,7 @@ export async function control(method: string, url: URL, body: Buffer, deps: Cont
       await deps.store.replace(await deps.reseed());
       deps.log.clear();
       deps.faults.clear();
+      deps.uploads.clear();
       return reply(204);
     case 'POST /_emulator/faults': {
       const config = parseFaults(body);

@@ -1,4 +1,4 @@
-// The Graph emulator: one HTTPS server for /v1.0 (Graph), /_download (pre-authenticated file URLs)
+// The Graph emulator: one HTTPS server for /v1.0 (Graph), /_download and /_upload (pre-authenticated file URLs)
 // and /_emulator (control API, no auth).
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
@@ -8,11 +8,13 @@ import { authenticate, type Caller } from './auth.js';
 import { runBatch } from './batch.js';
 import { control } from './control.js';
 import { serveDownload } from './downloads.js';
+import { UploadSessions } from './drive/uploadSessions.js';
 import { Faults } from './faults.js';
 import { GraphError } from './http/graphError.js';
 import { answer, errorResponse, Router, type Correlation, type Environment } from './http/router.js';
 import type { GraphResponse } from './http/types.js';
 import { RequestLog } from './requestLog.js';
+import { receiveFragment } from './routes/drives.js';
 import { allRoutes } from './routes/index.js';
 import { seedTenant } from './seed/tenant.js';
 import { Store } from './state/store.js';
@@ -92,6 +94,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faults = new Faults();
   const log = new RequestLog();
   const router = new Router(allRoutes);
+  const uploads = new UploadSessions();
   const tls = await certificate(dataDir);
 
   async function handleGraph(request: IncomingMessage, url: URL, origin: string, correlation: Correlation): Promise<GraphResponse> {
@@ -99,7 +102,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const path = url.pathname.slice('/v1.0'.length) || '/';
     const headers = lowerCaseHeaders(request);
     const body = await readBody(request);
-    const environment: Environment = { store, now: at, origin, pageSize };
+    const environment: Environment = { store, now: at, origin, pageSize, uploads };
     let caller: Caller | undefined;
     let batchLog: ReturnType<typeof log.all>[number]['batch'];
     const result = await answer(
@@ -148,7 +151,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (url.pathname.startsWith('/v1.0/') || url.pathname === '/v1.0') result = await handleGraph(request, url, origin, correlation);
     else if (url.pathname.startsWith('/_emulator/')) {
       const body = await readBody(request);
-      result = await control(request.method ?? 'GET', url, body, { store, faults, log, now, reseed: () => seedTenant(now()) });
+      result = await control(request.method ?? 'GET', url, body, { store, faults, log, uploads, now, reseed: () => seedTenant(now()) });
+    } else if (url.pathname.startsWith('/_upload/')) {
+      const at = now();
+      const body = await readBody(request);
+      const environment: Environment = { store, now: at, origin, pageSize, uploads };
+      const sessionId = url.pathname.slice('/_upload/'.length);
+      result = await answer(async () => receiveFragment(sessionId, request.method ?? 'PUT', lowerCaseHeaders(request), body, environment), correlation, at);
     } else if (url.pathname.startsWith('/_download/')) result = await serveDownload(url.pathname.slice('/_download/'.length), store, now());
     else result = errorResponse(new GraphError(404, 'NotFound', 'This emulator serves Microsoft Graph under /v1.0.'), correlation, now());
     send(response, result, common);

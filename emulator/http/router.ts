@@ -1,6 +1,7 @@
 // Finds the route for a request, checks its scopes, runs it. Used for plain requests and for $batch items alike.
 import { requireScope, type Caller } from '../auth.js';
 import type { Store } from '../state/store.js';
+import type { UploadSessions } from '../drive/uploadSessions.js';
 import { errorBody, GraphError } from './graphError.js';
 import type { Route } from './route.js';
 import type { GraphRequest, GraphResponse } from './types.js';
@@ -10,6 +11,7 @@ export interface Environment {
   now: Date;
   origin: string;
   pageSize: number;
+  uploads: UploadSessions;
 }
 
 export class Router {

@@ -1,6 +1,7 @@
 // The request/response values the router works with, shared by plain requests and $batch items.
 import type { UserRecord } from '../state/types.js';
 import type { Store } from '../state/store.js';
+import type { UploadSessions } from '../drive/uploadSessions.js';
 
 export interface GraphRequest {
   method: string;
@@ -21,6 +22,7 @@ export interface GraphContext {
   /** Origin of the emulator, e.g. https://localhost:4444, for nextLinks and download URLs. */
   origin: string;
   pageSize: number;
+  uploads: UploadSessions;
   /** Captured path parameters, percent-decoded. */
   params: string[];
 }

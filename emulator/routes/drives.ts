@@ -2,10 +2,12 @@
 // content via a 302 to a pre-authenticated URL (also ?format=pdf), versions, delete.
 import { randomUUID } from 'node:crypto';
 import { downloadUrl } from '../drive/downloadUrls.js';
+import { sessionStatus } from '../drive/uploadSessions.js';
 import { checkName, child, childrenOf, cTagOf, eTagOf, itemById, itemByPath, itemNotFound, itemView, mimeTypeOf, namesOf, pathNames } from '../drive/tree.js';
 import { GraphError, notFound } from '../http/graphError.js';
 import { contextUrl, entity, page } from '../http/odata.js';
 import { path, type Route } from '../http/route.js';
+import type { Environment } from '../http/router.js';
 import { empty, header, json, type GraphContext, type GraphResponse } from '../http/types.js';
 import type { DriveItemRecord, DriveRecord } from '../state/types.js';
 
@@ -176,6 +178,76 @@ function putById(context: GraphContext): GraphResponse {
   return writeFile(context, target, parent, item.name, item);
 }
 
+/** POST …:/createUploadSession: checks name, conflict and If-Match now; the bytes come to the session's URL. */
+const createUploadSession = (parentParam: number | undefined, pathParam: number) => (context: GraphContext): GraphResponse => {
+  const target = drive(context);
+  const names = pathNames(context.params[pathParam] ?? '');
+  const name = names.pop();
+  if (!name) throw new GraphError(400, 'invalidRequest', 'A file name is required.');
+  for (const folder of [...names, name]) checkName(folder);
+  const parent = parentParam === undefined ? itemById(target, target.rootId) : itemById(target, context.params[parentParam] ?? '');
+  const body = context.request.body.length ? (JSON.parse(context.request.body.toString('utf8')) as { item?: Record<string, string> }) : {};
+  const conflictBehavior = body.item?.['@microsoft.graph.conflictBehavior'] ?? context.request.query.get('@microsoft.graph.conflictBehavior') ?? 'replace';
+  let existing: DriveItemRecord | undefined;
+  try {
+    existing = itemByPath(target, [...names, name], parent.id);
+  } catch {
+    existing = undefined;
+  }
+  if (existing && conflictBehavior === 'fail') throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
+  const ifMatch = header(context.request, 'If-Match');
+  if (ifMatch && ifMatch !== '*' && (!existing || (ifMatch !== eTagOf(existing) && ifMatch !== cTagOf(existing)))) {
+    throw new GraphError(412, 'resourceModified', "ETag does not match current item's value");
+  }
+  const session = context.uploads.create({ driveId: target.id, parentId: parent.id, folderNames: names, name, userId: context.user.id, conflictBehavior, ifMatch }, context.now);
+  return json({ '@odata.context': contextUrl(context, 'microsoft.graph.uploadSession'), uploadUrl: `${context.origin}/_upload/${session.id}`, ...sessionStatus(session) });
+};
+
+/**
+ * A fragment PUT to an upload URL (no bearer token: like Graph, one is refused with 401). 202 with the next
+ * expected range until the last byte, then the driveItem (201 created, 200 replaced).
+ */
+export function receiveFragment(sessionId: string, method: string, headers: Record<string, string>, body: Buffer, environment: Environment): GraphResponse {
+  const session = environment.uploads.get(sessionId, environment.now);
+  if (!session) throw new GraphError(404, 'itemNotFound', 'The upload session was not found or has expired.');
+  if (method === 'DELETE') {
+    environment.uploads.remove(session.id);
+    return empty(204);
+  }
+  if (method === 'GET') return json(sessionStatus(session));
+  if (method !== 'PUT') throw new GraphError(405, 'invalidRequest', 'Upload URLs take PUT, GET and DELETE.');
+  if (headers.authorization) throw new GraphError(401, 'unauthenticated', 'Upload URLs are pre-authenticated; do not send an Authorization header.');
+  const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(headers['content-range'] ?? '');
+  if (!range) throw new GraphError(400, 'invalidRequest', 'A fragment needs a Content-Range header: bytes start-end/total.');
+  const [start, end, total] = [Number(range[1]), Number(range[2]), Number(range[3])];
+  if (session.total !== undefined && total !== session.total) throw new GraphError(400, 'invalidRequest', 'The total size changed between fragments.');
+  if (start !== session.nextOffset || end < start || end >= total) throw new GraphError(416, 'invalidRange', `Expected the fragment to start at byte ${session.nextOffset}.`);
+  if (body.length !== end - start + 1) throw new GraphError(400, 'invalidRequest', 'The fragment length does not match its Content-Range.');
+  session.total = total;
+  session.received.push(body);
+  session.nextOffset = end + 1;
+  if (session.nextOffset < total) return json(sessionStatus(session), 202);
+  environment.uploads.remove(session.id);
+  const user = environment.store.state.users.find((candidate) => candidate.id === session.userId);
+  if (!user) throw new GraphError(404, 'itemNotFound', 'The uploading user no longer exists.');
+  const context: GraphContext = {
+    ...environment,
+    user,
+    scopes: new Set(),
+    params: [session.driveId],
+    request: {
+      method: 'PUT',
+      path: '',
+      query: new URLSearchParams({ '@microsoft.graph.conflictBehavior': session.conflictBehavior }),
+      headers: session.ifMatch ? { 'if-match': session.ifMatch } : {},
+      body: Buffer.concat(session.received),
+    },
+  };
+  const target = drive(context);
+  const parent = ensureFolders(context, target, itemById(target, session.parentId), session.folderNames);
+  return writeFile(context, target, parent, session.name);
+}
+
 const deleteItem = (locate: Locate) => (context: GraphContext): GraphResponse => {
   const target = drive(context);
   const item = locate(context, target);
@@ -238,6 +310,8 @@ export const driveRoutes: Route[] = [
   { method: 'GET', pattern: /^\/drives\/([^/]+)\/root:\/(.+?):?$/i, scopes: READ, handle: getItem(byPath) },
   { method: 'DELETE', pattern: /^\/drives\/([^/]+)\/root:\/(.+?):?$/i, scopes: WRITE, handle: deleteItem(byPath) },
   { method: 'PUT', pattern: path('/drives/{}/items/{}:/{path}:/content'), scopes: WRITE, handle: putUnderParent },
+  { method: 'POST', pattern: path('/drives/{}/root:/{path}:/createUploadSession'), scopes: WRITE, handle: createUploadSession(undefined, 1) },
+  { method: 'POST', pattern: path('/drives/{}/items/{}:/{path}:/createUploadSession'), scopes: WRITE, handle: createUploadSession(1, 2) },
   { method: 'GET', pattern: path('/drives/{}/items/{}'), scopes: READ, handle: getItem(byId) },
   { method: 'DELETE', pattern: path('/drives/{}/items/{}'), scopes: WRITE, handle: deleteItem(byId) },
   { method: 'GET', pattern: path('/drives/{}/items/{}/children'), scopes: READ, handle: listChildren(byId) },

@@ -70,6 +70,30 @@ describe('simple upload', () => {
     expect(reply.json<DriveItem>().parentReference.id).toBe(folder.id);
   });
 
+  it('takes a large file through an upload session in Content-Range fragments, without a bearer token', async () => {
+    const bytes = Buffer.alloc(700 * 1024, 7);
+    const created = await emu.graphFetch(`/drives/${driveId}/root:/${encodePath('Protokoll/2099/Stor bilaga.bin')}:/createUploadSession`, {
+      method: 'POST',
+      body: { item: { '@microsoft.graph.conflictBehavior': 'fail' } },
+    });
+    expect(created.status).toBe(200);
+    const { uploadUrl, nextExpectedRanges } = created.json<{ uploadUrl: string; nextExpectedRanges: string[] }>();
+    expect(nextExpectedRanges).toEqual(['0-']);
+    const fragment = (start: number, end: number, headers: Record<string, string> = {}) =>
+      send(uploadUrl, { method: 'PUT', headers: { 'Content-Range': `bytes ${start}-${end - 1}/${bytes.length}`, ...headers }, body: bytes.subarray(start, end) });
+    expect((await fragment(0, 327680, { Authorization: 'Bearer x' })).status).toBe(401);
+    const first = await fragment(0, 327680);
+    expect(first.status).toBe(202);
+    expect(first.json<{ nextExpectedRanges: string[] }>().nextExpectedRanges).toEqual([`327680-${bytes.length - 1}`]);
+    expect((await fragment(0, 327680)).status).toBe(416);
+    expect((await fragment(327680, 655360)).status).toBe(202);
+    const last = await fragment(655360, bytes.length);
+    expect(last.status).toBe(201);
+    expect(last.json<DriveItem>()).toMatchObject({ name: 'Stor bilaga.bin', size: bytes.length });
+    const again = await emu.graphFetch(`/drives/${driveId}/root:/${encodePath('Protokoll/2099/Stor bilaga.bin')}:/createUploadSession`, { method: 'POST', body: { item: { '@microsoft.graph.conflictBehavior': 'fail' } } });
+    expect(again.status).toBe(409);
+  });
+
   it('rejects names with forbidden characters', async () => {
     const reply = await put('Protokoll/2099/fel?.txt', 'x');
     expect(reply.status).toBe(400);

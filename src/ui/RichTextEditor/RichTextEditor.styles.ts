@@ -64,6 +64,10 @@ export const useEditorThemeStyles = makeStyles({
     marginBottom: tokens.spacingVerticalXS,
     paddingLeft: tokens.spacingHorizontalXXL,
   },
+  // Word's numbering by depth (1. a. i.), so a pasted decision list reads as it did in Word.
+  olDecimal: { listStyleType: 'decimal' },
+  olAlpha: { listStyleType: 'lower-alpha' },
+  olRoman: { listStyleType: 'lower-roman' },
   listItem: {
     marginTop: 0,
     marginBottom: 0,

@@ -20,7 +20,7 @@ interface DriveBuilder {
   file(names: string[], bytes: Buffer, byId: string): DriveItemRecord;
 }
 
-function driveBuilder(group: GroupRecord, name: string, at: string, blobs: Map<string, Buffer>): DriveBuilder {
+function driveBuilder(group: GroupRecord, name: string, at: string, blobs: Map<string, Buffer>, files: Map<string, Buffer>): DriveBuilder {
   const id = driveId(`drive:${group.id}`);
   const root: DriveItemRecord = {
     id: driveItemId(`${id}:root`),
@@ -72,6 +72,7 @@ function driveBuilder(group: GroupRecord, name: string, at: string, blobs: Map<s
       const item = itemAt(names, false, byId);
       const blobKey = `${item.id}.1`;
       blobs.set(blobKey, bytes);
+      files.set([name, ...names].join('/'), bytes);
       item.size = bytes.length;
       item.versions = [{ id: '1.0', at, byId, size: bytes.length, blobKey }];
       return item;
@@ -125,6 +126,7 @@ function task(id: string, plan: PlanRecord, bucket: BucketRecord, title: string,
 export async function seedTenant(now: Date): Promise<Seed> {
   const { users, groups: specs } = directory();
   const blobs = new Map<string, Buffer>();
+  const files = new Map<string, Buffer>();
   const created = new Date(now.getTime() - 180 * 24 * 3600_000).toISOString();
   const state: TenantState = {
     schemaVersion: 1,
@@ -166,7 +168,7 @@ export async function seedTenant(now: Date): Promise<Seed> {
       ownerIds: [secretary.id],
       driveId: '',
     };
-    const builder = driveBuilder(group, spec.name, created, blobs);
+    const builder = driveBuilder(group, spec.name, created, blobs, files);
     group.driveId = builder.drive.id;
     const plan: PlanRecord = { id: plannerId(`plan:${groupId}`), title: `Uppdrag ${spec.name}`, groupId, createdAt: created, createdById: secretary.id, etagCount: 1 };
     const todo: BucketRecord = { id: plannerId(`bucket:${groupId}:todo`), planId: plan.id, name: 'Att göra', orderHint: '8585000000000000000', etagCount: 1 };
@@ -207,5 +209,5 @@ export async function seedTenant(now: Date): Promise<Seed> {
     const minutes = previousMinutes(spec, { groupId, eventId: last.id, seriesMasterId: master.id, iCalUId: master.iCalUId, joinUrl: series.joinUrl, start: last.start, end: last.end }, { halfDone: link(halfDone), notStarted: link(notStarted) });
     builder.file(recordPath, json(minutes), secretary.id);
   }
-  return { state, blobs };
+  return { state, blobs, files };
 }

@@ -7,6 +7,8 @@ import type { TenantState } from './types.js';
 export interface Seed {
   state: TenantState;
   blobs: Map<string, Buffer>;
+  /** Current files by `<drive name>/<path>`, for the human-readable copy on disk. */
+  files: Map<string, Buffer>;
 }
 
 const WRITE_DELAY_MS = 100;
@@ -31,10 +33,11 @@ export class Store {
   static async open(dataDir: string | undefined, makeSeed: () => Promise<Seed>): Promise<Store> {
     if (dataDir && existsSync(join(dataDir, 'state.json'))) {
       const state = JSON.parse(await readFile(join(dataDir, 'state.json'), 'utf8')) as TenantState;
-      return new Store({ state, blobs: new Map() }, dataDir);
+      return new Store({ state, blobs: new Map(), files: new Map() }, dataDir);
     }
-    const store = new Store(await makeSeed(), dataDir);
-    store.persistAll();
+    const seed = await makeSeed();
+    const store = new Store(seed, dataDir);
+    store.persistAll(seed);
     return store;
   }
 
@@ -43,7 +46,7 @@ export class Store {
     this.state = seed.state;
     this.blobs = seed.blobs;
     if (this.dataDir) await rm(join(this.dataDir, 'drives'), { recursive: true, force: true });
-    this.persistAll();
+    this.persistAll(seed);
   }
 
   blob(key: string): Buffer | undefined {
@@ -87,8 +90,9 @@ export class Store {
     await this.writing;
   }
 
-  private persistAll(): void {
-    for (const [key, bytes] of this.blobs) this.pendingBlobs.set(key, bytes);
+  private persistAll(seed: Seed): void {
+    for (const [key, bytes] of seed.blobs) this.pendingBlobs.set(key, bytes);
+    for (const [path, bytes] of seed.files) this.mirror(path, bytes);
     this.changed();
   }
 

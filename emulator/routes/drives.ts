@@ -65,6 +65,14 @@ const getContent = (locate: Locate) => (context: GraphContext): GraphResponse =>
   return empty(302, { Location: location });
 };
 
+/** If-Match takes the item's eTag or cTag; `*` needs the item to exist. */
+function checkIfMatch(context: GraphContext, existing: DriveItemRecord | undefined): void {
+  const ifMatch = header(context.request, 'If-Match');
+  if (!ifMatch) return;
+  if (!existing) throw new GraphError(412, 'resourceModified', 'The item does not exist.');
+  if (ifMatch !== '*' && ifMatch !== eTagOf(existing) && ifMatch !== cTagOf(existing)) throw new GraphError(412, 'resourceModified', "ETag does not match current item's value");
+}
+
 function newItem(context: GraphContext, parentId: string, name: string, folder: boolean): DriveItemRecord {
   const stamp = context.now.toISOString();
   return {
@@ -117,11 +125,7 @@ function writeFile(context: GraphContext, target: DriveRecord, parent: DriveItem
   if (!['fail', 'replace', 'rename'].includes(behavior)) throw new GraphError(400, 'invalidRequest', `Invalid conflictBehavior '${behavior}'.`);
   let existing = existingOnly ?? child(target, parent.id, name);
   if (existing?.folder) throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
-  const ifMatch = header(context.request, 'If-Match');
-  if (ifMatch && ifMatch !== '*' && (!existing || (ifMatch !== eTagOf(existing) && ifMatch !== cTagOf(existing)))) {
-    throw new GraphError(412, 'resourceModified', "ETag does not match current item's value");
-  }
-  if (ifMatch === '*' && !existing) throw new GraphError(412, 'resourceModified', 'The item does not exist.');
+  checkIfMatch(context, existing);
   if (header(context.request, 'If-None-Match') === '*' && existing) throw new GraphError(412, 'resourceModified', 'The item already exists.');
   let fileName = name;
   if (existing && !existingOnly && behavior === 'fail') throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
@@ -195,11 +199,8 @@ const createUploadSession = (parentParam: number | undefined, pathParam: number)
     existing = undefined;
   }
   if (existing && conflictBehavior === 'fail') throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
-  const ifMatch = header(context.request, 'If-Match');
-  if (ifMatch && ifMatch !== '*' && (!existing || (ifMatch !== eTagOf(existing) && ifMatch !== cTagOf(existing)))) {
-    throw new GraphError(412, 'resourceModified', "ETag does not match current item's value");
-  }
-  const session = context.uploads.create({ driveId: target.id, parentId: parent.id, folderNames: names, name, userId: context.user.id, conflictBehavior, ifMatch }, context.now);
+  checkIfMatch(context, existing);
+  const session = context.uploads.create({ driveId: target.id, parentId: parent.id, folderNames: names, name, userId: context.user.id, conflictBehavior, ifMatch: header(context.request, 'If-Match') }, context.now);
   return json({ '@odata.context': contextUrl(context, 'microsoft.graph.uploadSession'), uploadUrl: `${context.origin}/_upload/${session.id}`, ...sessionStatus(session) });
 };
 
@@ -252,8 +253,7 @@ const deleteItem = (locate: Locate) => (context: GraphContext): GraphResponse =>
   const target = drive(context);
   const item = locate(context, target);
   if (item.parentId === null) throw new GraphError(403, 'accessDenied', 'The root cannot be deleted.');
-  const ifMatch = header(context.request, 'If-Match');
-  if (ifMatch && ifMatch !== '*' && ifMatch !== eTagOf(item) && ifMatch !== cTagOf(item)) throw new GraphError(412, 'resourceModified', "ETag does not match current item's value");
+  checkIfMatch(context, item);
   const doomed = new Set([item.id]);
   for (let grew = true; grew; ) {
     grew = false;

@@ -6,7 +6,7 @@ import { path, type Route } from '../http/route.js';
 import { empty, header, json, type GraphContext, type GraphResponse } from '../http/types.js';
 import type { BucketRecord, ChecklistItem, ExternalReference, PlanRecord, TaskRecord } from '../state/types.js';
 import { readJson } from './body.js';
-import { bucketEtag, bucketView, detailsEtag, detailsView, planEtag, planView, serviceOrderHint, taskEtag, taskView } from './plannerViews.js';
+import { bucketEtag, bucketView, detailsEtag, detailsView, newTaskRecord, planEtag, planView, serviceOrderHint, taskEtag, taskView } from './plannerViews.js';
 import { findUser } from './users.js';
 
 const READ = ['Tasks.Read', 'Tasks.ReadWrite', 'Group.Read.All', 'Group.ReadWrite.All'];
@@ -135,26 +135,15 @@ function createTask(context: GraphContext): GraphResponse {
   const buckets = context.store.state.buckets.filter((candidate) => candidate.planId === owner.id);
   const bucketId = body.bucketId ?? buckets[0]?.id ?? '';
   if (body.bucketId) bucket(context, body.bucketId);
-  const record: TaskRecord = {
+  const record = newTaskRecord({
     id: randomUUID().replace(/-/g, '').slice(0, 28),
     planId: owner.id,
     bucketId,
     title: body.title,
     orderHint: serviceOrderHint(context.now),
-    assigneePriority: '',
-    percentComplete: 0,
-    priority: 5,
-    startDateTime: null,
-    dueDateTime: null,
-    completedDateTime: null,
-    completedById: null,
     createdAt: context.now.toISOString(),
     createdById: context.user.id,
-    conversationThreadId: null,
-    assignments: {},
-    etagCount: 1,
-    details: { description: '', previewType: 'automatic', checklist: {}, references: {}, etagCount: 1 },
-  };
+  });
   applyTaskFields(context, record, { ...body, bucketId: undefined, title: undefined, orderHint: undefined });
   context.store.state.tasks.push(record);
   context.store.changed();

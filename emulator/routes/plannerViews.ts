@@ -91,3 +91,21 @@ export function serviceOrderHint(now: Date): string {
   sequence += 1;
   return `8585${String(1e15 - now.getTime() * 100 - sequence).padStart(15, '0')}`;
 }
+
+/** A task as Planner creates it: nothing assigned, 0 %, empty details; the given fields on top. */
+export function newTaskRecord(fields: Pick<TaskRecord, 'id' | 'planId' | 'bucketId' | 'title' | 'orderHint' | 'createdAt' | 'createdById'> & Partial<TaskRecord>): TaskRecord {
+  return {
+    assigneePriority: '',
+    percentComplete: 0,
+    priority: 5,
+    startDateTime: null,
+    dueDateTime: null,
+    completedDateTime: null,
+    completedById: null,
+    conversationThreadId: null,
+    assignments: {},
+    etagCount: 1,
+    details: { description: '', previewType: 'automatic', checklist: {}, references: {}, etagCount: 1 },
+    ...fields,
+  };
+}

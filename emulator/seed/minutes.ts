@@ -1,7 +1,8 @@
 // The steering group's approved record of its last meeting (§§ 1–11), with two assignments already in Planner.
 import { createHash } from 'node:crypto';
 import { canonicalContent } from '../../src/domain/approval.js';
-import type { AgendaItem, Attendee, Minutes, PlannerLink, Presence, RichText } from '../../src/domain/model.js';
+import type { AgendaItem, Assignment, Attendee, Minutes, PlannerLink, Presence, RichText } from '../../src/domain/model.js';
+import type { UserRecord } from '../state/types.js';
 import type { GroupSpec } from './groups.js';
 import { guid } from './ids.js';
 
@@ -43,6 +44,14 @@ export function previousMinutes(group: GroupSpec, meeting: PreviousMeeting, link
   const adjuster = person('adjuster');
   const secretary = person('secretary');
   const member = group.roster.find((entry) => entry.user.companyName === 'Lindö kommun')?.user;
+  const assignment = (name: string, text: string, assignee: UserRecord | undefined, dueInDays: number, planner: PlannerLink): Assignment => ({
+    id: id(name),
+    text,
+    assignees: assignee ? [{ name: assignee.displayName, directoryId: assignee.id, email: assignee.mail }] : [],
+    due: stockholmDate(new Date(meeting.start.getTime() + dueInDays * 24 * 3600_000)),
+    planner,
+    sync: { state: 'synced' },
+  });
   const item = (name: string, kind: AgendaItem['kind'], title: string, notes: string, extra: Partial<AgendaItem> = {}): AgendaItem => ({
     id: id(name),
     kind,
@@ -66,28 +75,14 @@ export function previousMinutes(group: GroupSpec, meeting: PreviousMeeting, link
     item('discharge', 'regular', 'Samverkan kring utskrivningsklara patienter', 'Antalet dagar som utskrivningsklar har minskat under hösten. Lindö kommun lyfter behovet av en gemensam rutin för helger.', {
       presenter: adjuster?.displayName,
       assignments: [
-        {
-          id: id('discharge-assignment'),
-          text: 'Ta fram förslag på gemensam rutin för utskrivning under helger',
-          assignees: member ? [{ name: member.displayName, directoryId: member.id, email: member.mail }] : [],
-          due: stockholmDate(new Date(meeting.start.getTime() + 42 * 24 * 3600_000)),
-          planner: links.halfDone,
-          sync: { state: 'synced' },
-        },
+        assignment('discharge-assignment', 'Ta fram förslag på gemensam rutin för utskrivning under helger', member, 42, links.halfDone),
       ],
     }),
     item('mental-health', 'regular', 'Lägesrapport Uppdragsgrupp Psykisk hälsa', 'Uppdragsgruppen har kartlagt insatserna för unga vuxna. Rapporten presenteras vid nästa möte.', { outcome: 'information' }),
     item('children', 'regular', 'Lägesrapport Uppdragsgrupp Barn och unga', 'Arbetet med samordnad individuell plan (SIP) för barn fortsätter. En utbildningsdag planeras.', { outcome: 'information' }),
     item('survey', 'regular', 'Uppföljning av brukarenkäten', 'Brukarrådet har sammanställt synpunkter från enkäten. Svarsfrekvensen var 46 procent.', {
       assignments: [
-        {
-          id: id('survey-assignment'),
-          text: 'Sammanställa enkätresultaten per kommun till nästa möte',
-          assignees: secretary ? [{ name: secretary.displayName, directoryId: secretary.id, email: secretary.mail }] : [],
-          due: stockholmDate(new Date(meeting.start.getTime() + 28 * 24 * 3600_000)),
-          planner: links.notStarted,
-          sync: { state: 'synced' },
-        },
+        assignment('survey-assignment', 'Sammanställa enkätresultaten per kommun till nästa möte', secretary, 28, links.notStarted),
       ],
     }),
     item('digital', 'regular', 'Digitala vårdmöten i hemtjänsten', 'Frågan bordläggs till nästa möte i väntan på underlag från Region Norrvik.', { outcome: 'tabled' }),

@@ -3,7 +3,7 @@
 import type { GroupSettings, PlannerLink } from '../../src/domain/model.js';
 import { expand } from '../calendar/occurrences.js';
 import { mimeTypeOf } from '../drive/tree.js';
-import { detailsEtag, taskEtag } from '../routes/plannerViews.js';
+import { detailsEtag, newTaskRecord, taskEtag } from '../routes/plannerViews.js';
 import type { Seed } from '../state/store.js';
 import type { BucketRecord, DriveItemRecord, DriveRecord, GroupRecord, PlanRecord, TaskRecord, TenantState } from '../state/types.js';
 import { seedCalendar } from './calendar.js';
@@ -100,27 +100,7 @@ function groupSettings(spec: GroupSpec, group: GroupRecord, drive: DriveRecord, 
 const json = (value: unknown): Buffer => Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
 
 function task(id: string, plan: PlanRecord, bucket: BucketRecord, title: string, fields: Partial<TaskRecord>, at: string): TaskRecord {
-  return {
-    id,
-    planId: plan.id,
-    bucketId: bucket.id,
-    title,
-    orderHint: '8585000000000000000',
-    assigneePriority: '',
-    percentComplete: 0,
-    priority: 5,
-    startDateTime: null,
-    dueDateTime: null,
-    completedDateTime: null,
-    completedById: null,
-    createdAt: at,
-    createdById: plan.createdById,
-    conversationThreadId: null,
-    assignments: {},
-    etagCount: 1,
-    details: { description: '', previewType: 'automatic', checklist: {}, references: {}, etagCount: 1 },
-    ...fields,
-  };
+  return newTaskRecord({ id, planId: plan.id, bucketId: bucket.id, title, orderHint: '8585000000000000000', createdAt: at, createdById: plan.createdById, ...fields });
 }
 
 export async function seedTenant(now: Date): Promise<Seed> {

@@ -17,7 +17,7 @@ export const scopes = {
     'User.Read',
     'Calendars.Read',
     'Chat.ReadBasic',
-    'User.ReadBasic.All',
+    'User.Read.All',
     'Team.ReadBasic.All',
     'Files.ReadWrite.All',
     'Tasks.ReadWrite',

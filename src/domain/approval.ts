@@ -58,17 +58,17 @@ function record(minutes: Minutes, entry: ApprovalEntry, now: Date): Minutes {
 }
 
 /** Records `by`'s approval of the content with `contentHash`, replacing their earlier approval or change request. */
-export function approve(minutes: Minutes, by: { id: string; name: string }, contentHash: string, now: Date): Minutes {
+export function approve(minutes: Minutes, by: { id: string; name: string }, contentHash: string, now: Date, basedOn?: string): Minutes {
   const role = approverRole(minutes, by);
-  return record(minutes, { kind: 'approval', approverId: by.id, name: by.name, role, at: now.toISOString(), contentHash }, now);
+  return record(minutes, { kind: 'approval', approverId: by.id, name: by.name, role, at: now.toISOString(), contentHash, ...(basedOn ? { basedOn } : {}) }, now);
 }
 
-export function requestChanges(minutes: Minutes, by: { id: string; name: string }, contentHash: string, comment: string, now: Date): Minutes {
+export function requestChanges(minutes: Minutes, by: { id: string; name: string }, contentHash: string, comment: string, now: Date, basedOn?: string): Minutes {
   const role = approverRole(minutes, by);
   if (comment.trim() === '') {
     throw new ApprovalError({ sv: 'Skriv vad som behöver ändras.', en: 'Say what needs to change.' });
   }
-  const entry: ChangeRequest = { kind: 'changeRequest', approverId: by.id, name: by.name, role, at: now.toISOString(), contentHash, comment };
+  const entry: ChangeRequest = { kind: 'changeRequest', approverId: by.id, name: by.name, role, at: now.toISOString(), contentHash, ...(basedOn ? { basedOn } : {}), comment };
   return record(minutes, entry, now);
 }
 

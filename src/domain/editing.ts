@@ -190,6 +190,12 @@ export function setPresence(minutes: Minutes, key: string, presence: Presence, n
 }
 
 /** `deputyFor` only means something for a deputy, so it goes when the role does. */
+/** Everyone still `expected` came: the one tap that confirms the invite list once the meeting is under way. */
+export function confirmExpected(minutes: Minutes, now: Date): Minutes {
+  if (!minutes.attendees.some((a) => a.presence.kind === 'expected')) return minutes;
+  return touch(minutes, { attendees: minutes.attendees.map((a) => (a.presence.kind === 'expected' ? { ...a, presence: { kind: 'present' } } : a)) }, now);
+}
+
 export function setRoles(minutes: Minutes, key: string, roles: Role[], now: Date, deputyFor?: string): Minutes {
   return updateAttendee(minutes, key, { roles, deputyFor: roles.includes('deputy') ? deputyFor : undefined }, now);
 }

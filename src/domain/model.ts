@@ -182,6 +182,12 @@ export interface Approval {
   at: string;
   /** SHA-256 (hex) of `canonicalContent(minutes)` at the moment of approval. */
   contentHash: string;
+  /**
+   * SharePoint's modification time of the version the approver read. The write carrying this entry is
+   * conditional on that version (If-Match), so the next version is the approver's own: that is how
+   * SharePoint's history verifies who wrote the entry.
+   */
+  basedOn?: string;
 }
 
 export interface ChangeRequest {
@@ -191,6 +197,8 @@ export interface ChangeRequest {
   role: ApproverRole;
   at: string;
   contentHash: string;
+  /** As for Approval. */
+  basedOn?: string;
   comment: string;
 }
 

@@ -336,6 +336,7 @@ function approvalEntry(value: unknown, path: string): ApprovalEntry {
     role: f.oneOf('role', APPROVER_ROLES),
     at: f.date('at'),
     contentHash: f.string('contentHash'),
+    ...defined({ basedOn: f.has('basedOn') ? f.date('basedOn') : undefined }),
   };
   return f.oneOf('kind', ['approval', 'changeRequest'] as const) === 'approval'
     ? { kind: 'approval', ...common }

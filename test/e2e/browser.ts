@@ -1,9 +1,9 @@
 // Debian's Chromium driven by playwright-core, with the flags this machine needs, and helpers to
 // talk to the emulator's control API from a test.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
-
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+import { mkdirSync } from 'node:fs';
+import { inject, onTestFailed } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -21,6 +21,12 @@ export async function openAs(browser: Browser, upn: string, query: Record<string
   const url = new URL(appUrl());
   url.searchParams.set('as', upn);
   for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+  // A failing test leaves a picture of what the user saw.
+  onTestFailed(async ({ task }) => {
+    if (page.isClosed()) return;
+    mkdirSync('.test-data/e2e-failures', { recursive: true });
+    await page.screenshot({ path: `.test-data/e2e-failures/${task.name.replace(/\W+/g, '-')}-${upn.split('@')[0]}.png`, fullPage: true }).catch(() => undefined);
+  });
   await page.goto(url.toString());
   return { context, page, errors };
 }

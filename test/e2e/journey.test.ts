@@ -12,7 +12,7 @@ const ADJUSTER = 'marta.ek@samverkan.example';
 
 interface TenantState {
   users: { id: string; userPrincipalName: string }[];
-  drives: { id: string; items: { name: string; path?: string; content?: string; versions?: unknown[] }[] }[];
+  drives: { id: string; items: { name: string; content?: string }[] }[];
   planner: { tasks: { id: string; title: string; assignments: Record<string, unknown>; bucketId: string }[] };
   mail: { subject: string; body: { content: string }; toRecipients: { emailAddress: { address: string } }[] }[];
 }
@@ -45,12 +45,13 @@ describe('secretary to approved record', () => {
     await page.getByRole('combobox', { name: 'Närvaro för Göran Öberg' }).selectOption('present');
     await page.getByRole('combobox', { name: 'Närvaro för Märta Ek' }).selectOption('present');
     await page.getByRole('combobox', { name: 'Närvaro för Åsa Lindqvist' }).selectOption('present');
+    await page.getByRole('button', { name: /^Markera \d+ väntade som närvarande$/ }).click();
 
     // Minutes: the meeting's own item.
     await page.getByRole('tab', { name: 'Protokoll' }).click();
-    const item = page.getByRole('article').filter({ has: page.getByRole('textbox', { name: /^Rubrik för punkten § \d+$/ }) }).nth(3);
-    const titleBox = item.getByRole('textbox', { name: /^Rubrik för punkten/ });
-    await titleBox.fill('Budget 2027 för närvårdssamverkan');
+    // The invite's agenda became the meeting's own items; "Budget 2027, Göran Öberg" is one of them.
+    const item = page.getByRole('article', { name: /^§ \d+ Budget 2027$/ });
+    await expect.poll(async () => item.getByRole('textbox', { name: /^Föredragande/ }).inputValue()).toBe('Göran Öberg');
     const notes = item.getByRole('textbox', { name: /^Anteckningar för/ });
     await notes.click();
     await page.keyboard.type('Göran Öberg föredrog förslaget. Åsa noterade frågorna.');
@@ -59,7 +60,8 @@ describe('secretary to approved record', () => {
     await item.getByRole('button', { name: 'Lägg till uppdrag' }).click();
     await item.getByRole('textbox', { name: /^Uppdrag – Uppdrag 1/ }).fill('Ta fram en tidplan för införandet');
     const assignee = item.getByRole('combobox', { name: /^Ansvarig – Uppdrag 1/ });
-    await assignee.fill('Jöns');
+    await assignee.click();
+    await assignee.pressSequentially('Jöns');
     await page.getByRole('option', { name: /Jöns Ärlig/ }).click();
 
     await page.getByRole('button', { name: 'Spara till SharePoint' }).click();
@@ -85,16 +87,17 @@ describe('secretary to approved record', () => {
     const record = new URL(link!).searchParams.get('record')!;
 
     // The chair and the adjuster approve, each in their own browser context.
+    const after = { [CHAIR]: 'Väntar på justering av justerare', [ADJUSTER]: 'Justerat av Göran Öberg, Märta Ek' };
     for (const approver of [CHAIR, ADJUSTER]) {
       const session = await openAs(browser, approver, { surface: 'approval', record });
       await session.page.getByRole('button', { name: 'Justera' }).click();
-      await expect.poll(async () => session.page.getByText(/Justerat av/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      await session.page.getByText(after[approver]).waitFor({ timeout: 30_000 });
       expect(session.errors).toEqual([]);
       await session.context.close();
     }
 
     state = await control<TenantState>('/_emulator/state');
-    const source = state.drives.flatMap((d) => d.items).find((i) => i.name.endsWith('Styrgrupp närvård.minutes.json') && i.content?.includes('Budget 2027'));
+    const source = state.drives.flatMap((d) => d.items).find((i) => i.name.endsWith('Styrgrupp närvård.minutes.json') && i.content?.includes('Ta fram en tidplan'));
     const saved = JSON.parse(source!.content!) as { status: string; approvals: { kind: string; role: string }[] };
     expect(saved.status).toBe('approved');
     expect(saved.approvals.filter((a) => a.kind === 'approval').map((a) => a.role).sort()).toEqual(['adjuster', 'chair']);

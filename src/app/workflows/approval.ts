@@ -25,16 +25,16 @@ export interface ApprovalDeps {
   save(session: RecordSession): Promise<SaveOutcome>;
 }
 
-/** Clocks differ a little between the browser and SharePoint. */
-const CLOCK_SKEW_MS = 2 * 60 * 1000;
-
-/** Who wrote the version in which each approver's entry first appeared: the earliest version after it was given. */
+/**
+ * Who wrote the version that added each approver's entry: the version right after the one the approver read
+ * (`basedOn`, SharePoint's own clock). Their write was conditional on that version, so nobody can have saved
+ * in between. An entry without `basedOn` cannot be placed in the history and counts as unverified.
+ */
 function versionAuthors(minutes: Minutes, versions: DriveItemVersion[]): Map<string, string | undefined> {
-  const byTime = [...versions].sort((a, b) => a.lastModifiedDateTime.localeCompare(b.lastModifiedDateTime));
+  const byTime = [...versions].sort((a, b) => Date.parse(a.lastModifiedDateTime) - Date.parse(b.lastModifiedDateTime));
   return new Map(
     minutes.approvals.map((entry) => {
-      const given = Date.parse(entry.at) - CLOCK_SKEW_MS;
-      const version = byTime.find((v) => Date.parse(v.lastModifiedDateTime) >= given);
+      const version = entry.basedOn ? byTime.find((v) => Date.parse(v.lastModifiedDateTime) > Date.parse(entry.basedOn!)) : undefined;
       return [entry.approverId, version?.lastModifiedBy.id];
     }),
   );
@@ -66,12 +66,15 @@ export async function approvalViewOf(deps: ApprovalDeps, session: RecordSession)
 }
 
 /** The approver approves what is in SharePoint now, and only if it is what they were shown. */
-async function freshRecord(deps: ApprovalDeps, session: RecordSession): Promise<RecordSession> {
+async function freshRecord(deps: ApprovalDeps, session: RecordSession): Promise<{ session: RecordSession; modified?: string }> {
   const stored = await deps.records.read(session.remote.driveId, session.remote.path);
   if (!stored) throw new Error('The record is no longer in SharePoint.');
   const [shown, current] = await Promise.all([contentHash(session.minutes), contentHash(stored.minutes)]);
   if (shown !== current) throw new Error('The record was changed after you opened it. Reload and read it again before approving.');
-  return { ...session, minutes: stored.minutes, base: stored.minutes, remote: { ...session.remote, itemId: stored.item.id, etag: stored.item.eTag, webUrl: stored.item.webUrl } };
+  return {
+    session: { ...session, minutes: stored.minutes, base: stored.minutes, remote: { ...session.remote, itemId: stored.item.id, etag: stored.item.eTag, webUrl: stored.item.webUrl } },
+    ...(stored.item.lastModifiedDateTime ? { modified: stored.item.lastModifiedDateTime } : {}),
+  };
 }
 
 async function mail(deps: ApprovalDeps, to: Attendee[], subject: string, session: RecordSession): Promise<void> {
@@ -97,10 +100,10 @@ export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordS
   }
 }
 
-async function recordEntry(deps: ApprovalDeps, session: RecordSession, change: (minutes: Minutes, hash: string) => Minutes): Promise<{ session: RecordSession; saved: RecordSession }> {
-  const fresh = await freshRecord(deps, session);
+async function recordEntry(deps: ApprovalDeps, session: RecordSession, change: (minutes: Minutes, hash: string, basedOn?: string) => Minutes): Promise<{ session: RecordSession; saved: RecordSession }> {
+  const { session: fresh, modified } = await freshRecord(deps, session);
   const hash = await contentHash(fresh.minutes);
-  const minutes = change(fresh.minutes, hash);
+  const minutes = change(fresh.minutes, hash, modified);
   const item = await deps.records.writeSource(fresh.remote.driveId, fresh.remote.path, minutes, fresh.remote.etag);
   const saved = { ...fresh, minutes, base: minutes, remote: { ...fresh.remote, itemId: item.id, etag: item.eTag } };
   return { session: fresh, saved };
@@ -109,7 +112,7 @@ async function recordEntry(deps: ApprovalDeps, session: RecordSession, change: (
 export async function approveRecord(deps: ApprovalDeps, session: RecordSession): Promise<SaveOutcome> {
   try {
     const me = { id: deps.user.id, name: deps.user.displayName };
-    let { saved } = await recordEntry(deps, session, (minutes, hash) => approve(minutes, me, hash, deps.now()));
+    let { saved } = await recordEntry(deps, session, (minutes, hash, basedOn) => approve(minutes, me, hash, deps.now(), basedOn));
     const view = await approvalViewOf(deps, saved);
     if (view.status === 'approved') {
       saved = await finalise(deps, saved, view.approvedBy);
@@ -135,7 +138,7 @@ async function finalise(deps: ApprovalDeps, session: RecordSession, names: strin
 export async function requestRecordChanges(deps: ApprovalDeps, session: RecordSession, comment: string): Promise<SaveOutcome> {
   try {
     const me = { id: deps.user.id, name: deps.user.displayName };
-    const { saved } = await recordEntry(deps, session, (minutes, hash) => requestChanges(minutes, me, hash, comment, deps.now()));
+    const { saved } = await recordEntry(deps, session, (minutes, hash, basedOn) => requestChanges(minutes, me, hash, comment, deps.now(), basedOn));
     const secretaries = saved.minutes.attendees.filter((a) => a.roles.includes('secretary'));
     await mail(deps, secretaries, `${deps.language === 'sv' ? 'Ändringar begärda' : 'Changes requested'}: ${saved.minutes.title}`, saved);
     return { kind: 'saved', session: saved };

@@ -1,4 +1,7 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+
+/** The page itself: Teams and Outlook frames have no margin to spare. */
+export const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
 export const useAppShellStyles = makeStyles({
   root: {

@@ -7,7 +7,7 @@ import { LanguageContext } from '../i18n/StringsContext';
 import { uiLanguageFor, uiStrings } from '../i18n/strings';
 import type { Shell, SignedInUser } from '../services';
 import { UserSwitcher } from './UserSwitcher';
-import { useAppShellStyles } from './AppShell.styles';
+import { useAppShellStyles, useGlobalStyles } from './AppShell.styles';
 
 const themes = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } satisfies Record<ThemeName, unknown>;
 
@@ -18,6 +18,7 @@ export interface AppShellProps {
 }
 
 export function AppShell({ shell, user, children }: AppShellProps) {
+  useGlobalStyles();
   const styles = useAppShellStyles();
   const language = uiLanguageFor(shell.locale);
   const strings = uiStrings[language];
@@ -25,8 +26,11 @@ export function AppShell({ shell, user, children }: AppShellProps) {
   // Inside Teams the host draws its own chrome; a header is only for the browser and the Outlook pane.
   const showHeader = shell.surface === 'browser' || Boolean(shell.personas);
   return (
-    <FluentProvider theme={themes[shell.theme]} lang={language} className={mergeClasses(styles.root, compact && styles.compact)}>
+    // Layout lives on an inner element: Fluent copies the provider's classes to its portal mount node,
+    // and a full-height portal node would sit over the page and swallow every click.
+    <FluentProvider theme={themes[shell.theme]} lang={language}>
       <LanguageContext.Provider value={language}>
+        <div className={mergeClasses(styles.root, compact && styles.compact)}>
         {showHeader && (
           <header className={styles.header}>
             <Text as="h1" weight="semibold" size={400} className={styles.appName}>
@@ -39,7 +43,8 @@ export function AppShell({ shell, user, children }: AppShellProps) {
             )}
           </header>
         )}
-        <main className={styles.main}>{children}</main>
+          <main className={styles.main}>{children}</main>
+        </div>
       </LanguageContext.Provider>
     </FluentProvider>
   );

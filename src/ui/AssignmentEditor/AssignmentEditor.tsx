@@ -40,13 +40,17 @@ export function AssignmentEditor({ assignment, attendees, label, compact, onChan
   const strings = useStrings();
   const styles = useStyles();
   const [typed, setTyped] = useState('');
+  const [open, setOpen] = useState(false);
   const chosen = new Set(assignment.assignees.map((a) => a.name));
   const candidates = sortAttendees(attendees).filter((a) => !chosen.has(a.name));
+  const needle = typed.trim().toLocaleLowerCase('sv');
+  const matching = candidates.filter((a) => a.name.toLocaleLowerCase('sv').includes(needle));
 
   const handleAdd = (assignee: AssigneeRef) => {
     if (!assignee.name.trim() || chosen.has(assignee.name)) return;
     onChange({ assignees: [...assignment.assignees, assignee] });
     setTyped('');
+    setOpen(false);
   };
   const unassignable = assignment.assignees.filter((a) => !a.directoryId).map((a) => a.name);
 
@@ -59,21 +63,26 @@ export function AssignmentEditor({ assignment, attendees, label, compact, onChan
           aria-label={`${strings.assignees} – ${label}`}
           placeholder={strings.assignees}
           value={typed}
-          onChange={(e) => setTyped(e.target.value)}
+          // Controlled: an open listbox left behind after a choice would cover the page.
+          open={open && matching.length > 0}
+          onOpenChange={(_, d) => setOpen(d.open)}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            setOpen(true);
+          }}
           onOptionSelect={(_, d) => {
             const attendee = attendees.find((a) => a.key === d.optionValue);
             if (attendee) handleAdd(refFor(attendee));
           }}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && typed.trim() && !candidates.some((a) => a.name.toLocaleLowerCase('sv').startsWith(typed.trim().toLocaleLowerCase('sv')))) {
+            // Enter on text that matches nobody adds it as written: an organisation such as "Närvårdskontoret".
+            if (e.key === 'Enter' && needle && matching.length === 0) {
               e.preventDefault();
               handleAdd({ name: typed.trim() });
             }
           }}
         >
-          {candidates
-            .filter((a) => a.name.toLocaleLowerCase('sv').includes(typed.trim().toLocaleLowerCase('sv')))
-            .map((a) => (
+          {matching.map((a) => (
               <Option key={a.key} value={a.key} text={a.name}>
                 {a.organisation ? `${a.name} – ${a.organisation}` : a.name}
               </Option>

@@ -2,9 +2,9 @@
 // a table with organisation, role and presence in the full tab.
 import { useMemo, useState } from 'react';
 import { Badge, Button, Input, Select, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import { PersonAddRegular, SearchRegular } from '@fluentui/react-icons';
+import { CheckmarkCircleRegular, PersonAddRegular, SearchRegular } from '@fluentui/react-icons';
 import { attendeeLine, isPresent, sortAttendees } from '../../domain/attendees';
-import { addAttendee, setPresence, setRoles } from '../../domain/editing';
+import { addAttendee, confirmExpected, setPresence, setRoles } from '../../domain/editing';
 import type { Attendee, Minutes, Role } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
 import type { Edit } from '../RecordWorkspace/useRecordSession';
@@ -28,6 +28,7 @@ export function AttendancePanel({ minutes, onEdit, compact }: AttendancePanelPro
   }, [minutes.attendees, query]);
   const presentCount = minutes.attendees.filter((a) => isPresent(a.presence) && a.presence.kind !== 'expected').length;
   const absentCount = minutes.attendees.filter((a) => !isPresent(a.presence)).length;
+  const expectedCount = minutes.attendees.filter((a) => a.presence.kind === 'expected').length;
 
   const handlePresence = (attendee: Attendee, choice: PresenceChoice) => onEdit((m, now) => setPresence(m, attendee.key, presenceFromChoice(choice), now));
   const handleRole = (attendee: Attendee, role: Role) => onEdit((m, now) => setRoles(m, attendee.key, role === 'member' ? [] : [role], now));
@@ -41,6 +42,11 @@ export function AttendancePanel({ minutes, onEdit, compact }: AttendancePanelPro
         <Badge appearance="tint" color="informative">
           {strings.absentCount(absentCount)}
         </Badge>
+        {expectedCount > 0 && (
+          <Button size="small" icon={<CheckmarkCircleRegular />} onClick={() => onEdit((m, now) => confirmExpected(m, now))}>
+            {strings.confirmExpected(expectedCount)}
+          </Button>
+        )}
       </div>
       {minutes.attendees.length === 0 && <Text>{strings.noAttendees}</Text>}
       {minutes.attendees.length > 8 && (

@@ -17,8 +17,10 @@ export type MeetingsState =
   | { kind: 'loaded'; meetings: MeetingSummary[] }
   | { kind: 'failed'; message: string };
 
-export function useMeetingPicker(now: Date = new Date()) {
+export function useMeetingPicker(clock?: Date) {
   const services = useServices();
+  // Fixed at mount: a new Date on every render would move the window and refetch forever.
+  const [now] = useState(() => clock ?? new Date());
   const [offset, setOffset] = useState(0);
   const [query, setQuery] = useState('');
   const [state, setState] = useState<MeetingsState>({ kind: 'loading' });

@@ -87,7 +87,7 @@ describe('secretary to approved record', () => {
     const record = new URL(link!).searchParams.get('record')!;
 
     // The chair and the adjuster approve, each in their own browser context.
-    const after = { [CHAIR]: 'Väntar på justering av justerare', [ADJUSTER]: 'Justerat av Göran Öberg, Märta Ek' };
+    const after: Record<string, string> = { [CHAIR]: 'Väntar på justering av justerare', [ADJUSTER]: 'Justerat av Göran Öberg, Märta Ek' };
     for (const approver of [CHAIR, ADJUSTER]) {
       const session = await openAs(browser, approver, { surface: 'approval', record });
       await session.page.getByRole('button', { name: 'Justera' }).click();

@@ -91,7 +91,7 @@ describe('secretary to approved record', () => {
     for (const approver of [CHAIR, ADJUSTER]) {
       const session = await openAs(browser, approver, { surface: 'approval', record });
       await session.page.getByRole('button', { name: 'Justera' }).click();
-      await session.page.getByText(after[approver]).waitFor({ timeout: 30_000 });
+      await session.page.getByText(after[approver]!).waitFor({ timeout: 30_000 });
       expect(session.errors).toEqual([]);
       await session.context.close();
     }

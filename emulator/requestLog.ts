@@ -7,6 +7,12 @@ export interface LoggedRequest {
   path: string;
   status: number;
   at: string;
+  /**
+   * When the answer was ready, on the wall clock (ISO). With the emulator on the real clock, `at`..`endAt`
+   * is the time the request was in flight here, so overlapping requests show which ones the client sent together
+   * (the benchmarks count sequential round trips from it).
+   */
+  endAt: string;
   user: string | null;
   batch?: BatchItemLog[];
 }
@@ -14,8 +20,8 @@ export interface LoggedRequest {
 export class RequestLog {
   private entries: LoggedRequest[] = [];
 
-  add(entry: LoggedRequest): void {
-    this.entries.push(entry);
+  add(entry: Omit<LoggedRequest, 'endAt'>): void {
+    this.entries.push({ ...entry, endAt: new Date().toISOString() });
   }
 
   all(): LoggedRequest[] {

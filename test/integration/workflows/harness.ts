@@ -1,0 +1,137 @@
+// The app's services as the UI gets them (createServices with a fake host and an in-memory draft store), over the
+// real Graph client against the emulator: each `signIn` is one user on one device. Plus the emulator's control API.
+import { createServices } from '../../../src/app/createServices';
+import { createDevTokenProvider } from '../../../src/auth/devTokenProvider';
+import type { TokenProvider } from '../../../src/auth/tokenProvider';
+import type { Minutes } from '../../../src/domain/model';
+import { restoreMinutes } from '../../../src/domain/restore';
+import { createGateways } from '../../../src/graph';
+import { createGraphClient } from '../../../src/graph/client';
+import type { Gateways } from '../../../src/graph/gateways';
+import { createFakeHost } from '../../../src/hosts/fakeHost';
+import { createDraftStore, type DraftStore } from '../../../src/storage/draftStore';
+import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueStore';
+import type { AppServices, MeetingSummary, RecordSession } from '../../../src/ui/services';
+import type { EmulatorOptions } from '../../../emulator/server';
+import { SECRETARY, startTestEmulator, trustSelfSignedCertificates, type TestEmulator } from '../../emulator/support';
+import type { EmulatorState, LoggedRequest } from '../gateways/harness';
+
+export interface FaultConfig {
+  status?: number;
+  rate?: number;
+  retryAfterSeconds?: number;
+  latencyMs?: number;
+  rules?: { method?: string; path: string; status: number; times?: number }[];
+}
+
+/** A drive item as `/_emulator/state` lists it: its path from the root and, for JSON, its current text. */
+export interface StoredFile {
+  id: string;
+  name: string;
+  path: string;
+  folder: boolean;
+  content?: string;
+  versions: unknown[];
+}
+
+export interface StoredTask {
+  id: string;
+  planId: string;
+  bucketId: string;
+  title: string;
+  assignments: Record<string, unknown>;
+  details: { description: string; references: Record<string, { alias: string }> };
+}
+
+export interface WorkflowState extends Omit<EmulatorState, 'drives' | 'planner'> {
+  drives: { id: string; groupId: string; items: StoredFile[] }[];
+  planner: EmulatorState['planner'] & { tasks: StoredTask[] };
+}
+
+/** One signed-in user on one device: the services the UI calls, that device's drafts, and the raw gateways. */
+export interface Device {
+  services: AppServices;
+  drafts: DraftStore;
+  gateways: Gateways;
+}
+
+export interface DeviceOptions {
+  tokens?: TokenProvider;
+  /** The Graph client's retries of 429/503 (default the app's 5). */
+  maxRetries?: number;
+}
+
+export interface WorkflowHarness {
+  emu: TestEmulator;
+  signIn(upn?: string, options?: DeviceOptions): Promise<Device>;
+  state(): Promise<WorkflowState>;
+  requests(): Promise<LoggedRequest[]>;
+  faults(config: FaultConfig): Promise<void>;
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startWorkflowHarness(options: EmulatorOptions & { keepDataDir?: boolean } = {}): Promise<WorkflowHarness> {
+  trustSelfSignedCertificates();
+  const emu = await startTestEmulator(options);
+  return {
+    emu,
+    signIn: (upn = SECRETARY, deviceOptions = {}) => signInAt(emu.url, upn, deviceOptions),
+    state: () => emu.control<WorkflowState>('/_emulator/state'),
+    requests: () => emu.control<LoggedRequest[]>('/_emulator/requests'),
+    faults: async (config) => {
+      await emu.control('/_emulator/faults', config);
+    },
+    reset: async () => {
+      await emu.control('/_emulator/reset', {});
+    },
+    close: () => emu.close(),
+  };
+}
+
+/** As main.tsx composes the app, with the fake host and drafts in memory. The base URL outlives an emulator restart. */
+export async function signInAt(baseUrl: string, upn: string, options: DeviceOptions = {}): Promise<Device> {
+  const tokens = options.tokens ?? createDevTokenProvider({ upn });
+  // A short retry delay keeps injected 429s from dominating the run; Retry-After still wins when Graph sends it.
+  const client = createGraphClient({ baseUrl, tokens, retryDelaySeconds: 0.05, ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}) });
+  const gateways = createGateways(client);
+  const me = await gateways.directory.me();
+  const drafts = createDraftStore(createMemoryKeyValueStore());
+  const services = createServices({
+    gateways,
+    drafts,
+    host: createFakeHost(),
+    user: { id: me.id, displayName: me.displayName, ...(me.userPrincipalName ? { userPrincipalName: me.userPrincipalName } : {}) },
+    language: 'sv',
+    tenantDomains: [upn.split('@')[1] ?? ''],
+  });
+  return { services, drafts, gateways };
+}
+
+/** Today's meeting of the steering group in the user's calendar. */
+export async function todaysMeeting(services: AppServices, subject = 'Styrgrupp närvård'): Promise<MeetingSummary> {
+  const start = new Date();
+  start.setHours(0, 0, 0, 0);
+  const end = new Date(start.getTime() + 24 * 3600_000);
+  const found = (await services.listMeetings({ start, end })).find((m) => m.subject === subject);
+  if (!found) throw new Error(`No meeting "${subject}" today`);
+  return found;
+}
+
+export async function openToday(services: AppServices): Promise<RecordSession> {
+  const meeting = await todaysMeeting(services);
+  return services.openRecord({ kind: 'event', eventId: meeting.eventId });
+}
+
+/** The files of the record's drive whose names end so (".docx", ".minutes.json"). */
+export function filesEnding(state: WorkflowState, session: RecordSession, suffix: string): StoredFile[] {
+  const drive = state.drives.find((d) => d.id === session.remote.driveId);
+  return (drive?.items ?? []).filter((item) => !item.folder && item.name.endsWith(suffix));
+}
+
+/** The record as SharePoint holds it now, read through the domain's restore like the app does. */
+export function storedMinutes(state: WorkflowState, session: RecordSession): Minutes {
+  const file = filesEnding(state, session, '.minutes.json').find((item) => item.path === `/${session.remote.path}`);
+  if (!file?.content) throw new Error(`The record ${session.remote.path} is not in the drive`);
+  return restoreMinutes(JSON.parse(file.content));
+}

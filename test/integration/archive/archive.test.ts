@@ -1,0 +1,144 @@
+// Issues 5.5 and 8.4 against the emulator, through the services the UI calls: the group's archive of a year,
+// a record's SharePoint version history, and reopening an approved record by its secretary.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sendForApproval } from '../../../src/domain/approval';
+import { stockholmYear } from '../../../src/domain/format';
+import type { RecordSession, RecordSummary, SaveOutcome } from '../../../src/ui/services';
+import { ADJUSTER, CHAIR, SECRETARY } from '../../emulator/support';
+import { filesEnding, openToday, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness } from '../workflows/harness';
+
+const GROUP = 'Styrgrupp närvård';
+const YEAR = stockholmYear(new Date().toISOString());
+
+let harness: WorkflowHarness;
+let secretary: Device;
+let groupId: string;
+
+beforeAll(async () => {
+  harness = await startWorkflowHarness();
+});
+beforeEach(async () => {
+  await harness.reset();
+  secretary = await harness.signIn(SECRETARY);
+  groupId = (await secretary.services.listGroups()).find((g) => g.name === GROUP)!.id;
+});
+afterAll(() => harness.close());
+
+function saved(outcome: SaveOutcome): RecordSession {
+  if (outcome.kind !== 'saved') throw new Error(`Expected saved, got ${outcome.kind}: ${JSON.stringify(outcome).slice(0, 400)}`);
+  return outcome.session;
+}
+
+/** The seeded record of the group's previous meeting: approved by the chair and the adjuster. */
+async function previousRecord(): Promise<RecordSummary> {
+  const records = await secretary.services.listRecords(groupId, YEAR);
+  const approved = records.find((r) => r.status === 'approved');
+  if (!approved) throw new Error(`No approved record in ${YEAR}: ${JSON.stringify(records)}`);
+  return approved;
+}
+
+describe("the group's archive", () => {
+  it("lists the seeded previous record of this year with its status, and it opens from the archive's key", async () => {
+    const records = await secretary.services.listRecords(groupId, YEAR);
+    expect(records).toHaveLength(1);
+    const [record] = records;
+    expect(record).toMatchObject({ groupId, groupName: GROUP, status: 'approved', title: `Protokoll ${GROUP} ${record!.date}` });
+    expect(record!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(record!.lastModified).toBeTruthy();
+    expect(record!.webUrl).toMatch(/^https:/);
+
+    const opened = await secretary.services.openRecord({ kind: 'record', recordKey: record!.recordKey });
+    expect(opened.minutes.title).toBe(record!.title);
+    expect(opened.minutes.status).toBe('approved');
+  });
+
+  it('lists newest first with each status, links the Word document, and leaves out a source nobody can read', async () => {
+    const today = saved(await secretary.services.saveRecord(await openToday(secretary.services)));
+    const folder = today.remote.path.slice(0, today.remote.path.lastIndexOf('/'));
+    await secretary.gateways.files.write(today.remote.driveId, `${folder}/2026-01-01 Trasig.minutes.json`, '{"not":"a record"', 'application/json', null);
+
+    const records = await secretary.services.listRecords(groupId, YEAR);
+    expect(records.map((r) => r.status)).toEqual(['draft', 'approved']);
+    expect(records[0]!.title).toBe(today.minutes.title);
+    expect(records[0]!.date > records[1]!.date).toBe(true);
+    expect(records[0]!.webUrl).toMatch(/\.docx$/);
+  });
+
+  it('is empty for a year without records, and for a group that has never saved one', async () => {
+    expect(await secretary.services.listRecords(groupId, YEAR - 5)).toEqual([]);
+    const other = (await secretary.services.listGroups()).find((g) => g.id !== groupId)!;
+    expect(await secretary.services.listRecords(other.id, YEAR)).toEqual([]);
+  });
+});
+
+describe("a record's version history", () => {
+  it('says who saved when, newest first', async () => {
+    const first = saved(await secretary.services.saveRecord(await openToday(secretary.services)));
+    expect(await secretary.services.recordHistory({ ...first, remote: { ...first.remote, itemId: undefined } })).toEqual([]);
+
+    const second = saved(await secretary.services.saveRecord({ ...first, minutes: { ...first.minutes, place: 'Rum Ekbacken', revision: first.minutes.revision + 1 } }));
+    const chair = await harness.signIn(CHAIR);
+    const chairSession = await chair.services.openRecord({ kind: 'record', recordKey: `${second.remote.driveId}:${second.remote.path}` });
+    saved(await chair.services.saveRecord({ ...chairSession, minutes: { ...chairSession.minutes, place: 'Rum Ekbacken 2', revision: chairSession.minutes.revision + 1 } }));
+
+    const history = await secretary.services.recordHistory(second);
+    expect(history.map((v) => v.savedBy)).toEqual(['Göran Öberg', 'Åsa Lindqvist', 'Åsa Lindqvist']);
+    const times = history.map((v) => Date.parse(v.savedAt));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+});
+
+describe('reopening a record', () => {
+  it("by the record's secretary: approvals withdrawn, change requests kept, Word document regenerated, the approvers told", async () => {
+    const previous = await previousRecord();
+    const session = await secretary.services.openRecord({ kind: 'record', recordKey: previous.recordKey });
+    const before = await harness.state();
+
+    const reopened = saved(await secretary.services.reopen(session));
+
+    expect(reopened.minutes.status).toBe('draft');
+    expect(reopened.minutes.approvals).toEqual([]);
+    const after = await harness.state();
+    expect(storedMinutes(after, reopened).status).toBe('draft');
+    expect(filesEnding(after, reopened, '.docx')).toHaveLength(1);
+    const mails = after.mail.slice(before.mail.length);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe(`Öppnat för ändringar: ${session.minutes.title}`);
+    const to = mails[0]!.toRecipients.map((r) => r.emailAddress.address).sort();
+    expect(to).toEqual([ADJUSTER, CHAIR].sort());
+    expect((await secretary.services.listRecords(groupId, YEAR)).find((r) => r.recordKey === previous.recordKey)?.status).toBe('draft');
+  });
+
+  it('withdraws an approval given after the secretary read the record, and keeps change requests', async () => {
+    const draft = saved(await secretary.services.saveRecord(await openToday(secretary.services)));
+    // Validation for approval is the approval suite's concern: here the status is set as sending would set it.
+    const sent = saved(await secretary.services.saveRecord({ ...draft, minutes: sendForApproval(draft.minutes, new Date()) }));
+    const recordKey = `${sent.remote.driveId}:${sent.remote.path}`;
+    const chair = await harness.signIn(CHAIR);
+    const adjuster = await harness.signIn(ADJUSTER);
+    saved(await chair.services.approve(await chair.services.openRecord({ kind: 'record', recordKey })));
+    saved(await adjuster.services.requestChanges(await adjuster.services.openRecord({ kind: 'record', recordKey }), 'Rätta § 3.'));
+
+    const reopened = saved(await secretary.services.reopen(sent));
+
+    const stored = storedMinutes(await harness.state(), reopened);
+    expect(stored.status).toBe('draft');
+    expect(stored.approvals.map((e) => e.kind)).toEqual(['changeRequest']);
+  });
+
+  it('is refused to anyone but the secretary, and for a draft; nothing is written', async () => {
+    const previous = await previousRecord();
+    const chair = await harness.signIn(CHAIR);
+    const before = await harness.state();
+    const refused = await chair.services.reopen(await chair.services.openRecord({ kind: 'record', recordKey: previous.recordKey }));
+    expect(refused).toMatchObject({ kind: 'failed', message: 'Bara protokollets sekreterare kan öppna det för ändringar.' });
+
+    const draft = saved(await secretary.services.saveRecord(await openToday(secretary.services)));
+    const mid = await harness.state();
+    expect(await secretary.services.reopen(draft)).toMatchObject({ kind: 'failed', message: 'Protokollet är redan ett utkast.' });
+
+    const after = await harness.state();
+    expect(after.mail).toHaveLength(before.mail.length);
+    expect(storedMinutes(after, draft)).toEqual(storedMinutes(mid, draft));
+  });
+});

@@ -198,11 +198,15 @@ export interface NewPlannerTask {
 export interface PlannerGateway {
   plansOfGroup(groupId: string): Promise<PlannerPlan[]>;
   getPlan(planId: string): Promise<PlannerPlan | undefined>;
+  /** `POST /planner/plans` with the group as container (the user must be a member). */
+  createPlan(groupId: string, title: string): Promise<PlannerPlan>;
   buckets(planId: string): Promise<PlannerBucket[]>;
   createBucket(planId: string, name: string): Promise<PlannerBucket>;
   tasksInBucket(bucketId: string): Promise<PlannerTask[]>;
   tasksOfPlan(planId: string): Promise<PlannerTask[]>;
   myTasks(): Promise<PlannerTask[]>;
+  /** Many tasks' details (description, references) in `$batch` requests of at most 20. Results in input order. */
+  taskDetails(taskIds: string[]): Promise<(PlannerTaskDetails | Error)[]>;
   getTask(taskId: string): Promise<PlannerTask | undefined>;
   /** Many task POSTs in `$batch` requests of at most 20. Results in input order; a failed one is an Error. */
   createTasks(tasks: NewPlannerTask[]): Promise<(PlannerTask | Error)[]>;

@@ -4,7 +4,7 @@ import type * as Graph from '@microsoft/microsoft-graph-types';
 import { sendBatch, type BatchItem, type BatchResult } from './batch';
 import { pathSegment, plannerReferenceKey } from './encoding';
 import { headerValue } from './errors';
-import { ConflictError, NotFoundError, type NewPlannerTask, type PlannerBucket, type PlannerGateway, type PlannerPlan, type PlannerTask } from './gateways';
+import { ConflictError, NotFoundError, type NewPlannerTask, type PlannerBucket, type PlannerGateway, type PlannerPlan, type PlannerTask, type PlannerTaskDetails } from './gateways';
 import { getAllPages } from './paging';
 import { graphGet, graphSend, type GraphCall } from './request';
 
@@ -28,6 +28,11 @@ export class GraphPlannerGateway implements PlannerGateway {
     return undefinedIfGone(async () => toPlan(await graphGet<Graph.PlannerPlan>(this.client, planner('Reading the plan', `/planner/plans/${pathSegment(planId)}`))));
   }
 
+  async createPlan(groupId: string, title: string): Promise<PlannerPlan> {
+    const container = { containerId: groupId, type: 'group' };
+    return toPlan(await graphSend<Graph.PlannerPlan>(this.client, 'POST', planner('Creating the plan', '/planner/plans'), { container, title }));
+  }
+
   async buckets(planId: string): Promise<PlannerBucket[]> {
     const buckets = await getAllPages<Graph.PlannerBucket>(this.client, planner("Listing the plan's buckets", `/planner/plans/${pathSegment(planId)}/buckets`));
     return buckets.map(toBucket);
@@ -48,6 +53,11 @@ export class GraphPlannerGateway implements PlannerGateway {
 
   async myTasks(): Promise<PlannerTask[]> {
     return this.listTasks('/me/planner/tasks');
+  }
+
+  async taskDetails(taskIds: string[]): Promise<(PlannerTaskDetails | Error)[]> {
+    const answers = await this.batch(taskIds.map((taskId) => ({ method: 'GET', url: `${taskPath(taskId)}/details` })), "Reading the tasks' details");
+    return answers.map((answer) => (answer instanceof Error ? answer : toDetails(answer)));
   }
 
   async getTask(taskId: string): Promise<PlannerTask | undefined> {
@@ -190,6 +200,17 @@ function toPlan(plan: Graph.PlannerPlan): PlannerPlan {
 
 function toBucket(bucket: Graph.PlannerBucket): PlannerBucket {
   return { id: bucket.id ?? '', name: bucket.name ?? '', planId: bucket.planId ?? '' };
+}
+
+function toDetails(answer: BatchResult): PlannerTaskDetails {
+  const details = answer.body as Graph.PlannerTaskDetails;
+  // The SDK types references as an open map; each value is an externalReference (or null once removed).
+  const stored = (details.references ?? {}) as Record<string, Graph.PlannerExternalReference | null>;
+  const references: PlannerTaskDetails['references'] = {};
+  for (const [key, reference] of Object.entries(stored)) {
+    if (reference) references[key] = { alias: reference.alias ?? '', ...(reference.type ? { type: reference.type } : {}) };
+  }
+  return { description: details.description ?? '', references, etag: etagOf(answer) };
 }
 
 function toTask(task: Graph.PlannerTask & { '@odata.etag'?: string }): PlannerTask {

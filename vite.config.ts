@@ -1,18 +1,25 @@
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readConfig } from './src/app/config';
+import { hardeningHeaders, securityHeaders } from './src/app/securityHeaders';
 
 // One build serves every surface (Teams side panel and tabs, Outlook pane, plain browser).
 // `npm start` and the end-to-end tests serve it over HTTPS with the emulator's certificate:
 // Teams and Outlook only load https pages.
-export default defineConfig({
-  plugins: [react()],
-  server: { port: 5173, strictPort: true, host: 'localhost' },
-  preview: { port: 4173, host: 'localhost' },
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-    rollupOptions: {
-      input: { main: 'index.html', authRedirect: 'auth-redirect.html' },
+export default defineConfig(({ mode }) => {
+  // The CSP allows the Graph origin this build talks to (the emulator's in local builds).
+  const { graphBaseUrl } = readConfig(loadEnv(mode, process.cwd(), 'VITE_'));
+  return {
+    plugins: [react()],
+    // The dev server's hot reload injects inline script and opens a websocket: only the CSP-free headers there.
+    server: { port: 5173, strictPort: true, host: 'localhost', headers: { ...hardeningHeaders } },
+    preview: { port: 4173, host: 'localhost', headers: securityHeaders({ graphBaseUrl }) },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      rollupOptions: {
+        input: { main: 'index.html', authRedirect: 'auth-redirect.html' },
+      },
     },
-  },
+  };
 });

@@ -1,16 +1,21 @@
 // The app's actions over the gateways and local storage: what the UI calls (ui/services.ts).
-import type { AssigneeRef, Minutes } from '../domain/model';
+// Each concern builds its part in src/app/services/ from one shared ServiceContext.
+import type { Minutes } from '../domain/model';
 import type { Gateways } from '../graph/gateways';
 import type { HostAdapter } from '../hosts/hostAdapter';
 import type { DraftStore } from '../storage/draftStore';
-import type { AppServices, MeetingSummary, RecordSession, SignedInUser } from '../ui/services';
+import type { AppServices, RecordSession, SignedInUser } from '../ui/services';
 import type { UiLanguage } from '../ui/i18n/strings';
-import { parseRecordKey, recordKeyOf } from './records/recordPaths';
+import { recordKeyOf } from './records/recordPaths';
 import { RecordStore } from './records/recordStore';
-import { approvalViewOf, approveRecord, requestRecordChanges, sendRecordForApproval, type ApprovalDeps } from './workflows/approval';
-import { openRecord, type OpenDeps } from './workflows/openRecord';
-import { openStoredRecord } from './workflows/openStoredRecord';
-import { resolveConflicts, saveRecord, type PendingConflicts, type SaveDeps } from './workflows/saveRecord';
+import type { ServiceContext } from './serviceContext';
+import { approvalServices } from './services/approvalServices';
+import { archiveServices } from './services/archiveServices';
+import { attendanceServices } from './services/attendanceServices';
+import { personalServices } from './services/personalServices';
+import { recordServices } from './services/recordServices';
+import { settingsServices } from './services/settingsServices';
+import { saveRecord, type PendingConflicts, type SaveDeps } from './workflows/saveRecord';
 
 export interface ServiceDeps {
   gateways: Gateways;
@@ -45,7 +50,6 @@ export function createServices(deps: ServiceDeps): AppServices {
     });
   };
 
-  const openDeps: OpenDeps = { gateways: deps.gateways, records, drafts: deps.drafts, tenantDomains: deps.tenantDomains, now };
   const saveDeps: SaveDeps = {
     planner: deps.gateways.planner,
     records,
@@ -59,40 +63,28 @@ export function createServices(deps: ServiceDeps): AppServices {
       return stored;
     },
   };
-  const save = (session: RecordSession) => saveRecord(saveDeps, session, pending);
-  const approvalDeps: ApprovalDeps = {
+
+  const context: ServiceContext = {
     gateways: deps.gateways,
     records,
+    drafts: deps.drafts,
+    host: deps.host,
     user: deps.user,
     language: deps.language,
     now,
-    approvalLink: (session) => deps.host.approvalLink(recordKeyOf(session.remote.driveId, session.remote.path)),
+    save: (session) => saveRecord(saveDeps, session, pending),
+    persistDraft,
     renderDocx,
-    save,
+    approvalLink: (session) => deps.host.approvalLink(recordKeyOf(session.remote.driveId, session.remote.path)),
   };
 
   return {
     user: deps.user,
-    async listMeetings(window): Promise<MeetingSummary[]> {
-      const events = await deps.gateways.calendar.listEvents(window);
-      return events
-        .map((e) => ({ eventId: e.id, subject: e.subject, start: e.start, end: e.end, isOnlineMeeting: e.isOnlineMeeting, ...(e.organizer ? { organizer: e.organizer.name } : {}), ...(e.location ? { location: e.location } : {}) }))
-        .sort((a, b) => a.start.localeCompare(b.start));
-    },
-    async listGroups() {
-      return (await deps.gateways.groups.joinedTeams()).map((g) => ({ id: g.id, name: g.displayName }));
-    },
-    openRecord: (target, options) => (target.kind === 'record' ? openStoredRecord({ records, gateways: deps.gateways }, parseRecordKey(target.recordKey)) : openRecord(openDeps, target, options?.groupId)),
-    persistDraft,
-    saveRecord: save,
-    resolveConflicts: (session, choices) => resolveConflicts(saveDeps, session, choices, pending),
-    sendForApproval: (session) => sendRecordForApproval(approvalDeps, session),
-    approvalView: (session) => approvalViewOf(approvalDeps, session),
-    approve: (session) => approveRecord(approvalDeps, session),
-    requestChanges: (session, comment) => requestRecordChanges(approvalDeps, session, comment),
-    async searchPeople(query): Promise<AssigneeRef[]> {
-      const people = await deps.gateways.directory.search(query);
-      return people.map((p) => ({ name: p.displayName, directoryId: p.id, ...(p.mail ? { email: p.mail } : {}) }));
-    },
+    ...recordServices(context, { saveDeps, pending, tenantDomains: deps.tenantDomains }),
+    ...approvalServices(context),
+    ...attendanceServices(context),
+    ...archiveServices(context),
+    ...personalServices(context),
+    ...settingsServices(context),
   };
 }

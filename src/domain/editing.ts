@@ -190,6 +190,33 @@ export function setPresence(minutes: Minutes, key: string, presence: Presence, n
 }
 
 /** `deputyFor` only means something for a deputy, so it goes when the role does. */
+/**
+ * The secretary does not want the items taken from the invite's agenda: the meeting's own items that nobody
+ * has written in yet give way to one empty item. Items with text, decisions or assignments stay.
+ */
+export function discardAgendaItems(minutes: Minutes, now: Date): Minutes {
+  const untouched = (item: AgendaItem) =>
+    item.kind === 'regular' && item.notes.length === 0 && item.decisions.length === 0 && item.assignments.length === 0 && item.links.length === 0 && item.subItems.length === 0;
+  const kept = minutes.items.filter((item) => !untouched(item));
+  if (kept.length === minutes.items.length) return minutes;
+  const next = touch(minutes, { items: kept }, now);
+  return kept.some((item) => item.kind === 'regular') ? next : addItem(next, { title: '' }, now);
+}
+
+/** Those the online meeting's attendance report says joined are present; others keep what they had. */
+export function markJoined(minutes: Minutes, joined: { ids: readonly string[]; emails: readonly string[] }, now: Date): { minutes: Minutes; marked: number } {
+  const ids = new Set(joined.ids);
+  const emails = new Set(joined.emails.map((e) => e.toLowerCase()));
+  let marked = 0;
+  const attendees = minutes.attendees.map((a) => {
+    const came = (a.directoryId && ids.has(a.directoryId)) || (a.email && emails.has(a.email.toLowerCase()));
+    if (!came || a.presence.kind === 'present') return a;
+    marked += 1;
+    return { ...a, presence: { kind: 'present' as const } };
+  });
+  return { minutes: marked ? touch(minutes, { attendees }, now) : minutes, marked };
+}
+
 /** Everyone still `expected` came: the one tap that confirms the invite list once the meeting is under way. */
 export function confirmExpected(minutes: Minutes, now: Date): Minutes {
   if (!minutes.attendees.some((a) => a.presence.kind === 'expected')) return minutes;

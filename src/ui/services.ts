@@ -48,6 +48,7 @@ export interface PreviousRecord {
 
 export type Notice =
   | { kind: 'restoredDraft' }
+  | { kind: 'agendaApplied'; count: number }
   | { kind: 'eventNotFound' }
   | { kind: 'noAttendees' }
   | { kind: 'groupGuessed' }
@@ -102,6 +103,43 @@ export interface GroupChoice {
   name: string;
 }
 
+/** A saved record as the archive and the personal tab list it. */
+export interface RecordSummary {
+  /** Opens with `openRecord({ kind: 'record', recordKey })`. */
+  recordKey: string;
+  groupId: string;
+  groupName: string;
+  title: string;
+  /** yyyy-mm-dd of the meeting. */
+  date: string;
+  status: 'draft' | 'sentForApproval' | 'approved';
+  webUrl?: string;
+  lastModified?: string;
+}
+
+export interface RecordVersion {
+  id: string;
+  savedAt: string;
+  savedBy: string;
+}
+
+/** A Planner task that came from a record's assignment, for "my assignments". */
+export interface MyAssignment {
+  taskId: string;
+  title: string;
+  groupName: string;
+  percentComplete: number;
+  due?: string;
+  /** The record the assignment came from, when known. */
+  recordKey?: string;
+  recordTitle?: string;
+}
+
+export interface PlanChoice {
+  id: string;
+  title: string;
+}
+
 export interface AppServices {
   user: SignedInUser;
   listMeetings(window: { start: Date; end: Date }): Promise<MeetingSummary[]>;
@@ -116,6 +154,28 @@ export interface AppServices {
   approve(session: RecordSession): Promise<SaveOutcome>;
   requestChanges(session: RecordSession, comment: string): Promise<SaveOutcome>;
   searchPeople(query: string): Promise<AssigneeRef[]>;
+
+  // The group's archive and a record's history (SharePoint versions).
+  listRecords(groupId: string, year: number): Promise<RecordSummary[]>;
+  recordHistory(session: RecordSession): Promise<RecordVersion[]>;
+  /** Back to draft after approval: approvals withdrawn, approvers notified. */
+  reopen(session: RecordSession): Promise<SaveOutcome>;
+
+  // The personal tab.
+  recordsAwaitingMyApproval(): Promise<RecordSummary[]>;
+  myAssignments(): Promise<MyAssignment[]>;
+
+  // The group's settings (configuration page).
+  loadSettings(groupId: string): Promise<GroupSettings>;
+  saveSettings(settings: GroupSettings): Promise<void>;
+  listPlans(groupId: string): Promise<PlanChoice[]>;
+  createPlan(groupId: string, title: string): Promise<PlanChoice>;
+
+  // Attendance helpers.
+  /** Directory ids and e-mail addresses (lower case) of those who joined the online meeting; undefined when not available. */
+  joinedMeeting(session: RecordSession): Promise<{ ids: string[]; emails: string[] } | undefined>;
+  /** Remembers the record's roles (chair, secretary, adjuster …) in the group's roster. */
+  rememberRoles(session: RecordSession): Promise<GroupSettings>;
 }
 
 export interface Shell {

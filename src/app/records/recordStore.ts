@@ -26,22 +26,27 @@ export function defaultSettings(groupId: string, name: string, driveId: string):
 }
 
 const json = 'application/json';
+/** The settings always live here, whatever folder the group keeps its records in: they say which folder that is. */
+const SETTINGS_FOLDER = 'Protokoll';
 
 export class RecordStore {
   constructor(private readonly files: FilesGateway) {}
 
   /** The group's settings, or defaults when the group has none yet (written with the first record). */
-  async settings(groupId: string, groupName: string): Promise<{ settings: GroupSettings; stored: boolean }> {
+  /** `etag` is set when the settings file exists: updates must name it, so two admins cannot overwrite each other. */
+  async settings(groupId: string, groupName: string): Promise<{ settings: GroupSettings; stored: boolean; etag?: string }> {
     const driveId = await this.files.groupDriveId(groupId);
-    const found = await this.files.readText(driveId, settingsPath('Protokoll'));
+    const found = await this.files.readText(driveId, settingsPath(SETTINGS_FOLDER));
     if (!found) return { settings: defaultSettings(groupId, groupName, driveId), stored: false };
     const settings = restoreGroupSettings(JSON.parse(found.text));
-    return { settings: { ...settings, driveId: settings.driveId ?? driveId }, stored: true };
+    return { settings: { ...settings, driveId: settings.driveId ?? driveId }, stored: true, etag: found.item.eTag };
   }
 
-  async writeSettings(settings: GroupSettings): Promise<void> {
+  /** Creates the settings file (`etag` null: must not exist yet) or replaces the version read with `etag`. */
+  async writeSettings(settings: GroupSettings, etag: string | null = null): Promise<string> {
     if (!settings.driveId) throw new Error('The group has no document library');
-    await this.files.write(settings.driveId, settingsPath(settings.folderPath), JSON.stringify(settings, null, 2), json, null);
+    const item = await this.files.write(settings.driveId, settingsPath(SETTINGS_FOLDER), JSON.stringify(settings, null, 2), json, etag);
+    return item.eTag;
   }
 
   async read(driveId: string, path: string): Promise<StoredRecord | undefined> {

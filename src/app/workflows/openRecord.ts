@@ -94,6 +94,8 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
     const firstNumber = nextFirstNumber(previous ? { kind: previous.minutes.kind, meetingStart: previous.minutes.meeting.start, lastNumber: lastNumber(previous.minutes) } : undefined, meeting.start);
     const agenda = event?.body ? parseAgenda(event.body) : [];
     minutes = createMinutes({ meeting, group: settings, attendees, firstNumber, now, agenda: agenda.length > 0 ? agenda : undefined });
+    const ownItems = agenda.filter((a) => a.kind === 'regular').length;
+    if (ownItems > 0) notices.push({ kind: 'agendaApplied', count: ownItems });
   }
   if (event && event.attendees.length === 0 && minutes.attendees.length <= 1) notices.push({ kind: 'noAttendees' });
 

@@ -18,4 +18,5 @@ export const useAttendancePanelStyles = makeStyles({
   table: { width: '100%' },
   addForm: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
   grow: { flexGrow: 1, minWidth: '140px' },
+  guestBadge: { marginInlineStart: tokens.spacingHorizontalS },
 });

@@ -1,26 +1,31 @@
 // Who is here, from the calendar event: a compact list with one-tap presence in the side panel,
 // a table with organisation, role and presence in the full tab.
 import { useMemo, useState } from 'react';
-import { Badge, Button, Input, Select, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import { CheckmarkCircleRegular, PersonAddRegular, SearchRegular } from '@fluentui/react-icons';
+import { Badge, Button, Caption1, Input, Select, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { CheckmarkCircleRegular, PeopleCheckmarkRegular, PersonAddRegular, SearchRegular } from '@fluentui/react-icons';
 import { attendeeLine, isPresent, sortAttendees } from '../../domain/attendees';
-import { addAttendee, confirmExpected, setPresence, setRoles } from '../../domain/editing';
-import type { Attendee, Minutes, Role } from '../../domain/model';
+import { addAttendee, confirmExpected, markJoined, setPresence, setRoles } from '../../domain/editing';
+import type { Attendee, Role } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
 import type { Edit } from '../RecordWorkspace/useRecordSession';
+import { useServices, type RecordSession } from '../services';
+import { DirectorySearch } from './DirectorySearch';
 import { mainRole, presenceChoice, presenceFromChoice, roleChoices, type PresenceChoice } from './presenceOptions';
 import { useAttendancePanelStyles } from './AttendancePanel.styles';
 
 export interface AttendancePanelProps {
-  minutes: Minutes;
+  session: RecordSession;
   onEdit(edit: Edit): void;
   compact: boolean;
 }
 
-export function AttendancePanel({ minutes, onEdit, compact }: AttendancePanelProps) {
+export function AttendancePanel({ session, onEdit, compact }: AttendancePanelProps) {
   const strings = useStrings();
+  const services = useServices();
   const styles = useAttendancePanelStyles();
+  const minutes = session.minutes;
   const [query, setQuery] = useState('');
+  const [note, setNote] = useState<string | undefined>();
   const attendees = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase('sv');
     const sorted = sortAttendees(minutes.attendees);
@@ -31,7 +36,25 @@ export function AttendancePanel({ minutes, onEdit, compact }: AttendancePanelPro
   const expectedCount = minutes.attendees.filter((a) => a.presence.kind === 'expected').length;
 
   const handlePresence = (attendee: Attendee, choice: PresenceChoice) => onEdit((m, now) => setPresence(m, attendee.key, presenceFromChoice(choice), now));
-  const handleRole = (attendee: Attendee, role: Role) => onEdit((m, now) => setRoles(m, attendee.key, role === 'member' ? [] : [role], now));
+  const handleRole = (attendee: Attendee, role: Role) => {
+    const roles: Role[] = role === 'member' ? [] : [role];
+    onEdit((m, now) => setRoles(m, attendee.key, roles, now));
+    // The group remembers who chairs, keeps the minutes and adjusts: next meeting they arrive with their roles.
+    void services.rememberRoles({ ...session, minutes: setRoles(minutes, attendee.key, roles, new Date()) }).then(
+      () => setNote(strings.rolesRemembered),
+      (error: unknown) => setNote(error instanceof Error ? error.message : String(error)),
+    );
+  };
+  const handleReport = async () => {
+    const joined = await services.joinedMeeting(session).catch(() => undefined);
+    if (!joined) {
+      setNote(strings.reportUnavailable);
+      return;
+    }
+    const { marked } = markJoined(minutes, joined, new Date());
+    onEdit((m, now) => markJoined(m, joined, now).minutes);
+    setNote(strings.markedFromReport(marked));
+  };
 
   return (
     <section className={styles.root} aria-label={strings.attendance}>
@@ -47,7 +70,13 @@ export function AttendancePanel({ minutes, onEdit, compact }: AttendancePanelPro
             {strings.confirmExpected(expectedCount)}
           </Button>
         )}
+        {minutes.meeting.joinUrl && (
+          <Button size="small" icon={<PeopleCheckmarkRegular />} onClick={() => void handleReport()}>
+            {strings.allPresentFromReport}
+          </Button>
+        )}
       </div>
+      {note && <Caption1 role="status">{note}</Caption1>}
       {minutes.attendees.length === 0 && <Text>{strings.noAttendees}</Text>}
       {minutes.attendees.length > 8 && (
         <Input contentBefore={<SearchRegular />} aria-label={strings.searchAttendees} placeholder={strings.searchAttendees} value={query} onChange={(_, d) => setQuery(d.value)} />
@@ -91,7 +120,7 @@ export function AttendancePanel({ minutes, onEdit, compact }: AttendancePanelPro
                 <TableCell>
                   {attendee.name}
                   {attendee.external && (
-                    <Badge appearance="outline" size="small" color="subtle" style={{ marginInlineStart: 6 }}>
+                    <Badge appearance="outline" size="small" color="subtle" className={styles.guestBadge}>
                       {strings.externalGuest}
                     </Badge>
                   )}
@@ -119,6 +148,12 @@ export function AttendancePanel({ minutes, onEdit, compact }: AttendancePanelPro
           </TableBody>
         </Table>
       )}
+      <DirectorySearch
+        onPick={(person) => {
+          if (minutes.attendees.some((a) => a.directoryId === person.directoryId)) return;
+          onEdit((m, now) => addAttendee(m, { name: person.name, directoryId: person.directoryId, email: person.email }, now));
+        }}
+      />
       <AddPersonForm onAdd={(name, organisation) => onEdit((m, now) => addAttendee(m, { name, organisation: organisation || undefined }, now))} />
     </section>
   );

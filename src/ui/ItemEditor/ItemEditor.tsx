@@ -1,16 +1,21 @@
 // One agenda item as the secretary writes it: title, presenter, notes, decisions, outcome,
 // assignments, and for "other matters" its sub-items.
+import { useState } from 'react';
 import { Button, Input, Select, Text } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
-import { addAssignment, addDecision, addSubItem, moveItem, removeAssignment, removeDecision, removeItem, updateAssignment, updateDecision, updateHeader, updateItem } from '../../domain/editing';
+import { addAssignment, addDecision, addLink, addSubItem, moveItem, removeAssignment, removeDecision, removeItem, removeLink, updateAssignment, updateDecision, updateHeader, updateItem } from '../../domain/editing';
+import { paragraphsFromText } from '../../domain/richtext';
 import type { AgendaItem, Minutes, Outcome } from '../../domain/model';
 import { subItemLabel } from '../../domain/numbering';
 import { vocabulary } from '../../domain/vocabulary';
 import { AssignmentEditor } from '../AssignmentEditor/AssignmentEditor';
+import { FollowUps } from '../FollowUps/FollowUps';
+import { LinksEditor } from '../LinksEditor/LinksEditor';
 import { useStrings } from '../i18n/StringsContext';
 import { RichTextEditor } from '../RichTextEditor';
 import { useEditorStrings } from '../RichTextEditor/useEditorStrings';
 import type { Edit } from '../RecordWorkspace/useRecordSession';
+import type { PreviousRecord } from '../services';
 import { useItemEditorStyles } from './ItemEditor.styles';
 
 export interface ItemEditorProps {
@@ -22,16 +27,24 @@ export interface ItemEditorProps {
   index?: number;
   compact: boolean;
   onEdit(edit: Edit): void;
+  /** For the "previous minutes" item: the earlier record and its assignments. */
+  previous?: PreviousRecord;
 }
 
 const outcomes: Outcome[] = ['handled', 'information', 'tabled', 'referredBack'];
 
-export function ItemEditor({ minutes, item, label, index, compact, onEdit }: ItemEditorProps) {
+export function ItemEditor({ minutes, item, label, index, compact, onEdit, previous }: ItemEditorProps) {
   const strings = useStrings();
   const editorStrings = useEditorStrings();
   const styles = useItemEditorStyles();
   const words = vocabulary[minutes.language];
   const handleItem = (patch: Parameters<typeof updateItem>[2]) => onEdit((m, now) => updateItem(m, item.id, patch, now));
+  // The editor owns its text once mounted; text added from outside (a follow-up comment) re-initialises it.
+  const [notesEpoch, setNotesEpoch] = useState(0);
+  const handleFollowUpComment = (line: string) => {
+    handleItem({ notes: [...item.notes, ...paragraphsFromText(line)] });
+    setNotesEpoch((e) => e + 1);
+  };
 
   return (
     <article className={compact ? `${styles.root} ${styles.compact}` : styles.root} aria-label={`${label} ${item.title}`}>
@@ -60,7 +73,8 @@ export function ItemEditor({ minutes, item, label, index, compact, onEdit }: Ite
           </Select>
         )}
       </div>
-      <RichTextEditor value={item.notes} resetKey={item.id} onChange={(notes) => handleItem({ notes })} label={strings.notesFor(label)} placeholder={strings.notes} compact={compact} strings={editorStrings} />
+      {item.kind === 'previous' && previous && <FollowUps previous={previous} onComment={handleFollowUpComment} />}
+      <RichTextEditor value={item.notes} resetKey={`${item.id}:${notesEpoch}`} onChange={(notes) => handleItem({ notes })} label={strings.notesFor(label)} placeholder={strings.notes} compact={compact} strings={editorStrings} />
 
       <section className={styles.section} aria-label={`${strings.decisions} ${label}`}>
         {item.decisions.length > 0 && (
@@ -97,11 +111,20 @@ export function ItemEditor({ minutes, item, label, index, compact, onEdit }: Ite
         ))}
       </section>
 
+      {!compact && (
+        <LinksEditor
+          links={item.links}
+          label={label}
+          onAdd={(link) => onEdit((m, now) => addLink(m, item.id, link, now))}
+          onRemove={(id) => onEdit((m, now) => removeLink(m, item.id, id, now))}
+        />
+      )}
+
       <div className={styles.row}>
-        <Button icon={<AddRegular />} onClick={() => onEdit((m, now) => addDecision(m, item.id, '', now))}>
+        <Button icon={<AddRegular />} aria-keyshortcuts={compact ? 'Alt+B' : undefined} onClick={() => onEdit((m, now) => addDecision(m, item.id, '', now))}>
           {strings.addDecision}
         </Button>
-        <Button icon={<AddRegular />} onClick={() => onEdit((m, now) => addAssignment(m, item.id, { text: '' }, now))}>
+        <Button icon={<AddRegular />} aria-keyshortcuts={compact ? 'Alt+U' : undefined} onClick={() => onEdit((m, now) => addAssignment(m, item.id, { text: '' }, now))}>
           {strings.addAssignment}
         </Button>
         {item.kind === 'other' && (

@@ -1,15 +1,16 @@
 // The whole record in the full tab: header fields, an outline to jump between items, and every item.
 // In the side panel: one item at a time with quick previous/next, the way a secretary follows the agenda.
 import { useState } from 'react';
-import { Button, Field, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { addItem, updateHeader } from '../../domain/editing';
+import { addAssignment, addDecision, addItem, updateHeader } from '../../domain/editing';
 import { timeRange } from '../../domain/format';
 import type { Minutes } from '../../domain/model';
 import { itemLabel, scopeLabel } from '../../domain/numbering';
 import { useStrings } from '../i18n/StringsContext';
 import { ItemEditor } from '../ItemEditor/ItemEditor';
 import type { Edit } from '../RecordWorkspace/useRecordSession';
+import type { PreviousRecord } from '../services';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gridTemplateColumns: 'minmax(160px, 220px) minmax(0, 1fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
   items: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   header: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge },
   compactRoot: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground3 },
   navigator: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalXS },
 });
 
@@ -25,13 +27,14 @@ export interface MinutesEditorProps {
   minutes: Minutes;
   onEdit(edit: Edit): void;
   compact: boolean;
+  previous?: PreviousRecord;
 }
 
-export function MinutesEditor({ minutes, onEdit, compact }: MinutesEditorProps) {
-  return compact ? <ItemNavigator minutes={minutes} onEdit={onEdit} /> : <FullEditor minutes={minutes} onEdit={onEdit} />;
+export function MinutesEditor({ compact, ...props }: MinutesEditorProps) {
+  return compact ? <ItemNavigator {...props} /> : <FullEditor {...props} />;
 }
 
-function FullEditor({ minutes, onEdit }: Omit<MinutesEditorProps, 'compact'>) {
+function FullEditor({ minutes, onEdit, previous }: Omit<MinutesEditorProps, 'compact'>) {
   const strings = useStrings();
   const styles = useStyles();
   return (
@@ -63,7 +66,7 @@ function FullEditor({ minutes, onEdit }: Omit<MinutesEditorProps, 'compact'>) {
         </div>
         {minutes.items.map((item, i) => (
           <div key={item.id} id={`item-${item.id}`}>
-            <ItemEditor minutes={minutes} item={item} label={itemLabel(minutes, i)} index={i} compact={false} onEdit={onEdit} />
+            <ItemEditor minutes={minutes} item={item} label={itemLabel(minutes, i)} index={i} compact={false} onEdit={onEdit} previous={previous} />
           </div>
         ))}
         <Button icon={<AddRegular />} onClick={() => onEdit((m, now) => addItem(m, { title: '' }, now))}>
@@ -74,22 +77,36 @@ function FullEditor({ minutes, onEdit }: Omit<MinutesEditorProps, 'compact'>) {
   );
 }
 
-function ItemNavigator({ minutes, onEdit }: Omit<MinutesEditorProps, 'compact'>) {
+function ItemNavigator({ minutes, onEdit, previous }: Omit<MinutesEditorProps, 'compact'>) {
   const strings = useStrings();
   const styles = useStyles();
   const [position, setPosition] = useState(0);
   const index = Math.min(position, minutes.items.length - 1);
   const item = minutes.items[index];
+  // Shortcuts for live capture: the secretary's hands stay on the keyboard during the meeting.
+  const handleKeyDown = (event: React.KeyboardEvent) => {
+    if (!event.altKey || !item) return;
+    const actions: Record<string, () => void> = {
+      PageDown: () => setPosition(Math.min(index + 1, minutes.items.length - 1)),
+      PageUp: () => setPosition(Math.max(index - 1, 0)),
+      b: () => onEdit((m, now) => addDecision(m, item.id, '', now)),
+      u: () => onEdit((m, now) => addAssignment(m, item.id, { text: '' }, now)),
+    };
+    const action = actions[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
   return (
-    <div className={styles.compactRoot}>
+    <div className={styles.compactRoot} onKeyDown={handleKeyDown}>
       <div className={styles.navigator}>
-        <Button appearance="subtle" icon={<ChevronLeftRegular />} aria-label={strings.previousItem} disabled={index <= 0} onClick={() => setPosition(index - 1)} />
+        <Button appearance="subtle" icon={<ChevronLeftRegular />} aria-label={strings.previousItem} aria-keyshortcuts="Alt+PageUp" disabled={index <= 0} onClick={() => setPosition(index - 1)} />
         <Text size={200} aria-live="polite">
           {strings.itemOf(index + 1, minutes.items.length)}
         </Text>
-        <Button appearance="subtle" icon={<ChevronRightRegular />} aria-label={strings.nextItem} disabled={index >= minutes.items.length - 1} onClick={() => setPosition(index + 1)} />
+        <Button appearance="subtle" icon={<ChevronRightRegular />} aria-label={strings.nextItem} aria-keyshortcuts="Alt+PageDown" disabled={index >= minutes.items.length - 1} onClick={() => setPosition(index + 1)} />
       </div>
-      {item && <ItemEditor key={item.id} minutes={minutes} item={item} label={itemLabel(minutes, index)} index={index} compact onEdit={onEdit} />}
+      {item && <ItemEditor key={item.id} minutes={minutes} item={item} label={itemLabel(minutes, index)} index={index} compact onEdit={onEdit} previous={previous} />}
       <Button
         icon={<AddRegular />}
         onClick={() => {
@@ -101,6 +118,7 @@ function ItemNavigator({ minutes, onEdit }: Omit<MinutesEditorProps, 'compact'>)
       >
         {strings.addItem}
       </Button>
+      <Caption1 className={styles.hint}>{strings.shortcutsHint}</Caption1>
     </div>
   );
 }

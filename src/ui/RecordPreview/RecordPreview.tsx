@@ -25,6 +25,7 @@ const useStyles = makeStyles({
   },
   compactPage: { padding: tokens.spacingHorizontalM, boxShadow: 'none', borderRadius: 0 },
   meta: { margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM },
+  metaRow: { display: 'contents' },
   dt: { fontWeight: tokens.fontWeightSemibold },
   dd: { margin: 0 },
   stamp: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteGreenForeground1 },
@@ -102,7 +103,7 @@ export function RecordPreview({ minutes, options, compact }: RecordPreviewProps)
       <h1>{doc.title}</h1>
       <dl className={styles.meta}>
         {doc.meta.map((line) => (
-          <div key={line.label} style={{ display: 'contents' }}>
+          <div key={line.label} className={styles.metaRow}>
             <dt className={styles.dt}>{line.label}</dt>
             <dd className={styles.dd}>{line.value}</dd>
           </div>

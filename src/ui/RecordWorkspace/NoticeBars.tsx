@@ -1,14 +1,22 @@
 // What the app had to decide or could not do while opening the record, said plainly.
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
 import type { Notice } from '../services';
 
-export function NoticeBars({ notices }: { notices: Notice[] }) {
+export interface NoticeBarsProps {
+  notices: Notice[];
+  /** Removes the items taken from the invite's agenda; the notice goes away. */
+  onDiscardAgenda(): void;
+}
+
+export function NoticeBars({ notices, onDiscardAgenda }: NoticeBarsProps) {
   const strings = useStrings();
   const text = (notice: Notice): { intent: 'info' | 'warning'; message: string } => {
     switch (notice.kind) {
       case 'restoredDraft':
         return { intent: 'info', message: strings.restoredDraft };
+      case 'agendaApplied':
+        return { intent: 'info', message: strings.agendaApplied(notice.count) };
       case 'eventNotFound':
         return { intent: 'warning', message: strings.eventNotFound };
       case 'noAttendees':
@@ -28,6 +36,13 @@ export function NoticeBars({ notices }: { notices: Notice[] }) {
         return (
           <MessageBar key={notice.kind} intent={intent}>
             <MessageBarBody>{message}</MessageBarBody>
+            {notice.kind === 'agendaApplied' && (
+              <MessageBarActions>
+                <Button size="small" onClick={onDiscardAgenda}>
+                  {strings.discardAgenda}
+                </Button>
+              </MessageBarActions>
+            )}
           </MessageBar>
         );
       })}

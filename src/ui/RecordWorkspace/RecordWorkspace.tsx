@@ -2,13 +2,14 @@
 // send-for-approval. The side panel shows the same record compactly; both edit the same draft.
 import { useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Text } from '@fluentui/react-components';
-import { ArrowLeftRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular, LockOpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
 import { AttendancePanel } from '../AttendancePanel/AttendancePanel';
 import { ApprovalPanel } from '../ApprovalPanel/ApprovalPanel';
 import { useStrings } from '../i18n/StringsContext';
 import { MinutesEditor } from '../MinutesEditor/MinutesEditor';
 import { RecordPreview } from '../RecordPreview/RecordPreview';
-import type { RecordSession } from '../services';
+import type { Notice, RecordSession } from '../services';
+import { discardAgendaItems } from '../../domain/editing';
 import { ConflictChooser } from './ConflictChooser';
 import { NoticeBars } from './NoticeBars';
 import { SaveStatus } from './SaveStatus';
@@ -29,6 +30,7 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
   const api = useRecordSession(initial);
   const { session, saveState } = api;
   const [tab, setTab] = useState<TabName>(compact ? 'attendance' : 'minutes');
+  const [dismissed, setDismissed] = useState<Notice['kind'][]>([]);
   const tabs: TabName[] = compact ? ['attendance', 'minutes'] : ['attendance', 'minutes', 'preview', 'approval'];
   const statusColor = { draft: 'informative', sentForApproval: 'warning', approved: 'success' } as const;
 
@@ -52,15 +54,25 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
           <div className={styles.actions}>
             <SaveStatus state={saveState} />
             {saveButton}
-            {session.minutes.status === 'draft' && (
+            {session.minutes.status === 'draft' ? (
               <Button icon={<SendRegular />} onClick={() => void api.sendForApproval()} disabled={saveState.kind === 'saving'}>
                 {strings.sendForApproval}
+              </Button>
+            ) : (
+              <Button icon={<LockOpenRegular />} onClick={() => void api.reopen()} disabled={saveState.kind === 'saving'}>
+                {strings.reopen}
               </Button>
             )}
           </div>
         )}
       </div>
-      <NoticeBars notices={session.notices} />
+      <NoticeBars
+        notices={session.notices.filter((n) => !dismissed.includes(n.kind))}
+        onDiscardAgenda={() => {
+          api.edit((m, now) => discardAgendaItems(m, now));
+          setDismissed((d) => [...d, 'agendaApplied']);
+        }}
+      />
       {saveState.kind === 'conflict' && <ConflictChooser conflicts={saveState.conflicts} onResolve={(choices) => void api.resolveConflicts(choices)} />}
       {saveState.kind === 'failed' && saveState.issues && (
         <MessageBar intent="error" layout="multiline">
@@ -82,8 +94,8 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
         ))}
       </TabList>
       <div role="tabpanel" aria-label={strings[tab]} className={styles.tabPanel}>
-        {tab === 'attendance' && <AttendancePanel minutes={session.minutes} onEdit={api.edit} compact={compact} />}
-        {tab === 'minutes' && <MinutesEditor minutes={session.minutes} onEdit={api.edit} compact={compact} />}
+        {tab === 'attendance' && <AttendancePanel session={session} onEdit={api.edit} compact={compact} />}
+        {tab === 'minutes' && <MinutesEditor minutes={session.minutes} onEdit={api.edit} compact={compact} previous={session.previous} />}
         {tab === 'preview' && <RecordPreview minutes={session.minutes} />}
         {tab === 'approval' && (
           <>

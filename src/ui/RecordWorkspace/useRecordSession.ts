@@ -113,6 +113,7 @@ export function useRecordSession(initial: RecordSession) {
     resolveConflicts: (choices: Record<string, 'mine' | 'theirs'>) => run((s) => services.resolveConflicts(s, choices)),
     approve: () => run((s) => services.approve(s)),
     requestChanges: (comment: string) => run((s) => services.requestChanges(s, comment)),
+    reopen: () => run((s) => services.reopen(s)),
   };
 }
 

@@ -1,0 +1,35 @@
+// Meetings, opening and saving records, people search.
+import type { AppServices, MeetingSummary } from '../../ui/services';
+import { parseRecordKey } from '../records/recordPaths';
+import type { ServiceContext } from '../serviceContext';
+import { openRecord } from '../workflows/openRecord';
+import { openStoredRecord } from '../workflows/openStoredRecord';
+import { resolveConflicts, type PendingConflicts, type SaveDeps } from '../workflows/saveRecord';
+
+type RecordServices = Pick<AppServices, 'listMeetings' | 'listGroups' | 'openRecord' | 'persistDraft' | 'saveRecord' | 'resolveConflicts' | 'searchPeople'>;
+
+export function recordServices(context: ServiceContext, extra: { saveDeps: SaveDeps; pending: PendingConflicts; tenantDomains: string[] }): RecordServices {
+  const { gateways, records, drafts, now } = context;
+  return {
+    async listMeetings(window): Promise<MeetingSummary[]> {
+      const events = await gateways.calendar.listEvents(window);
+      return events
+        .map((e) => ({ eventId: e.id, subject: e.subject, start: e.start, end: e.end, isOnlineMeeting: e.isOnlineMeeting, ...(e.organizer ? { organizer: e.organizer.name } : {}), ...(e.location ? { location: e.location } : {}) }))
+        .sort((a, b) => a.start.localeCompare(b.start));
+    },
+    async listGroups() {
+      return (await gateways.groups.joinedTeams()).map((g) => ({ id: g.id, name: g.displayName }));
+    },
+    openRecord: (target, options) =>
+      target.kind === 'record'
+        ? openStoredRecord({ records, gateways }, parseRecordKey(target.recordKey))
+        : openRecord({ gateways, records, drafts, tenantDomains: extra.tenantDomains, now }, target, options?.groupId),
+    persistDraft: context.persistDraft,
+    saveRecord: context.save,
+    resolveConflicts: (session, choices) => resolveConflicts(extra.saveDeps, session, choices, extra.pending),
+    async searchPeople(query) {
+      const people = await gateways.directory.search(query);
+      return people.map((p) => ({ name: p.displayName, directoryId: p.id, ...(p.mail ? { email: p.mail } : {}) }));
+    },
+  };
+}

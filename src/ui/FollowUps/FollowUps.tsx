@@ -1,0 +1,77 @@
+// "Hänt sedan sist": the previous record's assignments with their Planner state, in the "previous
+// minutes" item, so follow-up happens in the meeting. A comment becomes a line in the item's notes.
+import { useState } from 'react';
+import { Badge, Button, Caption1, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { useStrings } from '../i18n/StringsContext';
+import type { FollowUp, PreviousRecord } from '../services';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  comment: { display: 'flex', gap: tokens.spacingHorizontalXS },
+  grow: { flexGrow: 1, minWidth: 0 },
+});
+
+type State = 'notStarted' | 'inProgress' | 'done' | 'missing' | 'unknown';
+
+function stateOf(followUp: FollowUp): State {
+  if (followUp.missing) return 'missing';
+  if (followUp.percentComplete === undefined) return 'unknown';
+  return followUp.percentComplete >= 100 ? 'done' : followUp.percentComplete > 0 ? 'inProgress' : 'notStarted';
+}
+
+const colors = { notStarted: 'informative', inProgress: 'warning', done: 'success', missing: 'danger', unknown: 'subtle' } as const;
+
+export function FollowUps({ previous, onComment }: { previous: PreviousRecord; onComment(line: string): void }) {
+  const strings = useStrings();
+  const styles = useStyles();
+  const [comments, setComments] = useState<Record<number, string>>({});
+  const handleAdd = (index: number, followUp: FollowUp) => {
+    const comment = comments[index]?.trim();
+    if (!comment) return;
+    const who = followUp.assignees.length ? ` (${followUp.assignees.join(', ')})` : '';
+    onComment(`${followUp.text}${who}: ${comment}`);
+    setComments((c) => ({ ...c, [index]: '' }));
+  };
+  return (
+    <section className={styles.root} aria-label={strings.followUpTitle}>
+      <Text weight="semibold">
+        {strings.followUpTitle}: {previous.webUrl ? <Link href={previous.webUrl} target="_blank" rel="noopener noreferrer">{previous.title}</Link> : previous.title}
+      </Text>
+      {previous.followUps.length === 0 && <Caption1>{strings.noFollowUps}</Caption1>}
+      <ul className={styles.list}>
+        {previous.followUps.map((followUp, index) => {
+          const state = stateOf(followUp);
+          return (
+            <li key={`${followUp.label}-${index}`} className={styles.row}>
+              <div className={styles.head}>
+                <Badge appearance="tint" color={colors[state]}>
+                  {strings.followUpState[state](followUp.percentComplete ?? 0)}
+                </Badge>
+                <Text>
+                  {followUp.label} {followUp.text}
+                </Text>
+              </div>
+              {followUp.assignees.length > 0 && <Caption1>{followUp.assignees.join(', ')}</Caption1>}
+              <div className={styles.comment}>
+                <Input
+                  className={styles.grow}
+                  size="small"
+                  aria-label={strings.followUpComment(followUp.text)}
+                  placeholder={strings.followUpCommentPlaceholder}
+                  value={comments[index] ?? ''}
+                  onChange={(_, d) => setComments((c) => ({ ...c, [index]: d.value }))}
+                  onKeyDown={(e) => e.key === 'Enter' && handleAdd(index, followUp)}
+                />
+                <Button size="small" icon={<AddRegular />} aria-label={strings.followUpAdd(followUp.text)} onClick={() => handleAdd(index, followUp)} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -104,7 +104,8 @@ export async function syncPlanner(deps: PlannerSyncDeps, minutes: Minutes, setti
               return planner.updateTask(link.taskId, fresh.etag, patch);
             });
             result.updated += 1;
-            p.assignment = { ...p.assignment, planner: { ...link, etag: task.etag, syncedHash: p.hash } };
+            // The details describe the assignment's text too: they are rewritten below.
+            p.assignment = { ...p.assignment, planner: { ...link, etag: task.etag, syncedHash: p.hash, detailsSynced: false } };
           } catch (error) {
             result.failures.push(`${p.label}: ${error instanceof Error ? error.message : String(error)}`);
           }

@@ -70,10 +70,31 @@ async function writeAll(deps: SaveDeps, session: RecordSession, minutes: Minutes
   return { source, docx };
 }
 
-export async function saveRecord(deps: SaveDeps, session: RecordSession, pending: PendingConflicts): Promise<SaveOutcome> {
+/**
+ * Planner's task details link to the record, and Graph takes only an absolute URL there, which SharePoint gives a file
+ * once it exists: a record's first save creates the source before any task is made. Someone else's file in the way is
+ * left for the save's If-Match write to merge with; its URL serves all the same.
+ */
+async function withRecordUrl(deps: SaveDeps, session: RecordSession): Promise<{ session: RecordSession; url: string }> {
+  if (session.remote.webUrl) return { session, url: session.remote.webUrl };
+  const { driveId, path } = session.remote;
   try {
-    if (!(await deps.settingsStored(session.settings.groupId))) await deps.records.writeSettings(session.settings);
-    const recordUrl = session.remote.webUrl ?? session.remote.path;
+    const item = await deps.records.writeSource(driveId, path, session.minutes, session.remote.etag);
+    const claimed = { ...session, base: session.minutes, remote: { ...session.remote, itemId: item.id, etag: item.eTag, ...(item.webUrl ? { webUrl: item.webUrl } : {}) } };
+    // The draft learns the new ETag at once: a save that fails after this point must not collide with its own file.
+    await deps.persist(claimed);
+    return { session: claimed, url: item.webUrl ?? path };
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const theirs = await deps.records.read(driveId, path);
+    return { session, url: theirs?.item.webUrl ?? path };
+  }
+}
+
+export async function saveRecord(deps: SaveDeps, input: RecordSession, pending: PendingConflicts): Promise<SaveOutcome> {
+  try {
+    if (!(await deps.settingsStored(input.settings.groupId))) await deps.records.writeSettings(input.settings);
+    const { session, url: recordUrl } = await withRecordUrl(deps, input);
     const synced = await syncPlanner({ ...deps, checkpoint: (m) => deps.persist({ ...session, minutes: m }) }, session.minutes, session.settings, recordUrl);
     let minutes = synced.minutes;
     let etag = session.remote.etag;

@@ -1,0 +1,57 @@
+// Tokens stay in memory: MSAL is configured with its memory cache in every host, and no source file
+// reaches for web storage, where any script on the origin could read a token or a draft.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const msal = vi.hoisted(() => ({ nestable: vi.fn(), standard: vi.fn() }));
+
+vi.mock('@azure/msal-browser', () => ({
+  BrowserCacheLocation: { MemoryStorage: 'memoryStorage', LocalStorage: 'localStorage', SessionStorage: 'sessionStorage' },
+  InteractionRequiredAuthError: class extends Error {},
+  createNestablePublicClientApplication: msal.nestable,
+  createStandardPublicClientApplication: msal.standard,
+}));
+
+const { createMsalTokenProvider } = await import('../../src/auth/msalTokenProvider');
+
+const fakePca = { getActiveAccount: () => null, getAllAccounts: () => [], setActiveAccount: () => undefined };
+
+describe('MSAL configuration', () => {
+  beforeEach(() => {
+    msal.nestable.mockReset().mockResolvedValue(fakePca);
+    msal.standard.mockReset().mockResolvedValue(fakePca);
+  });
+
+  it.each([
+    ['nested app auth (Teams, Outlook)', true, msal.nestable],
+    ['the standard client (plain browser)', false, msal.standard],
+  ])('keeps tokens in memory only with %s', async (_host, nested, factory) => {
+    await createMsalTokenProvider({ clientId: 'client', redirectUri: 'https://app.example/auth-redirect.html', nested });
+    expect(factory).toHaveBeenCalledTimes(1);
+    const configuration = factory.mock.calls[0]![0] as { cache?: { cacheLocation?: string } };
+    expect(configuration.cache?.cacheLocation).toBe('memoryStorage');
+  });
+});
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** The source without its comments, which may name what they avoid. */
+function code(path: string): string {
+  return readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+describe('the app source', () => {
+  it('never touches localStorage, sessionStorage or cookies', () => {
+    const files = sourceFiles('src');
+    expect(files.length).toBeGreaterThan(50);
+    const offenders = files.filter((path) => /\b(localStorage|sessionStorage|document\.cookie)\b|BrowserCacheLocation\.(LocalStorage|SessionStorage)/.test(code(path)));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Minutes } from '../domain/model';
 import type { Gateways } from '../graph/gateways';
 import type { HostAdapter } from '../hosts/hostAdapter';
-import type { DraftStore } from '../storage/draftStore';
+import type { DraftStore, StoredDraft } from '../storage/draftStore';
 import type { AppServices, RecordSession, SignedInUser } from '../ui/services';
 import type { UiLanguage } from '../ui/i18n/strings';
 import { recordKeyOf } from './records/recordPaths';
@@ -39,16 +39,15 @@ export function createServices(deps: ServiceDeps): AppServices {
   const pending: PendingConflicts = new Map();
   const storedSettings = new Set<string>();
 
-  const persistDraft = async (session: RecordSession): Promise<void> => {
-    await deps.drafts.save(session.key, {
-      minutes: session.minutes,
-      ...(session.base ? { base: session.base } : {}),
-      ...(session.remote.etag ? { etag: session.remote.etag } : {}),
-      ...(session.remote.itemId ? { itemId: session.remote.itemId } : {}),
-      savedAt: now().toISOString(),
-      remoteSavedRevision: session.base && session.base.revision === session.minutes.revision ? session.minutes.revision : -1,
-    });
-  };
+  const draftOf = (session: RecordSession): StoredDraft => ({
+    minutes: session.minutes,
+    ...(session.base ? { base: session.base } : {}),
+    ...(session.remote.etag ? { etag: session.remote.etag } : {}),
+    ...(session.remote.itemId ? { itemId: session.remote.itemId } : {}),
+    savedAt: now().toISOString(),
+    remoteSavedRevision: session.base && session.base.revision === session.minutes.revision ? session.minutes.revision : -1,
+  });
+  const persistDraft = (session: RecordSession): Promise<void> => deps.drafts.save(session.key, draftOf(session));
 
   const saveDeps: SaveDeps = {
     planner: deps.gateways.planner,
@@ -74,6 +73,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     now,
     save: (session) => saveRecord(saveDeps, session, pending),
     persistDraft,
+    persistDraftNow: (session) => deps.drafts.saveNow(session.key, draftOf(session)),
     renderDocx,
     approvalLink: (session) => deps.host.approvalLink(recordKeyOf(session.remote.driveId, session.remote.path)),
   };

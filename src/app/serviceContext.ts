@@ -19,6 +19,7 @@ export interface ServiceContext {
   /** The whole save: Planner, source with If-Match (merge on 412), Word document. */
   save(session: RecordSession): Promise<SaveOutcome>;
   persistDraft(session: RecordSession): Promise<void>;
+  persistDraftNow(session: RecordSession): void;
   /** Lazy Word rendering, with the approval stamp when given. */
   renderDocx(minutes: Minutes, approval?: { date: string; names: string[] }): Promise<Uint8Array>;
   /** A link that opens the approval view of a record. */

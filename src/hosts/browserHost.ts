@@ -57,6 +57,7 @@ export function createBrowserHost(location: HostLocation, env: BrowserEnvironmen
     user: query.userPrincipalName ? { userPrincipalName: query.userPrincipalName } : undefined,
     groupId: query.groupId,
     recordKey: query.recordKey,
+    ...(query.eventId ? { meeting: { eventId: query.eventId } } : {}),
   };
   const theme = trackTheme(context);
 

@@ -9,6 +9,8 @@ export const queryParam = {
   surface: 'surface',
   record: 'record',
   group: 'group',
+  /** A calendar event id: the browser plays a meeting's side panel or tab for it (tests, demos). */
+  event: 'event',
   /** The demo user the browser signs in as (the user switcher). */
   user: 'as',
   lang: 'lang',
@@ -31,6 +33,7 @@ export interface HostQuery {
   surface?: Surface;
   recordKey?: string;
   groupId?: string;
+  eventId?: string;
   userPrincipalName?: string;
   lang?: string;
   theme?: ThemeName;
@@ -60,6 +63,7 @@ export function readHostQuery(search: string): HostQuery {
     surface: isSurface(surface) ? surface : undefined,
     recordKey: nonEmpty(params.get(queryParam.record)),
     groupId: nonEmpty(params.get(queryParam.group)),
+    eventId: nonEmpty(params.get(queryParam.event)),
     userPrincipalName: nonEmpty(params.get(queryParam.user)),
     lang: languageTag(params.get(queryParam.lang)),
     theme: isThemeName(theme) ? theme : undefined,

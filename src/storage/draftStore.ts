@@ -25,6 +25,11 @@ export interface ListedDraft extends StoredDraft {
 export interface DraftStore {
   load(recordKey: string): Promise<StoredDraft | undefined>;
   save(recordKey: string, draft: StoredDraft): Promise<void>;
+  /**
+   * Synchronous, for the moment the page goes away (Teams reloads the panel, the tab closes): a browser does
+   * not finish an IndexedDB write during unload, so the draft goes to a synchronous slot that `load` also reads.
+   */
+  saveNow(recordKey: string, draft: StoredDraft): void;
   remove(recordKey: string): Promise<void>;
   /** Readable drafts, newest first; unreadable ones are in `corrupt()`. */
   list(): Promise<ListedDraft[]>;
@@ -45,22 +50,44 @@ export class CorruptDraftError extends Error {
 
 export const DRAFTS_DB = 'motessekreteraren-drafts';
 
-export function createIdbDraftStore(dbName = DRAFTS_DB): DraftStore {
-  return createDraftStore(createIdbKeyValueStore(dbName));
+/** The synchronous store behind `saveNow`: the page's localStorage (drafts only, never tokens). */
+export type SyncSlot = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const SLOT_PREFIX = `${DRAFTS_DB}:unload:`;
+
+export function createIdbDraftStore(dbName = DRAFTS_DB, slot: SyncSlot | undefined = globalThis.localStorage): DraftStore {
+  return createDraftStore(createIdbKeyValueStore(dbName), slot);
 }
 
-export function createDraftStore(kv: KeyValueStore): DraftStore {
+export function createDraftStore(kv: KeyValueStore, slot?: SyncSlot): DraftStore {
   const listAll = async () => (await kv.entries()).map(([recordKey, value]) => read(recordKey, value));
+  const fromSlot = (recordKey: string): ListedDraft | undefined => {
+    const raw = slot?.getItem(SLOT_PREFIX + recordKey);
+    if (raw === null || raw === undefined) return undefined;
+    const draft = read(recordKey, raw);
+    return draft instanceof CorruptDraftError ? undefined : draft;
+  };
   return {
     async load(recordKey) {
       const value = await kv.get(recordKey);
-      if (value === undefined) return undefined;
+      const unloadCopy = fromSlot(recordKey);
+      if (value === undefined) return unloadCopy;
       const draft = read(recordKey, value);
       if (draft instanceof CorruptDraftError) throw draft;
-      return draft;
+      // The copy written while the page went away is newer when IndexedDB's write never finished.
+      return unloadCopy && unloadCopy.minutes.revision > draft.minutes.revision ? unloadCopy : draft;
     },
     async save(recordKey, draft) {
       await kv.set(recordKey, JSON.stringify(draft));
+      const unloadCopy = fromSlot(recordKey);
+      if (unloadCopy && unloadCopy.minutes.revision <= draft.minutes.revision) slot?.removeItem(SLOT_PREFIX + recordKey);
+    },
+    saveNow(recordKey, draft) {
+      try {
+        slot?.setItem(SLOT_PREFIX + recordKey, JSON.stringify(draft));
+      } catch {
+        // Storage full or disabled: the IndexedDB write that is under way is all there is.
+      }
     },
     async remove(recordKey) {
       await kv.del(recordKey);

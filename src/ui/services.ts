@@ -147,6 +147,8 @@ export interface AppServices {
   openRecord(target: OpenTarget, options?: { groupId?: string }): Promise<RecordSession>;
   /** Keeps the draft on this device (IndexedDB); resolves when it is durable. */
   persistDraft(session: RecordSession): Promise<void>;
+  /** The same, synchronously, for when the page is going away. */
+  persistDraftNow(session: RecordSession): void;
   saveRecord(session: RecordSession): Promise<SaveOutcome>;
   resolveConflicts(session: RecordSession, choices: Record<string, 'mine' | 'theirs'>): Promise<SaveOutcome>;
   sendForApproval(session: RecordSession): Promise<SaveOutcome>;

@@ -6,7 +6,7 @@ import { openRecord } from '../workflows/openRecord';
 import { openStoredRecord } from '../workflows/openStoredRecord';
 import { resolveConflicts, type PendingConflicts, type SaveDeps } from '../workflows/saveRecord';
 
-type RecordServices = Pick<AppServices, 'listMeetings' | 'listGroups' | 'openRecord' | 'persistDraft' | 'saveRecord' | 'resolveConflicts' | 'searchPeople'>;
+type RecordServices = Pick<AppServices, 'listMeetings' | 'listGroups' | 'openRecord' | 'persistDraft' | 'persistDraftNow' | 'saveRecord' | 'resolveConflicts' | 'searchPeople'>;
 
 export function recordServices(context: ServiceContext, extra: { saveDeps: SaveDeps; pending: PendingConflicts; tenantDomains: string[] }): RecordServices {
   const { gateways, records, drafts, now } = context;
@@ -25,6 +25,7 @@ export function recordServices(context: ServiceContext, extra: { saveDeps: SaveD
         ? openStoredRecord({ records, gateways }, parseRecordKey(target.recordKey))
         : openRecord({ gateways, records, drafts, tenantDomains: extra.tenantDomains, now }, target, options?.groupId),
     persistDraft: context.persistDraft,
+    persistDraftNow: context.persistDraftNow,
     saveRecord: context.save,
     resolveConflicts: (session, choices) => resolveConflicts(extra.saveDeps, session, choices, extra.pending),
     async searchPeople(query) {

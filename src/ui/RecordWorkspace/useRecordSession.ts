@@ -47,10 +47,13 @@ export function useRecordSession(initial: RecordSession) {
     pendingLocal.current = setTimeout(() => void persistNow(), DRAFT_DELAY_MS);
   }, [persistNow]);
 
-  // Teams reloads or hides the panel without warning: flush the draft the moment the page is hidden.
+  // Teams reloads or hides the panel without warning: the draft is written synchronously the moment the page
+  // is hidden (an IndexedDB write started during unload may never finish), then to IndexedDB as usual.
   useEffect(() => {
     const flush = () => {
-      if (pendingLocal.current !== undefined) void persistNow();
+      if (pendingLocal.current === undefined) return;
+      services.persistDraftNow(latest.current);
+      void persistNow();
     };
     document.addEventListener('visibilitychange', flush);
     window.addEventListener('pagehide', flush);
@@ -58,7 +61,7 @@ export function useRecordSession(initial: RecordSession) {
       document.removeEventListener('visibilitychange', flush);
       window.removeEventListener('pagehide', flush);
     };
-  }, [persistNow]);
+  }, [persistNow, services]);
 
   const apply = useCallback((outcome: SaveOutcome, startRevision: number) => {
     if (outcome.kind === 'failed') {

@@ -1,0 +1,71 @@
+// The meeting side panel at 320 px: attendance confirmed with one tap per person, the agenda followed one
+// item at a time, and not a character lost when Teams reloads the panel mid-sentence.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { control, launchChromium, openAs } from './browser';
+import { todaysEventId } from './graph';
+
+const SECRETARY = 'asa.lindqvist@samverkan.example';
+const SIDE_PANEL = { width: 320, height: 800 };
+
+let browser: Browser;
+let eventId: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  await control('/_emulator/reset', {});
+  eventId = await todaysEventId(SECRETARY, 'Styrgrupp närvård');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('side panel', () => {
+  it('confirms attendance with one tap per person', async () => {
+    const { page, context, errors } = await openAs(browser, SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
+    await page.getByRole('tab', { name: 'Närvaro' }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByRole('switch').count()).toBeGreaterThan(5);
+    // Nobody is confirmed present before the secretary says so; those who declined are absent.
+    const status = page.getByRole('status').filter({ hasText: 'närvarande' }).first();
+    await expect.poll(() => status.textContent()).toMatch(/^0 närvarande/);
+    await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).check();
+    await page.getByRole('switch', { name: 'Närvaro för Märta Ek' }).check();
+    await expect.poll(() => status.textContent()).toMatch(/^2 närvarande/);
+    // Nothing sticks out of a 320 px panel.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps every character typed when the panel reloads mid-sentence', async () => {
+    const { page, context } = await openAs(browser, SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
+    await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
+    while (!(await page.getByRole('article', { name: /Budget 2027/ }).count())) await page.getByRole('button', { name: 'Nästa punkt' }).click();
+    const notes = page.getByRole('textbox', { name: /^Anteckningar för § \d+$/ });
+    await notes.click();
+    const sentence = 'Kommunerna och regionen är överens om att fördela kostnaden – så här: 60/40 😀 och vidare till';
+    await page.keyboard.type(sentence);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
+    await page.getByText('Ditt osparade utkast från den här enheten har återställts.').waitFor();
+    while (!(await page.getByRole('article', { name: /Budget 2027/ }).count())) await page.getByRole('button', { name: 'Nästa punkt' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: /^Anteckningar för § \d+$/ }).textContent()).toBe(sentence);
+    await context.close();
+  });
+
+  it('captures a decision and an assignment with the keyboard shortcuts', async () => {
+    const { page, context } = await openAs(browser, SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
+    await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Nästa punkt' }).focus();
+    await page.keyboard.press('Alt+PageDown');
+    await page.keyboard.press('Alt+b');
+    await page.keyboard.type('att fastställa dagordningen');
+    const decision = page.getByRole('textbox', { name: /^Beslut \(att …\) 1/ });
+    await expect.poll(() => decision.inputValue()).toBe('att fastställa dagordningen');
+    await page.keyboard.press('Alt+u');
+    await expect.poll(() => page.getByRole('textbox', { name: /^Uppdrag – Uppdrag 1/ }).count()).toBe(1);
+    await context.close();
+  });
+});

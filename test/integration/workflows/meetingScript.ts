@@ -1,6 +1,6 @@
 // What a secretary does during a meeting, as the UI does it: the domain's editing functions on the session's
 // record, the draft kept after every change. Every string "typed" is returned so tests can look for it afterwards.
-import { addAssignment, addDecision, addItem, confirmExpected, updateAssignment, updateItem } from '../../../src/domain/editing';
+import { addAssignment, addDecision, addItem, confirmExpected, setPresence, updateAssignment, updateItem } from '../../../src/domain/editing';
 import type { AssigneeRef, Minutes } from '../../../src/domain/model';
 import { paragraphsFromText } from '../../../src/domain/richtext';
 import type { AppServices, RecordSession } from '../../../src/ui/services';
@@ -25,9 +25,11 @@ export function edit(session: RecordSession, change: (minutes: Minutes, now: Dat
   return { ...session, minutes: change(session.minutes, new Date()) };
 }
 
-/** Everyone expected came (chair, adjuster and secretary are on the roster with their roles). */
+/** The chair, the adjuster and the secretary (roles from the group's roster) are there, as is everyone expected. */
 export async function markAttendance(services: AppServices, session: RecordSession): Promise<RecordSession> {
-  const next = edit(session, confirmExpected);
+  const officers = session.minutes.attendees.filter((a) => a.roles.some((role) => role === 'chair' || role === 'adjuster' || role === 'secretary'));
+  const present = officers.reduce((current, officer) => edit(current, (m, now) => setPresence(m, officer.key, { kind: 'present' }, now)), session);
+  const next = edit(present, confirmExpected);
   await services.persistDraft(next);
   return next;
 }

@@ -9,6 +9,10 @@ import { recordKeyOf } from '../../../src/app/records/recordPaths';
 import { createDevTokenProvider } from '../../../src/auth/devTokenProvider';
 import { updateItem } from '../../../src/domain/editing';
 import { paragraphsFromText, plainText } from '../../../src/domain/richtext';
+import { allAssignments } from '../../../src/domain/assignments';
+import type { Minutes } from '../../../src/domain/model';
+import { createDraftStore, type DraftStore } from '../../../src/storage/draftStore';
+import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueStore';
 import type { RecordSession, SaveOutcome } from '../../../src/ui/services';
 import { ADJUSTER, CHAIR, SECRETARY } from '../../emulator/support';
 import { filesEnding, openToday, signInAt, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness, type WorkflowState } from './harness';
@@ -130,6 +134,61 @@ describe('the fault suite: the network goes away', () => {
           expect((await device.drafts.load(mine.key))?.minutes).toEqual(mine.minutes);
           await new Promise((resolve) => setTimeout(resolve, cutSeconds * 1000));
           harness = await startWorkflowHarness({ persist: true, dataDir, port });
+          return { session: mine, texts: [] };
+        },
+      },
+      secretary,
+    );
+    try {
+      await expectIntact(harness, session, texts);
+    } finally {
+      await harness.close();
+    }
+  });
+});
+
+/** Drafts that run `onTasks` once, the first time a draft names a Planner task the record did not have when armed. */
+function draftsWithTrip(): { drafts: DraftStore; arm(known: Minutes, onTasks: () => Promise<void>): void } {
+  const inner = createDraftStore(createMemoryKeyValueStore());
+  let trip: { known: Set<string>; onTasks: () => Promise<void> } | undefined;
+  const taskIds = (minutes: Minutes) => allAssignments(minutes).flatMap(({ assignment }) => (assignment.planner ? [assignment.planner.taskId] : []));
+  return {
+    drafts: {
+      ...inner,
+      async save(key, draft) {
+        await inner.save(key, draft);
+        if (!trip || !taskIds(draft.minutes).some((id) => !trip!.known.has(id))) return;
+        const { onTasks } = trip;
+        trip = undefined;
+        await onTasks();
+      },
+    },
+    arm: (known, onTasks) => {
+      trip = { known: new Set(taskIds(known)), onTasks };
+    },
+  };
+}
+
+describe('the fault suite: the network goes during a save', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'workflow-cut-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('(b) after Planner answered and before the record is written: the retry adopts the tasks, no duplicates', async () => {
+    let harness = await startWorkflowHarness({ persist: true, dataDir });
+    const port = harness.emu.emulator.port;
+    const local = draftsWithTrip();
+    const secretary = await signInAt(harness.emu.url, SECRETARY, { drafts: local.drafts });
+    const { session, texts } = await runMeeting(
+      harness,
+      {
+        async midMeeting(h, device, mine) {
+          local.arm(mine.minutes, () => h.close());
+          expect(await device.services.saveRecord(mine)).toMatchObject({ kind: 'failed', offline: true });
+          harness = await startWorkflowHarness({ persist: true, dataDir, port });
+          // The editor still holds the session it had before the save: the new task ids are only in the draft.
           return { session: mine, texts: [] };
         },
       },

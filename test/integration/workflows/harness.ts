@@ -57,6 +57,8 @@ export interface Device {
 
 export interface DeviceOptions {
   tokens?: TokenProvider;
+  /** This device's local drafts (default: a fresh one in memory). */
+  drafts?: DraftStore;
   /** The Graph client's retries of 429/503 (default the app's 5). */
   maxRetries?: number;
 }
@@ -96,7 +98,7 @@ export async function signInAt(baseUrl: string, upn: string, options: DeviceOpti
   const client = createGraphClient({ baseUrl, tokens, retryDelaySeconds: 0.05, ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}) });
   const gateways = createGateways(client);
   const me = await gateways.directory.me();
-  const drafts = createDraftStore(createMemoryKeyValueStore());
+  const drafts = options.drafts ?? createDraftStore(createMemoryKeyValueStore());
   const services = createServices({
     gateways,
     drafts,

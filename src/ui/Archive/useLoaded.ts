@@ -1,0 +1,32 @@
+// One asynchronous read with its loading and error states and a retry, for the archive's lists.
+import { useEffect, useState } from 'react';
+
+export type Loaded<T> = { kind: 'idle' } | { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; message: string };
+
+/**
+ * Runs `load` whenever `key` changes (or on retry); `load` undefined means there is nothing to read yet.
+ * Keyed rather than compared by identity: callers pass a fresh closure on every render, and `key` names
+ * everything it reads (an empty key while there is nothing to read).
+ */
+export function useLoaded<T>(load: (() => Promise<T>) | undefined, key: string): { state: Loaded<T>; retry(): void } {
+  const [state, setState] = useState<Loaded<T>>(load ? { kind: 'loading' } : { kind: 'idle' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!load) {
+      setState({ kind: 'idle' });
+      return;
+    }
+    let current = true;
+    setState({ kind: 'loading' });
+    load().then(
+      (value) => current && setState({ kind: 'loaded', value }),
+      (error: unknown) => current && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [key, attempt]);
+
+  return { state, retry: () => setAttempt((a) => a + 1) };
+}

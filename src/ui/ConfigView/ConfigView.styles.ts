@@ -1,0 +1,21 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+// Teams shows the configuration page in a dialog about 600 px wide; it must also fit a narrow browser window.
+export const useConfigViewStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '640px',
+    width: '100%',
+    boxSizing: 'border-box',
+    marginInline: 'auto',
+  },
+  heading: { margin: 0 },
+  intro: { color: tokens.colorNeutralForeground2 },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  createPlan: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  createPlanTitle: { flexGrow: 1, minWidth: '180px' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});

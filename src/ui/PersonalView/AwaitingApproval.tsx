@@ -1,0 +1,35 @@
+// "Väntar på min justering": records sent for approval where my approval is missing or no longer current.
+import { Button, Text } from '@fluentui/react-components';
+import { useStrings } from '../i18n/StringsContext';
+import { useServices } from '../services';
+import { ListSection } from './ListSection';
+import { usePersonalViewStyles } from './PersonalView.styles';
+import { useRecordLink } from './recordLinks';
+import { useLoadedList } from './useLoadedList';
+
+export function AwaitingApproval() {
+  const strings = useStrings();
+  const styles = usePersonalViewStyles();
+  const services = useServices();
+  const { state, handleRetry } = useLoadedList(services.recordsAwaitingMyApproval);
+  const recordLink = useRecordLink();
+  return (
+    <ListSection title={strings.waitingForMyApproval} empty={strings.personalTab.nothingToApprove} state={state} onRetry={handleRetry}>
+      {(records) =>
+        records.map((record) => (
+          <li key={record.recordKey} className={styles.item}>
+            <Text weight="semibold" className={styles.title}>
+              {record.title}
+            </Text>
+            <Text size={200} className={styles.meta}>
+              {strings.personalTab.groupAndDate(record.groupName, record.date)}
+            </Text>
+            <Button as="a" appearance="primary" size="small" className={styles.action} aria-label={strings.personalTab.readAndApproveRecord(record.title)} {...recordLink(record.recordKey)}>
+              {strings.personalTab.readAndApprove}
+            </Button>
+          </li>
+        ))
+      }
+    </ListSection>
+  );
+}

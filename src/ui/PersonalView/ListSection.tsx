@@ -1,0 +1,38 @@
+// A titled section of the personal tab around one list: loading, failure with a retry, empty, or the items.
+import type { ReactNode } from 'react';
+import { Button, CounterBadge, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, useId } from '@fluentui/react-components';
+import { useStrings } from '../i18n/StringsContext';
+import type { ListState } from './useLoadedList';
+import { usePersonalViewStyles } from './PersonalView.styles';
+
+export interface ListSectionProps<T> {
+  title: string;
+  empty: string;
+  state: ListState<T>;
+  onRetry(): void;
+  children(items: T[]): ReactNode;
+}
+
+export function ListSection<T>({ title, empty, state, onRetry, children }: ListSectionProps<T>) {
+  const strings = useStrings();
+  const styles = usePersonalViewStyles();
+  const headingId = useId('personal-section');
+  return (
+    <section className={styles.section} aria-labelledby={headingId} aria-busy={state.kind === 'loading'}>
+      <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
+        {title}
+        {state.kind === 'loaded' && state.items.length > 0 && <CounterBadge count={state.items.length} appearance="filled" color="brand" size="small" aria-hidden />}
+      </Text>
+      {state.kind === 'loading' && <Spinner size="small" label={strings.loading} labelPosition="after" />}
+      {state.kind === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{state.message}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onRetry}>{strings.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.kind === 'loaded' && (state.items.length === 0 ? <Text>{empty}</Text> : <ul className={styles.list}>{children(state.items)}</ul>)}
+    </section>
+  );
+}

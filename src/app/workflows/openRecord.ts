@@ -12,6 +12,7 @@ import type { Notice, OpenTarget, RecordSession } from '../../ui/services';
 import type { DraftStore } from '../../storage/draftStore';
 import { recordPaths } from '../records/recordPaths';
 import { RecordStore } from '../records/recordStore';
+import { findEvent } from './findEvent';
 import { followUps } from './followUps';
 import { groupForMeeting } from './groupForMeeting';
 import { meetingKey, meetingRefOf, unknownMeeting } from './meetingRef';
@@ -24,20 +25,6 @@ export interface OpenDeps {
   now(): Date;
 }
 
-const WEEK = 7 * 24 * 60 * 60 * 1000;
-
-async function findEvent(gateways: Gateways, target: OpenTarget, now: Date): Promise<CalendarEvent | undefined> {
-  if (target.kind === 'event') return gateways.calendar.getEvent(target.eventId);
-  if (target.kind !== 'teamsMeeting') return undefined;
-  const eventId = target.chatId ? await gateways.calendar.eventIdForChat(target.chatId).catch(() => undefined) : undefined;
-  if (eventId) {
-    const event = await gateways.calendar.getEvent(eventId);
-    if (event) return event;
-  }
-  if (!target.joinUrl) return undefined;
-  return gateways.calendar.findByJoinUrl(target.joinUrl, { start: new Date(now.getTime() - WEEK), end: new Date(now.getTime() + WEEK) });
-}
-
 function lookups(event: CalendarEvent): PersonLookup[] {
   const addresses = [event.organizer?.address, ...event.attendees.filter((a) => a.type !== 'resource').map((a) => a.emailAddress.address)];
   return [...new Set(addresses.filter((a): a is string => Boolean(a)).map((a) => a.toLowerCase()))].map((mail) => ({ mail }));
@@ -48,6 +35,9 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
   const now = deps.now();
   const notices: Notice[] = [];
 
+  // The user's teams do not depend on the event: asked for alongside it.
+  const teams = gateways.groups.joinedTeams();
+  teams.catch(() => undefined);
   const event = await findEvent(gateways, target, now).catch((error: unknown) => {
     if (error instanceof NotFoundError) return undefined;
     throw error;
@@ -55,15 +45,15 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
   if (!event) notices.push({ kind: 'eventNotFound' });
   const meeting = event ? meetingRefOf(event) : unknownMeeting(now, '');
 
-  // Round trip 2: the group, the attendees' profiles (batched) in parallel.
-  const [match, profiles] = await Promise.all([
-    groupForMeeting(gateways.groups, meeting.subject, groupId),
-    event ? gateways.directory.profiles(lookups(event)) : Promise.resolve(new Map()),
-  ]);
-  if (!match) throw new Error('You are not a member of any team: the record has nowhere to be saved.');
-  if (match.guessed) notices.push({ kind: 'groupGuessed' });
+  // From round trip 2: the group's settings alongside the attendees' profiles (batched).
+  const groupSettings = async () => {
+    const match = await groupForMeeting({ joinedTeams: () => teams }, meeting.subject, groupId);
+    if (!match) throw new Error('You are not a member of any team: the record has nowhere to be saved.');
+    return { guessed: match.guessed, ...(await records.settings(match.group.id, match.group.displayName)) };
+  };
+  const [{ settings, guessed }, profiles] = await Promise.all([groupSettings(), event ? gateways.directory.profiles(lookups(event)) : Promise.resolve(new Map())]);
+  if (guessed) notices.push({ kind: 'groupGuessed' });
 
-  const { settings } = await records.settings(match.group.id, match.group.displayName);
   if (!settings.driveId) throw new Error('The group has no document library');
   const driveId = settings.driveId;
   const draftMeeting = { meeting, group: { id: settings.groupId, name: settings.name } };
@@ -97,7 +87,8 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
     const ownItems = agenda.filter((a) => a.kind === 'regular').length;
     if (ownItems > 0) notices.push({ kind: 'agendaApplied', count: ownItems });
   }
-  if (event && event.attendees.length === 0 && minutes.attendees.length <= 1) notices.push({ kind: 'noAttendees' });
+  // Said even when the roster filled in names (the invite itself named nobody), until someone is added by hand.
+  if (event && !event.attendees.some((a) => a.type !== 'resource') && !minutes.attendees.some((a) => a.source === 'manual')) notices.push({ kind: 'noAttendees' });
 
   return {
     key,

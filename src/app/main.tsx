@@ -3,15 +3,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDevTokenProvider } from '../auth/devTokenProvider';
-import { createMsalTokenProvider } from '../auth/msalTokenProvider';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { createGraphClient } from '../graph/client';
 import { createGateways } from '../graph';
 import { detectHost } from '../hosts/detectHost';
-import { defaultTeamsConfig } from '../hosts/teamsHost';
+import { defaultTeamsConfig } from '../hosts/teamsConfig';
 import type { HostAdapter } from '../hosts/hostAdapter';
 import { createIdbDraftStore } from '../storage/draftStore';
 import { App } from '../ui/App';
+import { TabConfigContext } from '../ui/ConfigView/tabConfig';
+import { RecordLinksContext } from '../ui/PersonalView/recordLinks';
 import { AppShell } from '../ui/AppShell/AppShell';
 import { uiLanguageFor } from '../ui/i18n/strings';
 import { ServicesContext, type Shell } from '../ui/services';
@@ -22,6 +23,8 @@ import { StartupError } from './StartupError';
 
 async function signIn(host: HostAdapter, config: ReturnType<typeof readConfig>): Promise<{ tokens: TokenProvider; personas?: Shell['personas'] }> {
   if (config.authMode === 'msal') {
+    // MSAL is loaded only where it signs in: the emulator build never fetches it.
+    const { createMsalTokenProvider } = await import('../auth/msalTokenProvider');
     const tokens = await createMsalTokenProvider({ clientId: config.clientId, nested: host.capabilities.nestedAuth, redirectUri: `${location.origin}/auth-redirect.html` });
     return { tokens };
   }
@@ -43,12 +46,19 @@ async function start(): Promise<void> {
     const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
     const language = uiLanguageFor(host.context.locale);
     const services = createServices({ gateways, drafts: createIdbDraftStore(), host, user, language, tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean) });
+    // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
+    const recordLinks = host.capabilities.deepLinks ? { approvalLink: host.approvalLink, openLink: host.openLink } : {};
+    const tabConfig = { configureTab: host.configureTab, origin: location.origin };
     const render = (theme = shell.theme) =>
       root.render(
         <StrictMode>
           <AppShell shell={{ ...shell, theme, ...(personas && host.switchUser ? { personas, switchUser: (upn: string) => host.switchUser?.(upn) } : {}) }} user={user}>
             <ServicesContext.Provider value={services}>
-              <App context={host.context} />
+              <RecordLinksContext.Provider value={recordLinks}>
+                <TabConfigContext.Provider value={tabConfig}>
+                  <App context={host.context} />
+                </TabConfigContext.Provider>
+              </RecordLinksContext.Provider>
             </ServicesContext.Provider>
           </AppShell>
         </StrictMode>,

@@ -1,17 +1,18 @@
 // Picks the adapter for where the app runs: Outlook's invite pane, then Teams, else a plain browser.
 // Each probe is bounded, so a plain browser decides in well under 300 ms.
-import { app } from '@microsoft/teams-js';
 import { createBrowserHost } from './browserHost';
 import type { HostAdapter } from './hostAdapter';
 import { readHostQuery, type HostLocation } from './hostQuery';
 import { loadOfficeJs, type OfficeReady } from './officeJs';
 import { createOutlookHost, isOutlookItemPane } from './outlookHost';
-import { createTeamsHost, defaultTeamsConfig, type TeamsAppConfig } from './teamsHost';
+import { defaultTeamsConfig, type TeamsAppConfig } from './teamsConfig';
 
 export interface DetectHostDeps {
   teams?: TeamsAppConfig;
   /** Defaults to teams-js' `app.initialize()`, which rejects at once in a top-level window outside Teams. */
   initializeTeams?: () => Promise<void>;
+  /** Whether the page is framed. Teams shows every tab in a frame; a top-level window is never Teams. */
+  inFrame?: () => boolean;
   /** Defaults to loading office.js from the CDN into `document`. */
   loadOffice?: (timeoutMs: number) => Promise<OfficeReady>;
   createTeamsHost?: (config: TeamsAppConfig, location: HostLocation) => Promise<HostAdapter>;
@@ -56,7 +57,10 @@ async function probe<T>(attempt: () => Promise<T | undefined>): Promise<T | unde
 
 export async function detectHost(location: HostLocation, deps: DetectHostDeps = {}): Promise<HostAdapter> {
   const loadOffice = deps.loadOffice ?? ((timeoutMs: number) => loadOfficeJs(document, timeoutMs));
-  const initializeTeams = deps.initializeTeams ?? (() => app.initialize());
+  // teams-js (a large part of the bundle) is loaded only where Teams can be: in a frame.
+  const initializeTeams = deps.initializeTeams ?? (async () => (await import('@microsoft/teams-js')).app.initialize());
+  const createTeamsHost = deps.createTeamsHost ?? (async (config: TeamsAppConfig, at: HostLocation) => (await import('./teamsHost')).createTeamsHost(config, at));
+  const inFrame = deps.inFrame ?? (() => deps.initializeTeams !== undefined || window.top !== window.self);
 
   // office.js is fetched only when the URL asks for the Outlook pane: no other surface pays for it.
   if (readHostQuery(location.search).surface === 'approval') {
@@ -68,10 +72,12 @@ export async function detectHost(location: HostLocation, deps: DetectHostDeps = 
     if (outlook) return outlook;
   }
 
-  const teams = await probe(async () => {
-    await withTimeout(initializeTeams(), deps.teamsTimeoutMs ?? defaultTeamsTimeoutMs, 'Teams');
-    return (deps.createTeamsHost ?? createTeamsHost)(deps.teams ?? defaultTeamsConfig, location);
-  });
+  const teams = inFrame()
+    ? await probe(async () => {
+        await withTimeout(initializeTeams(), deps.teamsTimeoutMs ?? defaultTeamsTimeoutMs, 'Teams');
+        return createTeamsHost(deps.teams ?? defaultTeamsConfig, location);
+      })
+    : undefined;
   if (teams) return teams;
 
   return (deps.createBrowserHost ?? createBrowserHost)(location);

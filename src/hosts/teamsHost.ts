@@ -5,16 +5,9 @@ import type { HostAdapter, HostCapabilities, HostContext, Surface, TabConfigurat
 import { appApprovalUrl, readHostQuery, type HostLocation, type HostQuery } from './hostQuery';
 import { trackTheme } from './themeTracker';
 
-/** What the manifest says about the app, needed for deep links back into it. */
-export interface TeamsAppConfig {
-  /** The manifest's `id`. Without it approval links point at this app's own URL. */
-  appId?: string;
-  /** The personal static tab's `entityId` in the manifest. */
-  personalTabEntityId: string;
-}
+import type { TeamsAppConfig } from './teamsConfig';
 
-/** The static tab's `entityId` in manifest/manifest.template.json, and no app id (links stay in the app). */
-export const defaultTeamsConfig: TeamsAppConfig = { personalTabEntityId: 'myMinutes' };
+export { defaultTeamsConfig, type TeamsAppConfig } from './teamsConfig';
 
 const teamsLinkBase = 'https://teams.microsoft.com/l/entity';
 

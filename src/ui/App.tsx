@@ -1,12 +1,17 @@
 // Routes the host's surface to its screen. Every surface edits or reads the same record.
-import { useState } from 'react';
+// Screens load on demand: the approval pane needs no editor, the meeting picker no Word renderer.
+import { lazy, Suspense, useState } from 'react';
+import { Spinner } from '@fluentui/react-components';
 import type { HostContext } from '../hosts/hostAdapter';
-import { ApprovalScreen } from './ApprovalScreen/ApprovalScreen';
+import { useStrings } from './i18n/StringsContext';
 import { MeetingPicker } from './MeetingPicker/MeetingPicker';
-import { PersonalView } from './PersonalView/PersonalView';
 import { RecordLoader } from './RecordLoader/RecordLoader';
-import { RecordWorkspace } from './RecordWorkspace/RecordWorkspace';
 import type { MeetingSummary, OpenTarget } from './services';
+
+const RecordWorkspace = lazy(async () => ({ default: (await import('./RecordWorkspace/RecordWorkspace')).RecordWorkspace }));
+const ApprovalScreen = lazy(async () => ({ default: (await import('./ApprovalScreen/ApprovalScreen')).ApprovalScreen }));
+const PersonalView = lazy(async () => ({ default: (await import('./PersonalView/PersonalView')).PersonalView }));
+const ConfigView = lazy(async () => ({ default: (await import('./ConfigView/ConfigView')).ConfigView }));
 
 export interface AppProps {
   context: HostContext;
@@ -19,6 +24,15 @@ function meetingTarget(context: HostContext): OpenTarget {
 }
 
 export function App({ context }: AppProps) {
+  const strings = useStrings();
+  return (
+    <Suspense fallback={<Spinner label={strings.loading} />}>
+      <Surface context={context} />
+    </Suspense>
+  );
+}
+
+function Surface({ context }: AppProps) {
   const [meeting, setMeeting] = useState<MeetingSummary | undefined>();
   switch (context.surface) {
     case 'sidePanel':
@@ -29,8 +43,9 @@ export function App({ context }: AppProps) {
     case 'approval':
       return <RecordLoader target={meetingTarget(context)} groupId={context.groupId}>{(session) => <ApprovalScreen initial={session} compact={context.host === 'outlook'} />}</RecordLoader>;
     case 'personal':
+      return <PersonalView recordKey={context.recordKey} />;
     case 'config':
-      return <PersonalView />;
+      return <ConfigView groupId={context.groupId} />;
     case 'browser':
       return meeting ? (
         <RecordLoader key={meeting.eventId} target={{ kind: 'event', eventId: meeting.eventId }} groupId={context.groupId}>

@@ -1,13 +1,10 @@
 // One meeting's record: attendance, the minutes, a preview and the approval, with save and
 // send-for-approval. The side panel shows the same record compactly; both edit the same draft.
-import { useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Text } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text } from '@fluentui/react-components';
 import { ArrowLeftRegular, LockOpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
 import { AttendancePanel } from '../AttendancePanel/AttendancePanel';
-import { ApprovalPanel } from '../ApprovalPanel/ApprovalPanel';
 import { useStrings } from '../i18n/StringsContext';
-import { MinutesEditor } from '../MinutesEditor/MinutesEditor';
-import { RecordPreview } from '../RecordPreview/RecordPreview';
 import type { Notice, RecordSession } from '../services';
 import { discardAgendaItems } from '../../domain/editing';
 import { ConflictChooser } from './ConflictChooser';
@@ -15,6 +12,13 @@ import { NoticeBars } from './NoticeBars';
 import { SaveStatus } from './SaveStatus';
 import { useRecordSession } from './useRecordSession';
 import { useRecordWorkspaceStyles } from './RecordWorkspace.styles';
+
+// The attendance list is what a secretary needs first; the editor (Lexical), the preview and the approval
+// panel load behind it, fetched as soon as the attendance list has painted.
+const loadMinutesEditor = () => import('../MinutesEditor/MinutesEditor');
+const MinutesEditor = lazy(async () => ({ default: (await loadMinutesEditor()).MinutesEditor }));
+const RecordPreview = lazy(async () => ({ default: (await import('../RecordPreview/RecordPreview')).RecordPreview }));
+const ApprovalPanel = lazy(async () => ({ default: (await import('../ApprovalPanel/ApprovalPanel')).ApprovalPanel }));
 
 type TabName = 'attendance' | 'minutes' | 'preview' | 'approval';
 
@@ -31,6 +35,9 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
   const { session, saveState } = api;
   const [tab, setTab] = useState<TabName>(compact ? 'attendance' : 'minutes');
   const [dismissed, setDismissed] = useState<Notice['kind'][]>([]);
+  useEffect(() => {
+    void loadMinutesEditor();
+  }, []);
   const tabs: TabName[] = compact ? ['attendance', 'minutes'] : ['attendance', 'minutes', 'preview', 'approval'];
   const statusColor = { draft: 'informative', sentForApproval: 'warning', approved: 'success' } as const;
 
@@ -94,6 +101,7 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
         ))}
       </TabList>
       <div role="tabpanel" aria-label={strings[tab]} className={styles.tabPanel}>
+        <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
         {tab === 'attendance' && <AttendancePanel session={session} onEdit={api.edit} compact={compact} />}
         {tab === 'minutes' && <MinutesEditor minutes={session.minutes} onEdit={api.edit} compact={compact} previous={session.previous} />}
         {tab === 'preview' && <RecordPreview minutes={session.minutes} />}
@@ -103,6 +111,7 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
             <RecordPreview minutes={session.minutes} />
           </>
         )}
+        </Suspense>
       </div>
       {compact && (
         <div className={styles.footer}>

@@ -17,5 +17,8 @@ export const useConfigViewStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   createPlan: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   createPlanTitle: { flexGrow: 1, minWidth: '180px' },
+  // A native select is as wide as its longest option unless told otherwise: plan names can be long.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });

@@ -29,8 +29,8 @@ export function ConfigView({ groupId }: ConfigViewProps) {
       {!view.groupFromHost && view.groups.kind === 'loading' && <Spinner size="small" label={strings.loading} labelPosition="after" />}
       {!view.groupFromHost && view.groups.kind === 'loaded' && view.groups.value.length === 0 && <Text>{words.noGroups}</Text>}
       {!view.groupFromHost && view.groups.kind === 'loaded' && view.groups.value.length > 0 && (
-        <Field label={words.group}>
-          <Select value={view.groupId ?? ''} onChange={(_, data) => view.handleGroupChange(data.value)}>
+        <Field label={words.group} className={styles.field}>
+          <Select className={styles.field} select={{ className: styles.select }} value={view.groupId ?? ''} onChange={(_, data) => view.handleGroupChange(data.value)}>
             <option value="" disabled>
               {words.chooseGroup}
             </option>

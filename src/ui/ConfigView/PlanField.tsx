@@ -27,8 +27,8 @@ export function PlanField({ plans, planId, planMissing, groupName, busy, onChang
           <MessageBarBody>{strings.planMissing}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label={strings.plan}>
-        <Select value={planMissing ? '' : (planId ?? '')} onChange={(_, data) => onChange(data.value || undefined)}>
+      <Field label={strings.plan} className={styles.field}>
+        <Select className={styles.field} select={{ className: styles.select }} value={planMissing ? '' : (planId ?? '')} onChange={(_, data) => onChange(data.value || undefined)}>
           <option value="">{strings.noPlan}</option>
           {plans.map((plan) => (
             <option key={plan.id} value={plan.id}>

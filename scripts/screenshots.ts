@@ -1,43 +1,61 @@
-// Screenshots of the main screens at side-panel width (320 px) and full width, light, dark and
-// high contrast, for the README and for looking at what a secretary sees: `npx tsx scripts/screenshots.ts [outDir]`.
+// Screenshots of the main screens at side-panel width (320 px) and full width, in light, dark and high
+// contrast, for the README and for looking at what a secretary sees: `npx tsx scripts/screenshots.ts [outDir]`.
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Page } from 'playwright-core';
+import { devToken } from '../emulator/devToken';
 import { CHROMIUM_ARGS } from '../test/e2e/chromium';
 import { startStack } from '../test/support/stack';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
 const SECRETARY = 'asa.lindqvist@samverkan.example';
+process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
 
 const stack = await startStack();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 await mkdir(outDir, { recursive: true });
 
-async function shoot(name: string, query: Record<string, string>, width: number, act: (page: Page) => Promise<void> = async () => undefined): Promise<void> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width, height: 900 }, locale: 'sv-SE' });
+async function todaysMeeting(): Promise<string> {
+  const start = new Date();
+  start.setUTCHours(0, 0, 0, 0);
+  const end = new Date(start.getTime() + 86_400_000);
+  const url = new URL(`/v1.0/me/calendarView?startDateTime=${start.toISOString()}&endDateTime=${end.toISOString()}&$select=id,subject`, stack.emulator.url);
+  const page = (await (await fetch(url, { headers: { Authorization: `Bearer ${devToken(SECRETARY, ['Calendars.Read'])}` } })).json()) as { value: { id: string; subject: string }[] };
+  return page.value.find((e) => e.subject === 'Styrgrupp närvård')!.id;
+}
+
+async function shoot(name: string, query: Record<string, string>, width: number, act: (page: Page) => Promise<void> = async () => undefined, fullPage = false): Promise<void> {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width, height: width < 400 ? 760 : 900 }, locale: 'sv-SE' });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`${name}: ${e.message}`));
   const url = new URL(stack.appUrl);
   for (const [k, v] of Object.entries({ as: SECRETARY, ...query })) url.searchParams.set(k, v);
   await page.goto(url.toString());
   await act(page);
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: false });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${outDir}/${name}.png`, fullPage });
   console.log(`${outDir}/${name}.png`);
   await context.close();
 }
 
-const openToday = async (page: Page) => {
-  await page.getByRole('button', { name: /^Öppna Styrgrupp närvård/ }).first().click({ timeout: 20_000 });
-  await page.getByRole('tablist').waitFor({ timeout: 20_000 });
+const event = await todaysMeeting();
+const tabs = (name: string) => async (page: Page) => {
+  await page.getByRole('tab', { name }).click({ timeout: 20_000 });
 };
 
 try {
   await shoot('meeting-picker', {}, 1280);
-  await shoot('minutes-full', {}, 1280, openToday);
-  await shoot('minutes-full-dark', { theme: 'dark' }, 1280, openToday);
-  await shoot('side-panel-attendance', { surface: 'sidePanel' }, 320, async (page) => {
-    await page.getByRole('tablist').waitFor({ timeout: 20_000 }).catch(() => undefined);
+  await shoot('minutes-full', { surface: 'meetingTab', event }, 1280, tabs('Protokoll'));
+  await shoot('attendance-full', { surface: 'meetingTab', event }, 1280, tabs('Närvaro'));
+  await shoot('preview-full', { surface: 'meetingTab', event }, 1280, tabs('Förhandsgranska'));
+  await shoot('minutes-full-dark', { surface: 'meetingTab', event, theme: 'dark' }, 1280, tabs('Protokoll'));
+  await shoot('side-panel-attendance', { surface: 'sidePanel', event }, 320, tabs('Närvaro'));
+  await shoot('side-panel-minutes', { surface: 'sidePanel', event }, 320, async (page) => {
+    await tabs('Protokoll')(page);
+    await page.getByRole('button', { name: 'Nästa punkt' }).click();
+    await page.getByRole('button', { name: 'Nästa punkt' }).click();
   });
+  await shoot('side-panel-contrast', { surface: 'sidePanel', event, theme: 'contrast' }, 320, tabs('Närvaro'));
+  await shoot('personal', { surface: 'personal' }, 1280);
 } finally {
   await browser.close();
   await stack.close();

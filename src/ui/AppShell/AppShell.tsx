@@ -37,7 +37,7 @@ export function AppShell({ shell, user, children }: AppShellProps) {
               {strings.appName}
             </Text>
             {shell.personas && shell.switchUser && user ? (
-              <UserSwitcher personas={shell.personas} current={user.userPrincipalName} onSwitch={shell.switchUser} />
+              <UserSwitcher personas={shell.personas} current={user.userPrincipalName} onSwitch={shell.switchUser} compact={compact} />
             ) : (
               user && <Text size={200}>{strings.signedInAs(user.displayName)}</Text>
             )}

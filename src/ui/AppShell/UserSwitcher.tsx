@@ -6,16 +6,19 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  dropdown: { minWidth: '220px' },
+  dropdown: { minWidth: '200px' },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 export interface UserSwitcherProps {
   personas: { upn: string; displayName: string; label: string }[];
   current?: string;
   onSwitch(upn: string): void;
+  /** Side panel width: the label is only for screen readers. */
+  compact?: boolean;
 }
 
-export function UserSwitcher({ personas, current, onSwitch }: UserSwitcherProps) {
+export function UserSwitcher({ personas, current, onSwitch, compact }: UserSwitcherProps) {
   const strings = useStrings();
   const styles = useStyles();
   const id = useId('user-switcher');
@@ -23,7 +26,7 @@ export function UserSwitcher({ personas, current, onSwitch }: UserSwitcherProps)
   const text = (p: { displayName: string; label: string }) => `${p.displayName} (${p.label})`;
   return (
     <div className={styles.root}>
-      <Label htmlFor={id} size="small">
+      <Label htmlFor={id} size="small" className={compact ? styles.hidden : undefined}>
         {strings.switchUser}
       </Label>
       <Dropdown

@@ -120,7 +120,7 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
                 <TableCell>
                   {attendee.name}
                   {attendee.external && (
-                    <Badge appearance="outline" size="small" color="subtle" className={styles.guestBadge}>
+                    <Badge appearance="tint" size="small" color="informative" className={styles.guestBadge}>
                       {strings.externalGuest}
                     </Badge>
                   )}

@@ -22,7 +22,7 @@ export const useRichTextEditorStyles = makeStyles({
   editable: {
     ...typographyStyles.body1,
     color: tokens.colorNeutralForeground1,
-    minHeight: '160px',
+    minHeight: '96px',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     outlineStyle: 'none',
     overflowWrap: 'anywhere',

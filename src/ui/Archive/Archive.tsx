@@ -81,7 +81,7 @@ function RecordList({ records, onOpen }: RecordsProps) {
             <Text className={styles.date}>{record.date}</Text>
             <StatusBadge status={record.status} />
           </div>
-          <RecordActions record={record} onOpen={onOpen} />
+          <RecordActions record={record} onOpen={onOpen} compact />
         </li>
       ))}
     </ul>

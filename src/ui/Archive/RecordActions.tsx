@@ -6,18 +6,26 @@ import type { RecordSummary } from '../services';
 import { useArchiveStyles } from './Archive.styles';
 import { VersionsDialog } from './VersionsDialog';
 
-export function RecordActions({ record, onOpen }: { record: RecordSummary; onOpen(recordKey: string): void }) {
+export interface RecordActionsProps {
+  record: RecordSummary;
+  onOpen(recordKey: string): void;
+  /** Small buttons, so the three fit on one line of the side panel. */
+  compact?: boolean;
+}
+
+export function RecordActions({ record, onOpen, compact = false }: RecordActionsProps) {
   const strings = useStrings().archive;
   const styles = useArchiveStyles();
+  const size = compact ? 'small' : 'medium';
   return (
     <div className={styles.actions}>
-      <Button appearance="primary" aria-label={strings.openRecord(record.title)} onClick={() => onOpen(record.recordKey)}>
+      <Button appearance="primary" size={size} aria-label={strings.openRecord(record.title)} onClick={() => onOpen(record.recordKey)}>
         {strings.open}
       </Button>
-      <VersionsDialog record={record} />
+      <VersionsDialog record={record} size={size} />
       {record.webUrl && (
         <Tooltip content={strings.openInSharePoint(record.title)} relationship="label">
-          <Button as="a" appearance="subtle" icon={<OpenRegular />} href={record.webUrl} target="_blank" rel="noopener noreferrer" />
+          <Button as="a" appearance="subtle" size={size} icon={<OpenRegular />} href={record.webUrl} target="_blank" rel="noopener noreferrer" />
         </Tooltip>
       )}
     </div>

@@ -11,6 +11,7 @@ import type { RecordStore } from '../records/recordStore';
 import { recordPaths } from '../records/recordPaths';
 import { describeFailure } from './failures';
 import { syncPlanner, type PlannerSyncDeps } from './plannerSync';
+import { withoutCommonBase } from './withoutCommonBase';
 
 export interface SaveDeps extends Omit<PlannerSyncDeps, 'checkpoint'> {
   records: RecordStore;
@@ -106,7 +107,9 @@ export async function saveRecord(deps: SaveDeps, input: RecordSession, pending: 
       if (!(error instanceof ConflictError)) throw error;
       const theirs = await deps.records.read(session.remote.driveId, session.remote.path);
       if (!theirs) throw error;
-      const merged = mergeMinutes(base ?? theirs.minutes, minutes, theirs.minutes);
+      const sides = base ? { base, mine: minutes } : withoutCommonBase(minutes, theirs.minutes);
+      minutes = sides.mine;
+      const merged = mergeMinutes(sides.base, minutes, theirs.minutes);
       if ('conflicts' in merged) {
         pending.set(session.key, { conflicts: merged.conflicts, etag: theirs.item.eTag, theirs: theirs.minutes });
         const conflicts = merged.conflicts.map((c) => describeConflict(c, theirs.minutes, minutes));

@@ -93,6 +93,23 @@ describe('records in SharePoint', () => {
     }
   });
 
+  it('keeps both sides when two devices each start the record and both save it first', async () => {
+    const [laptop, sidePanel] = [secretary, await harness.signIn(SECRETARY)];
+    const [first, second] = await Promise.all([openToday(laptop.services), openToday(sidePanel.services)]);
+    const a = await typeItems(laptop.services, first, 2, [], 'Laptop');
+    const b = await typeItems(sidePanel.services, second, 2, [], 'Sidopanel');
+    saved(await laptop.services.saveRecord(a.session));
+
+    // Nothing was edited on both sides (the same invite gave the same attendees): merged without asking.
+    const session = saved(await sidePanel.services.saveRecord(b.session));
+
+    const stored = storedMinutes(await harness.state(), session);
+    expect(missingTexts(stored, [...a.texts, ...b.texts])).toEqual([]);
+    // The standard items both started from are there once, not twice.
+    const titles = stored.items.map((item) => item.title);
+    expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
+  });
+
   it("lists every save in the version history with its author, and keeps one file of each kind", async () => {
     const { mine, theirs } = await savedByBoth();
     const byChair = saved(await chair.services.saveRecord(writeNotes(theirs, 'Åsa punkt 1', 'Ordförandens text.')));

@@ -54,7 +54,7 @@ function isMe(user: SignedInUser, person: { directoryId?: string; email?: string
  * The secretary named in the record; a record that names none falls back to the group's roster, since a
  * secretary who serves several groups is not always listed among the attendees.
  */
-export function isRecordSecretary(minutes: Minutes, settings: GroupSettings, user: SignedInUser): boolean {
+function isRecordSecretary(minutes: Minutes, settings: GroupSettings, user: SignedInUser): boolean {
   const inRecord = minutes.attendees.filter((a) => a.roles.includes('secretary'));
   const candidates = inRecord.length > 0 ? inRecord : settings.roster.filter((m) => m.roles.includes('secretary'));
   return candidates.some((person) => isMe(user, person));

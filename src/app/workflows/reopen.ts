@@ -122,7 +122,8 @@ export async function reopenRecord(deps: ReopenDeps, session: RecordSession): Pr
       return { ...outcome, session: saved };
     } catch (error) {
       // The record is reopened either way; the secretary is told the mail did not go out.
-      return { ...outcome, session: saved, plannerMessage: describeFailure(error).message };
+      const plannerMessage = [outcome.plannerMessage, describeFailure(error).message].filter(Boolean).join('; ');
+      return { ...outcome, session: saved, plannerMessage };
     }
   } catch (error) {
     return describeFailure(error);

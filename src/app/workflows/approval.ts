@@ -5,7 +5,7 @@ import { approvalState, approve, markApproved, requestChanges, sendForApproval }
 import { recordDate } from '../../domain/format';
 import type { Attendee, Minutes } from '../../domain/model';
 import { validateForApproval } from '../../domain/validation';
-import type { DriveItemVersion, Gateways } from '../../graph/gateways';
+import { ConflictError, type DriveItemVersion, type Gateways } from '../../graph/gateways';
 import { mailSummaryHtml } from '../../render/mailSummary';
 import type { ApprovalView, RecordSession, SaveOutcome, SignedInUser } from '../../ui/services';
 import type { UiLanguage } from '../../ui/i18n/strings';
@@ -100,7 +100,23 @@ export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordS
   }
 }
 
+/**
+ * The mail reaches the chair and the adjuster at once, so both often approve the same version: the later write meets
+ * the other's entry (412). While the content is still what this approver read, their entry goes onto the new version.
+ */
+const ENTRY_ATTEMPTS = 3;
+
 async function recordEntry(deps: ApprovalDeps, session: RecordSession, change: (minutes: Minutes, hash: string, basedOn?: string) => Minutes): Promise<{ session: RecordSession; saved: RecordSession }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeEntry(deps, session, change);
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= ENTRY_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function writeEntry(deps: ApprovalDeps, session: RecordSession, change: (minutes: Minutes, hash: string, basedOn?: string) => Minutes): Promise<{ session: RecordSession; saved: RecordSession }> {
   const { session: fresh, modified } = await freshRecord(deps, session);
   const hash = await contentHash(fresh.minutes);
   const minutes = change(fresh.minutes, hash, modified);

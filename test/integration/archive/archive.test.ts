@@ -6,7 +6,10 @@ import { updateItem } from '../../../src/domain/editing';
 import { stockholmYear } from '../../../src/domain/format';
 import type { RecordSession, RecordSummary, SaveOutcome } from '../../../src/ui/services';
 import { ADJUSTER, CHAIR, MEMBER, SECRETARY } from '../../emulator/support';
-import { filesEnding, openToday, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness } from '../workflows/harness';
+import { filesEnding, openToday, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness, type WorkflowState } from '../workflows/harness';
+
+/** The emulator's state lists sent mail with its body; the shared harness type leaves the body out. */
+type SentMail = WorkflowState['mail'][number] & { body: { content: string } };
 
 const GROUP = 'Styrgrupp närvård';
 const YEAR = stockholmYear(new Date().toISOString());
@@ -109,6 +112,7 @@ describe('reopening a record', () => {
     const mails = after.mail.slice(before.mail.length);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe(`Öppnat för ändringar: ${session.minutes.title}`);
+    expect((mails[0] as SentMail).body.content).toContain('Den justerade PDF-filen ligger kvar i SharePoint');
     const to = mails[0]!.toRecipients.map((r) => r.emailAddress.address).sort();
     expect(to).toEqual([ADJUSTER, CHAIR].sort());
     expect((await secretary.services.listRecords(groupId, YEAR)).find((r) => r.recordKey === previous.recordKey)?.status).toBe('draft');

@@ -10,6 +10,8 @@ import type { ServiceContext } from '../serviceContext';
 import { contentHash } from '../workflows/contentHash';
 
 type PersonalServices = Pick<AppServices, 'recordsAwaitingMyApproval' | 'myAssignments'>;
+/** All these services read: no drafts, no saving. */
+type PersonalContext = Pick<ServiceContext, 'gateways' | 'records' | 'user' | 'now'>;
 
 interface MyGroup {
   id: string;
@@ -23,7 +25,7 @@ interface MyGroup {
  */
 export const NEWEST_RECORDS_READ = 8;
 
-export function personalServices(context: ServiceContext): PersonalServices {
+export function personalServices(context: PersonalContext): PersonalServices {
   const myGroups = sharedWhileRunning(() => readMyGroups(context));
   return {
     async recordsAwaitingMyApproval() {
@@ -55,7 +57,7 @@ function sharedWhileRunning<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** My teams and their settings. A group whose library I cannot read is left out rather than failing the whole tab. */
-async function readMyGroups(context: ServiceContext): Promise<MyGroup[]> {
+async function readMyGroups(context: PersonalContext): Promise<MyGroup[]> {
   const teams = await context.gateways.groups.joinedTeams();
   const read = await Promise.allSettled(teams.map(async (team) => ({ id: team.id, name: team.displayName, settings: (await context.records.settings(team.id, team.displayName)).settings })));
   const groups = read.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
@@ -71,7 +73,7 @@ function yearsToSearch(now: Date): number[] {
   return recordDate(today).slice(5, 7) === '01' ? [year, year - 1] : [year];
 }
 
-async function awaitingInGroup(context: ServiceContext, group: MyGroup): Promise<RecordSummary[]> {
+async function awaitingInGroup(context: PersonalContext, group: MyGroup): Promise<RecordSummary[]> {
   const { driveId, folderPath } = group.settings;
   if (!driveId) return [];
   const folders = yearsToSearch(context.now()).map((year) => `${folderPath}/${year}`);

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../serviceContext';
 
 type SettingsServices = Pick<AppServices, 'loadSettings' | 'saveSettings' | 'listPlans' | 'createPlan'>;
 
-export function settingsServices(context: ServiceContext): SettingsServices {
+export function settingsServices(context: Pick<ServiceContext, 'gateways' | 'records'>): SettingsServices {
   const { gateways, records } = context;
   // The ETag each group's settings were last read or written with; null: there was no file, create it.
   const versions = new Map<string, string | null>();

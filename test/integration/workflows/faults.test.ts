@@ -202,6 +202,42 @@ describe('the fault suite: the network goes during a save', () => {
   });
 });
 
+describe('the fault suite: the app is reloaded while offline', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'workflow-reload-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('(b) restores the draft after a reload and saves every character once Graph is back', async () => {
+    let harness = await startWorkflowHarness({ persist: true, dataDir });
+    const port = harness.emu.emulator.port;
+    const drafts = createDraftStore(createMemoryKeyValueStore());
+    const { session, texts } = await runMeeting(
+      harness,
+      {
+        async midMeeting(h, device, mine) {
+          await h.close();
+          expect(await device.services.saveRecord(mine)).toMatchObject({ kind: 'failed', offline: true });
+          harness = await startWorkflowHarness({ persist: true, dataDir, port });
+          // The tab is reloaded: new services over the same local drafts; the editor's session is gone.
+          const reloaded = await signInAt(harness.emu.url, SECRETARY, { drafts });
+          const restored = await openToday(reloaded.services);
+          expect(restored.notices).toContainEqual({ kind: 'restoredDraft' });
+          expect(restored.minutes).toEqual(mine.minutes);
+          return { session: restored, texts: [] };
+        },
+      },
+      await signInAt(harness.emu.url, SECRETARY, { drafts }),
+    );
+    try {
+      await expectIntact(harness, session, texts);
+    } finally {
+      await harness.close();
+    }
+  });
+});
+
 describe('the fault suite: the token expires mid-meeting', () => {
   it('(d) refreshes the token on 401 and the save succeeds', async () => {
     let emulatorSkewMs = 0;

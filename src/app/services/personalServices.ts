@@ -3,10 +3,11 @@
 import { requiredApprovers } from '../../domain/approval';
 import { recordDate, stockholmYear } from '../../domain/format';
 import type { GroupSettings, Minutes } from '../../domain/model';
-import type { PlannerTask, PlannerTaskDetails } from '../../graph/gateways';
+import type { DriveItemVersion, PlannerTask, PlannerTaskDetails } from '../../graph/gateways';
 import type { AppServices, MyAssignment, RecordSummary } from '../../ui/services';
 import { recordKeyOf, SOURCE_SUFFIX } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
+import { versionAuthors } from '../workflows/approval';
 import { contentHash } from '../workflows/contentHash';
 
 type PersonalServices = Pick<AppServices, 'recordsAwaitingMyApproval' | 'myAssignments'>;
@@ -88,7 +89,9 @@ async function awaitingInGroup(context: PersonalContext, group: MyGroup): Promis
   const stored = await Promise.all(paths.map((path) => context.records.read(driveId, path).then((record) => record && { path, ...record })));
   const summaries = await Promise.all(
     stored.map(async (record) => {
-      if (!record || !(await waitsForMe(record.minutes, group.settings, context.user.id))) return undefined;
+      if (!record) return undefined;
+      const versions = () => context.gateways.files.versions(driveId, record.item.id);
+      if (!(await waitsForMe(record.minutes, group.settings, context.user.id, versions))) return undefined;
       const summary: RecordSummary = {
         recordKey: recordKeyOf(driveId, record.path),
         groupId: group.id,
@@ -106,10 +109,12 @@ async function awaitingInGroup(context: PersonalContext, group: MyGroup): Promis
 }
 
 /**
- * Sent for approval, I hold a role that must approve it, and I have said nothing about its current content:
- * an approval (or change request) for an earlier version is stale and asks for a new look.
+ * Sent for approval, I hold a role that must approve it, and I have not yet answered its current content myself:
+ * an approval (or change request) for an earlier version is stale and asks for a new look. An entry in my name
+ * that SharePoint's history says someone else wrote does not count (see approval.ts): only then are the
+ * versions read.
  */
-export async function waitsForMe(minutes: Minutes, settings: Pick<GroupSettings, 'notesApprovers'>, myId: string): Promise<boolean> {
+export async function waitsForMe(minutes: Minutes, settings: Pick<GroupSettings, 'notesApprovers'>, myId: string, versions: () => Promise<DriveItemVersion[]>): Promise<boolean> {
   if (minutes.status !== 'sentForApproval') return false;
   const required = requiredApprovers(minutes, settings.notesApprovers);
   const me = minutes.attendees.find((attendee) => attendee.directoryId === myId);
@@ -117,7 +122,8 @@ export async function waitsForMe(minutes: Minutes, settings: Pick<GroupSettings,
   const mine = minutes.approvals.filter((entry) => entry.approverId === myId);
   if (mine.length === 0) return true;
   const hash = await contentHash(minutes);
-  return !mine.some((entry) => entry.contentHash === hash);
+  if (!mine.some((entry) => entry.contentHash === hash)) return true;
+  return versionAuthors(minutes, await versions()).get(myId) !== myId;
 }
 
 function assignmentOf(task: PlannerTask, group: MyGroup, details: PlannerTaskDetails | Error | undefined): MyAssignment {

@@ -30,7 +30,7 @@ export interface ApprovalDeps {
  * (`basedOn`, SharePoint's own clock). Their write was conditional on that version, so nobody can have saved
  * in between. An entry without `basedOn` cannot be placed in the history and counts as unverified.
  */
-function versionAuthors(minutes: Minutes, versions: DriveItemVersion[]): Map<string, string | undefined> {
+export function versionAuthors(minutes: Minutes, versions: DriveItemVersion[]): Map<string, string | undefined> {
   const byTime = [...versions].sort((a, b) => Date.parse(a.lastModifiedDateTime) - Date.parse(b.lastModifiedDateTime));
   return new Map(
     minutes.approvals.map((entry) => {

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordKeyOf } from '../../../src/app/records/recordPaths';
 import { contentHash } from '../../../src/app/workflows/contentHash';
+import { approve } from '../../../src/domain/approval';
 import type { Minutes } from '../../../src/domain/model';
 import { ADJUSTER, CHAIR, MEMBER, SECRETARY } from '../../emulator/support';
 import { startGatewayHarness, type GatewayHarness } from '../gateways/harness';
@@ -52,18 +53,27 @@ describe('records awaiting my approval', () => {
     for (const upn of [SECRETARY, MEMBER]) expect(await (await servicesAs(harness, upn)).recordsAwaitingMyApproval()).toEqual([]);
   });
 
-  it('drops the record once my approval names its current content, and lists it again when the content changed since', async () => {
+  it('drops the record once I approved its current content, and lists it again when the content changed since', async () => {
+    const { recordKey, driveId, path } = await sentForApproval();
     const chair = await servicesAs(harness, CHAIR);
-    const approvedByChair = async (minutes: Minutes): Promise<Minutes> => ({
-      ...minutes,
-      approvals: [{ kind: 'approval', approverId: chair.userId, name: 'Göran Öberg', role: 'chair', at: '2026-01-01T10:00:00Z', contentHash: await contentHash(minutes) }],
-    });
-    const { recordKey, driveId, path, minutes } = await sentForApproval(approvedByChair);
+    // As the approval workflow writes it: the approver's own write, conditional on the version read.
+    const read = (await chair.records.read(driveId, path))!;
+    const approved = approve(read.minutes, { id: chair.userId, name: 'Göran Öberg' }, await contentHash(read.minutes), new Date(), read.item.lastModifiedDateTime);
+    const written = await chair.records.writeSource(driveId, path, approved, read.item.eTag);
     expect(await chair.recordsAwaitingMyApproval()).toEqual([]);
     expect((await (await servicesAs(harness, ADJUSTER)).recordsAwaitingMyApproval()).map((r) => r.recordKey)).toEqual([recordKey]);
 
-    const stored = (await chair.records.read(driveId, path))!;
-    await chair.records.writeSource(driveId, path, { ...minutes, place: 'Stadshuset, sal 3' }, stored.item.eTag);
+    await chair.records.writeSource(driveId, path, { ...approved, place: 'Stadshuset, sal 3' }, written.eTag);
+    expect((await chair.recordsAwaitingMyApproval()).map((r) => r.recordKey)).toEqual([recordKey]);
+  });
+
+  it("keeps waiting when an approval in my name was written by someone else", async () => {
+    const chair = await servicesAs(harness, CHAIR);
+    const forged = async (minutes: Minutes): Promise<Minutes> => ({
+      ...minutes,
+      approvals: [{ kind: 'approval', approverId: chair.userId, name: 'Göran Öberg', role: 'chair', at: '2026-01-01T10:00:00Z', contentHash: await contentHash(minutes), basedOn: '2000-01-01T00:00:00Z' }],
+    });
+    const { recordKey } = await sentForApproval(forged);
     expect((await chair.recordsAwaitingMyApproval()).map((r) => r.recordKey)).toEqual([recordKey]);
   });
 

@@ -115,6 +115,17 @@ describe('my assignments', () => {
     expect(requests.filter((r) => r.path === '/v1.0/me/planner/tasks')).toHaveLength(1);
   });
 
+  it('reads my groups and their settings once when the tab asks for both lists at the same time', async () => {
+    const chair = await servicesAs(harness, CHAIR);
+    const before = (await harness.requests()).length;
+    await Promise.all([chair.recordsAwaitingMyApproval(), chair.myAssignments()]);
+    const paths = (await harness.requests()).slice(before).map((r) => r.path);
+    expect(paths.filter((path) => path === '/v1.0/me/joinedTeams')).toHaveLength(1);
+    const settingsReads = paths.filter((path) => decodeURIComponent(path).endsWith('Protokoll/group-settings.json'));
+    expect(settingsReads.length).toBeGreaterThan(0);
+    expect(new Set(settingsReads).size).toBe(settingsReads.length);
+  });
+
   it("leaves out tasks of plans that are not a group's chosen plan, until the settings choose that plan", async () => {
     const { secretary, group } = await seededRecord();
     const plan = await secretary.createPlan(group.id, 'Uppdrag 2027');

@@ -2,13 +2,14 @@
 import type { Gateways } from '../../graph/gateways';
 import type { RecordSession } from '../../ui/services';
 import type { RecordStore } from '../records/recordStore';
+import { meetingKey } from './meetingRef';
 
 export async function openStoredRecord(deps: { records: RecordStore; gateways: Gateways }, where: { driveId: string; path: string }): Promise<RecordSession> {
   const stored = await deps.records.read(where.driveId, where.path);
   if (!stored) throw new Error('The record was not found in SharePoint. It may have been moved or deleted.');
   const { settings } = await deps.records.settings(stored.minutes.group.id, stored.minutes.group.name);
   return {
-    key: `${stored.minutes.group.id}/${stored.minutes.meeting.iCalUId ?? stored.minutes.meeting.eventId}`,
+    key: `${stored.minutes.group.id}/${meetingKey(stored.minutes.meeting)}`,
     minutes: stored.minutes,
     settings,
     remote: { driveId: where.driveId, path: where.path, itemId: stored.item.id, etag: stored.item.eTag, ...(stored.item.webUrl ? { webUrl: stored.item.webUrl } : {}) },

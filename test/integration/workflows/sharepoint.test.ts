@@ -110,6 +110,20 @@ describe('records in SharePoint', () => {
     expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
   });
 
+  it("keeps an unsaved draft of today's meeting out of the series' earlier meeting (one iCalUId for the whole series)", async () => {
+    const today = await openToday(secretary.services);
+    const typed = await typeItems(secretary.services, today, 1, [], 'Osparat');
+
+    const start = new Date(Date.parse(today.minutes.meeting.start) - 40 * 24 * 3600_000);
+    const earlier = (await secretary.services.listMeetings({ start, end: new Date(Date.parse(today.minutes.meeting.start) - 3600_000) })).filter((m) => m.subject === 'Styrgrupp närvård').at(-1)!;
+    const previous = await secretary.services.openRecord({ kind: 'event', eventId: earlier.eventId });
+
+    expect(previous.key).not.toBe(today.key);
+    expect(previous.notices).not.toContainEqual({ kind: 'restoredDraft' });
+    expect(missingTexts(previous.minutes, typed.texts)).toEqual(typed.texts);
+    expect(previous.minutes.meeting.start.slice(0, 10)).toBe(previous.remote.path.split('/').pop()!.slice(0, 10));
+  });
+
   it("lists every save in the version history with its author, and keeps one file of each kind", async () => {
     const { mine, theirs } = await savedByBoth();
     const byChair = saved(await chair.services.saveRecord(writeNotes(theirs, 'Åsa punkt 1', 'Ordförandens text.')));

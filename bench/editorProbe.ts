@@ -1,0 +1,70 @@
+// In-page instrumentation for typing: per keystroke, the time from the keydown event to the end of the first frame
+// after the page reacted (a DOM mutation or an input event), i.e. until the change could be painted.
+import type { Locator, Page } from 'playwright-core';
+
+declare global {
+  interface Window {
+    __benchTyping?: { samples: number[]; lastKeyAt: number };
+  }
+}
+
+export async function installTypingProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const probe = { samples: [] as number[], lastKeyAt: 0 };
+    window.__benchTyping = probe;
+    let pending: number | undefined;
+    const reacted = () => {
+      if (pending === undefined) return;
+      const keyAt = pending;
+      pending = undefined;
+      // rAF runs just before the frame is rendered; a message posted from it is handled once that frame is done.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => probe.samples.push(performance.now() - keyAt);
+        channel.port2.postMessage(null);
+      });
+    };
+    new MutationObserver(reacted).observe(document.body, { subtree: true, childList: true, characterData: true });
+    document.addEventListener('input', reacted, { capture: true });
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        pending = event.timeStamp;
+        probe.lastKeyAt = event.timeStamp;
+      },
+      { capture: true },
+    );
+  });
+}
+
+/**
+ * Types `text` at the end of `target` one key at a time, each after the previous one was painted, and returns the
+ * latencies. Stops early after `budgetMs` of typing, so a slow editor cannot stretch the run past its time limit.
+ */
+export async function typeMeasured(page: Page, target: Locator, text: string, budgetMs: number): Promise<number[]> {
+  await target.click();
+  // The caret to the end without a key press: Fluent's keyboard navigation may take Ctrl+End away from a textarea.
+  await target.evaluate((element) => {
+    if (element instanceof HTMLTextAreaElement) element.setSelectionRange(element.value.length, element.value.length);
+    else {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      range.collapse(false);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+    }
+  });
+  const before = await page.evaluate(() => window.__benchTyping?.samples.length ?? 0);
+  const started = Date.now();
+  let typed = 0;
+  for (const char of text) {
+    if (Date.now() - started > budgetMs) break;
+    await page.keyboard.type(char);
+    typed += 1;
+    await page.waitForFunction((count) => (window.__benchTyping?.samples.length ?? 0) >= count, before + typed, { polling: 'raf', timeout: 15_000 }).catch(async (error: unknown) => {
+      const where = await page.evaluate(() => `${document.activeElement?.tagName ?? 'nothing'} ${document.activeElement?.getAttribute('aria-label') ?? ''}, ${window.__benchTyping?.samples.length} samples`);
+      throw new Error(`Key ${typed} ("${char}") was not painted within 15 s; focus on ${where}: ${String(error)}`);
+    });
+  }
+  return page.evaluate(({ from, count }) => window.__benchTyping?.samples.slice(from, from + count) ?? [], { from: before, count: typed });
+}

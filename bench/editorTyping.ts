@@ -1,0 +1,103 @@
+// Typing in the full editor with the large record open (60 items, the 40-invitee meeting's attendees): keystroke to
+// paint at the 95th percentile against a plain <textarea> on the same page, and how long after the last keystroke
+// the draft is in IndexedDB.
+import type { Browser, Page } from 'playwright-core';
+import { DRAFTS_DB } from '../src/storage/draftStore';
+import { DRAFT_DELAY_MS } from '../src/ui/RecordWorkspace/useRecordSession';
+import { SECRETARY, FORUM } from './appInNode';
+import { freshPage } from './chromium';
+import { installTypingProbe, typeMeasured } from './editorProbe';
+import { median, percentile } from './stats';
+import type { BenchResult } from './table';
+
+const KEYSTROKES = 100;
+/** Typing time allowed per text field: the whole run has to stay within about five minutes. */
+const TYPING_BUDGET_MS = 60_000;
+const DRAFT_RUNS = 5;
+// ASCII only: Playwright enters characters outside the US layout (å, ä, ö) as text without key events.
+const TEXT = 'Forumet diskuterade samverkan kring hemsjukvarden och beslutade att aterkomma med en plan i mars. '.repeat(2).slice(0, KEYSTROKES);
+
+async function openLargeRecord(page: Page, appUrl: string): Promise<void> {
+  const url = new URL(appUrl);
+  url.searchParams.set('as', SECRETARY);
+  await page.goto(url.toString());
+  // The picker shows a week at a time; the forum is a couple of weeks ahead.
+  const open = page.getByRole('button', { name: new RegExp(`^Öppna ${FORUM}`) }).first();
+  await page.getByRole('heading', { name: 'Mina möten' }).waitFor({ timeout: 60_000 });
+  for (let week = 0; week < 6 && !(await open.isVisible()); week += 1) {
+    await page.getByRole('button', { name: 'Nästa vecka' }).click();
+    await page.waitForLoadState('networkidle');
+  }
+  await open.click();
+  await page.getByRole('article', { name: /Ärende 1 om samverkan/ }).waitFor({ timeout: 60_000 });
+}
+
+/** Milliseconds from the last keystroke of `marker` until a stored draft contains it, polled from the page. */
+async function draftDelay(page: Page, marker: string): Promise<number> {
+  for (const char of marker) await page.keyboard.type(char);
+  return page.evaluate(
+    async ({ db, text }) => {
+      const stored = () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open(db);
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            const connection = open.result;
+            const all = connection.transaction('entries', 'readonly').objectStore('entries').getAll();
+            all.onsuccess = () => {
+              connection.close();
+              resolve(all.result.some((value: unknown) => String(value).includes(text)));
+            };
+            all.onerror = () => {
+              connection.close();
+              resolve(false);
+            };
+          };
+        });
+      const since = () => performance.now() - (window.__benchTyping?.lastKeyAt ?? 0);
+      while (since() < 10_000) {
+        if (await stored()) return since();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return Number.NaN;
+    },
+    { db: DRAFTS_DB, text: marker },
+  );
+}
+
+export async function editorTyping(browser: Browser, appUrl: string): Promise<BenchResult[]> {
+  const { context, page } = await freshPage(browser);
+  try {
+    await openLargeRecord(page, appUrl);
+    await installTypingProbe(page);
+
+    // The floor first, while the page is idle: the same typing into a bare textarea laid over the same page.
+    await page.evaluate(() => {
+      const textarea = document.createElement('textarea');
+      textarea.id = 'bench-baseline';
+      textarea.setAttribute('aria-label', 'baseline');
+      textarea.style.cssText = 'position:fixed;top:0;left:0;z-index:10000;width:300px;height:80px';
+      document.body.append(textarea);
+    });
+    const plain = await typeMeasured(page, page.locator('#bench-baseline'), TEXT, TYPING_BUDGET_MS);
+    await page.evaluate(() => document.getElementById('bench-baseline')?.remove());
+
+    const notes = page.getByRole('article', { name: /Ärende 1 om samverkan/ }).getByRole('textbox', { name: /^Anteckningar för/ });
+    const editor = await typeMeasured(page, notes, TEXT, TYPING_BUDGET_MS);
+
+    const delays: number[] = [];
+    for (let run = 0; run < DRAFT_RUNS; run += 1) delays.push(await draftDelay(page, ` Qz${run}x`));
+    return [
+      {
+        name: `keystroke to paint, 60 items (p95 of ${editor.length} keys)`,
+        value: percentile(editor, 0.95),
+        unit: 'ms',
+        budget: '≤ 16',
+        baseline: `textarea ${percentile(plain, 0.95).toFixed(1)} ms; median ${median(editor).toFixed(1)} vs ${median(plain).toFixed(1)}`,
+      },
+      { name: `draft in IndexedDB after last key (median of ${DRAFT_RUNS})`, value: median(delays), unit: 'ms', budget: '≤ 1000', baseline: `max ${Math.max(...delays).toFixed(0)} ms; the editor waits ${DRAFT_DELAY_MS} ms` },
+    ];
+  } finally {
+    await context.close();
+  }
+}

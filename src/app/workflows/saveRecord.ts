@@ -113,7 +113,11 @@ export async function saveRecord(deps: SaveDeps, input: RecordSession, pending: 
       if ('conflicts' in merged) {
         pending.set(session.key, { conflicts: merged.conflicts, etag: theirs.item.eTag, theirs: theirs.minutes });
         const conflicts = merged.conflicts.map((c) => describeConflict(c, theirs.minutes, minutes));
-        const next = { ...session, minutes: merged.merged, base: theirs.minutes, remote: { ...session.remote, etag: theirs.item.eTag } };
+        // Until the secretary chooses, the session keeps her side of each conflict and the version she had read, so a
+        // save before the choice (the autosave, a reload) meets the same 412 and the same question instead of writing
+        // their side over hers. Everything that merged cleanly is in already.
+        const held = merged.conflicts.reduce((m, conflict) => resolveConflict(m, conflict, 'mine', deps.now()), merged.merged);
+        const next: RecordSession = { ...session, minutes: held };
         await deps.persist(next);
         return { kind: 'conflict', session: next, conflicts };
       }

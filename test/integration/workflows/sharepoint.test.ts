@@ -93,6 +93,29 @@ describe('records in SharePoint', () => {
     }
   });
 
+  it('does not let an autosave or a reload during a conflict write over either text', async () => {
+    const { mine, theirs } = await savedByBoth();
+    saved(await chair.services.saveRecord(writeNotes(theirs, 'Åsa punkt 2', 'Göran: beslutet gäller från januari.')));
+    const outcome = await secretary.services.saveRecord(writeNotes(mine, 'Åsa punkt 2', 'Åsa: beslutet gäller från februari.'));
+    if (outcome.kind !== 'conflict') throw new Error(`Expected a conflict, got ${outcome.kind}`);
+
+    // The secretary types on elsewhere before choosing; the periodic autosave runs.
+    const typedOn = writeNotes(outcome.session, 'Åsa punkt 3', 'Skrivet medan konflikten väntade.');
+    const autosave = await secretary.services.saveRecord(typedOn);
+    expect(autosave.kind).toBe('conflict');
+    expect(plainText(itemTitled(storedMinutes(await harness.state(), mine), 'Åsa punkt 2').notes)).toBe('Göran: beslutet gäller från januari.');
+
+    // The tab is reloaded before choosing: the draft still knows there is something to choose.
+    const reloaded = await harness.signIn(SECRETARY, { drafts: secretary.drafts });
+    const restored = await openToday(reloaded.services);
+    const again = await reloaded.services.saveRecord(restored);
+    if (again.kind !== 'conflict') throw new Error(`Expected a conflict after the reload, got ${again.kind}`);
+    const resolved = saved(await reloaded.services.resolveConflicts(again.session, { [again.conflicts[0]!.itemId]: 'mine' }));
+    const stored = storedMinutes(await harness.state(), resolved);
+    expect(plainText(itemTitled(stored, 'Åsa punkt 2').notes)).toBe('Åsa: beslutet gäller från februari.');
+    expect(plainText(itemTitled(stored, 'Åsa punkt 3').notes)).toBe('Skrivet medan konflikten väntade.');
+  });
+
   it('keeps both sides when two devices each start the record and both save it first', async () => {
     const [laptop, sidePanel] = [secretary, await harness.signIn(SECRETARY)];
     const [first, second] = await Promise.all([openToday(laptop.services), openToday(sidePanel.services)]);

@@ -21,7 +21,7 @@ export function ConfigView({ groupId }: ConfigViewProps) {
 
   return (
     <section className={styles.root} aria-labelledby="config-title">
-      <Text as="h1" id="config-title" size={600} weight="semibold" className={styles.heading}>
+      <Text as="h2" id="config-title" size={600} weight="semibold" className={styles.heading}>
         {words.title}
       </Text>
       <Text className={styles.intro}>{words.intro}</Text>

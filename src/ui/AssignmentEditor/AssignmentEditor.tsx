@@ -56,7 +56,14 @@ export function AssignmentEditor({ assignment, attendees, label, compact, onChan
 
   return (
     <div className={compact ? `${styles.root} ${styles.compact}` : styles.root} role="group" aria-label={label}>
-      <Input aria-label={`${strings.assignmentText} – ${label}`} placeholder={strings.assignmentText} value={assignment.text} onChange={(_, d) => onChange({ text: d.value })} />
+      {/* A new assignment takes focus, as a new decision does: keyboard capture goes straight on to its text. */}
+      <Input
+        aria-label={`${strings.assignmentText} – ${label}`}
+        placeholder={strings.assignmentText}
+        value={assignment.text}
+        autoFocus={assignment.text === '' && assignment.assignees.length === 0}
+        onChange={(_, d) => onChange({ text: d.value })}
+      />
       <div className={styles.who}>
         <Combobox
           freeform

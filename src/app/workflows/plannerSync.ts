@@ -1,7 +1,7 @@
 // Assignments become Planner tasks exactly once. A task id is written into the record (and the local
 // draft) the moment Graph returns it; an assignment without an id first looks for its task in the
 // meeting's bucket (a crash or a second device may have created it) before anything is created.
-import { allAssignments, bucketName, plannerTitle, syncHash } from '../../domain/assignments';
+import { allAssignments, bucketName, plannerTitle, syncHash, type AssignmentRef } from '../../domain/assignments';
 import { setAssignmentSync } from '../../domain/editing';
 import type { AssigneeRef, Assignment, GroupSettings, Minutes } from '../../domain/model';
 import { ConflictError, NotFoundError, type PlannerGateway, type PlannerTask } from '../../graph/gateways';
@@ -39,9 +39,14 @@ function dueDateTime(assignment: Assignment): string | undefined {
   return assignment.due ? `${assignment.due}T12:00:00Z` : undefined;
 }
 
+/** The assignments that become tasks: with a text and someone responsible. */
+export function plannerAssignments(minutes: Minutes): AssignmentRef[] {
+  return allAssignments(minutes).filter(({ assignment }) => assignment.text.trim() && assignment.assignees.length > 0);
+}
+
 export async function syncPlanner(deps: PlannerSyncDeps, minutes: Minutes, settings: GroupSettings, recordUrl: string): Promise<PlannerSyncResult> {
   const { planner } = deps;
-  const wanted = allAssignments(minutes).filter(({ assignment }) => assignment.text.trim() && assignment.assignees.length > 0);
+  const wanted = plannerAssignments(minutes);
   const result: PlannerSyncResult = { minutes, created: 0, updated: 0, planMissing: false, failures: [] };
   if (wanted.length === 0) return result;
   if (!settings.planId) return { ...result, planMissing: true };

@@ -10,7 +10,7 @@ import type { ItemConflict, RecordSession, SaveOutcome } from '../../ui/services
 import type { RecordStore } from '../records/recordStore';
 import { recordPaths } from '../records/recordPaths';
 import { describeFailure } from './failures';
-import { syncPlanner, type PlannerSyncDeps } from './plannerSync';
+import { plannerAssignments, syncPlanner, type PlannerSyncDeps } from './plannerSync';
 import { withoutCommonBase } from './withoutCommonBase';
 
 export interface SaveDeps extends Omit<PlannerSyncDeps, 'checkpoint'> {
@@ -73,12 +73,12 @@ async function writeAll(deps: SaveDeps, session: RecordSession, minutes: Minutes
 
 /**
  * Planner's task details link to the record, and Graph takes only an absolute URL there, which SharePoint gives a file
- * once it exists: a record's first save creates the source before any task is made. Someone else's file in the way is
- * left for the save's If-Match write to merge with; its URL serves all the same.
+ * once it exists: the first save of a record with tasks to make creates the source before any task. Someone else's file
+ * in the way is left for the save's If-Match write to merge with; its URL serves all the same.
  */
 async function withRecordUrl(deps: SaveDeps, session: RecordSession): Promise<{ session: RecordSession; url: string }> {
-  if (session.remote.webUrl) return { session, url: session.remote.webUrl };
-  const { driveId, path } = session.remote;
+  const { driveId, path, webUrl } = session.remote;
+  if (webUrl || !session.settings.planId || plannerAssignments(session.minutes).length === 0) return { session, url: webUrl ?? path };
   try {
     const item = await deps.records.writeSource(driveId, path, session.minutes, session.remote.etag);
     const claimed = { ...session, base: session.minutes, remote: { ...session.remote, itemId: item.id, etag: item.eTag, ...(item.webUrl ? { webUrl: item.webUrl } : {}) } };

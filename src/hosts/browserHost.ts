@@ -58,6 +58,7 @@ export function createBrowserHost(location: HostLocation, env: BrowserEnvironmen
     groupId: query.groupId,
     recordKey: query.recordKey,
     ...(query.eventId ? { meeting: { eventId: query.eventId } } : {}),
+    ...(query.view ? { view: query.view } : {}),
   };
   const theme = trackTheme(context);
 

@@ -51,6 +51,8 @@ export interface HostContext {
   groupId?: string;
   /** Set in the configurable tab's content URL by the config page. */
   recordKey?: string;
+  /** Plain browser: which of its pages to start on (`?view=archive`). */
+  view?: 'archive';
 }
 
 export interface HostCapabilities {

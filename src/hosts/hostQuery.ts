@@ -11,6 +11,8 @@ export const queryParam = {
   group: 'group',
   /** A calendar event id: the browser plays a meeting's side panel or tab for it (tests, demos). */
   event: 'event',
+  /** The browser's starting page: `archive`. */
+  view: 'view',
   /** The demo user the browser signs in as (the user switcher). */
   user: 'as',
   lang: 'lang',
@@ -34,6 +36,7 @@ export interface HostQuery {
   recordKey?: string;
   groupId?: string;
   eventId?: string;
+  view?: 'archive';
   userPrincipalName?: string;
   lang?: string;
   theme?: ThemeName;
@@ -64,6 +67,7 @@ export function readHostQuery(search: string): HostQuery {
     recordKey: nonEmpty(params.get(queryParam.record)),
     groupId: nonEmpty(params.get(queryParam.group)),
     eventId: nonEmpty(params.get(queryParam.event)),
+    view: params.get(queryParam.view) === 'archive' ? 'archive' : undefined,
     userPrincipalName: nonEmpty(params.get(queryParam.user)),
     lang: languageTag(params.get(queryParam.lang)),
     theme: isThemeName(theme) ? theme : undefined,

@@ -50,12 +50,15 @@ export class CorruptDraftError extends Error {
 
 export const DRAFTS_DB = 'motessekreteraren-drafts';
 
-/** The synchronous store behind `saveNow`: the page's localStorage (drafts only, never tokens). */
+/**
+ * The synchronous store behind `saveNow`: the tab's sessionStorage (drafts only, never tokens). It survives
+ * the reload it is for and goes when the tab closes; IndexedDB is the durable copy.
+ */
 export type SyncSlot = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const SLOT_PREFIX = `${DRAFTS_DB}:unload:`;
 
-export function createIdbDraftStore(dbName = DRAFTS_DB, slot: SyncSlot | undefined = globalThis.localStorage): DraftStore {
+export function createIdbDraftStore(dbName = DRAFTS_DB, slot: SyncSlot | undefined = globalThis.sessionStorage): DraftStore {
   return createDraftStore(createIdbKeyValueStore(dbName), slot);
 }
 

@@ -12,6 +12,7 @@ const RecordWorkspace = lazy(async () => ({ default: (await import('./RecordWork
 const ApprovalScreen = lazy(async () => ({ default: (await import('./ApprovalScreen/ApprovalScreen')).ApprovalScreen }));
 const PersonalView = lazy(async () => ({ default: (await import('./PersonalView/PersonalView')).PersonalView }));
 const ConfigView = lazy(async () => ({ default: (await import('./ConfigView/ConfigView')).ConfigView }));
+const Archive = lazy(async () => ({ default: (await import('./Archive/Archive')).Archive }));
 
 export interface AppProps {
   context: HostContext;
@@ -32,8 +33,11 @@ export function App({ context }: AppProps) {
   );
 }
 
+/** The plain browser's own pages: the meeting picker, or the group's archive, and a record opened from either. */
+type BrowserPage = { kind: 'meetings' } | { kind: 'archive' } | { kind: 'meeting'; meeting: MeetingSummary } | { kind: 'record'; recordKey: string };
+
 function Surface({ context }: AppProps) {
-  const [meeting, setMeeting] = useState<MeetingSummary | undefined>();
+  const [page, setPage] = useState<BrowserPage>(context.view === 'archive' ? { kind: 'archive' } : { kind: 'meetings' });
   switch (context.surface) {
     case 'sidePanel':
     case 'meetingTab': {
@@ -47,12 +51,23 @@ function Surface({ context }: AppProps) {
     case 'config':
       return <ConfigView groupId={context.groupId} />;
     case 'browser':
-      return meeting ? (
-        <RecordLoader key={meeting.eventId} target={{ kind: 'event', eventId: meeting.eventId }} groupId={context.groupId}>
-          {(session) => <RecordWorkspace initial={session} compact={false} onBack={() => setMeeting(undefined)} />}
-        </RecordLoader>
-      ) : (
-        <MeetingPicker onOpen={setMeeting} />
-      );
+      switch (page.kind) {
+        case 'meetings':
+          return <MeetingPicker onOpen={(meeting) => setPage({ kind: 'meeting', meeting })} onShowArchive={() => setPage({ kind: 'archive' })} />;
+        case 'archive':
+          return <Archive onOpen={(recordKey) => setPage({ kind: 'record', recordKey })} groupId={context.groupId} />;
+        case 'meeting':
+          return (
+            <RecordLoader key={page.meeting.eventId} target={{ kind: 'event', eventId: page.meeting.eventId }} groupId={context.groupId}>
+              {(session) => <RecordWorkspace initial={session} compact={false} onBack={() => setPage({ kind: 'meetings' })} />}
+            </RecordLoader>
+          );
+        case 'record':
+          return (
+            <RecordLoader key={page.recordKey} target={{ kind: 'record', recordKey: page.recordKey }}>
+              {(session) => <RecordWorkspace initial={session} compact={false} onBack={() => setPage({ kind: 'archive' })} />}
+            </RecordLoader>
+          );
+      }
   }
 }

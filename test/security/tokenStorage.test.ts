@@ -47,11 +47,18 @@ function code(path: string): string {
   return readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
+/**
+ * The one file allowed web storage, and what for: the draft store writes a secretary's unsaved text to
+ * sessionStorage synchronously while the page unloads (IndexedDB cannot finish then). Text, never tokens.
+ */
+const DRAFT_STORE = 'src/storage/draftStore.ts';
+
 describe('the app source', () => {
-  it('never touches localStorage, sessionStorage or cookies', () => {
+  it('never touches localStorage, sessionStorage or cookies, but for the draft store\'s unload copy', () => {
     const files = sourceFiles('src');
     expect(files.length).toBeGreaterThan(50);
     const offenders = files.filter((path) => /\b(localStorage|sessionStorage|document\.cookie)\b|BrowserCacheLocation\.(LocalStorage|SessionStorage)/.test(code(path)));
-    expect(offenders).toEqual([]);
+    expect(offenders).toEqual([DRAFT_STORE]);
+    expect(code(DRAFT_STORE)).not.toMatch(/\blocalStorage\b|document\.cookie|token/i);
   });
 });

@@ -11,6 +11,7 @@ export const useMeetingPickerStyles = makeStyles({
     boxSizing: 'border-box',
     marginInline: 'auto',
   },
+  titleRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   search: { flexGrow: 1, minWidth: '180px' },
   day: { margin: 0, marginTop: tokens.spacingVerticalM, color: tokens.colorNeutralForeground3 },

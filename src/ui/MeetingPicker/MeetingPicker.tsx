@@ -1,6 +1,6 @@
 // Plain browser: pick one of my meetings (calendarView), a week at a time, with search.
 import { Badge, Button, Input, MessageBar, MessageBarBody, MessageBarActions, Spinner, Text } from '@fluentui/react-components';
-import { ChevronLeftRegular, ChevronRightRegular, SearchRegular } from '@fluentui/react-icons';
+import { ArchiveRegular, ChevronLeftRegular, ChevronRightRegular, SearchRegular } from '@fluentui/react-icons';
 import { recordDate, timeRange } from '../../domain/format';
 import { useStrings, useUiLanguage } from '../i18n/StringsContext';
 import type { MeetingSummary } from '../services';
@@ -9,6 +9,8 @@ import { useMeetingPickerStyles } from './MeetingPicker.styles';
 
 export interface MeetingPickerProps {
   onOpen(meeting: MeetingSummary): void;
+  /** Shows the group's archive of saved records. */
+  onShowArchive?(): void;
   now?: Date;
 }
 
@@ -21,7 +23,7 @@ function groupByDay(meetings: MeetingSummary[]): [string, MeetingSummary[]][] {
   return [...days.entries()];
 }
 
-export function MeetingPicker({ onOpen, now }: MeetingPickerProps) {
+export function MeetingPicker({ onOpen, onShowArchive, now }: MeetingPickerProps) {
   const strings = useStrings();
   const language = useUiLanguage();
   const styles = useMeetingPickerStyles();
@@ -31,9 +33,16 @@ export function MeetingPicker({ onOpen, now }: MeetingPickerProps) {
 
   return (
     <section className={styles.root} aria-labelledby="meeting-picker-title">
-      <Text as="h2" id="meeting-picker-title" size={600} weight="semibold">
-        {strings.myMeetings}
-      </Text>
+      <div className={styles.titleRow}>
+        <Text as="h2" id="meeting-picker-title" size={600} weight="semibold">
+          {strings.myMeetings}
+        </Text>
+        {onShowArchive && (
+          <Button appearance="subtle" icon={<ArchiveRegular />} onClick={onShowArchive}>
+            {strings.archive.title}
+          </Button>
+        )}
+      </div>
       <div className={styles.toolbar}>
         <Button icon={<ChevronLeftRegular />} onClick={picker.handlePreviousWeek}>
           {strings.previousWeek}

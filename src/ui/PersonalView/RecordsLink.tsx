@@ -13,7 +13,7 @@ export function RecordsLink() {
         {strings.records}
       </Text>
       <Text>{strings.personalTab.recordsHint}</Text>
-      <Link className={styles.action} {...surfaceLink('browser')}>
+      <Link className={styles.action} {...surfaceLink('browser', 'archive')}>
         {strings.personalTab.openArchive}
       </Link>
     </section>

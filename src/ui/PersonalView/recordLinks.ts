@@ -39,7 +39,7 @@ export function useRecordLink(): (recordKey: string) => AppLink {
   return (recordKey) => linkTo(links, links.approvalLink ? links.approvalLink(recordKey) : inAppUrl(window.location.href, { surface: 'approval', record: recordKey }));
 }
 
-/** Another surface of this app, in this window. */
-export function surfaceLink(surface: 'browser' | 'personal'): AppLink {
-  return { href: inAppUrl(window.location.href, { surface }) };
+/** Another surface of this app, in this window (`view` picks a page of the browser surface, e.g. the archive). */
+export function surfaceLink(surface: 'browser' | 'personal', view?: 'archive'): AppLink {
+  return { href: inAppUrl(window.location.href, view ? { surface, view } : { surface }) };
 }

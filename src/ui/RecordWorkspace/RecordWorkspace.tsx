@@ -19,6 +19,7 @@ const loadMinutesEditor = () => import('../MinutesEditor/MinutesEditor');
 const MinutesEditor = lazy(async () => ({ default: (await loadMinutesEditor()).MinutesEditor }));
 const RecordPreview = lazy(async () => ({ default: (await import('../RecordPreview/RecordPreview')).RecordPreview }));
 const ApprovalPanel = lazy(async () => ({ default: (await import('../ApprovalPanel/ApprovalPanel')).ApprovalPanel }));
+const VersionHistory = lazy(async () => ({ default: (await import('../Archive/VersionHistory')).VersionHistory }));
 
 type TabName = 'attendance' | 'minutes' | 'preview' | 'approval';
 
@@ -108,6 +109,7 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
         {tab === 'approval' && (
           <>
             <ApprovalPanel api={api} />
+            <VersionHistory session={session} />
             <RecordPreview minutes={session.minutes} />
           </>
         )}

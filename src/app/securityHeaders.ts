@@ -1,6 +1,6 @@
 // The HTTP headers the app is served with: the Content-Security-Policy as data, so Vite's preview
 // server (and the end-to-end tests through it) sends exactly what production hosting must send.
-// Imported by vite.config.ts; printed for hosting with `npx tsx -e` (see README).
+// Imported by vite.config.ts; production hosting sends the same headers (see README).
 
 export type CspDirectives = Readonly<Record<string, readonly string[]>>;
 

@@ -1,7 +1,7 @@
 // Typing in the full editor with the large record open (60 items, the 40-invitee meeting's attendees): keystroke to
 // paint at the 95th percentile against a plain <textarea> on the same page, and how long after the last keystroke
 // the draft is in IndexedDB.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { DRAFTS_DB } from '../src/storage/draftStore';
 import { DRAFT_DELAY_MS } from '../src/ui/RecordWorkspace/useRecordSession';
 import { SECRETARY, FORUM } from './appInNode';
@@ -12,7 +12,7 @@ import type { BenchResult } from './table';
 
 const KEYSTROKES = 100;
 /** Typing time allowed per text field: the whole run has to stay within about five minutes. */
-const TYPING_BUDGET_MS = 60_000;
+const TYPING_BUDGET_MS = 90_000;
 const DRAFT_RUNS = 5;
 // ASCII only: Playwright enters characters outside the US layout (å, ä, ö) as text without key events.
 const TEXT = 'Forumet diskuterade samverkan kring hemsjukvarden och beslutade att aterkomma med en plan i mars. '.repeat(2).slice(0, KEYSTROKES);
@@ -32,10 +32,17 @@ async function openLargeRecord(page: Page, appUrl: string): Promise<void> {
   await page.getByRole('article', { name: /Ärende 1 om samverkan/ }).waitFor({ timeout: 60_000 });
 }
 
-/** Milliseconds from the last keystroke of `marker` until a stored draft contains it, polled from the page. */
-async function draftDelay(page: Page, marker: string): Promise<number> {
-  for (const char of marker) await page.keyboard.type(char);
-  return page.evaluate(
+interface DraftDelay {
+  /** From the last keydown until a stored draft has the text. */
+  fromKey: number;
+  /** From the frame that showed the last key until the draft has it: the persistence path alone. */
+  fromPaint: number;
+}
+
+/** Types `marker` at the end of the notes at a typist's pace (each key painted before the next), then polls IndexedDB. */
+async function draftDelay(page: Page, notes: Locator, marker: string): Promise<DraftDelay> {
+  const painted = await typeMeasured(page, notes, marker, TYPING_BUDGET_MS);
+  const fromKey = await page.evaluate(
     async ({ db, text }) => {
       const stored = () =>
         new Promise<boolean>((resolve) => {
@@ -63,6 +70,7 @@ async function draftDelay(page: Page, marker: string): Promise<number> {
     },
     { db: DRAFTS_DB, text: marker },
   );
+  return { fromKey, fromPaint: fromKey - (painted.at(-1) ?? Number.NaN) };
 }
 
 export async function editorTyping(browser: Browser, appUrl: string): Promise<BenchResult[]> {
@@ -85,8 +93,9 @@ export async function editorTyping(browser: Browser, appUrl: string): Promise<Be
     const notes = page.getByRole('article', { name: /Ärende 1 om samverkan/ }).getByRole('textbox', { name: /^Anteckningar för/ });
     const editor = await typeMeasured(page, notes, TEXT, TYPING_BUDGET_MS);
 
-    const delays: number[] = [];
-    for (let run = 0; run < DRAFT_RUNS; run += 1) delays.push(await draftDelay(page, ` Qz${run}x`));
+    const delays: DraftDelay[] = [];
+    for (let run = 0; run < DRAFT_RUNS; run += 1) delays.push(await draftDelay(page, notes, ` Qz${run}x`));
+    const fromKey = delays.map((delay) => delay.fromKey);
     return [
       {
         name: `keystroke to paint, 60 items (p95 of ${editor.length} keys)`,
@@ -95,7 +104,13 @@ export async function editorTyping(browser: Browser, appUrl: string): Promise<Be
         budget: '≤ 16',
         baseline: `textarea ${percentile(plain, 0.95).toFixed(1)} ms; median ${median(editor).toFixed(1)} vs ${median(plain).toFixed(1)}`,
       },
-      { name: `draft in IndexedDB after last key (median of ${DRAFT_RUNS})`, value: median(delays), unit: 'ms', budget: '≤ 1000', baseline: `max ${Math.max(...delays).toFixed(0)} ms; the editor waits ${DRAFT_DELAY_MS} ms` },
+      {
+        name: `draft in IndexedDB after last key (median of ${DRAFT_RUNS})`,
+        value: median(fromKey),
+        unit: 'ms',
+        budget: '≤ 1000',
+        baseline: `max ${Math.max(...fromKey).toFixed(0)}; after its paint ${median(delays.map((delay) => delay.fromPaint)).toFixed(0)} ms (waits ${DRAFT_DELAY_MS})`,
+      },
     ];
   } finally {
     await context.close();

@@ -52,7 +52,9 @@ async function main(): Promise<void> {
     const seeded = await seedLargeRecord(app);
 
     progress('side panel and bare page loads');
-    results.push(...(await sidePanelLoad(browser, { appUrl: stack.appUrl, outDir: appDir, recordKey: seeded.recordKey, attendees: seeded.attendees }, bare)));
+    const panel = await sidePanelLoad(browser, { appUrl: stack.appUrl, outDir: appDir, recordKey: seeded.recordKey, attendees: seeded.attendees }, bare);
+    results.push(...panel.results);
+    details.push(section('side panel, JavaScript before usable (gzip)', panel.scripts));
 
     progress('typing in the editor');
     results.push(...(await editorTyping(browser, stack.appUrl)));

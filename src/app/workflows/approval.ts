@@ -142,12 +142,14 @@ export async function approveRecord(deps: ApprovalDeps, session: RecordSession):
 /** All required approvals are in: the record is approved, the Word document carries the stamp, and a PDF is filed. */
 async function finalise(deps: ApprovalDeps, session: RecordSession, names: string[]): Promise<RecordSession> {
   const minutes = markApproved(session.minutes, deps.now());
-  const item = await deps.records.writeSource(session.remote.driveId, session.remote.path, minutes, session.remote.etag);
   const paths = recordPaths(session.settings, minutes);
   const stamp = { date: recordDate(deps.now().toISOString()), names };
+  // The documents first, the status last: a failure on the way leaves the record waiting with both approvals, where
+  // approving again finishes it (an approved record offers no approve action, and would stay without its PDF).
   const docx = await deps.records.writeDocument(session.remote.driveId, paths.docx, await deps.renderDocx(minutes, stamp), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   const pdf = await deps.gateways.files.convertToPdf(session.remote.driveId, docx.id);
   const pdfItem = await deps.records.writeDocument(session.remote.driveId, paths.pdf, pdf, 'application/pdf');
+  const item = await deps.records.writeSource(session.remote.driveId, session.remote.path, minutes, session.remote.etag);
   return { ...session, minutes, base: minutes, remote: { ...session.remote, etag: item.eTag, docxUrl: docx.webUrl, pdfUrl: pdfItem.webUrl } };
 }
 

@@ -53,6 +53,24 @@ describe('approval', () => {
     expect(filesEnding(state, sent, '.pdf')).toHaveLength(1);
   });
 
+  it('finishes an approval whose documents failed when the approver approves again: never approved without its PDF', async () => {
+    const sent = await sentForApproval();
+    const chair = await shownTo(CHAIR, sent);
+    saved(await chair.approver.services.approve(chair.shown));
+    const adjuster = await shownTo(ADJUSTER, sent);
+    await harness.faults({ rules: [{ method: 'PUT', path: '\\.pdf:/content$', status: 500, times: 1 }] });
+
+    expect(await adjuster.approver.services.approve(adjuster.shown)).toMatchObject({ kind: 'failed' });
+    expect(storedMinutes(await harness.state(), sent).status).toBe('sentForApproval');
+
+    const again = await adjuster.approver.services.openRecord({ kind: 'record', recordKey: recordKeyOf(sent.remote.driveId, sent.remote.path) });
+    expect(await adjuster.approver.services.approvalView(again)).toMatchObject({ canApprove: true });
+    saved(await adjuster.approver.services.approve(again));
+    const state = await harness.state();
+    expect(storedMinutes(state, sent).status).toBe('approved');
+    expect(filesEnding(state, sent, '.pdf')).toHaveLength(1);
+  });
+
   it('refuses an approval of a text that changed after the approver opened it, and writes nothing', async () => {
     const sent = await sentForApproval();
     const chair = await shownTo(CHAIR, sent);

@@ -1,11 +1,11 @@
 // One agenda item as the secretary writes it: title, presenter, notes, decisions, outcome,
 // assignments, and for "other matters" its sub-items.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button, Input, Select, Text } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import { addAssignment, addDecision, addLink, addSubItem, moveItem, removeAssignment, removeDecision, removeItem, removeLink, updateAssignment, updateDecision, updateHeader, updateItem } from '../../domain/editing';
 import { paragraphsFromText } from '../../domain/richtext';
-import type { AgendaItem, Minutes, Outcome } from '../../domain/model';
+import type { AgendaItem, Attendee, Language, Outcome } from '../../domain/model';
 import { subItemLabel } from '../../domain/numbering';
 import { vocabulary } from '../../domain/vocabulary';
 import { AssignmentEditor } from '../AssignmentEditor/AssignmentEditor';
@@ -19,7 +19,8 @@ import type { PreviousRecord } from '../services';
 import { useItemEditorStyles } from './ItemEditor.styles';
 
 export interface ItemEditorProps {
-  minutes: Minutes;
+  /** What the item needs of the record; narrow on purpose, so typing in one item re-renders that item only. */
+  record: ItemRecordContext;
   item: AgendaItem;
   /** "§ 12", "12." or "a)". */
   label: string;
@@ -33,11 +34,20 @@ export interface ItemEditorProps {
 
 const outcomes: Outcome[] = ['handled', 'information', 'tabled', 'referredBack'];
 
-export function ItemEditor({ minutes, item, label, index, compact, onEdit, previous }: ItemEditorProps) {
+export interface ItemRecordContext {
+  language: Language;
+  groupName: string;
+  itemCount: number;
+  /** Same identity until attendance changes. */
+  attendees: Attendee[];
+  nextMeeting?: string;
+}
+
+export const ItemEditor = memo(function ItemEditor({ record, item, label, index, compact, onEdit, previous }: ItemEditorProps) {
   const strings = useStrings();
   const editorStrings = useEditorStrings();
   const styles = useItemEditorStyles();
-  const words = vocabulary[minutes.language];
+  const words = vocabulary[record.language];
   const handleItem = (patch: Parameters<typeof updateItem>[2]) => onEdit((m, now) => updateItem(m, item.id, patch, now));
   // The editor owns its text once mounted; text added from outside (a follow-up comment) re-initialises it.
   const [notesEpoch, setNotesEpoch] = useState(0);
@@ -56,7 +66,7 @@ export function ItemEditor({ minutes, item, label, index, compact, onEdit, previ
         {index !== undefined && !compact && (
           <>
             <Button appearance="subtle" icon={<ArrowUpRegular />} aria-label={`${strings.moveUp} ${label}`} disabled={index === 0} onClick={() => onEdit((m, now) => moveItem(m, item.id, index - 1, now))} />
-            <Button appearance="subtle" icon={<ArrowDownRegular />} aria-label={`${strings.moveDown} ${label}`} disabled={index === minutes.items.length - 1} onClick={() => onEdit((m, now) => moveItem(m, item.id, index + 1, now))} />
+            <Button appearance="subtle" icon={<ArrowDownRegular />} aria-label={`${strings.moveDown} ${label}`} disabled={index === record.itemCount - 1} onClick={() => onEdit((m, now) => moveItem(m, item.id, index + 1, now))} />
           </>
         )}
         {!compact && <Button appearance="subtle" icon={<DeleteRegular />} aria-label={`${strings.removeItem} ${label}`} onClick={() => onEdit((m, now) => removeItem(m, item.id, now))} />}
@@ -79,7 +89,7 @@ export function ItemEditor({ minutes, item, label, index, compact, onEdit, previ
       <section className={styles.section} aria-label={`${strings.decisions} ${label}`}>
         {item.decisions.length > 0 && (
           <Text as="h4" size={200} weight="semibold" className={styles.sectionTitle}>
-            {words.decides(minutes.group.name)}
+            {words.decides(record.groupName)}
           </Text>
         )}
         {item.decisions.map((decision, i) => (
@@ -102,7 +112,7 @@ export function ItemEditor({ minutes, item, label, index, compact, onEdit, previ
           <AssignmentEditor
             key={assignment.id}
             assignment={assignment}
-            attendees={minutes.attendees}
+            attendees={record.attendees}
             label={`${strings.assignments} ${i + 1} ${label}`}
             compact={compact}
             onChange={(patch) => onEdit((m, now) => updateAssignment(m, item.id, assignment.id, patch, now))}
@@ -135,16 +145,16 @@ export function ItemEditor({ minutes, item, label, index, compact, onEdit, previ
       </div>
 
       {item.kind === 'closing' && (
-        <Input aria-label={strings.nextMeeting} placeholder={strings.nextMeeting} value={minutes.nextMeeting ?? ''} onChange={(_, d) => onEdit((m, now) => updateHeader(m, { nextMeeting: d.value }, now))} />
+        <Input aria-label={strings.nextMeeting} placeholder={strings.nextMeeting} value={record.nextMeeting ?? ''} onChange={(_, d) => onEdit((m, now) => updateHeader(m, { nextMeeting: d.value }, now))} />
       )}
 
       {item.subItems.length > 0 && (
         <div className={styles.subItems}>
           {item.subItems.map((sub, i) => (
-            <ItemEditor key={sub.id} minutes={minutes} item={sub} label={`${label} ${subItemLabel(i)})`} compact={compact} onEdit={onEdit} />
+            <ItemEditor key={sub.id} record={record} item={sub} label={`${label} ${subItemLabel(i)})`} compact={compact} onEdit={onEdit} />
           ))}
         </div>
       )}
     </article>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The whole record in the full tab: header fields, an outline to jump between items, and every item.
 // In the side panel: one item at a time with quick previous/next, the way a secretary follows the agenda.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Caption1, Field, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { addAssignment, addDecision, addItem, updateHeader } from '../../domain/editing';
@@ -8,7 +8,7 @@ import { timeRange } from '../../domain/format';
 import type { Minutes } from '../../domain/model';
 import { itemLabel, scopeLabel } from '../../domain/numbering';
 import { useStrings } from '../i18n/StringsContext';
-import { ItemEditor } from '../ItemEditor/ItemEditor';
+import { ItemEditor, type ItemRecordContext } from '../ItemEditor/ItemEditor';
 import type { Edit } from '../RecordWorkspace/useRecordSession';
 import type { PreviousRecord } from '../services';
 
@@ -34,9 +34,16 @@ export function MinutesEditor({ compact, ...props }: MinutesEditorProps) {
   return compact ? <ItemNavigator {...props} /> : <FullEditor {...props} />;
 }
 
+/** The record as the item editors see it: a new object only when one of these changes. */
+function useItemRecord(minutes: Minutes): ItemRecordContext {
+  const { language, group, items, attendees, nextMeeting } = minutes;
+  return useMemo(() => ({ language, groupName: group.name, itemCount: items.length, attendees, nextMeeting }), [language, group.name, items.length, attendees, nextMeeting]);
+}
+
 function FullEditor({ minutes, onEdit, previous }: Omit<MinutesEditorProps, 'compact'>) {
   const strings = useStrings();
   const styles = useStyles();
+  const record = useItemRecord(minutes);
   return (
     <div className={styles.root}>
       <nav className={styles.outline} aria-label={strings.items}>
@@ -66,7 +73,7 @@ function FullEditor({ minutes, onEdit, previous }: Omit<MinutesEditorProps, 'com
         </div>
         {minutes.items.map((item, i) => (
           <div key={item.id} id={`item-${item.id}`}>
-            <ItemEditor minutes={minutes} item={item} label={itemLabel(minutes, i)} index={i} compact={false} onEdit={onEdit} previous={previous} />
+            <ItemEditor record={record} item={item} label={itemLabel(minutes, i)} index={i} compact={false} onEdit={onEdit} previous={previous} />
           </div>
         ))}
         <Button icon={<AddRegular />} onClick={() => onEdit((m, now) => addItem(m, { title: '' }, now))}>
@@ -80,6 +87,7 @@ function FullEditor({ minutes, onEdit, previous }: Omit<MinutesEditorProps, 'com
 function ItemNavigator({ minutes, onEdit, previous }: Omit<MinutesEditorProps, 'compact'>) {
   const strings = useStrings();
   const styles = useStyles();
+  const record = useItemRecord(minutes);
   const [position, setPosition] = useState(0);
   const index = Math.min(position, minutes.items.length - 1);
   const item = minutes.items[index];
@@ -106,7 +114,7 @@ function ItemNavigator({ minutes, onEdit, previous }: Omit<MinutesEditorProps, '
         </Text>
         <Button appearance="subtle" icon={<ChevronRightRegular />} aria-label={strings.nextItem} aria-keyshortcuts="Alt+PageDown" disabled={index >= minutes.items.length - 1} onClick={() => setPosition(index + 1)} />
       </div>
-      {item && <ItemEditor key={item.id} minutes={minutes} item={item} label={itemLabel(minutes, index)} index={index} compact onEdit={onEdit} previous={previous} />}
+      {item && <ItemEditor key={item.id} record={record} item={item} label={itemLabel(minutes, index)} index={index} compact onEdit={onEdit} previous={previous} />}
       <Button
         icon={<AddRegular />}
         onClick={() => {

@@ -24,9 +24,12 @@ async function openLargeRecord(page: Page, appUrl: string): Promise<void> {
   // The picker shows a week at a time; the forum is a couple of weeks ahead.
   const open = page.getByRole('button', { name: new RegExp(`^Öppna ${FORUM}`) }).first();
   await page.getByRole('heading', { name: 'Mina möten' }).waitFor({ timeout: 60_000 });
+  // Each week's list replaces the spinner when it has loaded; only then does "not in this week" mean anything.
+  const loaded = () => page.getByText('Laddar…').waitFor({ state: 'hidden', timeout: 60_000 });
+  await loaded();
   for (let week = 0; week < 6 && !(await open.isVisible()); week += 1) {
     await page.getByRole('button', { name: 'Nästa vecka' }).click();
-    await page.waitForLoadState('networkidle');
+    await loaded();
   }
   await open.click();
   await page.getByRole('article', { name: /Ärende 1 om samverkan/ }).waitFor({ timeout: 60_000 });

@@ -17,7 +17,8 @@ export interface Environment {
 export class Router {
   constructor(private readonly routes: Route[]) {}
 
-  async dispatch(request: GraphRequest, caller: Caller, environment: Environment): Promise<GraphResponse> {
+  async dispatch(original: GraphRequest, caller: Caller, environment: Environment): Promise<GraphResponse> {
+    const request = groupDriveAlias(original, caller, environment);
     const candidates = this.routes.map((route) => ({ route, match: route.pattern.exec(request.path) })).filter((candidate) => candidate.match);
     if (candidates.length === 0) {
       const segment = request.path.split('/').filter(Boolean).pop() ?? '';
@@ -29,6 +30,20 @@ export class Router {
     const params = found.match.slice(1).map((value) => (value === undefined ? '' : safeDecode(value)));
     return found.route.handle({ request, user: caller.user, scopes: caller.scopes, params, ...environment });
   }
+}
+
+/**
+ * `/groups/{id}/drive/…` addresses the group's default document library, as `/drives/{driveId}/…` does
+ * (Graph documents both forms for every driveItem call). Members only, like the drive itself.
+ */
+function groupDriveAlias(request: GraphRequest, caller: Caller, environment: Environment): GraphRequest {
+  const alias = /^\/groups\/([^/]+)\/drive\/(.+)$/i.exec(request.path);
+  if (!alias) return request;
+  const groupId = safeDecode(alias[1] ?? '');
+  const group = environment.store.state.groups.find((candidate) => candidate.id === groupId);
+  if (!group) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${groupId}' does not exist or one of its queried reference-property objects are not present.`);
+  if (!group.memberIds.includes(caller.user.id)) throw new GraphError(403, 'accessDenied', 'Access denied');
+  return { ...request, path: `/drives/${encodeURIComponent(group.driveId)}/${alias[2] ?? ''}` };
 }
 
 function safeDecode(value: string): string {

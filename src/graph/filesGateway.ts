@@ -2,6 +2,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { drivePath, pathSegment } from './encoding';
+import { sendBatch } from './batch';
 import { errorFromStatus } from './errors';
 import { NotFoundError, type DriveItemRef, type DriveItemVersion, type FilesGateway } from './gateways';
 import { getAllPages } from './paging';
@@ -78,6 +79,33 @@ export class GraphFilesGateway implements FilesGateway {
     }
   }
 
+  async groupFolders(groupId: string, folderPaths: string[]): Promise<Map<string, DriveItemRef[]>> {
+    const answers = await sendBatch(
+      this.client,
+      folderPaths.map((folder) => ({ method: 'GET' as const, url: `/groups/${pathSegment(groupId)}/drive/root:/${drivePath(folder)}:/children` })),
+      { what: "Listing the group's records", needs: 'Files.ReadWrite.All' },
+    );
+    const listed = await Promise.all(
+      answers.map(async (answer) => {
+        if (answer instanceof NotFoundError) return [];
+        if (answer instanceof Error) throw answer;
+        const page = answer.body as { value?: Graph.DriveItem[]; '@odata.nextLink'?: string };
+        // A folder of more than a page (records of many years in one folder) continues outside the batch.
+        const rest = page['@odata.nextLink'] ? await getAllPages<Graph.DriveItem>(this.client, files('Listing records', page['@odata.nextLink'])) : [];
+        return [...(page.value ?? []), ...rest].map(toItemRef);
+      }),
+    );
+    return new Map(folderPaths.map((folder, i) => [folder, listed[i] ?? []]));
+  }
+
+  async download(file: DriveItemRef): Promise<string> {
+    if (!file.downloadUrl) throw new Error(`${file.name}: Graph gave no download URL`);
+    // Pre-authenticated: a bearer token must not be sent to it, so plain fetch, outside the Graph client.
+    const response = await fetch(file.downloadUrl);
+    if (!response.ok) throw await errorFromStatus(response, { what: `Reading ${file.name}`, scopes: ['Files.ReadWrite.All'] });
+    return response.text();
+  }
+
   async versions(driveId: string, itemId: string): Promise<DriveItemVersion[]> {
     const versions = await getAllPages<Graph.DriveItemVersion>(this.client, files('Reading the version history', `${item(driveId, itemId)}/versions`));
     return versions.map((version) => ({
@@ -126,11 +154,16 @@ async function uploadFragments(uploadUrl: string, content: Blob, what: string): 
   throw new Error(`${what}: the upload session ended without the file.`);
 }
 
+/** Graph's instance annotation on files in listings and item reads; not in the typed model. */
+type DownloadableItem = Graph.DriveItem & { '@microsoft.graph.downloadUrl'?: string };
+
 function toItemRef(driveItem: Graph.DriveItem): DriveItemRef {
   return {
     id: driveItem.id ?? '',
     name: driveItem.name ?? '',
     eTag: driveItem.eTag ?? '',
+    ...(driveItem.parentReference?.driveId ? { driveId: driveItem.parentReference.driveId } : {}),
+    ...(typeof (driveItem as DownloadableItem)['@microsoft.graph.downloadUrl'] === 'string' ? { downloadUrl: (driveItem as DownloadableItem)['@microsoft.graph.downloadUrl'] } : {}),
     webUrl: driveItem.webUrl ?? undefined,
     lastModifiedDateTime: driveItem.lastModifiedDateTime ?? undefined,
     lastModifiedBy: driveItem.lastModifiedBy?.user?.displayName ?? undefined,

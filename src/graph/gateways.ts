@@ -87,6 +87,10 @@ export interface DriveItemRef {
   id: string;
   name: string;
   eTag: string;
+  /** The drive that holds the item (`parentReference.driveId`). */
+  driveId?: string;
+  /** Graph's short-lived pre-authenticated URL of the content (`@microsoft.graph.downloadUrl`), on listings and item reads. */
+  downloadUrl?: string;
   webUrl?: string;
   lastModifiedDateTime?: string;
   lastModifiedBy?: string;
@@ -152,6 +156,14 @@ export interface FilesGateway {
   write(driveId: string, path: string, body: Blob | Uint8Array | string, contentType: string, ifMatch: string | null): Promise<DriveItemRef>;
   /** `GET /drives/{d}/root:/{folder}:/children`, every page followed; [] when the folder does not exist. */
   list(driveId: string, folderPath: string): Promise<DriveItemRef[]>;
+  /**
+   * The files of several folders of a group's default library in one `$batch` of
+   * `GET /groups/{id}/drive/root:/{folder}:/children` (every page followed); a missing folder lists as [].
+   * Keyed by the folder path as given.
+   */
+  groupFolders(groupId: string, folderPaths: string[]): Promise<Map<string, DriveItemRef[]>>;
+  /** A listed file's content through its pre-authenticated `downloadUrl`: no token, one request. */
+  download(item: DriveItemRef): Promise<string>;
   /** `GET /drives/{d}/items/{id}/versions`. */
   versions(driveId: string, itemId: string): Promise<DriveItemVersion[]>;
   /** `GET /drives/{d}/items/{id}/content?format=pdf` (302 → bytes). */

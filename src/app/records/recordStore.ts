@@ -3,7 +3,7 @@
 import { restoreGroupSettings, restoreMinutes } from '../../domain/restore';
 import type { GroupSettings, Minutes } from '../../domain/model';
 import type { DriveItemRef, FilesGateway } from '../../graph/gateways';
-import { recordPaths, settingsPath, SOURCE_SUFFIX, yearFolder } from './recordPaths';
+import { recordPaths, SETTINGS_FILE, settingsPath, SOURCE_SUFFIX, yearFolder } from './recordPaths';
 
 export interface StoredRecord {
   minutes: Minutes;
@@ -29,8 +29,52 @@ const json = 'application/json';
 /** The settings always live here, whatever folder the group keeps its records in: they say which folder that is. */
 const SETTINGS_FOLDER = 'Protokoll';
 
+/** What opening a meeting needs from the group's library. */
+export interface MeetingFiles {
+  settings: GroupSettings;
+  /** The settings file exists (else `settings` are defaults, written with the first save). */
+  stored: boolean;
+  /** The meeting's own record, when saved. */
+  current?: StoredRecord;
+  /** The newest record of the same year before this meeting: § numbering and follow-up. */
+  previous?: StoredRecord;
+}
+
 export class RecordStore {
   constructor(private readonly files: FilesGateway) {}
+
+  /**
+   * The settings, this meeting's record and the previous one in two round trips: one `$batch` listing the settings
+   * folder and the year's folder (listings carry pre-authenticated download URLs), then the downloads together.
+   */
+  async meetingFiles(groupId: string, groupName: string, meeting: Pick<Minutes, 'meeting' | 'group'>): Promise<MeetingFiles> {
+    const defaults = defaultSettings(groupId, groupName, '');
+    const folder = yearFolder(defaults, meeting.meeting.start);
+    const listed = await this.files.groupFolders(groupId, [SETTINGS_FOLDER, folder]);
+    const settingsFile = listed.get(SETTINGS_FOLDER)?.find((item) => item.name === SETTINGS_FILE);
+    const yearFiles = listed.get(folder) ?? [];
+    const own = recordPaths(defaults, meeting).source;
+    const ownName = own.slice(own.lastIndexOf('/') + 1);
+    const currentFile = yearFiles.find((item) => item.name === ownName);
+    const previousFile = yearFiles.filter((item) => item.name.endsWith(SOURCE_SUFFIX) && item.name < ownName).sort((a, b) => b.name.localeCompare(a.name))[0];
+    const read = async (item: DriveItemRef | undefined): Promise<StoredRecord | undefined> => (item ? { minutes: restoreMinutes(JSON.parse(await this.files.download(item))), item } : undefined);
+    const [settingsText, current, previous] = await Promise.all([settingsFile ? this.files.download(settingsFile) : undefined, read(currentFile), read(previousFile)]);
+    const driveId = settingsFile?.driveId ?? yearFiles[0]?.driveId ?? (await this.files.groupDriveId(groupId));
+    if (!settingsText) return { settings: { ...defaults, driveId }, stored: false, current, previous };
+    const settings = restoreGroupSettings(JSON.parse(settingsText));
+    const found = { settings: { ...settings, driveId: settings.driveId ?? driveId }, stored: true };
+    // Files are named after the group's name in its settings and kept in its folder; where either differs from
+    // what was assumed, one more read there.
+    if (settings.folderPath === SETTINGS_FOLDER && settings.name === meeting.group.name) return { ...found, current, previous };
+    const elsewhere = await this.meetingRecords(found.settings, { meeting: meeting.meeting, group: { id: groupId, name: settings.name } });
+    return { ...found, ...elsewhere };
+  }
+
+  private async meetingRecords(settings: GroupSettings, meeting: Pick<Minutes, 'meeting' | 'group'>): Promise<Pick<MeetingFiles, 'current' | 'previous'>> {
+    if (!settings.driveId) return {};
+    const [current, previous] = await Promise.all([this.read(settings.driveId, recordPaths(settings, meeting).source), this.previous(settings, meeting)]);
+    return { current, previous };
+  }
 
   /** The group's settings, or defaults when the group has none yet (written with the first record). */
   /** `etag` is set when the settings file exists: updates must name it, so two admins cannot overwrite each other. */

@@ -49,9 +49,10 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
   const groupSettings = async () => {
     const match = await groupForMeeting({ joinedTeams: () => teams }, meeting.subject, groupId);
     if (!match) throw new Error('You are not a member of any team: the record has nowhere to be saved.');
-    return { guessed: match.guessed, ...(await records.settings(match.group.id, match.group.displayName)) };
+    const draftMeeting = { meeting, group: { id: match.group.id, name: match.group.displayName } };
+    return { guessed: match.guessed, ...(await records.meetingFiles(match.group.id, match.group.displayName, draftMeeting)) };
   };
-  const [{ settings, guessed }, profiles] = await Promise.all([groupSettings(), event ? gateways.directory.profiles(lookups(event)) : Promise.resolve(new Map())]);
+  const [{ settings, guessed, current: stored, previous }, profiles] = await Promise.all([groupSettings(), event ? gateways.directory.profiles(lookups(event)) : Promise.resolve(new Map())]);
   if (guessed) notices.push({ kind: 'groupGuessed' });
 
   if (!settings.driveId) throw new Error('The group has no document library');
@@ -60,7 +61,7 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
   const paths = recordPaths(settings, draftMeeting);
   const key = `${settings.groupId}/${meetingKey(meeting)}`;
 
-  const [stored, previous, draft] = await Promise.all([records.read(driveId, paths.source), records.previous(settings, draftMeeting), drafts.load(key)]);
+  const draft = await drafts.load(key);
 
   let minutes: Minutes;
   let base: Minutes | undefined = stored?.minutes;

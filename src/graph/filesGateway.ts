@@ -38,11 +38,20 @@ export class GraphFilesGateway implements FilesGateway {
     return { text: new TextDecoder().decode(bytes), item: toItemRef(item) };
   }
 
-  async write(driveId: string, path: string, body: Blob | Uint8Array | string, contentType: string, ifMatch: string | null): Promise<DriveItemRef> {
+  write(driveId: string, path: string, body: Blob | Uint8Array | string, contentType: string, ifMatch: string | null): Promise<DriveItemRef> {
+    return this.put(driveId, path, body, contentType, ifMatch);
+  }
+
+  replace(driveId: string, path: string, body: Blob | Uint8Array | string, contentType: string): Promise<DriveItemRef> {
+    return this.put(driveId, path, body, contentType, undefined);
+  }
+
+  /** `ifMatch`: an ETag (replace exactly that version), null (create only) or undefined (replace whatever is there). */
+  private async put(driveId: string, path: string, body: Blob | Uint8Array | string, contentType: string, ifMatch: string | null | undefined): Promise<DriveItemRef> {
     const content = new Blob([body as BlobPart], { type: contentType });
     // Create-only writes must fail on an existing file (409); a write with an ETag replaces exactly that version.
     const conflictBehavior = ifMatch === null ? 'fail' : 'replace';
-    const preconditions: Record<string, string> = ifMatch === null ? {} : { 'If-Match': ifMatch };
+    const preconditions: Record<string, string> = typeof ifMatch === 'string' ? { 'If-Match': ifMatch } : {};
     const target = `${root(driveId)}:/${drivePath(path)}:`;
     if (content.size <= SIMPLE_UPLOAD_LIMIT) {
       const item = await graphSend<Graph.DriveItem>(

@@ -154,6 +154,11 @@ export interface FilesGateway {
    * with `ifMatch: null` it must not exist yet (conflictBehavior=fail → ConflictError).
    */
   write(driveId: string, path: string, body: Blob | Uint8Array | string, contentType: string, ifMatch: string | null): Promise<DriveItemRef>;
+  /**
+   * `PUT …:/content` with `conflictBehavior=replace` and no If-Match: for documents generated from the source
+   * (Word, PDF), where the newest rendering is by definition the right one.
+   */
+  replace(driveId: string, path: string, body: Blob | Uint8Array | string, contentType: string): Promise<DriveItemRef>;
   /** `GET /drives/{d}/root:/{folder}:/children`, every page followed; [] when the folder does not exist. */
   list(driveId: string, folderPath: string): Promise<DriveItemRef[]>;
   /**

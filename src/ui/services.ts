@@ -21,6 +21,8 @@ export type OpenTarget =
 
 export interface RemoteRecord {
   driveId: string;
+  /** The group's settings file exists; when false the first save writes it. Unknown: ask SharePoint. */
+  settingsStored?: boolean;
   /** Path of the `.minutes.json` within the drive. */
   path: string;
   itemId?: string;

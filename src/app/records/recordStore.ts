@@ -106,10 +106,7 @@ export class RecordStore {
 
   /** The readable documents are regenerated from the source on every save: last writer wins by design. */
   async writeDocument(driveId: string, path: string, bytes: Uint8Array, contentType: string): Promise<DriveItemRef> {
-    const existing = await this.files.list(driveId, path.slice(0, path.lastIndexOf('/')));
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    const current = existing.find((item) => item.name === name);
-    return this.files.write(driveId, path, bytes, contentType, current ? current.eTag : null);
+    return this.files.replace(driveId, path, bytes, contentType);
   }
 
   /** The newest record of the same year before `meetingStart`, for § numbering and follow-up. */

@@ -52,7 +52,7 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
     const draftMeeting = { meeting, group: { id: match.group.id, name: match.group.displayName } };
     return { guessed: match.guessed, ...(await records.meetingFiles(match.group.id, match.group.displayName, draftMeeting)) };
   };
-  const [{ settings, guessed, current: stored, previous }, profiles] = await Promise.all([groupSettings(), event ? gateways.directory.profiles(lookups(event)) : Promise.resolve(new Map())]);
+  const [{ settings, guessed, stored: settingsStored, current: stored, previous }, profiles] = await Promise.all([groupSettings(), event ? gateways.directory.profiles(lookups(event)) : Promise.resolve(new Map())]);
   if (guessed) notices.push({ kind: 'groupGuessed' });
 
   if (!settings.driveId) throw new Error('The group has no document library');
@@ -95,7 +95,7 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
     key,
     minutes,
     settings,
-    remote: { driveId, path: paths.source, ...(stored ? { itemId: stored.item.id, webUrl: stored.item.webUrl } : {}), ...(etag ? { etag } : {}) },
+    remote: { driveId, path: paths.source, settingsStored, ...(stored ? { itemId: stored.item.id, webUrl: stored.item.webUrl } : {}), ...(etag ? { etag } : {}) },
     ...(base ? { base } : {}),
     ...(previous ? { previous: { title: previous.minutes.title, webUrl: previous.item.webUrl, followUps: await followUps(gateways.planner, previous.minutes) } } : {}),
     notices,

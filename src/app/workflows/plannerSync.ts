@@ -44,7 +44,8 @@ export function plannerAssignments(minutes: Minutes): AssignmentRef[] {
   return allAssignments(minutes).filter(({ assignment }) => assignment.text.trim() && assignment.assignees.length > 0);
 }
 
-export async function syncPlanner(deps: PlannerSyncDeps, minutes: Minutes, settings: GroupSettings, recordUrl: string): Promise<PlannerSyncResult> {
+/** `recordUrl` may still be on its way (the first save creates the file for it): it is awaited only for the details. */
+export async function syncPlanner(deps: PlannerSyncDeps, minutes: Minutes, settings: GroupSettings, recordUrl: string | Promise<string>): Promise<PlannerSyncResult> {
   const { planner } = deps;
   const wanted = plannerAssignments(minutes);
   const result: PlannerSyncResult = { minutes, created: 0, updated: 0, planMissing: false, failures: [] };
@@ -119,11 +120,12 @@ export async function syncPlanner(deps: PlannerSyncDeps, minutes: Minutes, setti
 
     // Details (item context and a reference to the record) for every task that lacks them.
     const needDetails = plans.filter((p) => p.assignment.planner && !p.assignment.planner.detailsSynced);
+    const url = needDetails.length > 0 ? await recordUrl : '';
     const details = await planner.writeDetails(
       needDetails.map((p) => ({
         taskId: p.assignment.planner!.taskId,
         description: `${p.label} ${p.item.title}\n\n${p.assignment.text}${p.unassignable.length ? `\n\n${p.unassignable.join(', ')}` : ''}`,
-        reference: { url: recordUrl, alias: minutes.title },
+        reference: { url, alias: minutes.title },
       })),
     );
     details.forEach((answer, i) => {

@@ -1,6 +1,7 @@
 // Saving a record: Planner first (so task ids go into the source), then the source with If-Match and
 // the Word document beside it. A 412 means someone else saved: their version is read and merged with
 // ours item by item; what cannot be merged goes back to the secretary to choose. Nothing is dropped.
+import { canonicalContent } from '../../domain/approval';
 import { mergeMinutes, resolveConflict, type Conflict } from '../../domain/merge';
 import { plainText } from '../../domain/richtext';
 import type { AgendaItem, Attendee, Minutes } from '../../domain/model';
@@ -64,11 +65,25 @@ function describeConflict(conflict: Conflict, theirs: Minutes, mine: Minutes): I
   }
 }
 
-async function writeAll(deps: SaveDeps, session: RecordSession, minutes: Minutes, etag: string | undefined): Promise<{ source: DriveItemRef; docx?: DriveItemRef }> {
+/** A Word document rendered once the save starts, used if the content is still the same when the source is written. */
+type EarlyDocument = { content: string; bytes: Promise<Uint8Array> };
+
+async function writeAll(deps: SaveDeps, session: RecordSession, minutes: Minutes, etag: string | undefined, early?: EarlyDocument): Promise<{ source: DriveItemRef; docx?: DriveItemRef }> {
   const { driveId, path } = session.remote;
   const paths = recordPaths(session.settings, minutes);
-  const [source, docx] = await Promise.all([deps.records.writeSource(driveId, path, minutes, etag), deps.renderDocx(minutes).then((bytes) => deps.records.writeDocument(driveId, paths.docx, bytes, DOCX))]);
+  // Planner's sync state is not content: the document rendered at the start serves unless a merge changed the text.
+  const bytes = early && early.content === canonicalContent(minutes) ? early.bytes : deps.renderDocx(minutes);
+  const [source, docx] = await Promise.all([deps.records.writeSource(driveId, path, minutes, etag), bytes.then((b) => deps.records.writeDocument(driveId, paths.docx, b, DOCX))]);
   return { source, docx };
+}
+
+/** The first save writes the group's settings file; a group whose settings someone else just created keeps theirs. */
+async function ensureSettings(deps: SaveDeps, session: RecordSession): Promise<void> {
+  const stored = session.remote.settingsStored ?? (await deps.settingsStored(session.settings.groupId));
+  if (stored) return;
+  await deps.records.writeSettings(session.settings).catch((error: unknown) => {
+    if (!(error instanceof ConflictError)) throw error;
+  });
 }
 
 /**
@@ -94,15 +109,21 @@ async function withRecordUrl(deps: SaveDeps, session: RecordSession): Promise<{ 
 
 export async function saveRecord(deps: SaveDeps, input: RecordSession, pending: PendingConflicts): Promise<SaveOutcome> {
   try {
-    if (!(await deps.settingsStored(input.settings.groupId))) await deps.records.writeSettings(input.settings);
-    const { session, url: recordUrl } = await withRecordUrl(deps, input);
-    const synced = await syncPlanner({ ...deps, checkpoint: (m) => deps.persist({ ...session, minutes: m }) }, session.minutes, session.settings, recordUrl);
+    // Independent of each other, so together: the settings file, the record's URL for Planner, the Word document.
+    const early: EarlyDocument = { content: canonicalContent(input.minutes), bytes: deps.renderDocx(input.minutes) };
+    early.bytes.catch(() => undefined);
+    const settingsWritten = ensureSettings(deps, input);
+    const claimed = withRecordUrl(deps, input);
+    claimed.catch(() => undefined);
+    const synced = await syncPlanner({ ...deps, checkpoint: async (m) => deps.persist({ ...(await claimed).session, minutes: m }) }, input.minutes, input.settings, claimed.then((c) => c.url));
+    const { session } = await claimed;
+    await settingsWritten;
     let minutes = synced.minutes;
     let etag = session.remote.etag;
     let base = session.base;
     let written: { source: DriveItemRef; docx?: DriveItemRef };
     try {
-      written = await writeAll(deps, session, minutes, etag);
+      written = await writeAll(deps, session, minutes, etag, early);
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       const theirs = await deps.records.read(session.remote.driveId, session.remote.path);

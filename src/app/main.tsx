@@ -39,6 +39,8 @@ async function start(): Promise<void> {
   const config = readConfig();
   const host = await detectHost(window.location, { teams: { ...defaultTeamsConfig, appId: config.teamsAppId } });
   const shell: Shell = { surface: host.context.surface, theme: host.context.theme, locale: host.context.locale };
+  // A meeting surface needs the workspace: fetch its code while signing in, not after.
+  if (host.context.surface === 'sidePanel' || host.context.surface === 'meetingTab') void import('../ui/RecordWorkspace/RecordWorkspace');
   try {
     const { tokens, personas } = await signIn(host, config);
     const gateways = createGateways(createGraphClient({ baseUrl: config.graphBaseUrl, tokens }));

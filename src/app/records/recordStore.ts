@@ -78,8 +78,8 @@ export class RecordStore {
 
   /** The group's settings, or defaults when the group has none yet (written with the first record). */
   /** `etag` is set when the settings file exists: updates must name it, so two admins cannot overwrite each other. */
-  async settings(groupId: string, groupName: string): Promise<{ settings: GroupSettings; stored: boolean; etag?: string }> {
-    const driveId = await this.files.groupDriveId(groupId);
+  async settings(groupId: string, groupName: string, knownDriveId?: string): Promise<{ settings: GroupSettings; stored: boolean; etag?: string }> {
+    const driveId = knownDriveId ?? (await this.files.groupDriveId(groupId));
     const found = await this.files.readText(driveId, settingsPath(SETTINGS_FOLDER));
     if (!found) return { settings: defaultSettings(groupId, groupName, driveId), stored: false };
     const settings = restoreGroupSettings(JSON.parse(found.text));

@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { control, launchChromium, openAs } from './browser';
+import { todaysEventId } from './graph';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 const CHAIR = 'goran.oberg@samverkan.example';
@@ -76,6 +77,15 @@ describe('secretary to approved record', () => {
     expect(task).toBeDefined();
     expect(Object.keys(task!.assignments)).toEqual([jons.id]);
 
+    // Reopened on another device (no local draft), the record is what SharePoint holds.
+    const other = await openAs(browser, SECRETARY);
+    await openTodaysMeeting(other.page);
+    await other.page.getByRole('tab', { name: 'Protokoll' }).click();
+    const reopened = other.page.getByRole('article', { name: /^§ \d+ Budget 2027$/ });
+    await expect.poll(() => reopened.getByRole('textbox', { name: /^Anteckningar för/ }).textContent()).toBe('Göran Öberg föredrog förslaget. Åsa noterade frågorna.');
+    expect(await reopened.getByRole('textbox', { name: /^Beslut \(att …\) 1/ }).inputValue()).toBe('att godkänna budgeten');
+    await other.context.close();
+
     // Send for approval: the chair and the adjuster get a mail with the approval link.
     await page.getByRole('button', { name: 'Skicka för justering' }).click();
     await expect.poll(async () => (await control<TenantState>('/_emulator/state')).mail.length, { timeout: 30_000 }).toBeGreaterThan(0);
@@ -86,10 +96,15 @@ describe('secretary to approved record', () => {
     expect(link).toBeDefined();
     const record = new URL(link!).searchParams.get('record')!;
 
-    // The chair and the adjuster approve, each in their own browser context.
+    // The chair opens the invite pane for the meeting in their own calendar (their copy of the event has its own id);
+    // the adjuster follows the mail's link. Each in their own browser context.
     const after: Record<string, string> = { [CHAIR]: 'Väntar på justering av justerare', [ADJUSTER]: 'Justerat av Göran Öberg, Märta Ek' };
+    const where: Record<string, Record<string, string>> = {
+      [CHAIR]: { surface: 'approval', event: await todaysEventId(CHAIR, 'Styrgrupp närvård') },
+      [ADJUSTER]: { surface: 'approval', record },
+    };
     for (const approver of [CHAIR, ADJUSTER]) {
-      const session = await openAs(browser, approver, { surface: 'approval', record });
+      const session = await openAs(browser, approver, where[approver]);
       await session.page.getByRole('button', { name: 'Justera' }).click();
       await session.page.getByText(after[approver]!).waitFor({ timeout: 30_000 });
       expect(session.errors).toEqual([]);

@@ -13,6 +13,7 @@ import { approvalServices } from './services/approvalServices';
 import { archiveServices } from './services/archiveServices';
 import { attendanceServices } from './services/attendanceServices';
 import { personalServices } from './services/personalServices';
+import { plannerServices } from './services/plannerServices';
 import { recordServices } from './services/recordServices';
 import { settingsServices } from './services/settingsServices';
 import { saveRecord, type PendingConflicts, type SaveDeps } from './workflows/saveRecord';
@@ -86,5 +87,6 @@ export function createServices(deps: ServiceDeps): AppServices {
     ...archiveServices(context),
     ...personalServices(context),
     ...settingsServices(context),
+    ...plannerServices(context),
   };
 }

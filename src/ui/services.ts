@@ -1,7 +1,7 @@
 // What the UI may ask of the app. The composition root (src/app) implements this over the
 // gateways and local storage; tests pass fakes. The UI never reaches Graph or IndexedDB itself.
 import { createContext, useContext } from 'react';
-import type { ApprovalEntry, ApproverRole, AssigneeRef, GroupSettings, Minutes } from '../domain/model';
+import type { ApprovalEntry, ApproverRole, AssigneeRef, GroupSettings, Minutes, PlannerLink } from '../domain/model';
 import type { Surface, ThemeName } from '../hosts/hostAdapter';
 
 export interface MeetingSummary {
@@ -180,6 +180,10 @@ export interface AppServices {
   joinedMeeting(session: RecordSession): Promise<{ ids: string[]; emails: string[] } | undefined>;
   /** Remembers the record's roles (chair, secretary, adjuster …) in the group's roster. */
   rememberRoles(session: RecordSession): Promise<GroupSettings>;
+
+  // Planner.
+  /** Deletes an assignment's task; a task already gone counts as deleted. */
+  deletePlannerTask(link: PlannerLink): Promise<void>;
 }
 
 export interface Shell {

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+// Attendance as the secretary sees it: guests and announced absences are visible, one tap confirms the
+// expected or those who joined, the side panel has a switch per person, and a role change reaches the group.
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AttendancePanel } from '../../../src/ui/AttendancePanel/AttendancePanel';
+import type { Edit } from '../../../src/ui/RecordWorkspace/useRecordSession';
+import type { AppServices, RecordSession } from '../../../src/ui/services';
+import { fakeServices, renderWith } from '../support/fakeServices';
+import { attendee, groupSettings, sessionWith } from '../support/records';
+
+afterEach(cleanup);
+
+const goran = attendee('Göran Öberg', { directoryId: 'id-goran', email: 'goran.oberg@samverkan.example', roles: ['chair'] });
+const marta = attendee('Marta Ek', { directoryId: 'id-marta', email: 'marta.ek@samverkan.example' });
+const jons = attendee('Jöns Ärlig', { directoryId: 'id-jons', presence: { kind: 'absenceAnnounced' } });
+const guest = attendee('Lena Berg', { email: 'lena.berg@kommunen.example', external: true });
+
+/** The panel keeps no record of its own: this holds it as the workspace does. */
+function Attendance({ initial, compact }: { initial: RecordSession; compact: boolean }) {
+  const [session, setSession] = useState(initial);
+  const onEdit = (edit: Edit) => setSession((s) => ({ ...s, minutes: edit(s.minutes, new Date()) }));
+  return <AttendancePanel session={session} onEdit={onEdit} compact={compact} />;
+}
+
+function renderAttendance(services: Partial<AppServices> = {}, compact = false, session = sessionWith({ attendees: [goran, marta, jons, guest] })) {
+  return renderWith(<Attendance initial={session} compact={compact} />, fakeServices(services));
+}
+
+const presenceOf = (name: string) => screen.getByRole('combobox', { name: `Närvaro för ${name}` });
+const summary = () => screen.getAllByRole('status')[0]!;
+
+describe('AttendancePanel', () => {
+  it('shows an external guest as such, in the table and in the side panel', () => {
+    renderAttendance();
+    expect(within(screen.getByRole('row', { name: /Lena Berg/ })).getByText('Extern gäst')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /Marta Ek/ })).queryByText('Extern gäst')).not.toBeInTheDocument();
+    cleanup();
+    renderAttendance({}, true);
+    const rows = screen.getAllByRole('listitem');
+    expect(rows.filter((row) => within(row).queryByText('Extern gäst')).map((row) => within(row).getByText('Lena Berg').textContent)).toEqual(['Lena Berg']);
+  });
+
+  it('shows an announced absence in the presence select and counts it as absent', () => {
+    renderAttendance();
+    expect(presenceOf('Jöns Ärlig')).toHaveDisplayValue('Anmält frånvaro');
+    expect(presenceOf('Marta Ek')).toHaveDisplayValue('Väntad');
+    expect(within(summary()).getByText('1 frånvarande')).toBeInTheDocument();
+  });
+
+  it('marks every expected person present with one tap', async () => {
+    renderAttendance();
+    await userEvent.click(screen.getByRole('button', { name: 'Markera 3 väntade som närvarande' }));
+    for (const name of ['Göran Öberg', 'Marta Ek', 'Lena Berg']) expect(presenceOf(name)).toHaveDisplayValue('Närvarande');
+    expect(presenceOf('Jöns Ärlig')).toHaveDisplayValue('Anmält frånvaro');
+    expect(within(summary()).getByText('3 närvarande')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /väntade som närvarande/ })).not.toBeInTheDocument();
+  });
+
+  it('marks those the attendance report says joined, by directory id or e-mail, and says how many', async () => {
+    const joinedMeeting = vi.fn(async () => ({ ids: ['id-goran'], emails: ['lena.berg@kommunen.example'] }));
+    renderAttendance({ joinedMeeting });
+    await userEvent.click(screen.getByRole('button', { name: 'Markera alla som deltog som närvarande' }));
+    expect(await screen.findByText('2 markerade som närvarande från närvarorapporten.')).toBeInTheDocument();
+    expect(presenceOf('Göran Öberg')).toHaveDisplayValue('Närvarande');
+    expect(presenceOf('Lena Berg')).toHaveDisplayValue('Närvarande');
+    expect(presenceOf('Marta Ek')).toHaveDisplayValue('Väntad');
+    expect(joinedMeeting).toHaveBeenCalledTimes(1);
+  });
+
+  it('says the report is only for the organizer when it cannot be read, and marks nobody', async () => {
+    renderAttendance({ joinedMeeting: vi.fn(async () => undefined) });
+    await userEvent.click(screen.getByRole('button', { name: 'Markera alla som deltog som närvarande' }));
+    expect(await screen.findByText('Närvarorapporten kan bara läsas av mötets organisatör efter mötet.')).toBeInTheDocument();
+    expect(presenceOf('Göran Öberg')).toHaveDisplayValue('Väntad');
+  });
+
+  it('offers no report button for a meeting without a Teams link', () => {
+    renderAttendance({}, false, sessionWith({ attendees: [marta], meeting: { joinUrl: undefined } }));
+    expect(screen.queryByRole('button', { name: 'Markera alla som deltog som närvarande' })).not.toBeInTheDocument();
+  });
+
+  it('gives each person in the side panel a switch named after them', async () => {
+    renderAttendance({}, true);
+    const switches = screen.getAllByRole('switch');
+    expect(switches.map((s) => s.getAttribute('aria-label'))).toEqual(expect.arrayContaining(['Närvaro för Göran Öberg', 'Närvaro för Marta Ek', 'Närvaro för Jöns Ärlig', 'Närvaro för Lena Berg']));
+    expect(switches).toHaveLength(4);
+    const marta = screen.getByRole('switch', { name: 'Närvaro för Marta Ek' });
+    expect(marta).not.toBeChecked();
+    await userEvent.click(marta);
+    expect(screen.getByRole('switch', { name: 'Närvaro för Marta Ek' })).toBeChecked();
+    expect(screen.queryByRole('combobox', { name: /Närvaro för/ })).not.toBeInTheDocument();
+  });
+
+  it('remembers the new role for the group when the secretary changes it', async () => {
+    const rememberRoles = vi.fn(async () => groupSettings);
+    renderAttendance({ rememberRoles });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Roll för Marta Ek' }), 'Justerare');
+    expect(rememberRoles).toHaveBeenCalledTimes(1);
+    const remembered = rememberRoles.mock.calls[0]![0] as RecordSession;
+    expect(remembered.minutes.attendees.find((a) => a.name === 'Marta Ek')?.roles).toEqual(['adjuster']);
+    expect(remembered.minutes.attendees.find((a) => a.name === 'Göran Öberg')?.roles).toEqual(['chair']);
+    expect(await screen.findByText('Rollerna sparas för gruppen.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Roll för Marta Ek' })).toHaveDisplayValue('Justerare');
+  });
+});

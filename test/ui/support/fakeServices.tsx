@@ -1,0 +1,43 @@
+// A fake AppServices for component tests: the methods a test gives are used, every other one rejects
+// loudly. Rendered inside Fluent, the UI language and the services, as the app's shell provides them.
+import type { ReactElement, ReactNode } from 'react';
+import { render } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { LanguageContext } from '../../../src/ui/i18n/StringsContext';
+import type { UiLanguage } from '../../../src/ui/i18n/strings';
+import { ServicesContext, type AppServices, type SignedInUser } from '../../../src/ui/services';
+
+export const secretary: SignedInUser = { id: 'user-asa', displayName: 'Åsa Lindqvist', userPrincipalName: 'asa.lindqvist@samverkan.example' };
+
+export function fakeServices(methods: Partial<AppServices>): AppServices {
+  return new Proxy({ user: secretary, ...methods } as AppServices, {
+    get(target, name: string) {
+      if (name in target) return target[name as keyof AppServices];
+      return () => Promise.reject(new Error(`services.${name} is not part of this test`));
+    },
+  });
+}
+
+/** Fluent's MessageBar measures itself for reflow; jsdom has no ResizeObserver. */
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+export function installResizeObserver(): void {
+  if (typeof window.ResizeObserver !== 'function') window.ResizeObserver = NoResizeObserver;
+}
+
+export function renderWith(ui: ReactElement, services: AppServices, language: UiLanguage = 'sv') {
+  installResizeObserver();
+  const wrap = (node: ReactNode) => (
+    <FluentProvider theme={webLightTheme}>
+      <LanguageContext.Provider value={language}>
+        <ServicesContext.Provider value={services}>{node}</ServicesContext.Provider>
+      </LanguageContext.Provider>
+    </FluentProvider>
+  );
+  const result = render(wrap(ui));
+  return { ...result, rerender: (next: ReactElement) => result.rerender(wrap(next)) };
+}

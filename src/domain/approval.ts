@@ -19,7 +19,7 @@ function contentItem(item: AgendaItem): ContentItem {
  * (an upgrade is not an edit), nor Planner sync state. The caller hashes it (WebCrypto is async).
  */
 export function canonicalContent(minutes: Minutes): string {
-  const { approvals: _a, status: _s, revision: _r, updatedAt: _u, schemaVersion: _v, items, ...content } = minutes;
+  const { approvals: _a, status: _s, sentForApprovalAt: _t, revision: _r, updatedAt: _u, schemaVersion: _v, items, ...content } = minutes;
   return canonicalJson({ ...content, items: items.map(contentItem) });
 }
 
@@ -117,7 +117,15 @@ export function sendForApproval(minutes: Minutes, now: Date): Minutes {
   if (minutes.status === 'approved') {
     throw new ApprovalError({ sv: 'Protokollet är redan justerat. Öppna det igen för att ändra.', en: 'The record is already approved. Reopen it to change it.' });
   }
-  return withStatus(minutes, 'sentForApproval', now);
+  return { ...withStatus(minutes, 'sentForApproval', now), sentForApprovalAt: now.toISOString() };
+}
+
+/** Notes with nobody to approve them are filed once the group has had a week to object. */
+export const OBJECTION_DAYS = 7;
+
+export function objectionPeriodEnds(minutes: Pick<Minutes, 'sentForApprovalAt'>): Date | undefined {
+  if (!minutes.sentForApprovalAt) return undefined;
+  return new Date(Date.parse(minutes.sentForApprovalAt) + OBJECTION_DAYS * 24 * 60 * 60 * 1000);
 }
 
 /** Marks the record approved once `approvalState` says so; the caller checks, since only it knows the hashes. */

@@ -227,6 +227,8 @@ export interface Minutes {
   noteTakers: string[];
   approvals: ApprovalEntry[];
   status: MinutesStatus;
+  /** When it was last sent for approval (ISO): notes without approvers are filed a week after this. */
+  sentForApprovalAt?: string;
   /** Incremented on every local change; used to tell drafts apart. */
   revision: number;
   /** ISO timestamp of the last change. */

@@ -401,6 +401,7 @@ export function restoreMinutes(json: unknown): Minutes {
     noteTakers: f.list('noteTakers', stringValue),
     approvals: f.list('approvals', approvalEntry),
     status: f.oneOf('status', STATUSES, 'draft'),
+    sentForApprovalAt: f.has('sentForApprovalAt') ? f.date('sentForApprovalAt') : undefined,
     revision: f.integer('revision', 0),
     updatedAt: f.has('updatedAt') ? f.date('updatedAt') : meetingRef.start,
   });

@@ -97,6 +97,10 @@ export interface ApprovalView {
   changeRequests: { name: string; comment: string; at: string }[];
   /** The signed-in user may approve (chair or adjuster in the record). */
   canApprove: boolean;
+  /** Notes nobody approves: filed when the group's week to object ends (ISO date), once sent out. */
+  filedAfter?: string;
+  /** Nobody has to approve this record (notes, as the group chose). */
+  noApprovers: boolean;
   myRole?: ApproverRole;
 }
 

@@ -1,7 +1,8 @@
 // Justering. An approval names the hash of exactly the content the approver read, is written into the
 // record's source by the approver (so SharePoint's version history says who wrote it), and counts only
 // while both still hold. Sending for approval and asking for changes notify by mail.
-import { approvalState, approve, markApproved, requestChanges, sendForApproval } from '../../domain/approval';
+import { approvalState, approve, markApproved, objectionPeriodEnds, requestChanges, requiredApprovers, sendForApproval } from '../../domain/approval';
+import { isPresent } from '../../domain/attendees';
 import { recordDate } from '../../domain/format';
 import type { Attendee, Minutes } from '../../domain/model';
 import { validateForApproval } from '../../domain/validation';
@@ -52,6 +53,7 @@ export async function approvalViewOf(deps: ApprovalDeps, session: RecordSession)
   ]);
   const state = approvalState(minutes, hash, versionAuthors(minutes, versions), session.settings.notesApprovers);
   const me = approverAttendee(minutes, deps.user);
+  const filedAfter = objectionPeriodEnds(minutes);
   const approvedBy = minutes.approvals.filter((e) => e.kind === 'approval' && !state.stale.includes(e) && !state.unverified.includes(e)).map((e) => e.name);
   return {
     status: state.status,
@@ -61,6 +63,8 @@ export async function approvalViewOf(deps: ApprovalDeps, session: RecordSession)
     unverified: state.unverified,
     changeRequests: state.changeRequests.map((c) => ({ name: c.name, comment: c.comment, at: c.at })),
     canApprove: Boolean(me) && minutes.status !== 'approved',
+    noApprovers: requiredApprovers(minutes, session.settings.notesApprovers).length === 0,
+    ...(filedAfter ? { filedAfter: recordDate(filedAfter.toISOString()) } : {}),
     ...(me ? { myRole: me.roles.includes('chair') ? 'chair' : 'adjuster' } : {}),
   };
 }
@@ -93,7 +97,12 @@ export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordS
   const outcome = await deps.save({ ...session, minutes: sendForApproval(session.minutes, deps.now()) });
   if (outcome.kind !== 'saved') return outcome;
   try {
-    await mail(deps, approvers(outcome.session.minutes), `${deps.language === 'sv' ? 'För justering' : 'For approval'}: ${session.minutes.title}`, outcome.session);
+    // Notes nobody approves go to everyone who took part, for their objections within the week.
+    const sent = outcome.session.minutes;
+    const toEveryone = requiredApprovers(sent, session.settings.notesApprovers).length === 0;
+    const recipients = toEveryone ? sent.attendees.filter((a) => !a.external && isPresent(a.presence)) : approvers(sent);
+    const subject = toEveryone ? (deps.language === 'sv' ? 'För synpunkter inom en vecka' : 'For comments within a week') : deps.language === 'sv' ? 'För justering' : 'For approval';
+    await mail(deps, recipients, `${subject}: ${session.minutes.title}`, outcome.session);
     return outcome;
   } catch (error) {
     return { ...outcome, plannerMessage: describeFailure(error).message };

@@ -41,6 +41,16 @@ export function ApprovalPanel({ api }: { api: RecordSessionApi }) {
     });
   };
 
+  if (view.noApprovers) {
+    return (
+      <section className={styles.root} aria-label={strings.approval}>
+        <MessageBar intent="info">
+          <MessageBarBody>{view.filedAfter ? strings.filedAfter(view.filedAfter) : strings.filedAfterSending}</MessageBarBody>
+        </MessageBar>
+      </section>
+    );
+  }
+
   return (
     <section className={styles.root} aria-label={strings.approval}>
       {view.status === 'approved' ? (

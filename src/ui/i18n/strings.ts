@@ -166,6 +166,8 @@ const sv = {
   removeLink: 'Ta bort länk',
   shortcutsHint: 'Alt+PageDown/PageUp: nästa/föregående punkt · Alt+B: beslut · Alt+U: uppdrag',
   rolesRemembered: 'Rollerna sparas för gruppen.',
+  filedAfter: (date: string) => `Ingen justerar mötesanteckningarna: de arkiveras när invändningstiden gått ut, ${date}.`,
+  filedAfterSending: 'Ingen justerar mötesanteckningarna: gruppen har en vecka på sig att invända efter att de skickats ut, sedan arkiveras de.',
   archive: {
     title: 'Arkiv',
     group: 'Grupp',
@@ -396,6 +398,8 @@ const en: UiStrings = {
   removeLink: 'Remove link',
   shortcutsHint: 'Alt+PageDown/PageUp: next/previous item · Alt+B: decision · Alt+U: assignment',
   rolesRemembered: 'The roles are remembered for the group.',
+  filedAfter: (date) => `Nobody approves these notes: they are filed when the time to object ends, ${date}.`,
+  filedAfterSending: 'Nobody approves these notes: the group has a week to object after they are sent out, then they are filed.',
   archive: {
     title: 'Archive',
     group: 'Group',

@@ -95,11 +95,11 @@ describe('AttendancePanel', () => {
   });
 
   it('remembers the new role for the group when the secretary changes it', async () => {
-    const rememberRoles = vi.fn(async () => groupSettings);
+    const rememberRoles = vi.fn(async (_session: RecordSession) => groupSettings);
     renderAttendance({ rememberRoles });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Roll för Marta Ek' }), 'Justerare');
     expect(rememberRoles).toHaveBeenCalledTimes(1);
-    const remembered = rememberRoles.mock.calls[0]![0] as RecordSession;
+    const remembered = rememberRoles.mock.calls[0]![0];
     expect(remembered.minutes.attendees.find((a) => a.name === 'Marta Ek')?.roles).toEqual(['adjuster']);
     expect(remembered.minutes.attendees.find((a) => a.name === 'Göran Öberg')?.roles).toEqual(['chair']);
     expect(await screen.findByText('Rollerna sparas för gruppen.')).toBeInTheDocument();

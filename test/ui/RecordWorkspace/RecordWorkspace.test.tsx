@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+// What the open workflow could not do or had to decide is said on the record's screen, and the side panel
+// opens on attendance with a switch per person while the meeting tab has all four tabs.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RecordWorkspace } from '../../../src/ui/RecordWorkspace/RecordWorkspace';
+import { uiStrings } from '../../../src/ui/i18n/strings';
+import type { Notice } from '../../../src/ui/services';
+import { fakeServices, renderWith } from '../support/fakeServices';
+import { attendee, sessionWith } from '../support/records';
+
+afterEach(cleanup);
+
+const sv = uiStrings.sv;
+const people = [attendee('Göran Öberg', { roles: ['chair'] }), attendee('Marta Ek', { presence: { kind: 'present' } })];
+/** Fluent's tab repeats its label (hidden) to reserve room for the bold selected state: ask by accessible name. */
+function expectTabs(names: string[]): void {
+  expect(screen.getAllByRole('tab')).toEqual(names.map((name) => screen.getByRole('tab', { name })));
+}
+
+const services = () => fakeServices({ persistDraft: vi.fn(async () => undefined) });
+
+describe('RecordWorkspace', () => {
+  const cases: [Notice, string][] = [
+    [{ kind: 'eventNotFound' }, sv.eventNotFound],
+    [{ kind: 'noAttendees' }, sv.noAttendees],
+    [{ kind: 'groupGuessed' }, sv.noGroupForMeeting],
+    [{ kind: 'restoredDraft' }, sv.restoredDraft],
+    [{ kind: 'planMissing' }, sv.planMissing],
+    [{ kind: 'agendaApplied', count: 3 }, '3 punkter från inbjudans dagordning lades in.'],
+    [{ kind: 'accessDenied', what: 'Planner' }, 'Behörighet saknas: Planner. Be din administratör om åtkomst.'],
+  ];
+
+  it.each(cases)('says %o in words', (notice, message) => {
+    renderWith(<RecordWorkspace initial={sessionWith({ attendees: people, notices: [notice] })} compact />, services());
+    expect(screen.getByText(message)).toBeInTheDocument();
+  });
+
+  it('shows every notice of one opening together', () => {
+    const notices = cases.map(([notice]) => notice);
+    renderWith(<RecordWorkspace initial={sessionWith({ notices })} compact={false} />, services());
+    for (const [, message] of cases) expect(screen.getByText(message)).toBeInTheDocument();
+  });
+
+  it('says a restored draft is kept on this device, not yet in SharePoint', () => {
+    renderWith(<RecordWorkspace initial={sessionWith({ attendees: people, notices: [{ kind: 'restoredDraft' }] })} compact />, services());
+    expect(screen.getByText('Sparat på den här enheten')).toBeInTheDocument();
+  });
+
+  it('in the side panel, opens on attendance with a switch per person and two tabs', () => {
+    renderWith(<RecordWorkspace initial={sessionWith({ attendees: people })} compact />, services());
+    expectTabs(['Närvaro', 'Protokoll']);
+    expect(screen.getByRole('tab', { name: 'Närvaro' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('switch', { name: 'Närvaro för Göran Öberg' })).not.toBeChecked();
+    expect(screen.getByRole('switch', { name: 'Närvaro för Marta Ek' })).toBeChecked();
+  });
+
+  it('in the meeting tab, has the four tabs and a full attendance table', async () => {
+    renderWith(<RecordWorkspace initial={sessionWith({ attendees: people })} compact={false} />, services());
+    expectTabs(['Närvaro', 'Protokoll', 'Förhandsgranska', 'Justering']);
+    await userEvent.click(screen.getByRole('tab', { name: 'Närvaro' }));
+    const table = screen.getByRole('table', { name: 'Närvaro' });
+    expect(within(table).getByRole('combobox', { name: 'Roll för Göran Öberg' })).toHaveDisplayValue('Ordförande');
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+  });
+});

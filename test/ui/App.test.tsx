@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+// Each host's surface shows its own screen, in the host's language and theme. The contexts are the fake
+// host's, set as the Teams, Outlook and browser adapters set them.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { createFakeHost } from '../../src/hosts/fakeHost';
+import type { HostContext, ThemeName } from '../../src/hosts/hostAdapter';
+import { App } from '../../src/ui/App';
+import { AppShell } from '../../src/ui/AppShell/AppShell';
+import { ServicesContext, type AppServices, type ApprovalView } from '../../src/ui/services';
+import { fakeServices, installResizeObserver, secretary } from './support/fakeServices';
+import { attendee, groupSettings, sessionWith } from './support/records';
+
+afterEach(cleanup);
+
+const people = [attendee('Göran Öberg', { roles: ['chair'] }), attendee('Marta Ek', { roles: ['adjuster'] })];
+const chairView: ApprovalView = { status: 'none', approvedBy: [], missing: ['chair', 'adjuster'], stale: [], unverified: [], changeRequests: [], canApprove: true, myRole: 'chair' };
+
+function services(): AppServices {
+  return fakeServices({
+    openRecord: vi.fn(async () => sessionWith({ attendees: people, saved: true })),
+    persistDraft: vi.fn(async () => undefined),
+    approvalView: vi.fn(async () => chairView),
+    recordHistory: vi.fn(async () => []),
+    listMeetings: vi.fn(async () => []),
+    listGroups: vi.fn(async () => [{ id: groupSettings.groupId, name: groupSettings.name }]),
+    loadSettings: vi.fn(async () => groupSettings),
+    listPlans: vi.fn(async () => []),
+    recordsAwaitingMyApproval: vi.fn(async () => []),
+    myAssignments: vi.fn(async () => []),
+  });
+}
+
+/** The app as main.tsx renders it for a host. */
+function renderApp(context: Partial<HostContext>) {
+  installResizeObserver();
+  const host = createFakeHost({ context });
+  const shell = { surface: host.context.surface, theme: host.context.theme, locale: host.context.locale };
+  return render(
+    <AppShell shell={shell} user={secretary}>
+      <ServicesContext.Provider value={services()}>
+        <App context={host.context} />
+      </ServicesContext.Provider>
+    </AppShell>,
+  );
+}
+
+const teamsMeeting = { chatId: '19:meeting_styrgrupp@thread.v2', joinUrl: 'https://teams.microsoft.com/l/meetup-join/styrgrupp' };
+
+describe('App on every surface', () => {
+  it('Teams meeting side panel: attendance first, a switch per person, two tabs', async () => {
+    renderApp({ host: 'teams', surface: 'sidePanel', meeting: teamsMeeting });
+    expect(await screen.findByRole('switch', { name: 'Närvaro för Göran Öberg' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Närvaro' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getAllByRole('tab')).toHaveLength(2);
+  });
+
+  it('Teams meeting tab: the four tabs, the minutes first', async () => {
+    renderApp({ host: 'teams', surface: 'meetingTab', meeting: teamsMeeting });
+    const tabs = await screen.findAllByRole('tab');
+    expect(tabs).toEqual(['Närvaro', 'Protokoll', 'Förhandsgranska', 'Justering'].map((name) => screen.getByRole('tab', { name })));
+    expect(screen.getByRole('tab', { name: 'Protokoll' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+  });
+
+  it('Teams tab settings: the configuration form', async () => {
+    renderApp({ host: 'teams', surface: 'config', groupId: groupSettings.groupId });
+    expect(await screen.findByRole('heading', { name: 'Gruppens inställningar' })).toBeInTheDocument();
+  });
+
+  it('Teams personal tab: what waits for my approval', async () => {
+    renderApp({ host: 'teams', surface: 'personal' });
+    expect(await screen.findByRole('heading', { name: 'Väntar på min justering' })).toBeInTheDocument();
+  });
+
+  it('Outlook meeting pane: a chair can approve', async () => {
+    renderApp({ host: 'outlook', surface: 'approval', meeting: { eventId: 'event-styrgrupp' } });
+    expect(await screen.findByRole('button', { name: 'Justera' })).toBeInTheDocument();
+  });
+
+  it('plain browser: my meetings', async () => {
+    renderApp({ host: 'browser', surface: 'browser' });
+    expect(await screen.findByRole('heading', { name: 'Mina möten' })).toBeInTheDocument();
+  });
+});
+
+describe('App in the host locale', () => {
+  it('speaks Swedish for sv-SE and English for en-US', async () => {
+    renderApp({ host: 'browser', surface: 'browser', locale: 'sv-SE' });
+    expect(await screen.findByRole('heading', { name: 'Mina möten' })).toBeInTheDocument();
+    cleanup();
+    renderApp({ host: 'browser', surface: 'browser', locale: 'en-US' });
+    expect(await screen.findByRole('heading', { name: 'My meetings' })).toBeInTheDocument();
+    expect(screen.queryByText('Mina möten')).not.toBeInTheDocument();
+  });
+
+  it('the side panel in English names its switches in English', async () => {
+    renderApp({ host: 'teams', surface: 'sidePanel', locale: 'en-US', meeting: teamsMeeting });
+    expect(await screen.findByRole('switch', { name: 'Attendance of Göran Öberg' })).toBeInTheDocument();
+  });
+});

@@ -1,27 +1,17 @@
 // The group's archive in Chromium: after a reset, the steering group's seeded previous record shows under this year as
 // approved; its versions say who saved it; "Öppna" opens it. The plain browser reaches the archive at `?view=archive`.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stockholmYear } from '../../src/domain/format';
-import { control, launchChromium, openAs } from './browser';
+import { useChromium, openAs } from './browser';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 const TITLE = /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await control('/_emulator/reset', {});
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 describe("the group's archive", () => {
   it("lists the previous record as approved, shows who saved it, and opens it", async () => {
-    const { page, errors, context } = await openAs(browser, SECRETARY, { view: 'archive' });
+    const { page, errors, context } = await openAs(chromium(), SECRETARY, { view: 'archive' });
     await page.getByRole('heading', { name: 'Arkiv' }).waitFor({ timeout: 30_000 });
     await page.getByRole('combobox', { name: 'Grupp' }).click();
     await page.getByRole('option', { name: 'Styrgrupp närvård' }).click();

@@ -1,22 +1,13 @@
 // The built app served with its Content-Security-Policy (Vite preview, as production hosting must
 // serve it) runs the thin path's first steps without one violation, and keeps no token in web
 // storage or IndexedDB after a sign-in and a save.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, control, emulatorUrl, launchChromium, openAs } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, emulatorUrl, openAs, useChromium } from './browser';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await control('/_emulator/reset', {});
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 interface Watched {
   context: BrowserContext;
@@ -38,7 +29,7 @@ async function stubMicrosoftCdns(context: BrowserContext): Promise<void> {
 }
 
 async function openWatched(query: Record<string, string> = {}, viewport?: { width: number; height: number }): Promise<Watched> {
-  const session = await openAs(browser, SECRETARY, query, viewport);
+  const session = await openAs(chromium(), SECRETARY, query, viewport);
   const { context, page } = session;
   await stubMicrosoftCdns(context);
   await context.addInitScript(() => {

@@ -1,24 +1,14 @@
 // Assignments come back at the next meeting: meeting 1's assignment becomes a Planner task, the assignee
 // completes it in Planner, and meeting 2's "previous minutes" item shows it done.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { devToken } from '../../emulator/devToken';
-import { control, emulatorUrl, launchChromium, openAs } from './browser';
+import { useChromium, emulatorUrl, openAs } from './browser';
 import { graphAs, todaysEventId } from './graph';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 const MEMBER = 'jons.arlig@samverkan.example';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await control('/_emulator/reset', {});
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function nextOccurrence(subject: string): Promise<string> {
   const start = new Date(Date.now() + 24 * 60 * 60 * 1000);
@@ -49,7 +39,7 @@ async function completeTask(title: string): Promise<void> {
 describe('follow-up of assignments', () => {
   it('shows at the next meeting what became of them in Planner', async () => {
     const today = await todaysEventId(SECRETARY, 'Styrgrupp närvård');
-    const first = await openAs(browser, SECRETARY, { surface: 'meetingTab', event: today });
+    const first = await openAs(chromium(), SECRETARY, { surface: 'meetingTab', event: today });
     const page = first.page;
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
     const item = page.getByRole('article', { name: /Budget 2027/ });
@@ -65,7 +55,7 @@ describe('follow-up of assignments', () => {
 
     await completeTask('Skicka budgetförslaget till kommunerna');
 
-    const second = await openAs(browser, SECRETARY, { surface: 'meetingTab', event: await nextOccurrence('Styrgrupp närvård') });
+    const second = await openAs(chromium(), SECRETARY, { surface: 'meetingTab', event: await nextOccurrence('Styrgrupp närvård') });
     await second.page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
     const followUp = second.page.getByRole('region', { name: 'Hänt sedan sist' });
     await followUp.waitFor({ timeout: 30_000 });

@@ -2,9 +2,9 @@
 // a chair and an adjuster would: pick today's meeting, confirm attendance, write an item with a
 // decision and an assignment, save to SharePoint and Planner, send for approval, approve twice.
 // Then the emulator's state must show the files, the task with its assignee and the approvals.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { control, launchChromium, openAs } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { control, useChromium, openAs } from './browser';
 import { todaysEventId } from './graph';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
@@ -18,16 +18,7 @@ interface TenantState {
   mail: { subject: string; body: { content: string }; toRecipients: { emailAddress: { address: string } }[] }[];
 }
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await control('/_emulator/reset', {});
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function openTodaysMeeting(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Mina möten' }).waitFor();
@@ -37,7 +28,7 @@ async function openTodaysMeeting(page: Page): Promise<void> {
 
 describe('secretary to approved record', () => {
   it('runs the whole thin path against the emulator', async () => {
-    const secretary = await openAs(browser, SECRETARY);
+    const secretary = await openAs(chromium(), SECRETARY);
     const page = secretary.page;
     await openTodaysMeeting(page);
 
@@ -78,7 +69,7 @@ describe('secretary to approved record', () => {
     expect(Object.keys(task!.assignments)).toEqual([jons.id]);
 
     // Reopened on another device (no local draft), the record is what SharePoint holds.
-    const other = await openAs(browser, SECRETARY);
+    const other = await openAs(chromium(), SECRETARY);
     await openTodaysMeeting(other.page);
     await other.page.getByRole('tab', { name: 'Protokoll' }).click();
     const reopened = other.page.getByRole('article', { name: /^§ \d+ Budget 2027$/ });
@@ -104,7 +95,7 @@ describe('secretary to approved record', () => {
       [ADJUSTER]: { surface: 'approval', record },
     };
     for (const approver of [CHAIR, ADJUSTER]) {
-      const session = await openAs(browser, approver, where[approver]);
+      const session = await openAs(chromium(), approver, where[approver]);
       await session.page.getByRole('button', { name: 'Justera' }).click();
       await session.page.getByText(after[approver]!).waitFor({ timeout: 30_000 });
       expect(session.errors).toEqual([]);

@@ -1,29 +1,22 @@
 // The meeting side panel at 320 px: attendance confirmed with one tap per person, the agenda followed one
 // item at a time, and not a character lost when Teams reloads the panel mid-sentence.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { control, launchChromium, openAs } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useChromium, openAs } from './browser';
 import { todaysEventId } from './graph';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 const SIDE_PANEL = { width: 320, height: 800 };
 
-let browser: Browser;
+const chromium = useChromium();
 let eventId: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  await control('/_emulator/reset', {});
   eventId = await todaysEventId(SECRETARY, 'Styrgrupp närvård');
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('side panel', () => {
   it('confirms attendance with one tap per person', async () => {
-    const { page, context, errors } = await openAs(browser, SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
+    const { page, context, errors } = await openAs(chromium(), SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
     await page.getByRole('tab', { name: 'Närvaro' }).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByRole('switch').count()).toBeGreaterThan(5);
     // Nobody is confirmed present before the secretary says so; those who declined are absent.
@@ -40,7 +33,7 @@ describe('side panel', () => {
   });
 
   it('keeps every character typed when the panel reloads mid-sentence', async () => {
-    const { page, context } = await openAs(browser, SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
+    const { page, context } = await openAs(chromium(), SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
     while (!(await page.getByRole('article', { name: /Budget 2027/ }).count())) await page.getByRole('button', { name: 'Nästa punkt' }).click();
     const notes = page.getByRole('textbox', { name: /^Anteckningar för § \d+$/ });
@@ -56,7 +49,7 @@ describe('side panel', () => {
   });
 
   it('captures a decision and an assignment with the keyboard shortcuts', async () => {
-    const { page, context } = await openAs(browser, SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
+    const { page, context } = await openAs(chromium(), SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Nästa punkt' }).focus();
     await page.keyboard.press('Alt+PageDown');

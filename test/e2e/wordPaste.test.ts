@@ -1,25 +1,19 @@
 // Pasting from Word into an item's notes in Chromium: lists and tables survive, scripts never run,
 // and what was pasted is what gets saved.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { control, launchChromium, openAs } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { control, useChromium, openAs } from './browser';
 import { todaysEventId } from './graph';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 const fixture = (name: string) => readFileSync(`test/ui/RichTextEditor/fixtures/${name}`, 'utf8');
 
-let browser: Browser;
+const chromium = useChromium();
 let eventId: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  await control('/_emulator/reset', {});
   eventId = await todaysEventId(SECRETARY, 'Styrgrupp närvård');
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** A real paste event with Word's clipboard HTML, as the browser fires it on Ctrl+V. */
@@ -35,7 +29,7 @@ async function paste(page: Page, html: string): Promise<void> {
 
 describe('paste from Word', () => {
   it('keeps lists and tables and runs no script', async () => {
-    const { page, context, errors } = await openAs(browser, SECRETARY, { surface: 'meetingTab', event: eventId });
+    const { page, context, errors } = await openAs(chromium(), SECRETARY, { surface: 'meetingTab', event: eventId });
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
     await page.evaluate(() => Object.assign(window, { __pasted: undefined }));
     let dialogs = 0;

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { stockholmYear } from '../../domain/format';
 import { useServices, type GroupChoice } from '../services';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../useLoaded';
 
 /** This year and the four before it: records older than that are rarely looked up from here. */
 const YEARS_SHOWN = 5;

@@ -1,6 +1,6 @@
 // A record's SharePoint versions, from an open session (the workspace) or from the archive's record key.
 import { useServices, type RecordSession, type RecordVersion } from '../services';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../useLoaded';
 
 export type VersionSource = { session: RecordSession } | { recordKey: string };
 

@@ -5,13 +5,14 @@ import { useServices } from '../services';
 import { ListSection } from './ListSection';
 import { usePersonalViewStyles } from './PersonalView.styles';
 import { useRecordLink } from './recordLinks';
-import { useLoadedList } from './useLoadedList';
+import { useLoaded } from '../useLoaded';
 
 export function AwaitingApproval() {
   const strings = useStrings();
   const styles = usePersonalViewStyles();
   const services = useServices();
-  const { state, handleRetry } = useLoadedList(services.recordsAwaitingMyApproval);
+  // A services method is stable for the services' lifetime: only a retry reads afresh.
+  const { state, retry: handleRetry } = useLoaded(services.recordsAwaitingMyApproval, 'once');
   const recordLink = useRecordLink();
   return (
     <ListSection title={strings.waitingForMyApproval} empty={strings.personalTab.nothingToApprove} state={state} onRetry={handleRetry}>

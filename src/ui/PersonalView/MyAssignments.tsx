@@ -6,7 +6,7 @@ import { useServices, type MyAssignment } from '../services';
 import { ListSection } from './ListSection';
 import { usePersonalViewStyles } from './PersonalView.styles';
 import { useRecordLink } from './recordLinks';
-import { useLoadedList } from './useLoadedList';
+import { useLoaded } from '../useLoaded';
 
 export interface MyAssignmentsProps {
   /** Today, for "overdue"; tests fix it. */
@@ -16,7 +16,8 @@ export interface MyAssignmentsProps {
 export function MyAssignments({ now }: MyAssignmentsProps) {
   const strings = useStrings();
   const services = useServices();
-  const { state, handleRetry } = useLoadedList(services.myAssignments);
+  // A services method is stable for the services' lifetime: only a retry reads afresh.
+  const { state, retry: handleRetry } = useLoaded(services.myAssignments, 'once');
   const today = recordDate(now.toISOString());
   return (
     <ListSection title={strings.myAssignments} empty={strings.personalTab.noAssignments} state={state} onRetry={handleRetry}>

@@ -1,4 +1,4 @@
-// One asynchronous read with its loading and error states and a retry, for the archive's lists.
+// One asynchronous read with its loading and error states and a retry: the archive's and the personal tab's lists.
 import { useEffect, useState } from 'react';
 
 export type Loaded<T> = { kind: 'idle' } | { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; message: string };

@@ -14,6 +14,7 @@ import { App } from '../ui/App';
 import { TabConfigContext } from '../ui/ConfigView/tabConfig';
 import { RecordLinksContext } from '../ui/PersonalView/recordLinks';
 import { AppShell } from '../ui/AppShell/AppShell';
+import { HostShell } from '../ui/AppShell/HostShell';
 import { uiLanguageFor } from '../ui/i18n/strings';
 import { ServicesContext, type Shell } from '../ui/services';
 import { readConfig } from './config';
@@ -51,29 +52,26 @@ async function start(): Promise<void> {
     // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
     const recordLinks = host.capabilities.deepLinks ? { approvalLink: host.approvalLink, openLink: host.openLink } : {};
     const tabConfig = { configureTab: host.configureTab, origin: location.origin };
-    const render = (theme = shell.theme) =>
-      root.render(
-        <StrictMode>
-          <AppShell shell={{ ...shell, theme, ...(personas && host.switchUser ? { personas, switchUser: (upn: string) => host.switchUser?.(upn) } : {}) }} user={user}>
-            <ServicesContext.Provider value={services}>
-              <RecordLinksContext.Provider value={recordLinks}>
-                <TabConfigContext.Provider value={tabConfig}>
-                  <App context={host.context} />
-                </TabConfigContext.Provider>
-              </RecordLinksContext.Provider>
-            </ServicesContext.Provider>
-          </AppShell>
-        </StrictMode>,
-      );
-    render();
-    host.onThemeChange((theme) => render(theme));
+    root.render(
+      <StrictMode>
+        <HostShell host={host} shell={{ ...shell, ...(personas && host.switchUser ? { personas, switchUser: (upn: string) => host.switchUser?.(upn) } : {}) }} user={user}>
+          <ServicesContext.Provider value={services}>
+            <RecordLinksContext.Provider value={recordLinks}>
+              <TabConfigContext.Provider value={tabConfig}>
+                <App context={host.context} />
+              </TabConfigContext.Provider>
+            </RecordLinksContext.Provider>
+          </ServicesContext.Provider>
+        </HostShell>
+      </StrictMode>,
+    );
   } catch (error) {
     root.render(
-      <AppShell shell={shell}>
-        <StartupError error={error} />
-      </AppShell>,
-    );
-  }
+    <AppShell shell={shell}>
+      <StartupError error={error} />
+    </AppShell>,
+  );
+}
 }
 
 void start();

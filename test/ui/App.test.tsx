@@ -7,6 +7,7 @@ import { createFakeHost } from '../../src/hosts/fakeHost';
 import type { HostContext, ThemeName } from '../../src/hosts/hostAdapter';
 import { App } from '../../src/ui/App';
 import { AppShell } from '../../src/ui/AppShell/AppShell';
+import { HostShell } from '../../src/ui/AppShell/HostShell';
 import { ServicesContext, type AppServices, type ApprovalView } from '../../src/ui/services';
 import { fakeServices, installResizeObserver, secretary } from './support/fakeServices';
 import { attendee, groupSettings, sessionWith } from './support/records';
@@ -14,7 +15,7 @@ import { attendee, groupSettings, sessionWith } from './support/records';
 afterEach(cleanup);
 
 const people = [attendee('Göran Öberg', { roles: ['chair'] }), attendee('Marta Ek', { roles: ['adjuster'] })];
-const chairView: ApprovalView = { status: 'none', approvedBy: [], missing: ['chair', 'adjuster'], stale: [], unverified: [], changeRequests: [], canApprove: true, myRole: 'chair' };
+const chairView: ApprovalView = { status: 'none', noApprovers: false, approvedBy: [], missing: ['chair', 'adjuster'], stale: [], unverified: [], changeRequests: [], canApprove: true, myRole: 'chair' };
 
 function services(): AppServices {
   return fakeServices({
@@ -97,5 +98,38 @@ describe('App in the host locale', () => {
   it('the side panel in English names its switches in English', async () => {
     renderApp({ host: 'teams', surface: 'sidePanel', locale: 'en-US', meeting: teamsMeeting });
     expect(await screen.findByRole('switch', { name: 'Attendance of Göran Öberg' })).toBeInTheDocument();
+  });
+});
+
+/** The background Fluent declares on the provider's element for the theme it was given. */
+function background(): string {
+  const provider = document.querySelector<HTMLElement>('.fui-FluentProvider');
+  if (!provider) throw new Error('No FluentProvider rendered');
+  return getComputedStyle(provider).getPropertyValue('--colorNeutralBackground1');
+}
+
+describe('App in the host theme', () => {
+  it('gives each theme its own colours', () => {
+    const seen = (['light', 'dark', 'contrast'] as ThemeName[]).map((theme) => {
+      const { unmount } = render(<AppShell shell={{ surface: 'sidePanel', theme, locale: 'sv-SE' }}>{theme}</AppShell>);
+      const colour = background();
+      unmount();
+      return colour;
+    });
+    expect(new Set(seen).size).toBe(3);
+    expect(seen.every(Boolean)).toBe(true);
+  });
+
+  it('follows the host when the user switches theme in Teams, as main.tsx wires it', () => {
+    const host = createFakeHost({ context: { host: 'teams', surface: 'sidePanel', theme: 'light' } });
+    render(<HostShell host={host} shell={{ surface: 'sidePanel', locale: 'sv-SE' }}>innehåll</HostShell>);
+    const light = background();
+    act(() => host.setTheme('dark'));
+    const dark = background();
+    act(() => host.setTheme('contrast'));
+    const contrast = background();
+    expect(new Set([light, dark, contrast]).size).toBe(3);
+    act(() => host.setTheme('light'));
+    expect(background()).toBe(light);
   });
 });

@@ -20,5 +20,11 @@ export const useConfigViewStyles = makeStyles({
   // A native select is as wide as its longest option unless told otherwise: plan names can be long.
   field: { minWidth: 0 },
   select: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
+  template: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  templateList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // Title, up, down, remove: the title shrinks first so the row fits a 320 px side panel.
+  templateRow: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
+  templateTitle: { flexGrow: 1, minWidth: 0, alignSelf: 'center' },
+  templateSpacer: { width: '32px', flexShrink: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });

@@ -1,9 +1,10 @@
 // The configurable tab's settings page: the group, its kind of record, language, folder, Planner plan and who
-// approves notes, saved into the group's settings file; in Teams the host's Save button completes the handshake.
+// approves notes, its template, saved into the group's settings file; in Teams the host's Save button completes the handshake.
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Select, Spinner, Text } from '@fluentui/react-components';
 import type { Language, RecordKind } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
 import { PlanField } from './PlanField';
+import { TemplateField } from './TemplateField';
 import { useConfigView } from './useConfigView';
 import { useConfigViewStyles } from './ConfigView.styles';
 
@@ -61,7 +62,7 @@ export function ConfigView({ groupId }: ConfigViewProps) {
             </Field>
           )}
           <Field label={words.kind}>
-            <RadioGroup value={settings.kind} onChange={(_, data) => view.handleChange({ kind: data.value as RecordKind })}>
+            <RadioGroup value={settings.kind} onChange={(_, data) => view.handleKindChange(data.value as RecordKind)}>
               <Radio value="protokoll" label={words.kindProtokoll} />
               <Radio value="anteckningar" label={words.kindAnteckningar} />
             </RadioGroup>
@@ -101,6 +102,7 @@ export function ConfigView({ groupId }: ConfigViewProps) {
             onChange={(planId) => view.handleChange({ planId })}
             onCreate={view.handleCreatePlan}
           />
+          <TemplateField template={view.template} own={view.ownTemplate} onChange={view.handleTemplateChange} />
           <SaveNotices notice={view.notice} />
           {view.hasOwnSaveButton && (
             <div className={styles.actions}>

@@ -1,12 +1,14 @@
 // The configuration page's state: which group, its settings as edited, its plans, and saving with the host's
 // handshake. A save that meets newer settings (ConflictError) loads and shows them instead of overwriting.
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
-import type { GroupSettings } from '../../domain/model';
+import type { GroupSettings, RecordKind } from '../../domain/model';
+import { standardTemplate } from '../../domain/templates';
 import { ConflictError } from '../../graph/gateways';
 import { useStrings } from '../i18n/StringsContext';
 import { useServices, type GroupChoice, type PlanChoice } from '../services';
 import { isValidFolderPath } from './folderPath';
 import { tabConfiguration, TabConfigContext } from './tabConfig';
+import { isValidTemplate, templateForKind } from './templateEdits';
 
 export type Loading<T> = { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; message: string };
 
@@ -63,7 +65,9 @@ export function useConfigView(hostGroupId: string | undefined) {
   const loaded = config?.kind === 'loaded' ? config.value : undefined;
   const settings = loaded?.settings;
   const folderValid = settings ? isValidFolderPath(settings.folderPath) : false;
-  const valid = Boolean(groupId && settings && folderValid);
+  const ownTemplate = settings?.template && settings.template.length > 0 ? settings.template : undefined;
+  const template = settings ? (ownTemplate ?? standardTemplate(settings.kind, settings.language)) : [];
+  const valid = Boolean(groupId && settings && folderValid && isValidTemplate(template));
   /** The settings name a plan that is gone from Planner (deleted): the page says so and offers the others. */
   const planMissing = Boolean(settings?.planId && loaded && !loaded.plans.some((plan) => plan.id === settings.planId));
 
@@ -135,6 +139,15 @@ export function useConfigView(hostGroupId: string | undefined) {
       setGroupId(id || undefined);
     },
     handleChange: change,
+    template,
+    ownTemplate: Boolean(ownTemplate),
+    handleTemplateChange: (next: GroupSettings['template']) => change({ template: next }),
+    /** The adjuster item belongs to protokoll only: the group's own template follows the kind. */
+    handleKindChange: (kind: RecordKind) => {
+      if (!settings) return;
+      const adjuster = standardTemplate('protokoll', settings.language).find((item) => item.kind === 'adjuster');
+      change({ kind, ...(ownTemplate && adjuster ? { template: templateForKind(ownTemplate, kind, adjuster) } : {}) });
+    },
     handleSave: () => save().catch(() => undefined),
     handleCreatePlan: createPlan,
     handleRetry: () => setAttempt((a) => a + 1),

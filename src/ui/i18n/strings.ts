@@ -166,6 +166,8 @@ const sv = {
   removeLink: 'Ta bort länk',
   shortcutsHint: 'Alt+PageDown/PageUp: nästa/föregående punkt · Alt+B: beslut · Alt+U: uppdrag',
   rolesRemembered: 'Rollerna sparas för gruppen.',
+  deputyFor: (name: string) => `${name} är ersättare för`,
+  deputyForPlaceholder: 'Ersättare för …',
   filedAfter: (date: string) => `Ingen justerar mötesanteckningarna: de arkiveras när invändningstiden gått ut, ${date}.`,
   filedAfterSending: 'Ingen justerar mötesanteckningarna: gruppen har en vecka på sig att invända efter att de skickats ut, sedan arkiveras de.',
   archive: {
@@ -233,6 +235,26 @@ const sv = {
     saved: 'Inställningarna är sparade.',
     conflict: 'Någon annan sparade inställningarna medan du ändrade dem. Deras version visas nu: gör dina ändringar igen och spara.',
     tabName: { protokoll: 'Protokoll', anteckningar: 'Mötesanteckningar' },
+  },
+  templateEditor: {
+    title: 'Mall',
+    intro: 'Punkterna som varje nytt dokument börjar med. Mötets egna punkter från dagordningen hamnar där det står så.',
+    slot: 'Mötets egna punkter',
+    itemTitle: (position: number) => `Rubrik för punkt ${position}`,
+    titleMissing: 'Ge punkten en rubrik.',
+    moveUp: (title: string) => `Flytta upp ${title}`,
+    moveDown: (title: string) => `Flytta ned ${title}`,
+    remove: (title: string) => `Ta bort ${title}`,
+    newItem: 'Ny standardpunkt',
+    add: 'Lägg till punkt',
+    reset: 'Återställ standardmallen',
+  },
+  removeAssignmentDialog: {
+    title: 'Ta bort uppdraget',
+    body: (text: string) => `Uppdraget ”${text}” har en uppgift i Planner.`,
+    deleteTask: 'Ta bort uppgiften i Planner också',
+    keepTask: 'Behåll uppgiften i Planner',
+    failed: (message: string) => `Uppgiften i Planner kunde inte tas bort, så uppdraget finns kvar: ${message}`,
   },
 } as const;
 
@@ -398,6 +420,8 @@ const en: UiStrings = {
   removeLink: 'Remove link',
   shortcutsHint: 'Alt+PageDown/PageUp: next/previous item · Alt+B: decision · Alt+U: assignment',
   rolesRemembered: 'The roles are remembered for the group.',
+  deputyFor: (name) => `${name} is deputy for`,
+  deputyForPlaceholder: 'Deputy for …',
   filedAfter: (date) => `Nobody approves these notes: they are filed when the time to object ends, ${date}.`,
   filedAfterSending: 'Nobody approves these notes: the group has a week to object after they are sent out, then they are filed.',
   archive: {
@@ -465,6 +489,26 @@ const en: UiStrings = {
     saved: 'The settings are saved.',
     conflict: 'Someone else saved the settings while you were changing them. Their version is shown now: make your changes again and save.',
     tabName: { protokoll: 'Minutes', anteckningar: 'Meeting notes' },
+  },
+  templateEditor: {
+    title: 'Template',
+    intro: "The items every new record starts with. The meeting's own items from the agenda go where it says so.",
+    slot: "The meeting's own items",
+    itemTitle: (position) => `Title of item ${position}`,
+    titleMissing: 'Give the item a title.',
+    moveUp: (title) => `Move up ${title}`,
+    moveDown: (title) => `Move down ${title}`,
+    remove: (title) => `Remove ${title}`,
+    newItem: 'New standard item',
+    add: 'Add item',
+    reset: 'Restore the standard template',
+  },
+  removeAssignmentDialog: {
+    title: 'Remove the assignment',
+    body: (text) => `The assignment “${text}” has a task in Planner.`,
+    deleteTask: 'Delete the task in Planner too',
+    keepTask: 'Keep the task in Planner',
+    failed: (message) => `The task in Planner could not be deleted, so the assignment stays: ${message}`,
   },
 };
 

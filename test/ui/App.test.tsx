@@ -33,13 +33,13 @@ function services(): AppServices {
 }
 
 /** The app as main.tsx renders it for a host. */
-function renderApp(context: Partial<HostContext>) {
+function renderApp(context: Partial<HostContext>, appServices = services()) {
   installResizeObserver();
   const host = createFakeHost({ context });
   const shell = { surface: host.context.surface, theme: host.context.theme, locale: host.context.locale };
   return render(
     <AppShell shell={shell} user={secretary}>
-      <ServicesContext.Provider value={services()}>
+      <ServicesContext.Provider value={appServices}>
         <App context={host.context} />
       </ServicesContext.Provider>
     </AppShell>,
@@ -50,8 +50,10 @@ const teamsMeeting = { chatId: '19:meeting_styrgrupp@thread.v2', joinUrl: 'https
 
 describe('App on every surface', () => {
   it('Teams meeting side panel: attendance first, a switch per person, two tabs', async () => {
-    renderApp({ host: 'teams', surface: 'sidePanel', meeting: teamsMeeting });
+    const appServices = services();
+    renderApp({ host: 'teams', surface: 'sidePanel', meeting: teamsMeeting, groupId: groupSettings.groupId }, appServices);
     expect(await screen.findByRole('switch', { name: 'Närvaro för Göran Öberg' })).toBeInTheDocument();
+    expect(appServices.openRecord).toHaveBeenCalledWith({ kind: 'teamsMeeting', ...teamsMeeting }, { groupId: groupSettings.groupId });
     expect(screen.getByRole('tab', { name: 'Närvaro' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getAllByRole('tab')).toHaveLength(2);
   });
@@ -75,8 +77,10 @@ describe('App on every surface', () => {
   });
 
   it('Outlook meeting pane: a chair can approve', async () => {
-    renderApp({ host: 'outlook', surface: 'approval', meeting: { eventId: 'event-styrgrupp' } });
+    const appServices = services();
+    renderApp({ host: 'outlook', surface: 'approval', meeting: { eventId: 'event-styrgrupp' } }, appServices);
     expect(await screen.findByRole('button', { name: 'Justera' })).toBeInTheDocument();
+    expect(appServices.openRecord).toHaveBeenCalledWith({ kind: 'event', eventId: 'event-styrgrupp' }, undefined);
   });
 
   it('plain browser: my meetings', async () => {

@@ -18,5 +18,6 @@ export const useAttendancePanelStyles = makeStyles({
   table: { width: '100%' },
   addForm: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
   grow: { flexGrow: 1, minWidth: '140px' },
+  deputyFor: { marginTop: tokens.spacingVerticalXXS, width: '100%' },
   guestBadge: { marginInlineStart: tokens.spacingHorizontalS },
 });

@@ -134,6 +134,17 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
                       </option>
                     ))}
                   </Select>
+                  {attendee.roles.includes('deputy') && (
+                    // "ersättare för X": whom the deputy serves for is part of the record's line.
+                    <Input
+                      size="small"
+                      className={styles.deputyFor}
+                      aria-label={strings.deputyFor(attendee.name)}
+                      placeholder={strings.deputyForPlaceholder}
+                      value={attendee.deputyFor ?? ''}
+                      onChange={(_, d) => onEdit((m, now) => setRoles(m, attendee.key, attendee.roles, now, d.value || undefined))}
+                    />
+                  )}
                 </TableCell>
                 <TableCell>
                   <Select aria-label={strings.presenceOf(attendee.name)} value={presenceChoice(attendee.presence)} onChange={(_, d) => handlePresence(attendee, d.value as PresenceChoice)}>

@@ -1,11 +1,12 @@
 // One assignment: what, who (attendees by type-ahead, or free text such as an organisation), by when,
-// and what became of it in Planner.
+// and what became of it in Planner. One with a Planner task asks whether the task goes too.
 import { useState } from 'react';
 import { Button, Caption1, Combobox, Input, Option, Tag, TagGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { sortAttendees } from '../../domain/attendees';
 import type { AssigneeRef, Assignment, Attendee } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
+import { RemoveAssignmentDialog } from './RemoveAssignmentDialog';
 
 const useStyles = makeStyles({
   root: {
@@ -41,6 +42,7 @@ export function AssignmentEditor({ assignment, attendees, label, compact, onChan
   const styles = useStyles();
   const [typed, setTyped] = useState('');
   const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const chosen = new Set(assignment.assignees.map((a) => a.name));
   const candidates = sortAttendees(attendees).filter((a) => !chosen.has(a.name));
   const needle = typed.trim().toLocaleLowerCase('sv');
@@ -106,7 +108,10 @@ export function AssignmentEditor({ assignment, attendees, label, compact, onChan
         )}
       </div>
       {!compact && <Input type="date" aria-label={`${strings.dueDate} – ${label}`} value={assignment.due ?? ''} onChange={(_, d) => onChange({ due: d.value || undefined })} />}
-      <Button appearance="subtle" icon={<DeleteRegular />} aria-label={`${strings.removeAssignment} – ${label}`} onClick={onRemove} />
+      <Button appearance="subtle" icon={<DeleteRegular />} aria-label={`${strings.removeAssignment} – ${label}`} onClick={assignment.planner ? () => setConfirming(true) : onRemove} />
+      {confirming && assignment.planner && (
+        <RemoveAssignmentDialog text={assignment.text} planner={assignment.planner} onRemove={onRemove} onClose={() => setConfirming(false)} />
+      )}
       {unassignable.length > 0 && assignment.sync.state !== 'synced' ? (
         <Caption1 className={styles.warning}>{strings.syncState.unassignable(unassignable.join(', '))}</Caption1>
       ) : (

@@ -1,0 +1,38 @@
+// Issue 6.2: removing an assignment whose Planner task exists, choosing to delete the task too, leaves no task behind.
+import { describe, expect, it } from 'vitest';
+import { useChromium, openAs } from './browser';
+import { graphAs, todaysEventId } from './graph';
+
+const SECRETARY = 'asa.lindqvist@samverkan.example';
+const MEMBER = 'jons.arlig@samverkan.example';
+const TEXT = 'Boka lokal för kommunträffen (ska tas bort)';
+
+const chromium = useChromium();
+
+const membersTaskTitles = async (): Promise<string[]> => (await graphAs<{ value: { title: string }[] }>(MEMBER, '/me/planner/tasks')).value.map((task) => task.title);
+
+describe('deleting an assignment’s Planner task', () => {
+  it('removes the assignment and, as chosen, its task in Planner', async () => {
+    const { page, context } = await openAs(chromium(), SECRETARY, { surface: 'meetingTab', event: await todaysEventId(SECRETARY, 'Styrgrupp närvård') });
+    await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
+    const item = page.getByRole('article', { name: /Budget 2027/ });
+    await item.getByRole('button', { name: 'Lägg till uppdrag' }).click();
+    const text = item.getByRole('textbox', { name: /^Uppdrag – Uppdrag \d+/ }).last();
+    await text.fill(TEXT);
+    const label = (await text.getAttribute('aria-label'))?.replace(/^Uppdrag – /, '') ?? '';
+    const assignee = item.getByRole('combobox', { name: `Ansvarig – ${label}` });
+    await assignee.click();
+    await assignee.pressSequentially('Jöns');
+    await page.getByRole('option', { name: /Jöns Ärlig/ }).click();
+    await page.getByRole('button', { name: 'Spara till SharePoint' }).click();
+    await expect.poll(async () => page.getByRole('status').filter({ hasText: 'Sparat i SharePoint' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(membersTaskTitles, { timeout: 10_000 }).toContain(TEXT);
+
+    await item.getByRole('button', { name: `Ta bort uppdrag – ${label}` }).click();
+    await page.getByRole('dialog', { name: 'Ta bort uppdraget' }).getByRole('button', { name: 'Ta bort uppgiften i Planner också' }).click();
+    await expect.poll(async () => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(0);
+    expect(await item.getByRole('textbox', { name: `Uppdrag – ${label}` }).count()).toBe(0);
+    expect(await membersTaskTitles()).not.toContain(TEXT);
+    await context.close();
+  });
+});

@@ -1,7 +1,7 @@
 // One assignment: what, who (attendees by type-ahead, or free text such as an organisation), by when,
 // and what became of it in Planner. One with a Planner task asks whether the task goes too.
 import { useState } from 'react';
-import { Button, Caption1, Combobox, Input, Option, Tag, TagGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Combobox, Input, Option, Tag, TagGroup, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { sortAttendees } from '../../domain/attendees';
 import type { AssigneeRef, Assignment, Attendee } from '../../domain/model';
@@ -57,7 +57,7 @@ export function AssignmentEditor({ assignment, attendees, label, compact, onChan
   const unassignable = assignment.assignees.filter((a) => !a.directoryId).map((a) => a.name);
 
   return (
-    <div className={compact ? `${styles.root} ${styles.compact}` : styles.root} role="group" aria-label={label}>
+    <div className={mergeClasses(styles.root, compact && styles.compact)} role="group" aria-label={label}>
       {/* A new assignment takes focus, as a new decision does: keyboard capture goes straight on to its text. */}
       <Input
         aria-label={`${strings.assignmentText} – ${label}`}

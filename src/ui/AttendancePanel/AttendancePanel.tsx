@@ -1,7 +1,7 @@
 // Who is here, from the calendar event: a compact list with one-tap presence in the side panel,
 // a table with organisation, role and presence in the full tab.
 import { useMemo, useState } from 'react';
-import { Badge, Button, Caption1, Input, Select, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Input, Select, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, mergeClasses } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, PeopleCheckmarkRegular, PersonAddRegular, SearchRegular } from '@fluentui/react-icons';
 import { attendeeLine, isPresent, sortAttendees } from '../../domain/attendees';
 import { addAttendee, confirmExpected, markJoined, setPresence, setRoles } from '../../domain/editing';
@@ -91,7 +91,7 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
                   <Text weight="semibold" className={styles.ellipsis}>
                     {line.name}
                   </Text>
-                  <Text size={200} className={`${styles.ellipsis} ${styles.detail}`}>
+                  <Text size={200} className={mergeClasses(styles.ellipsis, styles.detail)}>
                     {line.detail || (attendee.external ? strings.externalGuest : '')}
                   </Text>
                 </div>

@@ -1,7 +1,7 @@
 // One agenda item as the secretary writes it: title, presenter, notes, decisions, outcome,
 // assignments, and for "other matters" its sub-items.
 import { memo, useState } from 'react';
-import { Button, Input, Select, Text } from '@fluentui/react-components';
+import { Button, Input, Select, Text, mergeClasses } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import { addAssignment, addDecision, addLink, addSubItem, moveItem, removeAssignment, removeDecision, removeItem, removeLink, updateAssignment, updateDecision, updateHeader, updateItem } from '../../domain/editing';
 import { paragraphsFromText } from '../../domain/richtext';
@@ -57,7 +57,7 @@ export const ItemEditor = memo(function ItemEditor({ record, item, label, index,
   };
 
   return (
-    <article className={compact ? `${styles.root} ${styles.compact}` : styles.root} aria-label={`${label} ${item.title}`}>
+    <article className={mergeClasses(styles.root, compact && styles.compact)} aria-label={`${label} ${item.title}`}>
       <div className={styles.heading}>
         <Text as="h3" weight="semibold" size={400} className={styles.label}>
           {label}

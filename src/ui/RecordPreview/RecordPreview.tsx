@@ -1,6 +1,6 @@
 // The record as it will read in Word and as the chair approves it: the same layout model
 // (render/preview) the Word document is built from.
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import type { Minutes } from '../../domain/model';
 import { previewModel, type PreviewItem, type RenderOptions } from '../../render/preview';
 import { RichTextView } from './RichTextView';
@@ -99,7 +99,7 @@ export function RecordPreview({ minutes, options, compact }: RecordPreviewProps)
   const styles = useStyles();
   const doc = previewModel(minutes, options);
   return (
-    <article className={compact ? `${styles.page} ${styles.compactPage}` : styles.page} aria-label={doc.title} lang={doc.language}>
+    <article className={mergeClasses(styles.page, compact && styles.compactPage)} aria-label={doc.title} lang={doc.language}>
       <h1>{doc.title}</h1>
       <dl className={styles.meta}>
         {doc.meta.map((line) => (

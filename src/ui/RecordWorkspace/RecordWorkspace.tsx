@@ -1,7 +1,7 @@
 // One meeting's record: attendance, the minutes, a preview and the approval, with save and
 // send-for-approval. The side panel shows the same record compactly; both edit the same draft.
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, mergeClasses } from '@fluentui/react-components';
 import { ArrowLeftRegular, LockOpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
 import { AttendancePanel } from '../AttendancePanel/AttendancePanel';
 import { useStrings } from '../i18n/StringsContext';
@@ -49,7 +49,7 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
   );
 
   return (
-    <div className={compact ? `${styles.root} ${styles.compact}` : styles.root}>
+    <div className={mergeClasses(styles.root, compact && styles.compact)}>
       <div className={styles.header}>
         {onBack && <Button appearance="subtle" icon={<ArrowLeftRegular />} aria-label={strings.back} onClick={onBack} />}
         <Text as="h2" size={compact ? 400 : 600} weight="semibold" className={styles.title}>

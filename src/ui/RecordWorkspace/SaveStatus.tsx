@@ -1,5 +1,5 @@
 // Tells the truth about where the text is: on this device, in SharePoint, or waiting for the network.
-import { Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Spinner, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, CloudOffRegular, ErrorCircleRegular, SaveRegular } from '@fluentui/react-icons';
 import { clockTime } from '../../domain/format';
 import { useStrings } from '../i18n/StringsContext';
@@ -33,7 +33,7 @@ export function SaveStatus({ state }: { state: SaveState }) {
     }
   })();
   return (
-    <Caption1 role="status" aria-live="polite" className={state.kind === 'failed' || state.kind === 'conflict' ? `${styles.root} ${styles.error}` : styles.root}>
+    <Caption1 role="status" aria-live="polite" className={mergeClasses(styles.root, (state.kind === 'failed' || state.kind === 'conflict') && styles.error)}>
       {content}
     </Caption1>
   );

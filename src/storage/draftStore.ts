@@ -1,4 +1,6 @@
 // Drafts never lost: every change of a record is kept locally until SharePoint has it, and survives a reload or crash.
+// The draft is also the outbox: a draft whose revision is newer than `remoteSavedRevision` is a save still owed to
+// SharePoint, which the next open restores and the next save (by hand, every minute, or when the network returns) sends.
 // Entries are stored as JSON text and go through the domain's `restoreMinutes` when read, like a file from SharePoint:
 // a corrupt entry is reported with its raw text kept, never silently dropped or overwritten.
 import type { Minutes } from '../domain/model';

@@ -1,4 +1,4 @@
-// The little the draft store and the outbox need from a persistent map; IndexedDB in the app, memory in tests.
+// The little the draft store needs from a persistent map; IndexedDB in the app, memory in tests.
 
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;

@@ -9,10 +9,3 @@ export const surfaces: readonly Surface[] = ['sidePanel', 'meetingTab', 'config'
 
 /** Paths served by the build (Vite entry points). */
 export const servedPaths = ['/', '/index.html', '/auth-redirect.html'] as const;
-
-export function surfaceUrl(origin: string, surface: Surface, params: Record<string, string> = {}): string {
-  const url = new URL('/index.html', origin);
-  url.searchParams.set(surfaceParam, surface);
-  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
-  return url.toString();
-}

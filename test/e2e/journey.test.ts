@@ -4,8 +4,9 @@
 // Then the emulator's state must show the files, the task with its assignee and the approvals.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { control, useChromium, openAs } from './browser';
+import { control, emulatorUrl, useChromium, openAs } from './browser';
 import { todaysEventId } from './graph';
+import { expectInOrder, openDocx, paragraphsOf } from '../render/support/ooxml';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 const CHAIR = 'goran.oberg@samverkan.example';
@@ -13,7 +14,7 @@ const ADJUSTER = 'marta.ek@samverkan.example';
 
 interface TenantState {
   users: { id: string; userPrincipalName: string }[];
-  drives: { id: string; items: { name: string; content?: string }[] }[];
+  drives: { id: string; items: { name: string; path?: string; content?: string }[] }[];
   planner: { tasks: { id: string; title: string; assignments: Record<string, unknown>; bucketId: string }[] };
   mail: { subject: string; body: { content: string }; toRecipients: { emailAddress: { address: string } }[] }[];
 }
@@ -108,6 +109,15 @@ describe('secretary to approved record', () => {
     expect(saved.status).toBe('approved');
     expect(saved.approvals.filter((a) => a.kind === 'approval').map((a) => a.role).sort()).toEqual(['adjuster', 'chair']);
     expect(state.drives.flatMap((d) => d.items).some((i) => /Styrgrupp närvård\.pdf$/.test(i.name))).toBe(true);
+
+    // The Word document SharePoint holds is a well-formed package that reads as the record, stamp included.
+    const drive = state.drives.find((d) => d.items.some((i) => i.name === source!.name))!;
+    const docxItem = drive.items.find((i) => i.name === source!.name.replace('.minutes.json', '.docx'))!;
+    const filePath = docxItem.path!.split('/').filter(Boolean).map(encodeURIComponent).join('/');
+    const bytes = new Uint8Array(await (await fetch(new URL(`/_emulator/files/${encodeURIComponent(drive.id)}/${filePath}`, emulatorUrl()))).arrayBuffer());
+    const docx = await openDocx(bytes);
+    expect(docx.names).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
+    expectInOrder(paragraphsOf(await docx.part('word/document.xml')), ['Protokoll Styrgrupp närvård', 'Närvarande', 'Budget 2027', 'att godkänna budgeten', 'Ta fram en tidplan för införandet', 'Justerat digitalt']);
     expect(secretary.errors).toEqual([]);
     await secretary.context.close();
   });

@@ -55,7 +55,16 @@ try {
     await page.getByRole('button', { name: 'Nästa punkt' }).click();
   });
   await shoot('side-panel-contrast', { surface: 'sidePanel', event, theme: 'contrast' }, 320, tabs('Närvaro'));
-  await shoot('personal', { surface: 'personal' }, 1280);
+  await shoot('archive', { view: 'archive' }, 1280, async (page) => {
+    await page.getByRole('table').waitFor({ timeout: 20_000 }).catch(() => undefined);
+  });
+  await shoot('config', { surface: 'config' }, 1280, async (page) => {
+    await page.getByRole('heading').first().waitFor({ timeout: 20_000 });
+  });
+  await shoot('personal', { surface: 'personal', as: 'goran.oberg@samverkan.example' }, 1280);
+  await shoot('approval-outlook', { surface: 'approval', event, as: 'goran.oberg@samverkan.example' }, 420, async (page) => {
+    await page.getByRole('heading').first().waitFor({ timeout: 20_000 });
+  });
 } finally {
   await browser.close();
   await stack.close();

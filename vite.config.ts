@@ -1,7 +1,7 @@
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
-import { readConfig } from './src/app/config';
-import { hardeningHeaders, securityHeaders } from './src/app/securityHeaders';
+import { readConfig } from './src/app/config.ts';
+import { hardeningHeaders, securityHeaders } from './src/app/securityHeaders.ts';
 
 // One build serves every surface (Teams side panel and tabs, Outlook pane, plain browser).
 // `npm start` and the end-to-end tests serve it over HTTPS with the emulator's certificate:

@@ -4,6 +4,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appUrl, emulatorUrl, openAs, useChromium } from './browser';
+import { saveToSharePoint } from './editor';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 
@@ -113,8 +114,7 @@ describe('no tokens in storage', () => {
     const session = await openWatched();
     const { page } = session;
     await openTodaysMeeting(page);
-    await page.getByRole('button', { name: 'Spara till SharePoint' }).click();
-    await expect.poll(async () => page.getByRole('status').filter({ hasText: 'Sparat i SharePoint' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await saveToSharePoint(page);
 
     const web = await page.evaluate(() => {
       const dump = (storage: Storage) => Object.fromEntries(Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').map((key) => [key, storage.getItem(key) ?? '']));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { devToken } from '../../emulator/devToken';
 import { emulatorUrl, openAs, useChromium } from './browser';
 import { todaysEventId } from './graph';
+import { addAssignment, saveToSharePoint } from './editor';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 const MEMBER = 'jons.arlig@samverkan.example';
@@ -21,16 +22,8 @@ describe('deleting an assignment’s Planner task', () => {
     const { page, context } = await openAs(chromium(), SECRETARY, { surface: 'meetingTab', event: await todaysEventId(SECRETARY, 'Styrgrupp närvård') });
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
     const item = page.getByRole('article', { name: /Budget 2027/ });
-    await item.getByRole('button', { name: 'Lägg till uppdrag' }).click();
-    const text = item.getByRole('textbox', { name: /^Uppdrag – Uppdrag \d+/ }).last();
-    await text.fill(TEXT);
-    const label = (await text.getAttribute('aria-label'))?.replace(/^Uppdrag – /, '') ?? '';
-    const assignee = item.getByRole('combobox', { name: `Ansvarig – ${label}` });
-    await assignee.click();
-    await assignee.pressSequentially('Jöns');
-    await page.getByRole('option', { name: /Jöns Ärlig/ }).click();
-    await page.getByRole('button', { name: 'Spara till SharePoint' }).click();
-    await expect.poll(async () => page.getByRole('status').filter({ hasText: 'Sparat i SharePoint' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const label = await addAssignment(page, item, TEXT, 'Jöns', /Jöns Ärlig/);
+    await saveToSharePoint(page);
     await expect.poll(membersTaskTitles, { timeout: 10_000 }).toContain(TEXT);
 
     await item.getByRole('button', { name: `Ta bort uppdrag – ${label}` }).click();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { devToken } from '../../emulator/devToken';
 import { useChromium, emulatorUrl, openAs } from './browser';
 import { graphAs, todaysEventId } from './graph';
+import { addAssignment, saveToSharePoint } from './editor';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 const MEMBER = 'jons.arlig@samverkan.example';
@@ -43,14 +44,8 @@ describe('follow-up of assignments', () => {
     const page = first.page;
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
     const item = page.getByRole('article', { name: /Budget 2027/ });
-    await item.getByRole('button', { name: 'Lägg till uppdrag' }).click();
-    await item.getByRole('textbox', { name: /^Uppdrag – Uppdrag 1/ }).fill('Skicka budgetförslaget till kommunerna');
-    const assignee = item.getByRole('combobox', { name: /^Ansvarig – Uppdrag 1/ });
-    await assignee.click();
-    await assignee.pressSequentially('Jöns');
-    await page.getByRole('option', { name: /Jöns Ärlig/ }).click();
-    await page.getByRole('button', { name: 'Spara till SharePoint' }).click();
-    await expect.poll(async () => page.getByRole('status').filter({ hasText: 'Sparat i SharePoint' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await addAssignment(page, item, 'Skicka budgetförslaget till kommunerna', 'Jöns', /Jöns Ärlig/);
+    await saveToSharePoint(page);
     await first.context.close();
 
     await completeTask('Skicka budgetförslaget till kommunerna');

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { control, emulatorUrl, useChromium, openAs } from './browser';
 import { todaysEventId } from './graph';
 import { expectInOrder, openDocx, paragraphsOf } from '../render/support/ooxml';
+import { addAssignment, saveToSharePoint } from './editor';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 const CHAIR = 'goran.oberg@samverkan.example';
@@ -50,15 +51,9 @@ describe('secretary to approved record', () => {
     await page.keyboard.type('Göran Öberg föredrog förslaget. Åsa noterade frågorna.');
     await item.getByRole('button', { name: 'Lägg till beslut' }).click();
     await item.getByRole('textbox', { name: /^Beslut \(att …\) 1/ }).fill('att godkänna budgeten');
-    await item.getByRole('button', { name: 'Lägg till uppdrag' }).click();
-    await item.getByRole('textbox', { name: /^Uppdrag – Uppdrag 1/ }).fill('Ta fram en tidplan för införandet');
-    const assignee = item.getByRole('combobox', { name: /^Ansvarig – Uppdrag 1/ });
-    await assignee.click();
-    await assignee.pressSequentially('Jöns');
-    await page.getByRole('option', { name: /Jöns Ärlig/ }).click();
+    await addAssignment(page, item, 'Ta fram en tidplan för införandet', 'Jöns', /Jöns Ärlig/);
 
-    await page.getByRole('button', { name: 'Spara till SharePoint' }).click();
-    await expect.poll(async () => page.getByRole('status').filter({ hasText: 'Sparat i SharePoint' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await saveToSharePoint(page);
 
     let state = await control<TenantState>('/_emulator/state');
     const files = state.drives.flatMap((d) => d.items.map((i) => i.name));

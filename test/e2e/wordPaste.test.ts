@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { control, useChromium, openAs } from './browser';
 import { todaysEventId } from './graph';
+import { saveToSharePoint } from './editor';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 const fixture = (name: string) => readFileSync(`test/ui/RichTextEditor/fixtures/${name}`, 'utf8');
@@ -58,8 +59,7 @@ describe('paste from Word', () => {
     expect(dialogs).toBe(0);
 
     // What was pasted is what SharePoint gets.
-    await page.getByRole('button', { name: 'Spara till SharePoint' }).click();
-    await expect.poll(async () => page.getByRole('status').filter({ hasText: 'Sparat i SharePoint' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await saveToSharePoint(page);
     const state = await control<{ drives: { items: { name: string; content?: string }[] }[] }>('/_emulator/state');
     const source = state.drives.flatMap((d) => d.items).find((i) => i.name.endsWith('Styrgrupp närvård.minutes.json') && i.content?.includes('Anmälan senast 15 mars'));
     expect(source).toBeDefined();

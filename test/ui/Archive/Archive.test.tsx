@@ -6,7 +6,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Archive } from '../../../src/ui/Archive/Archive';
 import type { GroupChoice, RecordSummary } from '../../../src/ui/services';
-import { fakeServices, renderWith } from './fakeServices';
+import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(() => {
   cleanup();
@@ -30,7 +30,7 @@ const thisYear = [summary('2026-11-20', 'draft'), summary('2026-10-23', 'sentFor
 function setup(listRecords = vi.fn(async (_groupId: string, year: number) => (year === 2026 ? thisYear : [])), props: { groupId?: string } = {}) {
   const onOpen = vi.fn<(recordKey: string) => void>();
   const services = fakeServices({ listGroups: vi.fn(async () => groups), listRecords });
-  renderWith(services, <Archive onOpen={onOpen} now={NOW} {...props} />);
+  renderWith(<Archive onOpen={onOpen} now={NOW} {...props} />, services);
   return { onOpen, listRecords };
 }
 
@@ -82,7 +82,7 @@ describe('Archive', () => {
 
   it('says so when the user is in no group, without asking for records', async () => {
     const listRecords = vi.fn(async () => thisYear);
-    renderWith(fakeServices({ listGroups: vi.fn(async () => []), listRecords }), <Archive onOpen={vi.fn()} now={NOW} />);
+    renderWith(<Archive onOpen={vi.fn()} now={NOW} />, fakeServices({ listGroups: vi.fn(async () => []), listRecords }));
     expect(await screen.findByText('Du är inte med i någon grupp ännu.')).toBeInTheDocument();
     expect(listRecords).not.toHaveBeenCalled();
   });
@@ -99,7 +99,7 @@ describe('Archive', () => {
   });
 
   it('speaks English when the user does', async () => {
-    renderWith(fakeServices({ listGroups: vi.fn(async () => groups), listRecords: vi.fn(async () => thisYear) }), <Archive onOpen={vi.fn()} now={NOW} />, 'en');
+    renderWith(<Archive onOpen={vi.fn()} now={NOW} />, fakeServices({ listGroups: vi.fn(async () => groups), listRecords: vi.fn(async () => thisYear) }), 'en');
     const table = await screen.findByRole('table', { name: 'Archive' });
     expect(within(table).getByText('Sent for approval')).toBeInTheDocument();
     expect(within(table).getByRole('button', { name: 'Open Protokoll Styrgrupp närvård 2026-11-20' })).toBeInTheDocument();

@@ -5,7 +5,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RecordSession, RecordVersion } from '../../../src/ui/services';
 import { VersionHistory } from '../../../src/ui/Archive/VersionHistory';
-import { fakeServices, renderWith } from './fakeServices';
+import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(cleanup);
 
@@ -22,7 +22,7 @@ function session(etag: string, revision: number): RecordSession {
 
 describe('VersionHistory', () => {
   it('lists who saved when, in Stockholm time, as the service orders them', async () => {
-    renderWith(fakeServices({ recordHistory: vi.fn(async () => versions) }), <VersionHistory session={session('e1', 1)} />);
+    renderWith(<VersionHistory session={session('e1', 1)} />, fakeServices({ recordHistory: vi.fn(async () => versions) }));
     const list = await screen.findByRole('list', { name: 'Versionshistorik' });
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       '2026-11-22 14:05Göran ÖbergVersion 3.0',
@@ -33,7 +33,7 @@ describe('VersionHistory', () => {
 
   it('reads again when the session is saved (a new ETag), not on every edit', async () => {
     const recordHistory = vi.fn(async () => versions);
-    const { rerender } = renderWith(fakeServices({ recordHistory }), <VersionHistory session={session('e1', 1)} />);
+    const { rerender } = renderWith(<VersionHistory session={session('e1', 1)} />, fakeServices({ recordHistory }));
     await screen.findByRole('list');
     rerender(<VersionHistory session={session('e1', 2)} />);
     rerender(<VersionHistory session={session('e1', 3)} />);
@@ -47,7 +47,7 @@ describe('VersionHistory', () => {
     const opened = session('e1', 1);
     const openRecord = vi.fn(async () => opened);
     const recordHistory = vi.fn(async () => versions.slice(0, 1));
-    renderWith(fakeServices({ openRecord, recordHistory }), <VersionHistory recordKey="drive:Protokoll/2026/x.minutes.json" />);
+    renderWith(<VersionHistory recordKey="drive:Protokoll/2026/x.minutes.json" />, fakeServices({ openRecord, recordHistory }));
     expect(await screen.findByText('Göran Öberg')).toBeInTheDocument();
     expect(openRecord).toHaveBeenCalledWith({ kind: 'record', recordKey: 'drive:Protokoll/2026/x.minutes.json' });
     expect(recordHistory).toHaveBeenCalledWith(opened);
@@ -55,7 +55,7 @@ describe('VersionHistory', () => {
 
   it('says when the record has never been saved, and offers a retry when reading fails', async () => {
     const recordHistory = vi.fn<(s: RecordSession) => Promise<RecordVersion[]>>().mockRejectedValueOnce(new Error('Behörighet saknas')).mockResolvedValue([]);
-    renderWith(fakeServices({ recordHistory }), <VersionHistory session={session('e1', 1)} />, 'en');
+    renderWith(<VersionHistory session={session('e1', 1)} />, fakeServices({ recordHistory }), 'en');
     expect(await screen.findByText('Behörighet saknas')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('The record has not been saved to SharePoint yet.')).toBeInTheDocument();

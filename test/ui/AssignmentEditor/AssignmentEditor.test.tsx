@@ -6,7 +6,7 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Assignment } from '../../../src/domain/model';
 import { AssignmentEditor } from '../../../src/ui/AssignmentEditor/AssignmentEditor';
-import { fakeServices, renderWith } from '../PersonalView/fakeServices';
+import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(cleanup);
 

@@ -10,7 +10,7 @@ import { createFakeHost } from '../../../src/hosts/fakeHost';
 import { ConfigView } from '../../../src/ui/ConfigView/ConfigView';
 import { TabConfigContext } from '../../../src/ui/ConfigView/tabConfig';
 import type { AppServices, PlanChoice } from '../../../src/ui/services';
-import { fakeServices, renderWith } from '../PersonalView/fakeServices';
+import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(cleanup);
 

@@ -8,7 +8,7 @@ import type { GroupSettings, TemplateItem } from '../../../src/domain/model';
 import { standardTemplate } from '../../../src/domain/templates';
 import { ConfigView } from '../../../src/ui/ConfigView/ConfigView';
 import type { AppServices } from '../../../src/ui/services';
-import { fakeServices, renderWith } from '../PersonalView/fakeServices';
+import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(cleanup);
 

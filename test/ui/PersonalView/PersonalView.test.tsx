@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { PersonalView } from '../../../src/ui/PersonalView/PersonalView';
 import { RecordLinksContext } from '../../../src/ui/PersonalView/recordLinks';
 import type { MyAssignment, RecordSummary } from '../../../src/ui/services';
-import { fakeServices, renderWith } from './fakeServices';
+import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(cleanup);
 

@@ -29,12 +29,19 @@ export function installResizeObserver(): void {
   if (typeof window.ResizeObserver !== 'function') window.ResizeObserver = NoResizeObserver;
 }
 
-export function renderWith(ui: ReactElement, services: AppServices, language: UiLanguage = 'sv') {
+export interface RenderOptions {
+  language?: UiLanguage;
+  /** Providers the component needs beyond the app's shell (a host's tab configuration, record links). */
+  wrap?: (children: ReactNode) => ReactNode;
+}
+
+export function renderWith(ui: ReactElement, services: AppServices, options: UiLanguage | RenderOptions = {}) {
   installResizeObserver();
+  const { language = 'sv', wrap: inner = (children: ReactNode) => children } = typeof options === 'string' ? { language: options } : options;
   const wrap = (node: ReactNode) => (
     <FluentProvider theme={webLightTheme}>
       <LanguageContext.Provider value={language}>
-        <ServicesContext.Provider value={services}>{node}</ServicesContext.Provider>
+        <ServicesContext.Provider value={services}>{inner(node)}</ServicesContext.Provider>
       </LanguageContext.Provider>
     </FluentProvider>
   );

@@ -5,11 +5,13 @@ import { Badge, Button, Caption1, Input, Select, Switch, Table, TableBody, Table
 import { CheckmarkCircleRegular, PeopleCheckmarkRegular, PersonAddRegular, SearchRegular } from '@fluentui/react-icons';
 import { attendeeLine, isPresent, sortAttendees } from '../../domain/attendees';
 import { addAttendee, confirmExpected, markJoined, setPresence, setRoles } from '../../domain/editing';
+import { itemNumber, lastNumber } from '../../domain/numbering';
 import type { Attendee, Role } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
 import type { Edit } from '../RecordWorkspace/useRecordSession';
 import { useServices, type RecordSession } from '../services';
 import { DirectorySearch } from './DirectorySearch';
+import { PartialPresence } from './PartialPresence';
 import { mainRole, presenceChoice, presenceFromChoice, roleChoices, type PresenceChoice } from './presenceOptions';
 import { useAttendancePanelStyles } from './AttendancePanel.styles';
 
@@ -35,7 +37,12 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
   const absentCount = minutes.attendees.filter((a) => !isPresent(a.presence)).length;
   const expectedCount = minutes.attendees.filter((a) => a.presence.kind === 'expected').length;
 
-  const handlePresence = (attendee: Attendee, choice: PresenceChoice) => onEdit((m, now) => setPresence(m, attendee.key, presenceFromChoice(choice), now));
+  const wholeMeeting = { fromNumber: itemNumber(minutes, 0), toNumber: lastNumber(minutes) };
+  const handlePresence = (attendee: Attendee, choice: PresenceChoice) => onEdit((m, now) => setPresence(m, attendee.key, presenceFromChoice(choice, wholeMeeting), now));
+  const handlePartial = (attendee: Attendee, range: { fromNumber: number; toNumber: number }) => {
+    if (!Number.isInteger(range.fromNumber) || !Number.isInteger(range.toNumber) || range.fromNumber > range.toNumber) return;
+    onEdit((m, now) => setPresence(m, attendee.key, { kind: 'partial', ...range }, now));
+  };
   const handleRole = (attendee: Attendee, role: Role) => {
     const roles: Role[] = role === 'member' ? [] : [role];
     onEdit((m, now) => setRoles(m, attendee.key, roles, now));
@@ -152,7 +159,16 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
                     <option value="present">{strings.present}</option>
                     <option value="absent">{strings.absent}</option>
                     <option value="absenceAnnounced">{strings.absenceAnnounced}</option>
+                    <option value="partial">{strings.partlyPresent}</option>
                   </Select>
+                  {attendee.presence.kind === 'partial' && (
+                    <PartialPresence
+                      name={attendee.name}
+                      range={attendee.presence}
+                      bounds={wholeMeeting}
+                      onChange={(range) => handlePartial(attendee, range)}
+                    />
+                  )}
                 </TableCell>
               </TableRow>
             ))}

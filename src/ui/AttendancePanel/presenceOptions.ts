@@ -1,14 +1,15 @@
 // The presence states the secretary chooses between, and how they map to the model.
 import type { Presence, Role } from '../../domain/model';
 
-export type PresenceChoice = 'present' | 'absent' | 'absenceAnnounced' | 'expected';
+export type PresenceChoice = Presence['kind'];
 
 export function presenceChoice(presence: Presence): PresenceChoice {
-  return presence.kind === 'partial' ? 'present' : presence.kind;
+  return presence.kind;
 }
 
-export function presenceFromChoice(choice: PresenceChoice): Presence {
-  return { kind: choice };
+/** "Närvarande §§ 14–16" starts as the whole meeting; the secretary narrows it. */
+export function presenceFromChoice(choice: PresenceChoice, wholeMeeting: { fromNumber: number; toNumber: number }): Presence {
+  return choice === 'partial' ? { kind: 'partial', ...wholeMeeting } : { kind: choice };
 }
 
 export const roleChoices: Role[] = ['member', 'chair', 'viceChair', 'secretary', 'adjuster', 'deputy', 'coopted', 'guest'];

@@ -168,6 +168,9 @@ const sv = {
   rolesRemembered: 'Rollerna sparas för gruppen.',
   deputyFor: (name: string) => `${name} är ersättare för`,
   deputyForPlaceholder: 'Ersättare för …',
+  partlyPresent: 'Närvarande vid vissa punkter',
+  presentFrom: (name: string) => `${name} närvarande från punkt`,
+  presentTo: (name: string) => `${name} närvarande till och med punkt`,
   filedAfter: (date: string) => `Ingen justerar mötesanteckningarna: de arkiveras när invändningstiden gått ut, ${date}.`,
   filedAfterSending: 'Ingen justerar mötesanteckningarna: gruppen har en vecka på sig att invända efter att de skickats ut, sedan arkiveras de.',
   archive: {
@@ -422,6 +425,9 @@ const en: UiStrings = {
   rolesRemembered: 'The roles are remembered for the group.',
   deputyFor: (name) => `${name} is deputy for`,
   deputyForPlaceholder: 'Deputy for …',
+  partlyPresent: 'Present for some items',
+  presentFrom: (name) => `${name} present from item`,
+  presentTo: (name) => `${name} present up to item`,
   filedAfter: (date) => `Nobody approves these notes: they are filed when the time to object ends, ${date}.`,
   filedAfterSending: 'Nobody approves these notes: the group has a week to object after they are sent out, then they are filed.',
   archive: {

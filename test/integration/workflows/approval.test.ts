@@ -4,9 +4,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordKeyOf } from '../../../src/app/records/recordPaths';
 import { updateItem } from '../../../src/domain/editing';
 import { paragraphsFromText } from '../../../src/domain/richtext';
-import type { RecordSession, SaveOutcome } from '../../../src/ui/services';
+import type { RecordSession } from '../../../src/ui/services';
 import { ADJUSTER, CHAIR, SECRETARY } from '../../emulator/support';
-import { filesEnding, openToday, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness } from './harness';
+import { filesEnding, openToday, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness, saved } from './harness';
 import { edit, itemTitled, markAttendance, typeItems } from './meetingScript';
 
 let harness: WorkflowHarness;
@@ -21,10 +21,6 @@ beforeEach(async () => {
 });
 afterAll(() => harness.close());
 
-function saved(outcome: SaveOutcome): RecordSession {
-  if (outcome.kind !== 'saved') throw new Error(`Expected saved, got ${outcome.kind}: ${JSON.stringify(outcome).slice(0, 400)}`);
-  return outcome.session;
-}
 
 async function sentForApproval(): Promise<RecordSession> {
   const typed = await typeItems(secretary.services, await markAttendance(secretary.services, await openToday(secretary.services)), 2, []);

@@ -13,16 +13,12 @@ import { allAssignments } from '../../../src/domain/assignments';
 import type { Minutes } from '../../../src/domain/model';
 import { createDraftStore, type DraftStore } from '../../../src/storage/draftStore';
 import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueStore';
-import type { RecordSession, SaveOutcome } from '../../../src/ui/services';
+import type { RecordSession } from '../../../src/ui/services';
 import { ADJUSTER, CHAIR, SECRETARY } from '../../emulator/support';
-import { filesEnding, openToday, signInAt, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness, type WorkflowState } from './harness';
+import { filesEnding, openToday, signInAt, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness, type WorkflowState, saved } from './harness';
 import { directoryAssignees, edit, markAttendance, missingTexts, typeItems } from './meetingScript';
 import { plannerProblems } from './plannerChecks';
 
-function saved(outcome: SaveOutcome): RecordSession {
-  if (outcome.kind !== 'saved') throw new Error(`Expected saved, got ${outcome.kind}: ${JSON.stringify(outcome).slice(0, 600)}`);
-  return outcome.session;
-}
 
 interface MeetingHooks {
   /** Between the first and the second save, while the secretary keeps typing: returns the session to save next. */

@@ -11,7 +11,7 @@ import type { Gateways } from '../../../src/graph/gateways';
 import { createFakeHost } from '../../../src/hosts/fakeHost';
 import { createDraftStore, type DraftStore } from '../../../src/storage/draftStore';
 import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueStore';
-import type { AppServices, MeetingSummary, RecordSession } from '../../../src/ui/services';
+import type { AppServices, MeetingSummary, RecordSession, SaveOutcome } from '../../../src/ui/services';
 import type { EmulatorOptions } from '../../../emulator/server';
 import { SECRETARY, startTestEmulator, trustSelfSignedCertificates, type TestEmulator } from '../../emulator/support';
 import type { EmulatorState, LoggedRequest } from '../gateways/harness';
@@ -136,4 +136,10 @@ export function storedMinutes(state: WorkflowState, session: RecordSession): Min
   const file = filesEnding(state, session, '.minutes.json').find((item) => item.path === `/${session.remote.path}`);
   if (!file?.content) throw new Error(`The record ${session.remote.path} is not in the drive`);
   return restoreMinutes(JSON.parse(file.content));
+}
+
+/** The session a save produced; any other outcome fails the test with what happened instead. */
+export function saved(outcome: SaveOutcome): RecordSession {
+  if (outcome.kind !== 'saved') throw new Error(`Expected saved, got ${outcome.kind}: ${JSON.stringify(outcome).slice(0, 600)}`);
+  return outcome.session;
 }

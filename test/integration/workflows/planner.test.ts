@@ -3,9 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { syncPlanner } from '../../../src/app/workflows/plannerSync';
 import { addAssignment } from '../../../src/domain/editing';
 import { allAssignments } from '../../../src/domain/assignments';
-import type { RecordSession, SaveOutcome } from '../../../src/ui/services';
+import type { RecordSession } from '../../../src/ui/services';
 import { SECRETARY } from '../../emulator/support';
-import { openToday, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness, type WorkflowState } from './harness';
+import { openToday, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness, type WorkflowState, saved } from './harness';
 import { directoryAssignees, edit, missingTexts, rewriteAssignment, typeItems } from './meetingScript';
 import { calls, plannerProblems, tasksCreated, tasksOfRecord } from './plannerChecks';
 
@@ -23,10 +23,6 @@ beforeEach(async () => {
 });
 afterAll(() => harness.close());
 
-function saved(outcome: SaveOutcome): RecordSession {
-  if (outcome.kind !== 'saved') throw new Error(`Expected saved, got ${outcome.kind}: ${JSON.stringify(outcome).slice(0, 400)}`);
-  return outcome.session;
-}
 
 /** Today's record with 15 items, each with one assignment to a directory user. */
 async function fifteenAssignments(): Promise<{ session: RecordSession; texts: string[] }> {

@@ -8,6 +8,7 @@ import type { GroupSettings, TemplateItem } from '../../../src/domain/model';
 import { standardTemplate } from '../../../src/domain/templates';
 import { ConfigView } from '../../../src/ui/ConfigView/ConfigView';
 import type { AppServices } from '../../../src/ui/services';
+import { group } from '../../domain/fixtures';
 import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(cleanup);
@@ -16,18 +17,7 @@ const GROUP = 'group-styrgrupp';
 const STANDARD = standardTemplate('protokoll', 'sv');
 
 function settingsOf(template?: TemplateItem[]): GroupSettings {
-  return {
-    schemaVersion: 1,
-    groupId: GROUP,
-    name: 'Styrgrupp närvård',
-    kind: 'protokoll',
-    language: 'sv',
-    folderPath: 'Protokoll',
-    roster: [],
-    organisationContacts: {},
-    notesApprovers: ['chair'],
-    ...(template ? { template } : {}),
-  };
+  return group({ groupId: GROUP, ...(template ? { template } : {}) });
 }
 
 /** Resolves to a holder: the fake services are a Proxy that would pass for a thenable. */

@@ -21,6 +21,7 @@ const run = (command: string, args: string[]): boolean => {
 const checks = [
   { name: 'typecheck', ok: run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) },
   { name: 'lint', ok: run('npx', ['eslint', '.', '--max-warnings', '0']) },
+  { name: 'format', ok: run('npx', ['prettier', '--check', '.']) },
 ];
 
 // The projects run one after another: on two cores the browser tests share the machine with nobody.

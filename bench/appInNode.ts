@@ -48,11 +48,15 @@ export function appInNode(emulatorUrl: string, upn = SECRETARY): AppInNode {
     open: (target) => openRecord({ gateways, records, drafts, tenantDomains: [upn.split('@')[1] ?? ''], now }, target),
     async save(session) {
       const outcome = await saveRecord(saveDeps, session, pending);
-      if (outcome.kind !== 'saved') throw new Error(`The save did not go through: ${outcome.kind === 'failed' ? outcome.message : 'conflict'}`);
+      if (outcome.kind !== 'saved')
+        throw new Error(`The save did not go through: ${outcome.kind === 'failed' ? outcome.message : 'conflict'}`);
       return outcome.session;
     },
     async findMeeting(subject) {
-      const events = await gateways.calendar.listEvents({ start: new Date(Date.now() - DAY), end: new Date(Date.now() + 60 * DAY) });
+      const events = await gateways.calendar.listEvents({
+        start: new Date(Date.now() - DAY),
+        end: new Date(Date.now() + 60 * DAY),
+      });
       const event = events.find((candidate) => candidate.subject === subject);
       if (!event) throw new Error(`No meeting "${subject}" in the coming weeks`);
       return event;

@@ -27,7 +27,11 @@ export async function serveBarePage(outDir: string): Promise<ServedPage> {
     build: { outDir, emptyOutDir: true, sourcemap: false, rollupOptions: { input: resolve(root, 'index.html') } },
   } satisfies UserConfig);
   await build({ ...config, configFile: false });
-  const server = await preview({ ...config, configFile: false, preview: { port: 0, host: 'localhost', https: await certificate(undefined), strictPort: false } });
+  const server = await preview({
+    ...config,
+    configFile: false,
+    preview: { port: 0, host: 'localhost', https: await certificate(undefined), strictPort: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The bare page preview server did not start');
   return { url, outDir, close: () => server.close() };

@@ -10,7 +10,10 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-export async function freshPage(browser: Browser, viewport = DESKTOP_VIEWPORT): Promise<{ context: BrowserContext; page: Page }> {
+export async function freshPage(
+  browser: Browser,
+  viewport = DESKTOP_VIEWPORT,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport, locale: 'sv-SE' });
   // tsx compiles the functions handed to page.evaluate with esbuild's keepNames, which wraps named inner functions in
   // calls to its `__name` helper; the page has no such helper.

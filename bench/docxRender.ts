@@ -18,5 +18,11 @@ export async function docxRender(): Promise<BenchResult> {
   const cold = await time();
   const warm: number[] = [];
   for (let run = 0; run < WARM_RUNS; run += 1) warm.push(await time());
-  return { name: 'DOCX, 60 items, 40 attendees (Node, warm median)', value: median(warm), unit: 'ms', budget: '≤ 300', baseline: `cold first run ${cold.toFixed(0)} ms` };
+  return {
+    name: 'DOCX, 60 items, 40 attendees (Node, warm median)',
+    value: median(warm),
+    unit: 'ms',
+    budget: '≤ 300',
+    baseline: `cold first run ${cold.toFixed(0)} ms`,
+  };
 }

@@ -61,10 +61,21 @@ export async function typeMeasured(page: Page, target: Locator, text: string, bu
     if (Date.now() - started > budgetMs) break;
     await page.keyboard.type(char);
     typed += 1;
-    await page.waitForFunction((count) => (window.__benchTyping?.samples.length ?? 0) >= count, before + typed, { polling: 'raf', timeout: 15_000 }).catch(async (error: unknown) => {
-      const where = await page.evaluate(() => `${document.activeElement?.tagName ?? 'nothing'} ${document.activeElement?.getAttribute('aria-label') ?? ''}, ${window.__benchTyping?.samples.length} samples`);
-      throw new Error(`Key ${typed} ("${char}") was not painted within 15 s; focus on ${where}: ${String(error)}`);
-    });
+    await page
+      .waitForFunction((count) => (window.__benchTyping?.samples.length ?? 0) >= count, before + typed, {
+        polling: 'raf',
+        timeout: 15_000,
+      })
+      .catch(async (error: unknown) => {
+        const where = await page.evaluate(
+          () =>
+            `${document.activeElement?.tagName ?? 'nothing'} ${document.activeElement?.getAttribute('aria-label') ?? ''}, ${window.__benchTyping?.samples.length} samples`,
+        );
+        throw new Error(`Key ${typed} ("${char}") was not painted within 15 s; focus on ${where}: ${String(error)}`);
+      });
   }
-  return page.evaluate(({ from, count }) => window.__benchTyping?.samples.slice(from, from + count) ?? [], { from: before, count: typed });
+  return page.evaluate(({ from, count }) => window.__benchTyping?.samples.slice(from, from + count) ?? [], {
+    from: before,
+    count: typed,
+  });
 }

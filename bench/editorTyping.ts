@@ -15,7 +15,9 @@ const KEYSTROKES = 100;
 const TYPING_BUDGET_MS = 90_000;
 const DRAFT_RUNS = 5;
 // ASCII only: Playwright enters characters outside the US layout (å, ä, ö) as text without key events.
-const TEXT = 'Forumet diskuterade samverkan kring hemsjukvarden och beslutade att aterkomma med en plan i mars. '.repeat(2).slice(0, KEYSTROKES);
+const TEXT = 'Forumet diskuterade samverkan kring hemsjukvarden och beslutade att aterkomma med en plan i mars. '
+  .repeat(2)
+  .slice(0, KEYSTROKES);
 
 async function openLargeRecord(page: Page, appUrl: string): Promise<void> {
   const url = new URL(appUrl);
@@ -93,7 +95,9 @@ export async function editorTyping(browser: Browser, appUrl: string): Promise<Be
     const plain = await typeMeasured(page, page.locator('#bench-baseline'), TEXT, TYPING_BUDGET_MS);
     await page.evaluate(() => document.getElementById('bench-baseline')?.remove());
 
-    const notes = page.getByRole('article', { name: /Ärende 1 om samverkan/ }).getByRole('textbox', { name: /^Anteckningar för/ });
+    const notes = page
+      .getByRole('article', { name: /Ärende 1 om samverkan/ })
+      .getByRole('textbox', { name: /^Anteckningar för/ });
     const editor = await typeMeasured(page, notes, TEXT, TYPING_BUDGET_MS);
 
     const delays: DraftDelay[] = [];

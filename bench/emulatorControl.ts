@@ -9,7 +9,12 @@ export interface EmulatorControl {
 
 export function emulatorControl(emulatorUrl: string): EmulatorControl {
   const send = (path: string, body?: unknown) =>
-    fetch(new URL(path, emulatorUrl), body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(
+      new URL(path, emulatorUrl),
+      body === undefined
+        ? {}
+        : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+    );
   const call = async <T>(path: string, body?: unknown): Promise<T> => {
     // Once more on a network error: after a pause, fetch may reuse a kept-alive connection the emulator already closed.
     const response = await send(path, body).catch(() => send(path, body));

@@ -15,7 +15,11 @@ export function largeItems(names: readonly string[], count = LARGE_ITEMS): Agend
       presenter: name,
       notes: [
         p('Lång löptext om ärendet. '.repeat(30)),
-        ul('Första punkten med **fetstil**', ['Andra punkten', ol('Underpunkt ett', 'Underpunkt två')], 'Tredje punkten med [länk](https://example.org/x)'),
+        ul(
+          'Första punkten med **fetstil**',
+          ['Andra punkten', ol('Underpunkt ett', 'Underpunkt två')],
+          'Tredje punkten med [länk](https://example.org/x)',
+        ),
         p('Avslutande stycke med *kursiv* text.'),
       ],
       decisions: [`att godkänna förslag ${i + 1}`, 'att avsätta 750 000 kr'],
@@ -26,7 +30,10 @@ export function largeItems(names: readonly string[], count = LARGE_ITEMS): Agend
 
 export function largeRecord(): Minutes {
   const attendees: Attendee[] = Array.from({ length: LARGE_ATTENDEES }, (_, i) =>
-    person(`Deltagare ${i + 1} Svensson`, { organisation: `Organisation ${i % 7}`, presence: i % 9 === 0 ? 'absenceAnnounced' : 'present' }),
+    person(`Deltagare ${i + 1} Svensson`, {
+      organisation: `Organisation ${i % 7}`,
+      presence: i % 9 === 0 ? 'absenceAnnounced' : 'present',
+    }),
   );
   return { ...barnOchUnga, attendees, items: largeItems(attendees.map((a) => a.name)) };
 }

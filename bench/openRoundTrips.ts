@@ -22,7 +22,10 @@ export async function measureRoundTrips(emulator: EmulatorControl, work: () => P
   return roundTrips((await emulator.requests()).slice(before));
 }
 
-export async function openRoundTrips(app: AppInNode, emulator: EmulatorControl): Promise<{ result: BenchResult; trips: RoundTrips; session: RecordSession }> {
+export async function openRoundTrips(
+  app: AppInNode,
+  emulator: EmulatorControl,
+): Promise<{ result: BenchResult; trips: RoundTrips; session: RecordSession }> {
   const event = await app.findMeeting(FORUM);
   let session: RecordSession | undefined;
   const trips = await measureRoundTrips(emulator, async () => {
@@ -32,6 +35,12 @@ export async function openRoundTrips(app: AppInNode, emulator: EmulatorControl):
   return {
     trips,
     session,
-    result: { name: `open ${event.attendees.length}-invitee meeting (round trips)`, value: trips.sequential, unit: 'trips', budget: '≤ 4', baseline: `${trips.naive} naive` },
+    result: {
+      name: `open ${event.attendees.length}-invitee meeting (round trips)`,
+      value: trips.sequential,
+      unit: 'trips',
+      budget: '≤ 4',
+      baseline: `${trips.naive} naive`,
+    },
   };
 }

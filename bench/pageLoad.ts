@@ -22,7 +22,12 @@ export interface Usable {
   count: number;
 }
 
-export async function loadUntilUsable(browser: Browser, url: string, usable: Usable, viewport: typeof DESKTOP_VIEWPORT): Promise<PageLoad> {
+export async function loadUntilUsable(
+  browser: Browser,
+  url: string,
+  usable: Usable,
+  viewport: typeof DESKTOP_VIEWPORT,
+): Promise<PageLoad> {
   const { context, page } = await freshPage(browser, viewport);
   try {
     const scripts: string[] = [];

@@ -49,22 +49,40 @@ function describe(request: TimedRequest): string {
 
 export function roundTrips(log: TimedRequest[]): RoundTrips {
   const spans: Span[] = log
-    .map((request) => ({ start: Date.parse(request.at), end: Date.parse(request.endAt), trips: request.status === 302 ? 2 : 1, label: describe(request) }))
+    .map((request) => ({
+      start: Date.parse(request.at),
+      end: Date.parse(request.endAt),
+      trips: request.status === 302 ? 2 : 1,
+      label: describe(request),
+    }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   // depth[i]: the longest chain ending with spans[i]; earlier spans that ended before it started precede it.
   const depth = spans.map((span) => span.trips);
   spans.forEach((span, index) => {
     for (let before = 0; before < index; before += 1) {
-      if ((spans[before] as Span).end < span.start) depth[index] = Math.max(depth[index] as number, (depth[before] as number) + span.trips);
+      if ((spans[before] as Span).end < span.start)
+        depth[index] = Math.max(depth[index] as number, (depth[before] as number) + span.trips);
     }
   });
   const sequential = Math.max(0, ...depth);
   // A request is listed in the trip it finishes in; a followed 302 in the trip before its download.
   const lines = spans.flatMap((span, index): [number, string][] => {
     const last = depth[index] as number;
-    return span.trips === 2 ? [[last - 1, `${span.label} → 302`], [last, '↳ its download']] : [[last, span.label]];
+    return span.trips === 2
+      ? [
+          [last - 1, `${span.label} → 302`],
+          [last, '↳ its download'],
+        ]
+      : [[last, span.label]];
   });
-  const waves = Array.from({ length: sequential }, (_, trip) => `${trip + 1}. ${lines.filter(([at]) => at === trip + 1).map(([, label]) => label).join(' ∥ ')}`);
+  const waves = Array.from(
+    { length: sequential },
+    (_, trip) =>
+      `${trip + 1}. ${lines
+        .filter(([at]) => at === trip + 1)
+        .map(([, label]) => label)
+        .join(' ∥ ')}`,
+  );
   const naive = log.reduce((sum, request) => sum + (request.batch?.length ?? 1), 0);
   return { sequential, naive, waves };
 }

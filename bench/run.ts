@@ -46,13 +46,20 @@ async function main(): Promise<void> {
     const open = await openRoundTrips(app, emulator);
     const save = await saveRoundTrips(app, emulator, open.session);
     results.push(open.result, save.result);
-    details.push(section('open, sequential round trips', open.trips.waves), section('save, sequential round trips', save.trips.waves));
+    details.push(
+      section('open, sequential round trips', open.trips.waves),
+      section('save, sequential round trips', save.trips.waves),
+    );
 
     progress('seeding the 60-item record');
     const seeded = await seedLargeRecord(app);
 
     progress('side panel and bare page loads');
-    const panel = await sidePanelLoad(browser, { appUrl: stack.appUrl, outDir: appDir, recordKey: seeded.recordKey, attendees: seeded.attendees }, bare);
+    const panel = await sidePanelLoad(
+      browser,
+      { appUrl: stack.appUrl, outDir: appDir, recordKey: seeded.recordKey, attendees: seeded.attendees },
+      bare,
+    );
     results.push(...panel.results);
     details.push(section('side panel, JavaScript before usable (gzip)', panel.scripts));
 

@@ -18,17 +18,36 @@ function withAssignments(minutes: Minutes, now: Date): Minutes {
   let edited = addItem(minutes, { title: 'Uppdrag från samverkansforum' }, now);
   const itemId = edited.items.find((item) => item.title === 'Uppdrag från samverkansforum')?.id ?? '';
   people.slice(0, ASSIGNMENTS).forEach((person, index) => {
-    const assignee = { name: person.name, directoryId: person.directoryId, ...(person.email ? { email: person.email } : {}) };
-    edited = addAssignment(edited, itemId, { text: `Uppdrag ${index + 1}: återkoppla till forumet`, assignees: [assignee], due: '2027-03-01' }, now);
+    const assignee = {
+      name: person.name,
+      directoryId: person.directoryId,
+      ...(person.email ? { email: person.email } : {}),
+    };
+    edited = addAssignment(
+      edited,
+      itemId,
+      { text: `Uppdrag ${index + 1}: återkoppla till forumet`, assignees: [assignee], due: '2027-03-01' },
+      now,
+    );
   });
   return edited;
 }
 
-export async function saveRoundTrips(app: AppInNode, emulator: EmulatorControl, opened: RecordSession): Promise<{ result: BenchResult; trips: RoundTrips }> {
+export async function saveRoundTrips(
+  app: AppInNode,
+  emulator: EmulatorControl,
+  opened: RecordSession,
+): Promise<{ result: BenchResult; trips: RoundTrips }> {
   const session = { ...opened, minutes: withAssignments(opened.minutes, new Date()) };
   const trips = await measureRoundTrips(emulator, () => app.save(session));
   return {
     trips,
-    result: { name: `save with ${ASSIGNMENTS} assignments (round trips)`, value: trips.sequential, unit: 'trips', budget: '≤ 6', baseline: `${trips.naive} naive` },
+    result: {
+      name: `save with ${ASSIGNMENTS} assignments (round trips)`,
+      value: trips.sequential,
+      unit: 'trips',
+      budget: '≤ 6',
+      baseline: `${trips.naive} naive`,
+    },
   };
 }

@@ -13,7 +13,11 @@ export interface SeededRecord {
 }
 
 function assigneeOf(attendee: Attendee): AssigneeRef {
-  return { name: attendee.name, ...(attendee.directoryId ? { directoryId: attendee.directoryId } : {}), ...(attendee.email ? { email: attendee.email } : {}) };
+  return {
+    name: attendee.name,
+    ...(attendee.directoryId ? { directoryId: attendee.directoryId } : {}),
+    ...(attendee.email ? { email: attendee.email } : {}),
+  };
 }
 
 function withLargeItems(minutes: Minutes): Minutes {
@@ -22,7 +26,10 @@ function withLargeItems(minutes: Minutes): Minutes {
   // The fixture's assignees are names; here they become the meeting's directory users, so Planner can assign them.
   const items = largeItems(people.map((attendee) => attendee.name)).map((item) => ({
     ...item,
-    assignments: item.assignments.map((assignment) => ({ ...assignment, assignees: assignment.assignees.map((a) => byName.get(a.name) ?? a) })),
+    assignments: item.assignments.map((assignment) => ({
+      ...assignment,
+      assignees: assignment.assignees.map((a) => byName.get(a.name) ?? a),
+    })),
   }));
   return { ...minutes, items, revision: minutes.revision + 1, updatedAt: new Date().toISOString() };
 }
@@ -31,5 +38,9 @@ export async function seedLargeRecord(app: AppInNode): Promise<SeededRecord> {
   const event = await app.findMeeting(FORUM);
   const opened = await app.open({ kind: 'event', eventId: event.id });
   const saved = await app.save({ ...opened, minutes: withLargeItems(opened.minutes) });
-  return { recordKey: recordKeyOf(saved.remote.driveId, saved.remote.path), attendees: saved.minutes.attendees.length, items: saved.minutes.items.length };
+  return {
+    recordKey: recordKeyOf(saved.remote.driveId, saved.remote.path),
+    attendees: saved.minutes.attendees.length,
+    items: saved.minutes.items.length,
+  };
 }

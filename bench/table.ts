@@ -20,7 +20,14 @@ function formatValue(value: number): string {
 }
 
 export function formatTable(results: readonly BenchResult[]): string {
-  const rows = [['benchmark', 'value', 'unit', 'budget', 'baseline'], ...results.map((r) => [r.name, formatValue(r.value), r.unit, r.budget, r.baseline])];
+  const rows = [
+    ['benchmark', 'value', 'unit', 'budget', 'baseline'],
+    ...results.map((r) => [r.name, formatValue(r.value), r.unit, r.budget, r.baseline]),
+  ];
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  return rows.map((row) => row.map((cell, column) => (column === 4 ? cell : pad(cell, widths[column] ?? 0, column === 1))).join('  ')).join('\n');
+  return rows
+    .map((row) =>
+      row.map((cell, column) => (column === 4 ? cell : pad(cell, widths[column] ?? 0, column === 1))).join('  '),
+    )
+    .join('\n');
 }

@@ -19,7 +19,9 @@ export function authenticate(authorization: string | undefined, store: Store, no
   if (!claims) throw invalidToken('IDX14100: JWT is not well formed, there are no dots (.).');
   if (claims.exp * 1000 <= now.getTime()) throw invalidToken('Lifetime validation failed, the token is expired.');
   const upn = claims.upn.toLowerCase();
-  const user = store.state.users.find((candidate) => !candidate.deleted && candidate.userPrincipalName.toLowerCase() === upn);
+  const user = store.state.users.find(
+    (candidate) => !candidate.deleted && candidate.userPrincipalName.toLowerCase() === upn,
+  );
   if (!user) throw invalidToken('The user or application in the token does not exist in the tenant.');
   return { user, scopes: new Set(claims.scp.split(' ').filter(Boolean)) };
 }

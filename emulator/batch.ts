@@ -40,7 +40,8 @@ function parse(body: Buffer): BatchItem[] {
   }
   const requests = (parsed as { requests?: unknown }).requests;
   if (!Array.isArray(requests)) throw new GraphError(400, 'BadRequest', 'Invalid batch payload format.');
-  if (requests.length > MAX_REQUESTS) throw new GraphError(400, 'BadRequest', `Number of batch request steps exceeds the maximum of ${MAX_REQUESTS}.`);
+  if (requests.length > MAX_REQUESTS)
+    throw new GraphError(400, 'BadRequest', `Number of batch request steps exceeds the maximum of ${MAX_REQUESTS}.`);
   const ids = new Set<string>();
   for (const item of requests as BatchItem[]) {
     if (typeof item.id !== 'string' || !item.id || typeof item.method !== 'string' || typeof item.url !== 'string') {
@@ -79,20 +80,31 @@ function toRequest(item: BatchItem): GraphRequest {
   if (/^https?:/i.test(url)) throw new GraphError(400, 'BadRequest', 'Batch request urls must be relative, e.g. /me.');
   const relative = `/${url.replace(/^\/+/, '')}`;
   const parsed = new URL(relative, 'https://batch.invalid');
-  const headers = Object.fromEntries(Object.entries(item.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]));
+  const headers = Object.fromEntries(
+    Object.entries(item.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]),
+  );
   let body = Buffer.alloc(0);
   if (item.body !== undefined && item.body !== null) {
     const type = headers['content-type'];
     if (!type) throw new GraphError(400, 'BadRequest', 'A batch request with a body needs a Content-Type header.');
-    body = /json/i.test(type) ? Buffer.from(typeof item.body === 'string' ? item.body : JSON.stringify(item.body)) : Buffer.from(String(item.body), 'base64');
+    body = /json/i.test(type)
+      ? Buffer.from(typeof item.body === 'string' ? item.body : JSON.stringify(item.body))
+      : Buffer.from(String(item.body), 'base64');
   }
-  return { method: String(item.method).toUpperCase(), path: parsed.pathname, query: parsed.searchParams, headers, body };
+  return {
+    method: String(item.method).toUpperCase(),
+    path: parsed.pathname,
+    query: parsed.searchParams,
+    headers,
+    body,
+  };
 }
 
 function itemResponse(id: string, response: GraphResponse): ItemResponse {
   const result: ItemResponse = { id, status: response.status, headers: { ...response.headers } };
   if (response.body.kind === 'json') {
-    result.headers['Content-Type'] = 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
+    result.headers['Content-Type'] =
+      'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
     result.body = response.body.value;
   } else if (response.body.kind === 'bytes') {
     result.headers['Content-Type'] = response.body.contentType;
@@ -118,7 +130,10 @@ export interface BatchDeps {
   newRequestId: () => string;
 }
 
-export async function runBatch(body: Buffer, deps: BatchDeps): Promise<{ value: { responses: ItemResponse[] }; log: BatchItemLog[] }> {
+export async function runBatch(
+  body: Buffer,
+  deps: BatchDeps,
+): Promise<{ value: { responses: ItemResponse[] }; log: BatchItemLog[] }> {
   const items = parse(body);
   const results = new Map<string, Promise<ItemResponse>>();
   const byId = new Map(items.map((item) => [String(item.id), item]));
@@ -127,7 +142,9 @@ export async function runBatch(body: Buffer, deps: BatchDeps): Promise<{ value: 
     const existing = results.get(id);
     if (existing) return existing;
     const promise = (async () => {
-      const dependencies = await Promise.all(((item.dependsOn as string[] | undefined) ?? []).map((dependency) => run(byId.get(dependency) as BatchItem)));
+      const dependencies = await Promise.all(
+        ((item.dependsOn as string[] | undefined) ?? []).map((dependency) => run(byId.get(dependency) as BatchItem)),
+      );
       const correlation = { requestId: deps.newRequestId(), clientRequestId: '' };
       correlation.clientRequestId = correlation.requestId;
       const response = await answer(
@@ -148,6 +165,11 @@ export async function runBatch(body: Buffer, deps: BatchDeps): Promise<{ value: 
     return promise;
   };
   const responses = await Promise.all(items.map(run));
-  const log = items.map((item, index) => ({ id: String(item.id), method: String(item.method).toUpperCase(), url: String(item.url), status: responses[index]?.status ?? 0 }));
+  const log = items.map((item, index) => ({
+    id: String(item.id),
+    method: String(item.method).toUpperCase(),
+    url: String(item.url),
+    status: responses[index]?.status ?? 0,
+  }));
   return { value: { responses: shuffle(responses) }, log };
 }

@@ -16,7 +16,11 @@ export interface ControlDeps {
   reseed: () => Promise<Seed>;
 }
 
-const reply = (status: number, value?: unknown): GraphResponse => ({ status, headers: {}, body: value === undefined ? { kind: 'empty' } : { kind: 'json', value } });
+const reply = (status: number, value?: unknown): GraphResponse => ({
+  status,
+  headers: {},
+  body: value === undefined ? { kind: 'empty' } : { kind: 'json', value },
+});
 
 function parseFaults(body: Buffer): FaultConfig | undefined {
   try {
@@ -40,7 +44,13 @@ export async function control(method: string, url: URL, body: Buffer, deps: Cont
       return reply(204);
     case 'POST /_emulator/faults': {
       const config = parseFaults(body);
-      if (!config) return reply(400, { error: { code: 'BadRequest', message: 'Expected {status, rate, retryAfterSeconds, latencyMs, rules}; rules need a valid path regex.' } });
+      if (!config)
+        return reply(400, {
+          error: {
+            code: 'BadRequest',
+            message: 'Expected {status, rate, retryAfterSeconds, latencyMs, rules}; rules need a valid path regex.',
+          },
+        });
       deps.faults.set(config);
       return reply(200, deps.faults.current());
     }
@@ -54,7 +64,11 @@ export async function control(method: string, url: URL, body: Buffer, deps: Cont
       const { users, personas } = deps.store.state;
       return reply(
         200,
-        personas.map((persona) => ({ upn: persona.upn, displayName: users.find((user) => user.userPrincipalName === persona.upn)?.displayName ?? persona.upn, label: persona.label })),
+        personas.map((persona) => ({
+          upn: persona.upn,
+          displayName: users.find((user) => user.userPrincipalName === persona.upn)?.displayName ?? persona.upn,
+          label: persona.label,
+        })),
       );
     }
   }

@@ -13,7 +13,13 @@ const base64url = (text: string): string => Buffer.from(text, 'utf8').toString('
 
 export function devToken(upn: string, scopes: string[], expiresInSeconds = 3600): string {
   const iat = Math.floor(Date.now() / 1000);
-  const claims: DevTokenClaims = { aud: 'https://graph.microsoft.com', upn, scp: scopes.join(' '), iat, exp: iat + expiresInSeconds };
+  const claims: DevTokenClaims = {
+    aud: 'https://graph.microsoft.com',
+    upn,
+    scp: scopes.join(' '),
+    iat,
+    exp: iat + expiresInSeconds,
+  };
   return `${base64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${base64url(JSON.stringify(claims))}.`;
 }
 

@@ -8,10 +8,18 @@ import { GraphError } from './http/graphError.js';
 import type { GraphResponse } from './http/types.js';
 import type { Store } from './state/store.js';
 
-const failure = (status: number, code: string, message: string): GraphResponse => ({ status, headers: {}, body: { kind: 'json', value: { error: { code, message } } } });
+const failure = (status: number, code: string, message: string): GraphResponse => ({
+  status,
+  headers: {},
+  body: { kind: 'json', value: { error: { code, message } } },
+});
 
 function bytesResponse(name: string, bytes: Buffer, contentType: string): GraphResponse {
-  return { status: 200, headers: { 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}` }, body: { kind: 'bytes', value: bytes, contentType } };
+  return {
+    status: 200,
+    headers: { 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}` },
+    body: { kind: 'bytes', value: bytes, contentType },
+  };
 }
 
 export async function serveDownload(token: string, store: Store, now: Date): Promise<GraphResponse> {

@@ -20,7 +20,10 @@ export interface FaultConfig {
 
 const CODES: Record<number, [string, string]> = {
   429: ['TooManyRequests', 'Too many requests. Retry after the time in the Retry-After header.'],
-  503: ['serviceNotAvailable', 'The service is temporarily unavailable. Retry after the time in the Retry-After header.'],
+  503: [
+    'serviceNotAvailable',
+    'The service is temporarily unavailable. Retry after the time in the Retry-After header.',
+  ],
   500: ['generalException', 'An internal server error occurred.'],
   504: ['gatewayTimeout', 'The gateway timed out.'],
   409: ['conflict', 'The resource was changed by another request.'],
@@ -60,6 +63,7 @@ export class Faults {
       this.remaining.set(rule, left - 1);
       throw faultError(rule.status, rule.retryAfterSeconds ?? this.config.retryAfterSeconds);
     }
-    if (this.config.rate && Math.random() < this.config.rate) throw faultError(this.config.status ?? 429, this.config.retryAfterSeconds);
+    if (this.config.rate && Math.random() < this.config.rate)
+      throw faultError(this.config.status ?? 429, this.config.retryAfterSeconds);
   }
 }

@@ -43,9 +43,12 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-const JSON_TYPE = 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
-const ALLOWED_HEADERS = 'Authorization, If-Match, If-None-Match, Prefer, ConsistencyLevel, Content-Type, client-request-id, SdkVersion, return-client-request-id';
-const EXPOSED_HEADERS = 'ETag, Location, Retry-After, request-id, client-request-id, Content-Location, Preference-Applied';
+const JSON_TYPE =
+  'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
+const ALLOWED_HEADERS =
+  'Authorization, If-Match, If-None-Match, Prefer, ConsistencyLevel, Content-Type, client-request-id, SdkVersion, return-client-request-id';
+const EXPOSED_HEADERS =
+  'ETag, Location, Retry-After, request-id, client-request-id, Content-Location, Preference-Applied';
 
 function corsHeaders(request: IncomingMessage): Record<string, string> {
   return {
@@ -81,7 +84,8 @@ function send(response: ServerResponse, result: GraphResponse, extra: Record<str
 
 function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(request.headers))
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   return headers;
 }
 
@@ -97,7 +101,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const uploads = new UploadSessions();
   const tls = await certificate(dataDir);
 
-  async function handleGraph(request: IncomingMessage, url: URL, origin: string, correlation: Correlation): Promise<GraphResponse> {
+  async function handleGraph(
+    request: IncomingMessage,
+    url: URL,
+    origin: string,
+    correlation: Correlation,
+  ): Promise<GraphResponse> {
     const at = now();
     const path = url.pathname.slice('/v1.0'.length) || '/';
     const headers = lowerCaseHeaders(request);
@@ -114,7 +123,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
           return { status: 200, headers: {}, body: { kind: 'json', value: outcome.value } };
         }
         await faults.apply(request.method ?? 'GET', path);
-        return router.dispatch({ method: request.method ?? 'GET', path, query: url.searchParams, headers, body }, caller, environment);
+        return router.dispatch(
+          { method: request.method ?? 'GET', path, query: url.searchParams, headers, body },
+          caller,
+          environment,
+        );
       },
       correlation,
       at,
@@ -136,7 +149,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const requestId = randomUUID();
     const clientRequestId = String(request.headers['client-request-id'] ?? requestId);
     const correlation = { requestId, clientRequestId };
-    const common = { ...corsHeaders(request), 'request-id': requestId, 'client-request-id': clientRequestId, 'Cache-Control': 'no-cache' };
+    const common = {
+      ...corsHeaders(request),
+      'request-id': requestId,
+      'client-request-id': clientRequestId,
+      'Cache-Control': 'no-cache',
+    };
     if (request.method === 'OPTIONS') {
       response.writeHead(204, {
         ...common,
@@ -148,18 +166,36 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return;
     }
     let result: GraphResponse;
-    if (url.pathname.startsWith('/v1.0/') || url.pathname === '/v1.0') result = await handleGraph(request, url, origin, correlation);
+    if (url.pathname.startsWith('/v1.0/') || url.pathname === '/v1.0')
+      result = await handleGraph(request, url, origin, correlation);
     else if (url.pathname.startsWith('/_emulator/')) {
       const body = await readBody(request);
-      result = await control(request.method ?? 'GET', url, body, { store, faults, log, uploads, now, reseed: () => seedTenant(now()) });
+      result = await control(request.method ?? 'GET', url, body, {
+        store,
+        faults,
+        log,
+        uploads,
+        now,
+        reseed: () => seedTenant(now()),
+      });
     } else if (url.pathname.startsWith('/_upload/')) {
       const at = now();
       const body = await readBody(request);
       const environment: Environment = { store, now: at, origin, pageSize, uploads };
       const sessionId = url.pathname.slice('/_upload/'.length);
-      result = await answer(async () => receiveFragment(sessionId, request.method ?? 'PUT', lowerCaseHeaders(request), body, environment), correlation, at);
-    } else if (url.pathname.startsWith('/_download/')) result = await serveDownload(url.pathname.slice('/_download/'.length), store, now());
-    else result = errorResponse(new GraphError(404, 'NotFound', 'This emulator serves Microsoft Graph under /v1.0.'), correlation, now());
+      result = await answer(
+        async () => receiveFragment(sessionId, request.method ?? 'PUT', lowerCaseHeaders(request), body, environment),
+        correlation,
+        at,
+      );
+    } else if (url.pathname.startsWith('/_download/'))
+      result = await serveDownload(url.pathname.slice('/_download/'.length), store, now());
+    else
+      result = errorResponse(
+        new GraphError(404, 'NotFound', 'This emulator serves Microsoft Graph under /v1.0.'),
+        correlation,
+        now(),
+      );
     send(response, result, common);
   }
 

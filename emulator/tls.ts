@@ -22,7 +22,13 @@ async function create(): Promise<Certificate> {
       { name: 'basicConstraints', cA: false },
       { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
       { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] },
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 7, ip: '127.0.0.1' },
+        ],
+      },
     ],
   });
   return { key: pems.private, cert: pems.cert };
@@ -37,7 +43,8 @@ export async function certificate(dataDir: string | undefined): Promise<Certific
   const folder = join(dataDir, 'tls');
   const keyPath = join(folder, 'key.pem');
   const certPath = join(folder, 'cert.pem');
-  if (existsSync(keyPath) && existsSync(certPath)) return { key: await readFile(keyPath, 'utf8'), cert: await readFile(certPath, 'utf8') };
+  if (existsSync(keyPath) && existsSync(certPath))
+    return { key: await readFile(keyPath, 'utf8'), cert: await readFile(certPath, 'utf8') };
   const created = await create();
   await mkdir(folder, { recursive: true });
   await writeFile(keyPath, created.key, { mode: 0o600 });

@@ -28,7 +28,8 @@ export const swedishStringsUrl = new URL('./sv-se.json', import.meta.url);
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Labels of letters, digits and hyphens (not at either end), optionally a port: what a browser
 // origin and Teams' validDomains accept, and what keeps the placeholders safe to substitute.
-const hostName = /^(?=.{1,253}(:|$))([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:\d{1,5})?$/;
+const hostName =
+  /^(?=.{1,253}(:|$))([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:\d{1,5})?$/;
 // The schema's own semver pattern (no leading zeros, no pre-release tag).
 const semver = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
@@ -52,18 +53,26 @@ export function checkManifestEnv(env: ManifestEnv): ManifestEnv {
   if (!guid.test(env.appId)) problems.push(`the app id must be a GUID, got "${env.appId}"`);
   if (!guid.test(env.clientId)) problems.push(`the Entra client id must be a GUID, got "${env.clientId}"`);
   if (!hostName.test(env.appHost.toLowerCase())) {
-    problems.push(`the app host must be a host name without scheme or path, e.g. "protokoll.example.se", got "${env.appHost}"`);
+    problems.push(
+      `the app host must be a host name without scheme or path, e.g. "protokoll.example.se", got "${env.appHost}"`,
+    );
   }
   if (!semver.test(env.version)) problems.push(`the version must be x.y.z (digits only), got "${env.version}"`);
   if (problems.length > 0) throw new ManifestInputError(problems);
-  return { appId: env.appId.toLowerCase(), appHost: env.appHost.toLowerCase(), clientId: env.clientId.toLowerCase(), version: env.version };
+  return {
+    appId: env.appId.toLowerCase(),
+    appHost: env.appHost.toLowerCase(),
+    clientId: env.clientId.toLowerCase(),
+    version: env.version,
+  };
 }
 
 function substitute(value: JsonValue, values: Record<string, string>): JsonValue {
   if (typeof value === 'string') {
     return value.replace(/\$\{([A-Z_]+)\}/g, (placeholder, name: string) => {
       const replacement = values[name];
-      if (replacement === undefined) throw new Error(`manifest.template.json uses an unknown placeholder ${placeholder}`);
+      if (replacement === undefined)
+        throw new Error(`manifest.template.json uses an unknown placeholder ${placeholder}`);
       return replacement;
     });
   }

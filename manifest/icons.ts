@@ -4,7 +4,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { encodePng } from './png';
-import { circle, convexPolygon, difference, paint, polyline, roundedRect, union, type Layer, type Rgba, type Shape } from './raster';
+import {
+  circle,
+  convexPolygon,
+  difference,
+  paint,
+  polyline,
+  roundedRect,
+  union,
+  type Layer,
+  type Rgba,
+  type Shape,
+} from './raster';
 
 const teal: Rgba = [0x0f, 0x6c, 0x7b, 255];
 const white: Rgba = [255, 255, 255, 255];
@@ -28,25 +39,60 @@ function pageShape({ left, top, right, bottom, fold: f }: Page, radius: number):
 }
 
 function foldShape({ top, right, fold: f }: Page): Shape {
-  return convexPolygon([[right - f, top], [right, top + f], [right - f, top + f]]);
+  return convexPolygon([
+    [right - f, top],
+    [right, top + f],
+    [right - f, top + f],
+  ]);
 }
 
 function pageOutline({ left, top, right, bottom, fold: f }: Page, width: number): Shape {
   return union(
-    polyline([[left, top], [right - f, top], [right, top + f], [right, bottom], [left, bottom], [left, top]], width),
-    polyline([[right - f, top], [right - f, top + f], [right, top + f]], width),
+    polyline(
+      [
+        [left, top],
+        [right - f, top],
+        [right, top + f],
+        [right, bottom],
+        [left, bottom],
+        [left, top],
+      ],
+      width,
+    ),
+    polyline(
+      [
+        [right - f, top],
+        [right - f, top + f],
+        [right, top + f],
+      ],
+      width,
+    ),
   );
 }
 
 function checkMark(cx: number, cy: number, scale: number, width: number): Shape {
-  return polyline([[cx - 0.42 * scale, cy + 0.02 * scale], [cx - 0.12 * scale, cy + 0.32 * scale], [cx + 0.45 * scale, cy - 0.3 * scale]], width);
+  return polyline(
+    [
+      [cx - 0.42 * scale, cy + 0.02 * scale],
+      [cx - 0.12 * scale, cy + 0.32 * scale],
+      [cx + 0.45 * scale, cy - 0.3 * scale],
+    ],
+    width,
+  );
 }
 
 /** Full-bleed colour icon: a white page with text lines on teal, and a green check badge. */
 function colourLayers(): Layer[] {
   const page: Page = { left: 0.26, top: 0.16, right: 0.68, bottom: 0.82, fold: 0.12 };
   const badge = { x: 0.67, y: 0.71, r: 0.17 };
-  const textLine = (y: number, right: number): Shape => polyline([[0.35, y], [right, y]], 0.04);
+  const textLine = (y: number, right: number): Shape =>
+    polyline(
+      [
+        [0.35, y],
+        [right, y],
+      ],
+      0.04,
+    );
   return [
     { shape: () => true, colour: teal },
     { shape: pageShape(page, 0.03), colour: paper },
@@ -89,7 +135,9 @@ export const ribbonIconSizes = [16, 32, 64, 80] as const;
 
 /** The icons the web build must serve, by path under the app's origin (the manifest's ribbon URLs). */
 export function hostedIcons(): Record<string, Buffer> {
-  return Object.fromEntries(ribbonIconSizes.map((size) => [`icons/outlook-${size}.png`, encodePng(paint(size, ribbonLayers()))]));
+  return Object.fromEntries(
+    ribbonIconSizes.map((size) => [`icons/outlook-${size}.png`, encodePng(paint(size, ribbonLayers()))]),
+  );
 }
 
 /** Writes the hosted icons into a web root (the Vite build's output directory). */

@@ -6,7 +6,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
-import { buildManifest, checkManifestEnv, ManifestInputError, swedishStringsUrl, type JsonValue, type ManifestEnv } from './build';
+import {
+  buildManifest,
+  checkManifestEnv,
+  ManifestInputError,
+  swedishStringsUrl,
+  type JsonValue,
+  type ManifestEnv,
+} from './build';
 import { packageIcons, writeHostedIcons } from './icons';
 import { validateLocalization, validateManifest } from './validate';
 
@@ -50,7 +57,12 @@ export function readManifestEnv(env: Record<string, string | undefined>): Manife
   const value = (name: string): string => env[name]?.trim() ?? '';
   const missing = required.filter((name) => value(name) === '');
   if (missing.length > 0) throw new PackageEnvError(missing);
-  return { appId: value('APP_ID'), appHost: value('APP_HOST'), clientId: value('AAD_CLIENT_ID'), version: value('APP_VERSION') || appVersion() };
+  return {
+    appId: value('APP_ID'),
+    appHost: value('APP_HOST'),
+    clientId: value('AAD_CLIENT_ID'),
+    version: value('APP_VERSION') || appVersion(),
+  };
 }
 
 export async function packageApp(options: PackageOptions): Promise<PackageResult> {
@@ -92,7 +104,9 @@ async function buildWebApp(manifestEnv: ManifestEnv, log: (line: string) => void
   const webRoot = resolve(config.root, config.build.outDir);
   // Outlook loads ribbon icons by URL, so they ship with the web build rather than the package.
   const icons = writeHostedIcons(webRoot);
-  log(`Web build: ${webRoot} (deploy it to https://${manifestEnv.appHost}/; ${icons.length} Outlook icons under icons/)`);
+  log(
+    `Web build: ${webRoot} (deploy it to https://${manifestEnv.appHost}/; ${icons.length} Outlook icons under icons/)`,
+  );
 }
 
 function assertValid(file: string, errors: string[]): void {
@@ -108,7 +122,10 @@ async function main(argv: readonly string[]): Promise<void> {
   try {
     await packageApp({ env: process.env, skipBuild: argv.includes('--skip-build') });
   } catch (error) {
-    const expected = error instanceof PackageEnvError || error instanceof ManifestInputError || error instanceof ManifestValidationError;
+    const expected =
+      error instanceof PackageEnvError ||
+      error instanceof ManifestInputError ||
+      error instanceof ManifestValidationError;
     console.error(expected ? error.message : error);
     process.exitCode = 1;
   }

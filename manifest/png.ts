@@ -14,7 +14,8 @@ const colourTypeRgba = 6;
 
 export function encodePng(image: RgbaImage): Buffer {
   const { width, height, data } = image;
-  if (data.length !== width * height * 4) throw new Error(`expected ${width * height * 4} bytes of RGBA, got ${data.length}`);
+  if (data.length !== width * height * 4)
+    throw new Error(`expected ${width * height * 4} bytes of RGBA, got ${data.length}`);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -25,7 +26,12 @@ export function encodePng(image: RgbaImage): Buffer {
     // Each row starts with its filter type byte, 0 (None); the rest is the row as is.
     rows.set(data.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   }
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function chunk(type: string, body: Buffer): Buffer {

@@ -59,7 +59,8 @@ export function paint(size: number, layers: readonly Layer[]): RgbaImage {
         const alpha = (colour[3] / 255) * coverageAt(shape, px, py, size);
         if (alpha === 0) continue;
         const outAlpha = alpha + a * (1 - alpha);
-        const blend = (source: number, backdrop: number): number => (source * alpha + backdrop * a * (1 - alpha)) / outAlpha;
+        const blend = (source: number, backdrop: number): number =>
+          (source * alpha + backdrop * a * (1 - alpha)) / outAlpha;
         [r, g, b, a] = [blend(colour[0], r), blend(colour[1], g), blend(colour[2], b), outAlpha];
       }
       data.set([Math.round(r), Math.round(g), Math.round(b), Math.round(a * 255)], (py * size + px) * 4);
@@ -80,6 +81,7 @@ function coverageAt(shape: Shape, px: number, py: number, size: number): number 
 
 function distanceToSegment(x: number, y: number, ax: number, ay: number, bx: number, by: number): number {
   const lengthSquared = (bx - ax) ** 2 + (by - ay) ** 2;
-  const t = lengthSquared === 0 ? 0 : Math.min(1, Math.max(0, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / lengthSquared));
+  const t =
+    lengthSquared === 0 ? 0 : Math.min(1, Math.max(0, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / lengthSquared));
   return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
 }

@@ -11,20 +11,38 @@ const SECRETARY = 'asa.lindqvist@samverkan.example';
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
 
 const stack = await startStack();
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+});
 await mkdir(outDir, { recursive: true });
 
 async function todaysMeeting(): Promise<string> {
   const start = new Date();
   start.setUTCHours(0, 0, 0, 0);
   const end = new Date(start.getTime() + 86_400_000);
-  const url = new URL(`/v1.0/me/calendarView?startDateTime=${start.toISOString()}&endDateTime=${end.toISOString()}&$select=id,subject`, stack.emulator.url);
-  const page = (await (await fetch(url, { headers: { Authorization: `Bearer ${devToken(SECRETARY, ['Calendars.Read'])}` } })).json()) as { value: { id: string; subject: string }[] };
+  const url = new URL(
+    `/v1.0/me/calendarView?startDateTime=${start.toISOString()}&endDateTime=${end.toISOString()}&$select=id,subject`,
+    stack.emulator.url,
+  );
+  const page = (await (
+    await fetch(url, { headers: { Authorization: `Bearer ${devToken(SECRETARY, ['Calendars.Read'])}` } })
+  ).json()) as { value: { id: string; subject: string }[] };
   return page.value.find((e) => e.subject === 'Styrgrupp närvård')!.id;
 }
 
-async function shoot(name: string, query: Record<string, string>, width: number, act: (page: Page) => Promise<void> = async () => undefined, fullPage = false): Promise<void> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width, height: width < 400 ? 760 : 900 }, locale: 'sv-SE' });
+async function shoot(
+  name: string,
+  query: Record<string, string>,
+  width: number,
+  act: (page: Page) => Promise<void> = async () => undefined,
+  fullPage = false,
+): Promise<void> {
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width, height: width < 400 ? 760 : 900 },
+    locale: 'sv-SE',
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`${name}: ${e.message}`));
   const url = new URL(stack.appUrl);
@@ -56,15 +74,23 @@ try {
   });
   await shoot('side-panel-contrast', { surface: 'sidePanel', event, theme: 'contrast' }, 320, tabs('Närvaro'));
   await shoot('archive', { view: 'archive' }, 1280, async (page) => {
-    await page.getByRole('table').waitFor({ timeout: 20_000 }).catch(() => undefined);
+    await page
+      .getByRole('table')
+      .waitFor({ timeout: 20_000 })
+      .catch(() => undefined);
   });
   await shoot('config', { surface: 'config' }, 1280, async (page) => {
     await page.getByRole('heading').first().waitFor({ timeout: 20_000 });
   });
   await shoot('personal', { surface: 'personal', as: 'goran.oberg@samverkan.example' }, 1280);
-  await shoot('approval-outlook', { surface: 'approval', event, as: 'goran.oberg@samverkan.example' }, 420, async (page) => {
-    await page.getByRole('heading').first().waitFor({ timeout: 20_000 });
-  });
+  await shoot(
+    'approval-outlook',
+    { surface: 'approval', event, as: 'goran.oberg@samverkan.example' },
+    420,
+    async (page) => {
+      await page.getByRole('heading').first().waitFor({ timeout: 20_000 });
+    },
+  );
 } finally {
   await browser.close();
   await stack.close();

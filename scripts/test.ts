@@ -33,7 +33,16 @@ let skipped = 0;
 let vitestOk = true;
 for (const project of ['unit', 'integration', 'e2e']) {
   const report = join(dir, `${project}.json`);
-  run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra]);
+  run('npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...extra,
+  ]);
   try {
     const result = JSON.parse(readFileSync(report, 'utf8')) as VitestJson;
     passed += result.numPassedTests;

@@ -21,7 +21,10 @@ import {
   teamsLightTheme,
 } from '@fluentui/react-components';
 
-const people = Array.from({ length: 40 }, (_, i) => ({ name: `Deltagare ${i + 1}`, organisation: `Organisation ${i % 7}` }));
+const people = Array.from({ length: 40 }, (_, i) => ({
+  name: `Deltagare ${i + 1}`,
+  organisation: `Organisation ${i % 7}`,
+}));
 
 function BarePage() {
   return (

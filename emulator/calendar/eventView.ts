@@ -26,11 +26,18 @@ export function bodyPreview(html: string): string {
   return text.slice(0, 255);
 }
 
-const changeKey = (record: EventRecord): string => createHash('sha1').update(record.id + record.subject + record.start).digest('base64').slice(0, 24);
+const changeKey = (record: EventRecord): string =>
+  createHash('sha1')
+    .update(record.id + record.subject + record.start)
+    .digest('base64')
+    .slice(0, 24);
 
 export function eventView(instance: Instance, zone: ViewZone, withBody: boolean): Record<string, unknown> {
   const { record } = instance;
-  const when = (date: Date): { dateTime: string; timeZone: string } => ({ dateTime: graphDateTime(date, zone.iana), timeZone: zone.label });
+  const when = (date: Date): { dateTime: string; timeZone: string } => ({
+    dateTime: graphDateTime(date, zone.iana),
+    timeZone: zone.label,
+  });
   const key = changeKey(record);
   const view: Record<string, unknown> = {
     '@odata.etag': `W/"${key}"`,
@@ -69,13 +76,43 @@ export function eventView(instance: Instance, zone: ViewZone, withBody: boolean)
     body: { contentType: 'html', content: record.bodyHtml },
     start: when(instance.start),
     end: when(instance.end),
-    location: { displayName: record.location, locationType: 'default', uniqueIdType: 'unknown', address: {}, coordinates: {} },
-    locations: record.location ? [{ displayName: record.location, locationType: 'default', uniqueIdType: 'unknown', address: {}, coordinates: {} }] : [],
+    location: {
+      displayName: record.location,
+      locationType: 'default',
+      uniqueIdType: 'unknown',
+      address: {},
+      coordinates: {},
+    },
+    locations: record.location
+      ? [
+          {
+            displayName: record.location,
+            locationType: 'default',
+            uniqueIdType: 'unknown',
+            address: {},
+            coordinates: {},
+          },
+        ]
+      : [],
     recurrence:
       instance.type === 'seriesMaster' && record.recurrence
         ? {
-            pattern: { type: 'weekly', interval: record.recurrence.intervalWeeks, month: 0, dayOfMonth: 0, daysOfWeek: [weekday(instance.start)], firstDayOfWeek: 'monday', index: 'first' },
-            range: { type: 'numbered', startDate: record.start.slice(0, 10), endDate: '0001-01-01', recurrenceTimeZone: 'W. Europe Standard Time', numberOfOccurrences: record.recurrence.occurrences },
+            pattern: {
+              type: 'weekly',
+              interval: record.recurrence.intervalWeeks,
+              month: 0,
+              dayOfMonth: 0,
+              daysOfWeek: [weekday(instance.start)],
+              firstDayOfWeek: 'monday',
+              index: 'first',
+            },
+            range: {
+              type: 'numbered',
+              startDate: record.start.slice(0, 10),
+              endDate: '0001-01-01',
+              recurrenceTimeZone: 'W. Europe Standard Time',
+              numberOfOccurrences: record.recurrence.occurrences,
+            },
           }
         : null,
     attendees: record.attendees.map((attendee) => ({
@@ -94,4 +131,5 @@ export function eventView(instance: Instance, zone: ViewZone, withBody: boolean)
   return view;
 }
 
-const weekday = (date: Date): string => ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][date.getUTCDay()] ?? 'monday';
+const weekday = (date: Date): string =>
+  ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][date.getUTCDay()] ?? 'monday';

@@ -28,22 +28,58 @@ export function splitOccurrenceId(id: string): { masterId: string; day: string }
 export function expand(record: EventRecord): Instance[] {
   const first = new Date(record.start);
   const duration = new Date(record.end).getTime() - first.getTime();
-  if (!record.recurrence) return [{ record, id: record.id, start: first, end: new Date(first.getTime() + duration), type: 'singleInstance', seriesMasterId: null }];
+  if (!record.recurrence)
+    return [
+      {
+        record,
+        id: record.id,
+        start: first,
+        end: new Date(first.getTime() + duration),
+        type: 'singleInstance',
+        seriesMasterId: null,
+      },
+    ];
   const { timeZone, intervalWeeks, occurrences } = record.recurrence;
   const localDate = dateInZone(first, timeZone);
-  const localTime = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(first);
+  const localTime = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(first);
   const [hour, minute] = localTime.split(':').map(Number);
   const instances: Instance[] = [];
   for (let index = 0; index < occurrences; index += 1) {
     const day = new Date(Date.UTC(localDate.year, localDate.month - 1, localDate.day + index * intervalWeeks * 7));
-    const start = zonedToUtc(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), hour ?? 0, minute ?? 0, timeZone);
-    instances.push({ record, id: occurrenceId(record.id, start), start, end: new Date(start.getTime() + duration), type: 'occurrence', seriesMasterId: record.id });
+    const start = zonedToUtc(
+      day.getUTCFullYear(),
+      day.getUTCMonth() + 1,
+      day.getUTCDate(),
+      hour ?? 0,
+      minute ?? 0,
+      timeZone,
+    );
+    instances.push({
+      record,
+      id: occurrenceId(record.id, start),
+      start,
+      end: new Date(start.getTime() + duration),
+      type: 'occurrence',
+      seriesMasterId: record.id,
+    });
   }
   return instances;
 }
 
 export function masterInstance(record: EventRecord): Instance {
-  return { record, id: record.id, start: new Date(record.start), end: new Date(record.end), type: record.recurrence ? 'seriesMaster' : 'singleInstance', seriesMasterId: null };
+  return {
+    record,
+    id: record.id,
+    start: new Date(record.start),
+    end: new Date(record.end),
+    type: record.recurrence ? 'seriesMaster' : 'singleInstance',
+    seriesMasterId: null,
+  };
 }
 
 /** An event by id in one mailbox: a single event, a series master, or an occurrence id. */

@@ -46,12 +46,22 @@ function wallClock(instant: Date, zone: string): WallClock {
     second: '2-digit',
   }).formatToParts(instant);
   const part = (type: string): number => Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
-  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second') };
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+  };
 }
 
 function offsetMs(instant: Date, zone: string): number {
   const clock = wallClock(instant, zone);
-  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second) - Math.floor(instant.getTime() / 1000) * 1000;
+  return (
+    Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second) -
+    Math.floor(instant.getTime() / 1000) * 1000
+  );
 }
 
 /** The UTC instant of a wall-clock time in a zone. */

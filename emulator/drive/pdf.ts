@@ -39,7 +39,8 @@ function pdfString(text: string): string {
 export function textToPdf(paragraphs: string[]): Buffer {
   const lines = paragraphs.flatMap(wrap);
   const pages: string[][] = [];
-  for (let index = 0; index < Math.max(lines.length, 1); index += LINES_PER_PAGE) pages.push(lines.slice(index, index + LINES_PER_PAGE));
+  for (let index = 0; index < Math.max(lines.length, 1); index += LINES_PER_PAGE)
+    pages.push(lines.slice(index, index + LINES_PER_PAGE));
   const objects: string[] = [];
   const fontId = 3;
   const pageIds = pages.map((_, index) => 4 + index * 2);
@@ -50,7 +51,8 @@ export function textToPdf(paragraphs: string[]): Buffer {
     const pageId = pageIds[index] ?? 0;
     const text = pageLines.map((line) => `${pdfString(line)} Tj T*`).join('\n');
     const stream = `BT /F1 ${FONT_SIZE} Tf ${LEADING} TL ${MARGIN} ${PAGE_HEIGHT - MARGIN} Td\n${text}\nET`;
-    objects[pageId] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 ${fontId} 0 R >> >> /Contents ${pageId + 1} 0 R >>`;
+    objects[pageId] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 ${fontId} 0 R >> >> /Contents ${pageId + 1} 0 R >>`;
     objects[pageId + 1] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`;
   });
   let body = '%PDF-1.4\n%\xE2\xE3\xCF\xD3\n';

@@ -19,7 +19,7 @@ const MIME_TYPES: Record<string, string> = {
 
 /** SharePoint derives the type from the extension, not from the upload's Content-Type. */
 export function mimeTypeOf(name: string): string {
-  const extension = name.includes('.') ? name.split('.').pop()?.toLowerCase() ?? '' : '';
+  const extension = name.includes('.') ? (name.split('.').pop()?.toLowerCase() ?? '') : '';
   return MIME_TYPES[extension] ?? 'application/octet-stream';
 }
 
@@ -28,7 +28,11 @@ export const itemNotFound = (): GraphError => notFound('itemNotFound', 'The reso
 /** OneDrive/SharePoint refuse these characters and leading or trailing spaces in a name. */
 export function checkName(name: string): void {
   if (!name || /["*:<>?/\\|]/.test(name) || name !== name.trim() || name === '.' || name === '..') {
-    throw new GraphError(400, 'invalidRequest', `The provided name '${name}' contains invalid characters or is not allowed.`);
+    throw new GraphError(
+      400,
+      'invalidRequest',
+      `The provided name '${name}' contains invalid characters or is not allowed.`,
+    );
   }
 }
 
@@ -50,7 +54,10 @@ export function itemById(drive: DriveRecord, id: string): DriveItemRecord {
 
 /** Splits a decoded drive path ("Protokoll/2026/a b.json") into names. */
 export function pathNames(drivePath: string): string[] {
-  return drivePath.replace(/^\/+|\/+$/g, '').split('/').filter(Boolean);
+  return drivePath
+    .replace(/^\/+|\/+$/g, '')
+    .split('/')
+    .filter(Boolean);
 }
 
 export function itemByPath(drive: DriveRecord, names: string[], from = drive.rootId): DriveItemRecord {
@@ -108,13 +115,27 @@ export function itemView(drive: DriveRecord, item: DriveItemRecord, options: Ite
     createdBy: identity(options.users, item.createdById),
     lastModifiedBy: identity(options.users, item.modifiedById),
     parentReference: parent
-      ? { driveType: 'documentLibrary', driveId: drive.id, id: parent.id, name: parent.parentId === null ? 'Shared Documents' : parent.name, path: `/drives/${drive.id}/root:${parentNames.length ? '/' + parentNames.join('/') : ''}` }
+      ? {
+          driveType: 'documentLibrary',
+          driveId: drive.id,
+          id: parent.id,
+          name: parent.parentId === null ? 'Shared Documents' : parent.name,
+          path: `/drives/${drive.id}/root:${parentNames.length ? '/' + parentNames.join('/') : ''}`,
+        }
       : { driveType: 'documentLibrary', driveId: drive.id },
     fileSystemInfo: { createdDateTime: item.createdAt, lastModifiedDateTime: item.modifiedAt },
   };
   if (options.downloadUrl) view['@microsoft.graph.downloadUrl'] = options.downloadUrl;
   if (item.folder) view.folder = { childCount: childrenOf(drive, item.id).length };
-  else view.file = { mimeType: item.mimeType ?? 'application/octet-stream', hashes: { quickXorHash: Buffer.from(item.tagGuid + item.contentCount).toString('base64').slice(0, 28) } };
+  else
+    view.file = {
+      mimeType: item.mimeType ?? 'application/octet-stream',
+      hashes: {
+        quickXorHash: Buffer.from(item.tagGuid + item.contentCount)
+          .toString('base64')
+          .slice(0, 28),
+      },
+    };
   if (item.parentId === null) view.root = {};
   return view;
 }

@@ -24,7 +24,13 @@ export class UploadSessions {
   private sessions = new Map<string, UploadSession>();
 
   create(fields: Omit<UploadSession, 'id' | 'expires' | 'received' | 'nextOffset'>, now: Date): UploadSession {
-    const session: UploadSession = { ...fields, id: randomBytes(24).toString('base64url'), expires: now.getTime() + LIFETIME_MS, received: [], nextOffset: 0 };
+    const session: UploadSession = {
+      ...fields,
+      id: randomBytes(24).toString('base64url'),
+      expires: now.getTime() + LIFETIME_MS,
+      received: [],
+      nextOffset: 0,
+    };
     this.sessions.set(session.id, session);
     return session;
   }

@@ -18,7 +18,11 @@ export const forbidden = (message = 'Insufficient privileges to complete the ope
   new GraphError(403, 'Authorization_RequestDenied', message);
 
 export interface ErrorBody {
-  error: { code: string; message: string; innerError: { date: string; 'request-id': string; 'client-request-id': string } };
+  error: {
+    code: string;
+    message: string;
+    innerError: { date: string; 'request-id': string; 'client-request-id': string };
+  };
 }
 
 export function errorBody(error: GraphError, requestId: string, clientRequestId: string, now: Date): ErrorBody {
@@ -27,7 +31,11 @@ export function errorBody(error: GraphError, requestId: string, clientRequestId:
       code: error.code,
       message: error.message,
       // Graph's innerError date has no fractional seconds and no zone designator.
-      innerError: { date: now.toISOString().slice(0, 19), 'request-id': requestId, 'client-request-id': clientRequestId },
+      innerError: {
+        date: now.toISOString().slice(0, 19),
+        'request-id': requestId,
+        'client-request-id': clientRequestId,
+      },
     },
   };
 }

@@ -8,7 +8,10 @@ type Entity = Record<string, unknown>;
 export function selected(context: GraphContext): string[] | undefined {
   const raw = context.request.query.get('$select');
   if (!raw) return undefined;
-  return raw.split(',').map((name) => name.trim()).filter(Boolean);
+  return raw
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 /** Only the selected properties remain (annotations like @odata.etag stay), as Graph does; `id` only if selected. */
@@ -30,7 +33,11 @@ export function contextUrl(context: GraphContext, fragment: string): string {
 
 const decodeSkip = (token: string | null): number => {
   if (!token) return 0;
-  const offset = Number(Buffer.from(token, 'base64url').toString('utf8').replace(/^skip:/, ''));
+  const offset = Number(
+    Buffer.from(token, 'base64url')
+      .toString('utf8')
+      .replace(/^skip:/, ''),
+  );
   if (!Number.isInteger(offset) || offset < 0) throw badRequest('BadRequest', 'Invalid $skiptoken.');
   return offset;
 };

@@ -13,7 +13,9 @@ export interface Route {
 export function path(template: string): RegExp {
   const source = template
     .split(/(\{\}|\{path\})/)
-    .map((part) => (part === '{}' ? '([^/]+)' : part === '{path}' ? '(.+?)' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+    .map((part) =>
+      part === '{}' ? '([^/]+)' : part === '{path}' ? '(.+?)' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'),
+    )
     .join('');
   return new RegExp(`^${source}$`, 'i');
 }

@@ -27,7 +27,8 @@ export interface GraphContext {
   params: string[];
 }
 
-export type ResponseBody = { kind: 'json'; value: unknown } | { kind: 'bytes'; value: Buffer; contentType: string } | { kind: 'empty' };
+export type ResponseBody =
+  { kind: 'json'; value: unknown } | { kind: 'bytes'; value: Buffer; contentType: string } | { kind: 'empty' };
 
 export interface GraphResponse {
   status: number;
@@ -41,7 +42,11 @@ export const json = (value: unknown, status = 200, headers: Record<string, strin
   body: { kind: 'json', value },
 });
 
-export const empty = (status: number, headers: Record<string, string> = {}): GraphResponse => ({ status, headers, body: { kind: 'empty' } });
+export const empty = (status: number, headers: Record<string, string> = {}): GraphResponse => ({
+  status,
+  headers,
+  body: { kind: 'empty' },
+});
 
 export function header(request: GraphRequest, name: string): string | undefined {
   return request.headers[name.toLowerCase()];

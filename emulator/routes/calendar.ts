@@ -35,10 +35,15 @@ function render(context: GraphContext, instances: Instance[], zone: ViewZone): R
 }
 
 function parseWindowBound(value: string | null, name: string): Date {
-  if (!value) throw badRequest('ErrorInvalidParameter', 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.');
+  if (!value)
+    throw badRequest(
+      'ErrorInvalidParameter',
+      'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
+    );
   // Without an offset Graph reads the value as UTC.
   const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
-  if (Number.isNaN(date.getTime())) throw badRequest('ErrorInvalidParameter', `The parameter '${name}' has an invalid value.`);
+  if (Number.isNaN(date.getTime()))
+    throw badRequest('ErrorInvalidParameter', `The parameter '${name}' has an invalid value.`);
   return date;
 }
 
@@ -46,7 +51,11 @@ function parseWindowBound(value: string | null, name: string): Date {
 function ownMailbox(handler: (context: GraphContext) => GraphResponse): (context: GraphContext) => GraphResponse {
   return (context) => {
     const owner = (context.params[0] ?? '').toLowerCase();
-    if (owner !== context.user.id && owner !== context.user.userPrincipalName.toLowerCase() && owner !== context.user.mail.toLowerCase()) {
+    if (
+      owner !== context.user.id &&
+      owner !== context.user.userPrincipalName.toLowerCase() &&
+      owner !== context.user.mail.toLowerCase()
+    ) {
       throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
     }
     return handler({ ...context, params: context.params.slice(1) });
@@ -58,7 +67,8 @@ function calendarView(context: GraphContext) {
   const from = parseWindowBound(query.get('startDateTime') ?? query.get('StartDateTime'), 'startDateTime');
   const to = parseWindowBound(query.get('endDateTime') ?? query.get('EndDateTime'), 'endDateTime');
   const orderBy = query.get('$orderby');
-  if (orderBy && !/^start\/dateTime(\s+(asc|desc))?$/i.test(orderBy.trim())) throw badRequest('ErrorInvalidProperty', `The property '${orderBy}' does not support ordering.`);
+  if (orderBy && !/^start\/dateTime(\s+(asc|desc))?$/i.test(orderBy.trim()))
+    throw badRequest('ErrorInvalidProperty', `The property '${orderBy}' does not support ordering.`);
   const instances = context.store.state.events
     .filter((event) => event.ownerId === context.user.id)
     .flatMap(expand)
@@ -66,7 +76,11 @@ function calendarView(context: GraphContext) {
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
   if (orderBy && /desc$/i.test(orderBy.trim())) instances.reverse();
   const { zone, headers } = preferredZone(context);
-  return json(page(context, render(context, instances, zone), contextUrl(context, `users('${context.user.id}')/calendarView`)), 200, headers);
+  return json(
+    page(context, render(context, instances, zone), contextUrl(context, `users('${context.user.id}')/calendarView`)),
+    200,
+    headers,
+  );
 }
 
 function listEvents(context: GraphContext) {
@@ -74,10 +88,16 @@ function listEvents(context: GraphContext) {
   let predicate: (instance: Instance) => boolean = () => true;
   if (filter) {
     const match = /^(iCalUId|subject|seriesMasterId)\s+eq\s+'((?:[^']|'')*)'$/i.exec(filter.trim());
-    if (!match?.[1] || match[2] === undefined) throw badRequest('ErrorInvalidUrlQueryFilter', 'The query filter contains one or more invalid nodes.');
+    if (!match?.[1] || match[2] === undefined)
+      throw badRequest('ErrorInvalidUrlQueryFilter', 'The query filter contains one or more invalid nodes.');
     const property = match[1].toLowerCase();
     const value = match[2].replace(/''/g, "'");
-    predicate = (instance) => (property === 'icaluid' ? instance.record.iCalUId : property === 'subject' ? instance.record.subject : instance.seriesMasterId) === value;
+    predicate = (instance) =>
+      (property === 'icaluid'
+        ? instance.record.iCalUId
+        : property === 'subject'
+          ? instance.record.subject
+          : instance.seriesMasterId) === value;
   }
   const instances = context.store.state.events
     .filter((event) => event.ownerId === context.user.id)
@@ -85,7 +105,11 @@ function listEvents(context: GraphContext) {
     .filter(predicate)
     .sort((a, b) => a.start.getTime() - b.start.getTime());
   const { zone, headers } = preferredZone(context);
-  return json(page(context, render(context, instances, zone), contextUrl(context, `users('${context.user.id}')/events`)), 200, headers);
+  return json(
+    page(context, render(context, instances, zone), contextUrl(context, `users('${context.user.id}')/events`)),
+    200,
+    headers,
+  );
 }
 
 function getEvent(context: GraphContext) {
@@ -94,7 +118,14 @@ function getEvent(context: GraphContext) {
   if (!instance) throw notFound('ErrorItemNotFound', 'The specified object was not found in the store.');
   const { zone, headers } = preferredZone(context);
   const [view] = render(context, [instance], zone);
-  return json({ '@odata.context': contextUrl(context, `users('${context.user.id}')/events/$entity`), ...applySelect(view ?? {}, selected(context)) }, 200, headers);
+  return json(
+    {
+      '@odata.context': contextUrl(context, `users('${context.user.id}')/events/$entity`),
+      ...applySelect(view ?? {}, selected(context)),
+    },
+    200,
+    headers,
+  );
 }
 
 export const calendarRoutes: Route[] = [

@@ -3,7 +3,20 @@
 import { randomUUID } from 'node:crypto';
 import { downloadUrl } from '../drive/downloadUrls.js';
 import { sessionStatus } from '../drive/uploadSessions.js';
-import { checkName, child, childrenOf, cTagOf, eTagOf, itemById, itemByPath, itemNotFound, itemView, mimeTypeOf, namesOf, pathNames } from '../drive/tree.js';
+import {
+  checkName,
+  child,
+  childrenOf,
+  cTagOf,
+  eTagOf,
+  itemById,
+  itemByPath,
+  itemNotFound,
+  itemView,
+  mimeTypeOf,
+  namesOf,
+  pathNames,
+} from '../drive/tree.js';
 import { GraphError, notFound } from '../http/graphError.js';
 import { contextUrl, entity, page } from '../http/odata.js';
 import { path, type Route } from '../http/route.js';
@@ -31,46 +44,75 @@ const byRoot: Locate = (_context, target) => itemById(target, target.rootId);
 const byPath: Locate = (context, target) => itemByPath(target, pathNames(context.params[1] ?? ''));
 const byId: Locate = (context, target) => itemById(target, context.params[1] ?? '');
 
-function view(context: GraphContext, target: DriveRecord, item: DriveItemRecord, withDownloadUrl: boolean): Record<string, unknown> {
+function view(
+  context: GraphContext,
+  target: DriveRecord,
+  item: DriveItemRecord,
+  withDownloadUrl: boolean,
+): Record<string, unknown> {
   const latest = item.versions[item.versions.length - 1];
   return itemView(target, item, {
     origin: context.origin,
     users: context.store.state.users,
-    downloadUrl: withDownloadUrl && !item.folder && latest ? downloadUrl(context.origin, { driveId: target.id, itemId: item.id, blobKey: latest.blobKey }, context.now) : undefined,
+    downloadUrl:
+      withDownloadUrl && !item.folder && latest
+        ? downloadUrl(context.origin, { driveId: target.id, itemId: item.id, blobKey: latest.blobKey }, context.now)
+        : undefined,
   });
 }
 
-const getItem = (locate: Locate) => (context: GraphContext): GraphResponse => {
-  const target = drive(context);
-  const item = locate(context, target);
-  return json(entity(context, view(context, target, item, true), contextUrl(context, `drives('${target.id}')/items/$entity`)), 200, { ETag: eTagOf(item) });
-};
+const getItem =
+  (locate: Locate) =>
+  (context: GraphContext): GraphResponse => {
+    const target = drive(context);
+    const item = locate(context, target);
+    return json(
+      entity(context, view(context, target, item, true), contextUrl(context, `drives('${target.id}')/items/$entity`)),
+      200,
+      { ETag: eTagOf(item) },
+    );
+  };
 
-const listChildren = (locate: Locate) => (context: GraphContext): GraphResponse => {
-  const target = drive(context);
-  const folder = locate(context, target);
-  if (!folder.folder) throw itemNotFound();
-  const items = childrenOf(target, folder.id).map((item) => view(context, target, item, true));
-  return json(page(context, items, contextUrl(context, `drives('${target.id}')/items('${folder.id}')/children`)));
-};
+const listChildren =
+  (locate: Locate) =>
+  (context: GraphContext): GraphResponse => {
+    const target = drive(context);
+    const folder = locate(context, target);
+    if (!folder.folder) throw itemNotFound();
+    const items = childrenOf(target, folder.id).map((item) => view(context, target, item, true));
+    return json(page(context, items, contextUrl(context, `drives('${target.id}')/items('${folder.id}')/children`)));
+  };
 
-const getContent = (locate: Locate) => (context: GraphContext): GraphResponse => {
-  const target = drive(context);
-  const item = locate(context, target);
-  const latest = item.versions[item.versions.length - 1];
-  if (item.folder || !latest) throw itemNotFound();
-  const format = context.request.query.get('format');
-  if (format && format !== 'pdf') throw new GraphError(406, 'notSupported', `Conversion to '${format}' is not supported.`);
-  const location = downloadUrl(context.origin, { driveId: target.id, itemId: item.id, blobKey: latest.blobKey, ...(format === 'pdf' ? { format: 'pdf' as const } : {}) }, context.now);
-  return empty(302, { Location: location });
-};
+const getContent =
+  (locate: Locate) =>
+  (context: GraphContext): GraphResponse => {
+    const target = drive(context);
+    const item = locate(context, target);
+    const latest = item.versions[item.versions.length - 1];
+    if (item.folder || !latest) throw itemNotFound();
+    const format = context.request.query.get('format');
+    if (format && format !== 'pdf')
+      throw new GraphError(406, 'notSupported', `Conversion to '${format}' is not supported.`);
+    const location = downloadUrl(
+      context.origin,
+      {
+        driveId: target.id,
+        itemId: item.id,
+        blobKey: latest.blobKey,
+        ...(format === 'pdf' ? { format: 'pdf' as const } : {}),
+      },
+      context.now,
+    );
+    return empty(302, { Location: location });
+  };
 
 /** If-Match takes the item's eTag or cTag; `*` needs the item to exist. */
 function checkIfMatch(context: GraphContext, existing: DriveItemRecord | undefined): void {
   const ifMatch = header(context.request, 'If-Match');
   if (!ifMatch) return;
   if (!existing) throw new GraphError(412, 'resourceModified', 'The item does not exist.');
-  if (ifMatch !== '*' && ifMatch !== eTagOf(existing) && ifMatch !== cTagOf(existing)) throw new GraphError(412, 'resourceModified', "ETag does not match current item's value");
+  if (ifMatch !== '*' && ifMatch !== eTagOf(existing) && ifMatch !== cTagOf(existing))
+    throw new GraphError(412, 'resourceModified', "ETag does not match current item's value");
 }
 
 function newItem(context: GraphContext, parentId: string, name: string, folder: boolean): DriveItemRecord {
@@ -93,12 +135,18 @@ function newItem(context: GraphContext, parentId: string, name: string, folder: 
   };
 }
 
-function ensureFolders(context: GraphContext, target: DriveRecord, parent: DriveItemRecord, names: string[]): DriveItemRecord {
+function ensureFolders(
+  context: GraphContext,
+  target: DriveRecord,
+  parent: DriveItemRecord,
+  names: string[],
+): DriveItemRecord {
   let current = parent;
   for (const name of names) {
     checkName(name);
     const existing = child(target, current.id, name);
-    if (existing && !existing.folder) throw new GraphError(409, 'nameAlreadyExists', `A file named '${name}' is in the way of the folder.`);
+    if (existing && !existing.folder)
+      throw new GraphError(409, 'nameAlreadyExists', `A file named '${name}' is in the way of the folder.`);
     if (existing) current = existing;
     else {
       const folder = newItem(context, current.id, name, true);
@@ -119,16 +167,25 @@ function renamed(target: DriveRecord, parentId: string, name: string): string {
 }
 
 /** Writes a new version of a file's bytes; the response is 201 when it was created, else 200. */
-function writeFile(context: GraphContext, target: DriveRecord, parent: DriveItemRecord, name: string, existingOnly?: DriveItemRecord): GraphResponse {
+function writeFile(
+  context: GraphContext,
+  target: DriveRecord,
+  parent: DriveItemRecord,
+  name: string,
+  existingOnly?: DriveItemRecord,
+): GraphResponse {
   checkName(name);
   const behavior = context.request.query.get('@microsoft.graph.conflictBehavior') ?? 'replace';
-  if (!['fail', 'replace', 'rename'].includes(behavior)) throw new GraphError(400, 'invalidRequest', `Invalid conflictBehavior '${behavior}'.`);
+  if (!['fail', 'replace', 'rename'].includes(behavior))
+    throw new GraphError(400, 'invalidRequest', `Invalid conflictBehavior '${behavior}'.`);
   let existing = existingOnly ?? child(target, parent.id, name);
   if (existing?.folder) throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
   checkIfMatch(context, existing);
-  if (header(context.request, 'If-None-Match') === '*' && existing) throw new GraphError(412, 'resourceModified', 'The item already exists.');
+  if (header(context.request, 'If-None-Match') === '*' && existing)
+    throw new GraphError(412, 'resourceModified', 'The item already exists.');
   let fileName = name;
-  if (existing && !existingOnly && behavior === 'fail') throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
+  if (existing && !existingOnly && behavior === 'fail')
+    throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
   if (existing && !existingOnly && behavior === 'rename') {
     fileName = renamed(target, parent.id, name);
     existing = undefined;
@@ -143,14 +200,23 @@ function writeFile(context: GraphContext, target: DriveRecord, parent: DriveItem
   const versionNumber = item.versions.length + 1;
   const blobKey = `${item.id}.${versionNumber}`;
   context.store.putBlob(blobKey, bytes);
-  item.versions.push({ id: `${versionNumber}.0`, at: context.now.toISOString(), byId: context.user.id, size: bytes.length, blobKey });
+  item.versions.push({
+    id: `${versionNumber}.0`,
+    at: context.now.toISOString(),
+    byId: context.user.id,
+    size: bytes.length,
+    blobKey,
+  });
   item.size = bytes.length;
   item.modifiedAt = context.now.toISOString();
   item.modifiedById = context.user.id;
   context.store.mirror([target.name, ...namesOf(target, item)].join('/'), bytes);
   context.store.changed();
   return json(
-    { '@odata.context': contextUrl(context, `drives('${target.id}')/items/$entity`), ...view(context, target, item, true) },
+    {
+      '@odata.context': contextUrl(context, `drives('${target.id}')/items/$entity`),
+      ...view(context, target, item, true),
+    },
     existing ? 200 : 201,
     { ETag: eTagOf(item) },
   );
@@ -183,32 +249,62 @@ function putById(context: GraphContext): GraphResponse {
 }
 
 /** POST …:/createUploadSession: checks name, conflict and If-Match now; the bytes come to the session's URL. */
-const createUploadSession = (parentParam: number | undefined, pathParam: number) => (context: GraphContext): GraphResponse => {
-  const target = drive(context);
-  const names = pathNames(context.params[pathParam] ?? '');
-  const name = names.pop();
-  if (!name) throw new GraphError(400, 'invalidRequest', 'A file name is required.');
-  for (const folder of [...names, name]) checkName(folder);
-  const parent = parentParam === undefined ? itemById(target, target.rootId) : itemById(target, context.params[parentParam] ?? '');
-  const body = context.request.body.length ? (JSON.parse(context.request.body.toString('utf8')) as { item?: Record<string, string> }) : {};
-  const conflictBehavior = body.item?.['@microsoft.graph.conflictBehavior'] ?? context.request.query.get('@microsoft.graph.conflictBehavior') ?? 'replace';
-  let existing: DriveItemRecord | undefined;
-  try {
-    existing = itemByPath(target, [...names, name], parent.id);
-  } catch {
-    existing = undefined;
-  }
-  if (existing && conflictBehavior === 'fail') throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
-  checkIfMatch(context, existing);
-  const session = context.uploads.create({ driveId: target.id, parentId: parent.id, folderNames: names, name, userId: context.user.id, conflictBehavior, ifMatch: header(context.request, 'If-Match') }, context.now);
-  return json({ '@odata.context': contextUrl(context, 'microsoft.graph.uploadSession'), uploadUrl: `${context.origin}/_upload/${session.id}`, ...sessionStatus(session) });
-};
+const createUploadSession =
+  (parentParam: number | undefined, pathParam: number) =>
+  (context: GraphContext): GraphResponse => {
+    const target = drive(context);
+    const names = pathNames(context.params[pathParam] ?? '');
+    const name = names.pop();
+    if (!name) throw new GraphError(400, 'invalidRequest', 'A file name is required.');
+    for (const folder of [...names, name]) checkName(folder);
+    const parent =
+      parentParam === undefined ? itemById(target, target.rootId) : itemById(target, context.params[parentParam] ?? '');
+    const body = context.request.body.length
+      ? (JSON.parse(context.request.body.toString('utf8')) as { item?: Record<string, string> })
+      : {};
+    const conflictBehavior =
+      body.item?.['@microsoft.graph.conflictBehavior'] ??
+      context.request.query.get('@microsoft.graph.conflictBehavior') ??
+      'replace';
+    let existing: DriveItemRecord | undefined;
+    try {
+      existing = itemByPath(target, [...names, name], parent.id);
+    } catch {
+      existing = undefined;
+    }
+    if (existing && conflictBehavior === 'fail')
+      throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
+    checkIfMatch(context, existing);
+    const session = context.uploads.create(
+      {
+        driveId: target.id,
+        parentId: parent.id,
+        folderNames: names,
+        name,
+        userId: context.user.id,
+        conflictBehavior,
+        ifMatch: header(context.request, 'If-Match'),
+      },
+      context.now,
+    );
+    return json({
+      '@odata.context': contextUrl(context, 'microsoft.graph.uploadSession'),
+      uploadUrl: `${context.origin}/_upload/${session.id}`,
+      ...sessionStatus(session),
+    });
+  };
 
 /**
  * A fragment PUT to an upload URL (no bearer token: like Graph, one is refused with 401). 202 with the next
  * expected range until the last byte, then the driveItem (201 created, 200 replaced).
  */
-export function receiveFragment(sessionId: string, method: string, headers: Record<string, string>, body: Buffer, environment: Environment): GraphResponse {
+export function receiveFragment(
+  sessionId: string,
+  method: string,
+  headers: Record<string, string>,
+  body: Buffer,
+  environment: Environment,
+): GraphResponse {
   const session = environment.uploads.get(sessionId, environment.now);
   if (!session) throw new GraphError(404, 'itemNotFound', 'The upload session was not found or has expired.');
   if (method === 'DELETE') {
@@ -217,13 +313,22 @@ export function receiveFragment(sessionId: string, method: string, headers: Reco
   }
   if (method === 'GET') return json(sessionStatus(session));
   if (method !== 'PUT') throw new GraphError(405, 'invalidRequest', 'Upload URLs take PUT, GET and DELETE.');
-  if (headers.authorization) throw new GraphError(401, 'unauthenticated', 'Upload URLs are pre-authenticated; do not send an Authorization header.');
+  if (headers.authorization)
+    throw new GraphError(
+      401,
+      'unauthenticated',
+      'Upload URLs are pre-authenticated; do not send an Authorization header.',
+    );
   const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(headers['content-range'] ?? '');
-  if (!range) throw new GraphError(400, 'invalidRequest', 'A fragment needs a Content-Range header: bytes start-end/total.');
+  if (!range)
+    throw new GraphError(400, 'invalidRequest', 'A fragment needs a Content-Range header: bytes start-end/total.');
   const [start, end, total] = [Number(range[1]), Number(range[2]), Number(range[3])];
-  if (session.total !== undefined && total !== session.total) throw new GraphError(400, 'invalidRequest', 'The total size changed between fragments.');
-  if (start !== session.nextOffset || end < start || end >= total) throw new GraphError(416, 'invalidRange', `Expected the fragment to start at byte ${session.nextOffset}.`);
-  if (body.length !== end - start + 1) throw new GraphError(400, 'invalidRequest', 'The fragment length does not match its Content-Range.');
+  if (session.total !== undefined && total !== session.total)
+    throw new GraphError(400, 'invalidRequest', 'The total size changed between fragments.');
+  if (start !== session.nextOffset || end < start || end >= total)
+    throw new GraphError(416, 'invalidRange', `Expected the fragment to start at byte ${session.nextOffset}.`);
+  if (body.length !== end - start + 1)
+    throw new GraphError(400, 'invalidRequest', 'The fragment length does not match its Content-Range.');
   session.total = total;
   session.received.push(body);
   session.nextOffset = end + 1;
@@ -249,26 +354,28 @@ export function receiveFragment(sessionId: string, method: string, headers: Reco
   return writeFile(context, target, parent, session.name);
 }
 
-const deleteItem = (locate: Locate) => (context: GraphContext): GraphResponse => {
-  const target = drive(context);
-  const item = locate(context, target);
-  if (item.parentId === null) throw new GraphError(403, 'accessDenied', 'The root cannot be deleted.');
-  checkIfMatch(context, item);
-  const doomed = new Set([item.id]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const candidate of target.items) {
-      if (candidate.parentId && doomed.has(candidate.parentId) && !doomed.has(candidate.id)) {
-        doomed.add(candidate.id);
-        grew = true;
+const deleteItem =
+  (locate: Locate) =>
+  (context: GraphContext): GraphResponse => {
+    const target = drive(context);
+    const item = locate(context, target);
+    if (item.parentId === null) throw new GraphError(403, 'accessDenied', 'The root cannot be deleted.');
+    checkIfMatch(context, item);
+    const doomed = new Set([item.id]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const candidate of target.items) {
+        if (candidate.parentId && doomed.has(candidate.parentId) && !doomed.has(candidate.id)) {
+          doomed.add(candidate.id);
+          grew = true;
+        }
       }
     }
-  }
-  context.store.mirror([target.name, ...namesOf(target, item)].join('/'), null);
-  target.items = target.items.filter((candidate) => !doomed.has(candidate.id));
-  context.store.changed();
-  return empty(204);
-};
+    context.store.mirror([target.name, ...namesOf(target, item)].join('/'), null);
+    target.items = target.items.filter((candidate) => !doomed.has(candidate.id));
+    context.store.changed();
+    return empty(204);
+  };
 
 function driveView(context: GraphContext, target: DriveRecord): Record<string, unknown> {
   const group = context.store.state.groups.find((candidate) => candidate.id === target.groupId);
@@ -301,7 +408,13 @@ export const driveRoutes: Route[] = [
       return json(entity(context, driveView(context, target), contextUrl(context, 'drives/$entity')));
     },
   },
-  { method: 'GET', pattern: path('/drives/{}'), scopes: READ, handle: (context) => json(entity(context, driveView(context, drive(context)), contextUrl(context, 'drives/$entity'))) },
+  {
+    method: 'GET',
+    pattern: path('/drives/{}'),
+    scopes: READ,
+    handle: (context) =>
+      json(entity(context, driveView(context, drive(context)), contextUrl(context, 'drives/$entity'))),
+  },
   { method: 'GET', pattern: path('/drives/{}/root'), scopes: READ, handle: getItem(byRoot) },
   { method: 'GET', pattern: path('/drives/{}/root/children'), scopes: READ, handle: listChildren(byRoot) },
   { method: 'GET', pattern: path('/drives/{}/root:/{path}:/children'), scopes: READ, handle: listChildren(byPath) },
@@ -310,8 +423,18 @@ export const driveRoutes: Route[] = [
   { method: 'GET', pattern: /^\/drives\/([^/]+)\/root:\/(.+?):?$/i, scopes: READ, handle: getItem(byPath) },
   { method: 'DELETE', pattern: /^\/drives\/([^/]+)\/root:\/(.+?):?$/i, scopes: WRITE, handle: deleteItem(byPath) },
   { method: 'PUT', pattern: path('/drives/{}/items/{}:/{path}:/content'), scopes: WRITE, handle: putUnderParent },
-  { method: 'POST', pattern: path('/drives/{}/root:/{path}:/createUploadSession'), scopes: WRITE, handle: createUploadSession(undefined, 1) },
-  { method: 'POST', pattern: path('/drives/{}/items/{}:/{path}:/createUploadSession'), scopes: WRITE, handle: createUploadSession(1, 2) },
+  {
+    method: 'POST',
+    pattern: path('/drives/{}/root:/{path}:/createUploadSession'),
+    scopes: WRITE,
+    handle: createUploadSession(undefined, 1),
+  },
+  {
+    method: 'POST',
+    pattern: path('/drives/{}/items/{}:/{path}:/createUploadSession'),
+    scopes: WRITE,
+    handle: createUploadSession(1, 2),
+  },
   { method: 'GET', pattern: path('/drives/{}/items/{}'), scopes: READ, handle: getItem(byId) },
   { method: 'DELETE', pattern: path('/drives/{}/items/{}'), scopes: WRITE, handle: deleteItem(byId) },
   { method: 'GET', pattern: path('/drives/{}/items/{}/children'), scopes: READ, handle: listChildren(byId) },
@@ -329,11 +452,17 @@ export const driveRoutes: Route[] = [
       const versions = [...item.versions].reverse().map((version) => {
         const user = users.find((candidate) => candidate.id === version.byId);
         return {
-          '@microsoft.graph.downloadUrl': downloadUrl(context.origin, { driveId: target.id, itemId: item.id, blobKey: version.blobKey }, context.now),
+          '@microsoft.graph.downloadUrl': downloadUrl(
+            context.origin,
+            { driveId: target.id, itemId: item.id, blobKey: version.blobKey },
+            context.now,
+          ),
           id: version.id,
           lastModifiedDateTime: version.at,
           size: version.size,
-          lastModifiedBy: { user: { email: user?.mail ?? null, id: version.byId, displayName: user?.displayName ?? 'System Account' } },
+          lastModifiedBy: {
+            user: { email: user?.mail ?? null, id: version.byId, displayName: user?.displayName ?? 'System Account' },
+          },
         };
       });
       return json(page(context, versions, contextUrl(context, `drives('${target.id}')/items('${item.id}')/versions`)));

@@ -7,4 +7,11 @@ import { meetingRoutes } from './meetings.js';
 import { plannerRoutes } from './planner.js';
 import { userRoutes } from './users.js';
 
-export const allRoutes: Route[] = [...userRoutes, ...calendarRoutes, ...meetingRoutes, ...driveRoutes, ...plannerRoutes, ...mailRoutes];
+export const allRoutes: Route[] = [
+  ...userRoutes,
+  ...calendarRoutes,
+  ...meetingRoutes,
+  ...driveRoutes,
+  ...plannerRoutes,
+  ...mailRoutes,
+];

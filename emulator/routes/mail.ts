@@ -23,9 +23,14 @@ export const mailRoutes: Route[] = [
       const body = readJson<SendMailBody>(context.request);
       const message = body.message;
       if (!message) throw badRequest('ErrorInvalidRequest', 'Cannot read the request body.');
-      const to = (message.toRecipients ?? []).map((recipient) => ({ address: recipient.emailAddress?.address ?? '', name: recipient.emailAddress?.name ?? '' }));
-      if (to.length === 0) throw badRequest('ErrorInvalidRecipients', 'At least one recipient is not valid., Recipient is missing.');
-      if (to.some((recipient) => !/^[^@\s]+@[^@\s]+$/.test(recipient.address))) throw badRequest('ErrorInvalidRecipients', 'At least one recipient is not valid.');
+      const to = (message.toRecipients ?? []).map((recipient) => ({
+        address: recipient.emailAddress?.address ?? '',
+        name: recipient.emailAddress?.name ?? '',
+      }));
+      if (to.length === 0)
+        throw badRequest('ErrorInvalidRecipients', 'At least one recipient is not valid., Recipient is missing.');
+      if (to.some((recipient) => !/^[^@\s]+@[^@\s]+$/.test(recipient.address)))
+        throw badRequest('ErrorInvalidRecipients', 'At least one recipient is not valid.');
       context.store.state.sentMail.push({
         id: randomUUID(),
         fromId: context.user.id,

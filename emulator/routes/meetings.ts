@@ -27,7 +27,9 @@ function meetingView(meeting: OnlineMeetingRecord, context: GraphContext): Recor
       organizer: {
         upn: organizer?.userPrincipalName ?? null,
         role: 'presenter',
-        identity: { user: { id: meeting.organizerId, displayName: null, tenantId: TENANT_ID, identityProvider: 'AAD' } },
+        identity: {
+          user: { id: meeting.organizerId, displayName: null, tenantId: TENANT_ID, identityProvider: 'AAD' },
+        },
       },
       attendees: [],
     },
@@ -64,7 +66,8 @@ function reportView(report: AttendanceReportRecord, expandRecords: boolean): Rec
 function organizersMeeting(context: GraphContext): OnlineMeetingRecord {
   const meeting = context.store.state.onlineMeetings.find((candidate) => candidate.id === context.params[0]);
   if (!meeting) throw notFound('NotFound', 'The requested online meeting was not found.');
-  if (meeting.organizerId !== context.user.id) throw new GraphError(403, 'Forbidden', 'Only the organizer of the meeting can read its attendance reports.');
+  if (meeting.organizerId !== context.user.id)
+    throw new GraphError(403, 'Forbidden', 'Only the organizer of the meeting can read its attendance reports.');
   return meeting;
 }
 
@@ -76,7 +79,8 @@ export const meetingRoutes: Route[] = [
     handle: (context) => {
       const chat = context.store.state.chats.find((candidate) => candidate.id === context.params[0]);
       if (!chat) throw notFound('NotFound', `Chat '${context.params[0] ?? ''}' was not found.`);
-      if (!chat.memberIds.includes(context.user.id)) throw new GraphError(403, 'Forbidden', 'Forbidden: the user is not a member of this chat.');
+      if (!chat.memberIds.includes(context.user.id))
+        throw new GraphError(403, 'Forbidden', 'Forbidden: the user is not a member of this chat.');
       return json(
         entity(
           context,
@@ -108,14 +112,21 @@ export const meetingRoutes: Route[] = [
     handle: (context) => {
       const filter = context.request.query.get('$filter') ?? '';
       const match = /^joinWebUrl\s+eq\s+'((?:[^']|'')*)'$/i.exec(filter.trim());
-      if (!match?.[1]) throw badRequest('BadRequest', "Filter on JoinWebUrl is required: $filter=JoinWebUrl eq '<url>'.");
+      if (!match?.[1])
+        throw badRequest('BadRequest', "Filter on JoinWebUrl is required: $filter=JoinWebUrl eq '<url>'.");
       const url = decodeURIComponent(match[1].replace(/''/g, "'"));
       const meetings = context.store.state.onlineMeetings.filter((meeting) => {
         if (decodeURIComponent(meeting.joinWebUrl) !== url) return false;
         const chat = context.store.state.chats.find((candidate) => candidate.id === meeting.chatId);
         return meeting.organizerId === context.user.id || Boolean(chat?.memberIds.includes(context.user.id));
       });
-      return json(page(context, meetings.map((meeting) => meetingView(meeting, context)), contextUrl(context, `users('${context.user.id}')/onlineMeetings`)));
+      return json(
+        page(
+          context,
+          meetings.map((meeting) => meetingView(meeting, context)),
+          contextUrl(context, `users('${context.user.id}')/onlineMeetings`),
+        ),
+      );
     },
   },
   {
@@ -126,8 +137,15 @@ export const meetingRoutes: Route[] = [
       const meeting = context.store.state.onlineMeetings.find((candidate) => candidate.id === context.params[0]);
       if (!meeting) throw notFound('NotFound', 'The requested online meeting was not found.');
       const chat = context.store.state.chats.find((candidate) => candidate.id === meeting.chatId);
-      if (meeting.organizerId !== context.user.id && !chat?.memberIds.includes(context.user.id)) throw new GraphError(403, 'Forbidden', 'Forbidden.');
-      return json(entity(context, meetingView(meeting, context), contextUrl(context, `users('${context.user.id}')/onlineMeetings/$entity`)));
+      if (meeting.organizerId !== context.user.id && !chat?.memberIds.includes(context.user.id))
+        throw new GraphError(403, 'Forbidden', 'Forbidden.');
+      return json(
+        entity(
+          context,
+          meetingView(meeting, context),
+          contextUrl(context, `users('${context.user.id}')/onlineMeetings/$entity`),
+        ),
+      );
     },
   },
   {
@@ -136,7 +154,13 @@ export const meetingRoutes: Route[] = [
     scopes: REPORT_SCOPES,
     handle: (context) => {
       const meeting = organizersMeeting(context);
-      return json(page(context, meeting.reports.map((report) => reportView(report, false)), contextUrl(context, `users('${context.user.id}')/onlineMeetings('${meeting.id}')/attendanceReports`)));
+      return json(
+        page(
+          context,
+          meeting.reports.map((report) => reportView(report, false)),
+          contextUrl(context, `users('${context.user.id}')/onlineMeetings('${meeting.id}')/attendanceReports`),
+        ),
+      );
     },
   },
   {
@@ -150,7 +174,13 @@ export const meetingRoutes: Route[] = [
       const expandRecords = /(^|,)\s*attendanceRecords\s*(,|$)/i.test(context.request.query.get('$expand') ?? '');
       const view = reportView(report, expandRecords);
       if (!expandRecords) delete view.attendanceRecords;
-      return json(entity(context, view, contextUrl(context, `users('${context.user.id}')/onlineMeetings('${meeting.id}')/attendanceReports/$entity`)));
+      return json(
+        entity(
+          context,
+          view,
+          contextUrl(context, `users('${context.user.id}')/onlineMeetings('${meeting.id}')/attendanceReports/$entity`),
+        ),
+      );
     },
   },
 ];

@@ -6,7 +6,18 @@ import { path, type Route } from '../http/route.js';
 import { empty, header, json, type GraphContext, type GraphResponse } from '../http/types.js';
 import type { BucketRecord, ChecklistItem, ExternalReference, PlanRecord, TaskRecord } from '../state/types.js';
 import { readJson } from './body.js';
-import { bucketEtag, bucketView, detailsEtag, detailsView, newTaskRecord, planEtag, planView, serviceOrderHint, taskEtag, taskView } from './plannerViews.js';
+import {
+  bucketEtag,
+  bucketView,
+  detailsEtag,
+  detailsView,
+  newTaskRecord,
+  planEtag,
+  planView,
+  serviceOrderHint,
+  taskEtag,
+  taskView,
+} from './plannerViews.js';
 import { findUser } from './users.js';
 
 const READ = ['Tasks.Read', 'Tasks.ReadWrite', 'Group.Read.All', 'Group.ReadWrite.All'];
@@ -16,7 +27,8 @@ const planId = (id: string): string => id.slice(0, 28);
 
 function memberOf(context: GraphContext, groupId: string): void {
   const group = context.store.state.groups.find((candidate) => candidate.id === groupId);
-  if (!group?.memberIds.includes(context.user.id)) throw new GraphError(403, 'Forbidden', 'You do not have the required permissions to access this item.');
+  if (!group?.memberIds.includes(context.user.id))
+    throw new GraphError(403, 'Forbidden', 'You do not have the required permissions to access this item.');
 }
 
 function plan(context: GraphContext, id: string): PlanRecord {
@@ -44,14 +56,22 @@ function task(context: GraphContext, id: string): TaskRecord {
 function checkIfMatch(context: GraphContext, current: string): void {
   const supplied = header(context.request, 'If-Match');
   if (!supplied) throw badRequest('BadRequest', 'The If-Match header must be specified for this kind of request.');
-  if (supplied !== current) throw new GraphError(412, 'PreconditionFailed', 'The If-Match header contains an invalid value or the resource has been modified.');
+  if (supplied !== current)
+    throw new GraphError(
+      412,
+      'PreconditionFailed',
+      'The If-Match header contains an invalid value or the resource has been modified.',
+    );
 }
 
 /** PATCH answers 204, or 200 with the object when `Prefer: return=representation`. */
 function updated(context: GraphContext, view: Record<string, unknown>, odataContext: string): GraphResponse {
   const etag = String(view['@odata.etag']);
   if (/return=representation/i.test(header(context.request, 'Prefer') ?? '')) {
-    return json({ '@odata.context': odataContext, ...view }, 200, { ETag: etag, 'Preference-Applied': 'return=representation' });
+    return json({ '@odata.context': odataContext, ...view }, 200, {
+      ETag: etag,
+      'Preference-Applied': 'return=representation',
+    });
   }
   return empty(204);
 }
@@ -72,9 +92,15 @@ function applyAssignments(context: GraphContext, target: TaskRecord, assignments
       continue;
     }
     const user = findUser(context.store, userId);
-    if (!user || user.id !== userId.toLowerCase()) throw badRequest('BadRequest', `The assignee '${userId}' is not a valid user id.`);
-    if (value['@odata.type'] && !/^#?microsoft\.graph\.plannerAssignment$/.test(value['@odata.type'])) throw badRequest('BadRequest', `Invalid @odata.type for assignment '${userId}'.`);
-    target.assignments[user.id] = target.assignments[user.id] ?? { assignedById: context.user.id, assignedAt: context.now.toISOString(), orderHint: serviceOrderHint(context.now) };
+    if (!user || user.id !== userId.toLowerCase())
+      throw badRequest('BadRequest', `The assignee '${userId}' is not a valid user id.`);
+    if (value['@odata.type'] && !/^#?microsoft\.graph\.plannerAssignment$/.test(value['@odata.type']))
+      throw badRequest('BadRequest', `Invalid @odata.type for assignment '${userId}'.`);
+    target.assignments[user.id] = target.assignments[user.id] ?? {
+      assignedById: context.user.id,
+      assignedAt: context.now.toISOString(),
+      orderHint: serviceOrderHint(context.now),
+    };
   }
 }
 
@@ -93,7 +119,8 @@ interface TaskBody {
 
 function validDate(value: string | null | undefined, name: string): string | null | undefined {
   if (value === undefined || value === null) return value;
-  if (Number.isNaN(Date.parse(value))) throw badRequest('BadRequest', `The value of '${name}' is not a valid DateTimeOffset.`);
+  if (Number.isNaN(Date.parse(value)))
+    throw badRequest('BadRequest', `The value of '${name}' is not a valid DateTimeOffset.`);
   return new Date(value).toISOString().replace('.000Z', 'Z');
 }
 
@@ -104,17 +131,20 @@ function applyTaskFields(context: GraphContext, target: TaskRecord, body: TaskBo
   }
   if (body.bucketId !== undefined) {
     const destination = bucket(context, body.bucketId);
-    if (destination.planId !== target.planId) throw badRequest('BadRequest', 'The bucket does not belong to the plan of the task.');
+    if (destination.planId !== target.planId)
+      throw badRequest('BadRequest', 'The bucket does not belong to the plan of the task.');
     target.bucketId = destination.id;
   }
   if (body.orderHint !== undefined) target.orderHint = serviceOrderHint(context.now);
   if (body.assigneePriority !== undefined) target.assigneePriority = serviceOrderHint(context.now);
   if (body.priority !== undefined) {
-    if (!Number.isInteger(body.priority) || body.priority < 0 || body.priority > 10) throw badRequest('BadRequest', 'priority must be between 0 and 10.');
+    if (!Number.isInteger(body.priority) || body.priority < 0 || body.priority > 10)
+      throw badRequest('BadRequest', 'priority must be between 0 and 10.');
     target.priority = body.priority;
   }
   if (body.percentComplete !== undefined) {
-    if (!Number.isInteger(body.percentComplete) || body.percentComplete < 0 || body.percentComplete > 100) throw badRequest('BadRequest', 'percentComplete must be between 0 and 100.');
+    if (!Number.isInteger(body.percentComplete) || body.percentComplete < 0 || body.percentComplete > 100)
+      throw badRequest('BadRequest', 'percentComplete must be between 0 and 100.');
     target.percentComplete = body.percentComplete;
     const done = body.percentComplete === 100;
     target.completedDateTime = done ? context.now.toISOString() : null;
@@ -177,7 +207,8 @@ function updateDetails(context: GraphContext): GraphResponse {
   const stamp = context.now.toISOString();
   if (body.description !== undefined) details.description = body.description;
   if (body.previewType !== undefined) {
-    if (!['automatic', 'noPreview', 'checklist', 'description', 'reference'].includes(body.previewType)) throw badRequest('BadRequest', 'Invalid previewType.');
+    if (!['automatic', 'noPreview', 'checklist', 'description', 'reference'].includes(body.previewType))
+      throw badRequest('BadRequest', 'Invalid previewType.');
     details.previewType = body.previewType;
   }
   for (const [key, item] of Object.entries(body.checklist ?? {})) {
@@ -185,11 +216,17 @@ function updateDetails(context: GraphContext): GraphResponse {
     else {
       const previous = details.checklist[key];
       if (!previous && !item.title) throw badRequest('BadRequest', 'A checklist item needs a title.');
-      details.checklist[key] = { title: item.title ?? previous?.title ?? '', isChecked: item.isChecked ?? previous?.isChecked ?? false, orderHint: serviceOrderHint(context.now), lastModifiedDateTime: stamp };
+      details.checklist[key] = {
+        title: item.title ?? previous?.title ?? '',
+        isChecked: item.isChecked ?? previous?.isChecked ?? false,
+        orderHint: serviceOrderHint(context.now),
+        lastModifiedDateTime: stamp,
+      };
     }
   }
   for (const [key, reference] of Object.entries(body.references ?? {})) {
-    if (!validReferenceKey(key)) throw badRequest('BadRequest', `The reference key '${key}' is not a valid encoded URL.`);
+    if (!validReferenceKey(key))
+      throw badRequest('BadRequest', `The reference key '${key}' is not a valid encoded URL.`);
     if (reference === null) delete details.references[key];
     else {
       const previous = details.references[key];
@@ -215,24 +252,40 @@ export const plannerRoutes: Route[] = [
     scopes: READ,
     handle: (context) => {
       const groupId = context.params[0] ?? '';
-      if (!context.store.state.groups.some((group) => group.id === groupId)) throw notFound('Request_ResourceNotFound', `Resource '${groupId}' does not exist.`);
+      if (!context.store.state.groups.some((group) => group.id === groupId))
+        throw notFound('Request_ResourceNotFound', `Resource '${groupId}' does not exist.`);
       memberOf(context, groupId);
       const plans = context.store.state.plans.filter((candidate) => candidate.groupId === groupId).map(planView);
       return json(page(context, plans, contextUrl(context, 'planner/plans')));
     },
   },
-  { method: 'GET', pattern: path('/planner/plans/{}'), scopes: READ, handle: (context) => single(context, planView(plan(context, context.params[0] ?? '')), 'planner/plans/$entity') },
+  {
+    method: 'GET',
+    pattern: path('/planner/plans/{}'),
+    scopes: READ,
+    handle: (context) => single(context, planView(plan(context, context.params[0] ?? '')), 'planner/plans/$entity'),
+  },
   {
     method: 'POST',
     pattern: path('/planner/plans'),
     scopes: WRITE,
     handle: (context) => {
-      const body = readJson<{ title?: string; owner?: string; container?: { url?: string; containerId?: string } }>(context.request);
+      const body = readJson<{ title?: string; owner?: string; container?: { url?: string; containerId?: string } }>(
+        context.request,
+      );
       const groupId = body.container?.containerId ?? body.container?.url?.split('/').pop() ?? body.owner;
       if (!body.title || !groupId) throw badRequest('BadRequest', 'A plan needs a title and a container.');
-      if (!context.store.state.groups.some((group) => group.id === groupId)) throw notFound('NotFound', 'The container was not found.');
+      if (!context.store.state.groups.some((group) => group.id === groupId))
+        throw notFound('NotFound', 'The container was not found.');
       memberOf(context, groupId);
-      const record: PlanRecord = { id: planId(randomUUID().replace(/-/g, '')), title: body.title, groupId, createdAt: context.now.toISOString(), createdById: context.user.id, etagCount: 1 };
+      const record: PlanRecord = {
+        id: planId(randomUUID().replace(/-/g, '')),
+        title: body.title,
+        groupId,
+        createdAt: context.now.toISOString(),
+        createdById: context.user.id,
+        etagCount: 1,
+      };
       context.store.state.plans.push(record);
       context.store.changed();
       return created(planView(record), contextUrl(context, 'planner/plans/$entity'));
@@ -281,13 +334,25 @@ export const plannerRoutes: Route[] = [
       const body = readJson<{ name?: string; planId?: string; orderHint?: string }>(context.request);
       if (!body.name?.trim() || !body.planId) throw badRequest('BadRequest', 'A bucket needs a name and a planId.');
       const owner = plan(context, body.planId);
-      const record: BucketRecord = { id: randomUUID().replace(/-/g, '').slice(0, 28), planId: owner.id, name: body.name, orderHint: serviceOrderHint(context.now), etagCount: 1 };
+      const record: BucketRecord = {
+        id: randomUUID().replace(/-/g, '').slice(0, 28),
+        planId: owner.id,
+        name: body.name,
+        orderHint: serviceOrderHint(context.now),
+        etagCount: 1,
+      };
       context.store.state.buckets.push(record);
       context.store.changed();
       return created(bucketView(record), contextUrl(context, 'planner/buckets/$entity'));
     },
   },
-  { method: 'GET', pattern: path('/planner/buckets/{}'), scopes: READ, handle: (context) => single(context, bucketView(bucket(context, context.params[0] ?? '')), 'planner/buckets/$entity') },
+  {
+    method: 'GET',
+    pattern: path('/planner/buckets/{}'),
+    scopes: READ,
+    handle: (context) =>
+      single(context, bucketView(bucket(context, context.params[0] ?? '')), 'planner/buckets/$entity'),
+  },
   {
     method: 'DELETE',
     pattern: path('/planner/buckets/{}'),
@@ -318,12 +383,19 @@ export const plannerRoutes: Route[] = [
     scopes: READ,
     handle: (context) => {
       const planIds = new Set(context.store.state.plans.map((candidate) => candidate.id));
-      const tasks = context.store.state.tasks.filter((candidate) => planIds.has(candidate.planId) && candidate.assignments[context.user.id]).map(taskView);
+      const tasks = context.store.state.tasks
+        .filter((candidate) => planIds.has(candidate.planId) && candidate.assignments[context.user.id])
+        .map(taskView);
       return json(page(context, tasks, contextUrl(context, `users('${context.user.id}')/planner/tasks`)));
     },
   },
   { method: 'POST', pattern: path('/planner/tasks'), scopes: WRITE, handle: createTask },
-  { method: 'GET', pattern: path('/planner/tasks/{}'), scopes: READ, handle: (context) => single(context, taskView(task(context, context.params[0] ?? '')), 'planner/tasks/$entity') },
+  {
+    method: 'GET',
+    pattern: path('/planner/tasks/{}'),
+    scopes: READ,
+    handle: (context) => single(context, taskView(task(context, context.params[0] ?? '')), 'planner/tasks/$entity'),
+  },
   { method: 'PATCH', pattern: path('/planner/tasks/{}'), scopes: WRITE, handle: updateTask },
   {
     method: 'DELETE',
@@ -337,6 +409,12 @@ export const plannerRoutes: Route[] = [
       return empty(204);
     },
   },
-  { method: 'GET', pattern: path('/planner/tasks/{}/details'), scopes: READ, handle: (context) => single(context, detailsView(task(context, context.params[0] ?? '')), 'planner/tasks/details/$entity') },
+  {
+    method: 'GET',
+    pattern: path('/planner/tasks/{}/details'),
+    scopes: READ,
+    handle: (context) =>
+      single(context, detailsView(task(context, context.params[0] ?? '')), 'planner/tasks/details/$entity'),
+  },
   { method: 'PATCH', pattern: path('/planner/tasks/{}/details'), scopes: WRITE, handle: updateDetails },
 ];

@@ -22,13 +22,26 @@ export function planView(plan: PlanRecord): Record<string, unknown> {
     owner: plan.groupId,
     title: plan.title,
     id: plan.id,
-    createdBy: { user: { displayName: null, id: plan.createdById }, application: { displayName: null, id: '00000000-0000-0000-0000-000000000000' } },
-    container: { containerId: plan.groupId, type: 'group', url: `https://graph.microsoft.com/v1.0/groups/${plan.groupId}` },
+    createdBy: {
+      user: { displayName: null, id: plan.createdById },
+      application: { displayName: null, id: '00000000-0000-0000-0000-000000000000' },
+    },
+    container: {
+      containerId: plan.groupId,
+      type: 'group',
+      url: `https://graph.microsoft.com/v1.0/groups/${plan.groupId}`,
+    },
   };
 }
 
 export function bucketView(bucket: BucketRecord): Record<string, unknown> {
-  return { '@odata.etag': bucketEtag(bucket), name: bucket.name, planId: bucket.planId, orderHint: bucket.orderHint, id: bucket.id };
+  return {
+    '@odata.etag': bucketEtag(bucket),
+    name: bucket.name,
+    planId: bucket.planId,
+    orderHint: bucket.orderHint,
+    id: bucket.id,
+  };
 }
 
 export function taskView(task: TaskRecord): Record<string, unknown> {
@@ -54,7 +67,10 @@ export function taskView(task: TaskRecord): Record<string, unknown> {
     conversationThreadId: task.conversationThreadId,
     priority: task.priority,
     id: task.id,
-    createdBy: { user: { displayName: null, id: task.createdById }, application: { displayName: null, id: '00000000-0000-0000-0000-000000000000' } },
+    createdBy: {
+      user: { displayName: null, id: task.createdById },
+      application: { displayName: null, id: '00000000-0000-0000-0000-000000000000' },
+    },
     appliedCategories: {},
     assignments: Object.fromEntries(
       Object.entries(task.assignments).map(([userId, assignment]) => [
@@ -63,7 +79,10 @@ export function taskView(task: TaskRecord): Record<string, unknown> {
           '@odata.type': '#microsoft.graph.plannerAssignment',
           assignedDateTime: assignment.assignedAt,
           orderHint: assignment.orderHint,
-          assignedBy: { user: { displayName: null, id: assignment.assignedById }, application: { displayName: null, id: TENANT_ID } },
+          assignedBy: {
+            user: { displayName: null, id: assignment.assignedById },
+            application: { displayName: null, id: TENANT_ID },
+          },
         },
       ]),
     ),
@@ -77,10 +96,16 @@ export function detailsView(task: TaskRecord): Record<string, unknown> {
     previewType: task.details.previewType,
     id: task.id,
     references: Object.fromEntries(
-      Object.entries(task.details.references).map(([key, reference]) => [key, { '@odata.type': '#microsoft.graph.plannerExternalReference', ...reference, lastModifiedBy: null }]),
+      Object.entries(task.details.references).map(([key, reference]) => [
+        key,
+        { '@odata.type': '#microsoft.graph.plannerExternalReference', ...reference, lastModifiedBy: null },
+      ]),
     ),
     checklist: Object.fromEntries(
-      Object.entries(task.details.checklist).map(([key, item]) => [key, { '@odata.type': '#microsoft.graph.plannerChecklistItem', ...item, lastModifiedBy: null }]),
+      Object.entries(task.details.checklist).map(([key, item]) => [
+        key,
+        { '@odata.type': '#microsoft.graph.plannerChecklistItem', ...item, lastModifiedBy: null },
+      ]),
     ),
   };
 }
@@ -93,7 +118,10 @@ export function serviceOrderHint(now: Date): string {
 }
 
 /** A task as Planner creates it: nothing assigned, 0 %, empty details; the given fields on top. */
-export function newTaskRecord(fields: Pick<TaskRecord, 'id' | 'planId' | 'bucketId' | 'title' | 'orderHint' | 'createdAt' | 'createdById'> & Partial<TaskRecord>): TaskRecord {
+export function newTaskRecord(
+  fields: Pick<TaskRecord, 'id' | 'planId' | 'bucketId' | 'title' | 'orderHint' | 'createdAt' | 'createdById'> &
+    Partial<TaskRecord>,
+): TaskRecord {
   return {
     assigneePriority: '',
     percentComplete: 0,

@@ -9,7 +9,16 @@ import { escapeHtml, seedMeeting, type Invitee, type MeetingSpec, type SeededMee
 import { DEPARTED, PERSONAS, externalGuest } from './people.js';
 
 export const ZONE = 'Europe/Stockholm';
-const RESPONSES: ResponseType[] = ['accepted', 'tentativelyAccepted', 'accepted', 'declined', 'none', 'accepted', 'accepted', 'none'];
+const RESPONSES: ResponseType[] = [
+  'accepted',
+  'tentativelyAccepted',
+  'accepted',
+  'declined',
+  'none',
+  'accepted',
+  'accepted',
+  'none',
+];
 
 export interface Clock {
   /** UTC instant of local wall-clock time `days` from today. */
@@ -33,7 +42,6 @@ export function clock(now: Date): Clock {
   };
 }
 
-
 export const STYRGRUPP_AGENDA = [
   'Mötets öppnande',
   'Val av justerare',
@@ -49,7 +57,9 @@ const agendaHtml = (items: string[]): string =>
   `<p>Hej,</p><p>Välkomna till styrgruppens möte. Handlingar finns i teamets kanal.</p><p><b>Dagordning</b></p><ol>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ol>`;
 
 function invitees(users: UserRecord[], organizer: UserRecord, offset: number): Invitee[] {
-  return users.filter((user) => user.id !== organizer.id).map((user, index) => ({ user, response: RESPONSES[(index + offset) % RESPONSES.length] ?? 'none' }));
+  return users
+    .filter((user) => user.id !== organizer.id)
+    .map((user, index) => ({ user, response: RESPONSES[(index + offset) % RESPONSES.length] ?? 'none' }));
 }
 
 export interface SeededCalendar {
@@ -58,14 +68,28 @@ export interface SeededCalendar {
   series: Map<string, SeededMeeting & { spec: MeetingSpec }>;
 }
 
-function groupSeries(group: GroupSpec, time: Clock, firstDay: number, occurrences: number, bodyHtml: string, extra: Invitee[]): MeetingSpec {
+function groupSeries(
+  group: GroupSpec,
+  time: Clock,
+  firstDay: number,
+  occurrences: number,
+  bodyHtml: string,
+  extra: Invitee[],
+): MeetingSpec {
   const secretary = group.roster.find((entry) => entry.roles.includes('secretary'))?.user ?? PERSONAS.secretary;
   const day = time.weekday(firstDay);
   return {
     key: `series:${group.key}`,
     subject: group.name,
     organizer: secretary,
-    invitees: [...invitees(group.roster.map((entry) => entry.user), secretary, group.key.length), ...extra],
+    invitees: [
+      ...invitees(
+        group.roster.map((entry) => entry.user),
+        secretary,
+        group.key.length,
+      ),
+      ...extra,
+    ],
     start: time.at(day, 13),
     end: time.at(day, 15),
     location: 'Microsoft Teams-möte',
@@ -79,18 +103,42 @@ function groupSeries(group: GroupSpec, time: Clock, firstDay: number, occurrence
 function attendanceReports(meeting: SeededMeeting & { spec: MeetingSpec }, now: Date): AttendanceReportRecord[] {
   const past = expand(meeting.events[0] ?? (undefined as never)).filter((instance) => instance.end <= now);
   return past.map((instance, reportIndex) => {
-    const joined = meeting.spec.invitees.filter((invitee) => invitee.user && !invitee.user.deleted && invitee.response !== 'declined' && invitee.type !== 'resource');
-    const people = [{ user: meeting.spec.organizer, role: 'Organizer' as const }, ...joined.map((invitee) => ({ user: invitee.user as UserRecord, role: 'Attendee' as const }))];
+    const joined = meeting.spec.invitees.filter(
+      (invitee) =>
+        invitee.user && !invitee.user.deleted && invitee.response !== 'declined' && invitee.type !== 'resource',
+    );
+    const people = [
+      { user: meeting.spec.organizer, role: 'Organizer' as const },
+      ...joined.map((invitee) => ({ user: invitee.user as UserRecord, role: 'Attendee' as const })),
+    ];
     const minutes = (value: number): string => new Date(instance.start.getTime() + value * 60_000).toISOString();
     const records = people.map(({ user, role }, index) => {
       // One person arrives late, one leaves early and comes back, the rest stay throughout.
       const intervals =
-        index === 3 ? [{ join: minutes(25), leave: minutes(118) }] : index === 5 ? [{ join: minutes(-2), leave: minutes(40) }, { join: minutes(55), leave: minutes(119) }] : [{ join: minutes(-3 + (index % 4)), leave: minutes(119) }];
+        index === 3
+          ? [{ join: minutes(25), leave: minutes(118) }]
+          : index === 5
+            ? [
+                { join: minutes(-2), leave: minutes(40) },
+                { join: minutes(55), leave: minutes(119) },
+              ]
+            : [{ join: minutes(-3 + (index % 4)), leave: minutes(119) }];
       return { id: user.id, emailAddress: user.mail, displayName: user.displayName, role, intervals };
     });
     const guest = externalGuest('Lena', 'Vik');
-    records.push({ id: guid(`external:${guest.address}`), emailAddress: guest.address, displayName: `${guest.name} (Gäst)`, role: 'Attendee', intervals: [{ join: minutes(0), leave: minutes(60) }] });
-    return { id: guid(`report:${meeting.spec.key}:${reportIndex}`), meetingStartDateTime: minutes(-3), meetingEndDateTime: minutes(120), records };
+    records.push({
+      id: guid(`external:${guest.address}`),
+      emailAddress: guest.address,
+      displayName: `${guest.name} (Gäst)`,
+      role: 'Attendee',
+      intervals: [{ join: minutes(0), leave: minutes(60) }],
+    });
+    return {
+      id: guid(`report:${meeting.spec.key}:${reportIndex}`),
+      meetingStartDateTime: minutes(-3),
+      meetingEndDateTime: minutes(120),
+      records,
+    };
   });
 }
 
@@ -110,16 +158,31 @@ export function seedCalendar(directory: Directory, now: Date): SeededCalendar {
   if (styrgrupp) {
     add(
       // Today is the third of five occurrences: two past, today, two upcoming.
-      { ...groupSeries(styrgrupp, time, -56, 5, agendaHtml(STYRGRUPP_AGENDA), [
-        { external: guest, type: 'optional', response: 'accepted' },
-        { external: { name: 'Sammanträdesrum Ängen', address: 'rum.angen@samverkan.example' }, type: 'resource', response: 'accepted' },
-      ]), start: time.at(-56, 13), end: time.at(-56, 15) },
+      {
+        ...groupSeries(styrgrupp, time, -56, 5, agendaHtml(STYRGRUPP_AGENDA), [
+          { external: guest, type: 'optional', response: 'accepted' },
+          {
+            external: { name: 'Sammanträdesrum Ängen', address: 'rum.angen@samverkan.example' },
+            type: 'resource',
+            response: 'accepted',
+          },
+        ]),
+        start: time.at(-56, 13),
+        end: time.at(-56, 15),
+      },
       styrgrupp.key,
     );
   }
-  const simpleBody = (group: GroupSpec): string => `<p>Återkommande möte för ${escapeHtml(group.name)}. Dagordning skickas ut en vecka före mötet.</p>`;
+  const simpleBody = (group: GroupSpec): string =>
+    `<p>Återkommande möte för ${escapeHtml(group.name)}. Dagordning skickas ut en vecka före mötet.</p>`;
   if (beredning) add(groupSeries(beredning, time, -49, 4, simpleBody(beredning), []), beredning.key);
-  if (psykisk) add(groupSeries(psykisk, time, -44, 4, simpleBody(psykisk), [{ external: externalGuest('Omar', 'Haddad'), response: 'tentativelyAccepted' }]), psykisk.key);
+  if (psykisk)
+    add(
+      groupSeries(psykisk, time, -44, 4, simpleBody(psykisk), [
+        { external: externalGuest('Omar', 'Haddad'), response: 'tentativelyAccepted' },
+      ]),
+      psykisk.key,
+    );
   if (barn) add(groupSeries(barn, time, -37, 4, simpleBody(barn), []), barn.key);
 
   const { secretary, chair, adjuster, member } = PERSONAS;
@@ -144,7 +207,11 @@ export function seedCalendar(directory: Directory, now: Date): SeededCalendar {
     key: 'lakemedel',
     subject: 'Avstämning läkemedelsgenomgångar',
     organizer: secretary,
-    invitees: [{ user: DEPARTED, response: 'accepted' }, { user: colleagues[3] as UserRecord, response: 'accepted' }, { user: colleagues[10] as UserRecord, response: 'none' }],
+    invitees: [
+      { user: DEPARTED, response: 'accepted' },
+      { user: colleagues[3] as UserRecord, response: 'accepted' },
+      { user: colleagues[10] as UserRecord, response: 'none' },
+    ],
     start: time.at(checkDay, 10),
     end: time.at(checkDay, 11),
     location: 'Microsoft Teams-möte',

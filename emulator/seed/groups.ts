@@ -44,21 +44,37 @@ export function directory(): Directory {
       name: 'Beredningsgrupp närvård',
       description: 'Bereder ärenden inför styrgruppen.',
       kind: 'protokoll',
-      roster: [{ user: at(10), roles: ['chair'] }, { user: at(11), roles: ['adjuster'] }, { user: secretary, roles: ['secretary'] }, { user: member, roles: ['member'] }, ...members(range(12, 21))],
+      roster: [
+        { user: at(10), roles: ['chair'] },
+        { user: at(11), roles: ['adjuster'] },
+        { user: secretary, roles: ['secretary'] },
+        { user: member, roles: ['member'] },
+        ...members(range(12, 21)),
+      ],
     },
     {
       key: 'psykisk-halsa',
       name: 'Uppdragsgrupp Psykisk hälsa',
       description: 'Uppdragsgrupp för psykisk hälsa, vuxna.',
       kind: 'anteckningar',
-      roster: [{ user: at(22), roles: ['chair'] }, { user: secretary, roles: ['secretary'] }, { user: adjuster, roles: ['member'] }, ...members(range(23, 31))],
+      roster: [
+        { user: at(22), roles: ['chair'] },
+        { user: secretary, roles: ['secretary'] },
+        { user: adjuster, roles: ['member'] },
+        ...members(range(23, 31)),
+      ],
     },
     {
       key: 'barn-och-unga',
       name: 'Uppdragsgrupp Barn och unga',
       description: 'Uppdragsgrupp för barn och ungas hälsa.',
       kind: 'anteckningar',
-      roster: [{ user: at(32), roles: ['chair'] }, { user: secretary, roles: ['secretary'] }, { user: chair, roles: ['member'] }, ...members(range(33, 41))],
+      roster: [
+        { user: at(32), roles: ['chair'] },
+        { user: secretary, roles: ['secretary'] },
+        { user: chair, roles: ['member'] },
+        ...members(range(33, 41)),
+      ],
     },
   ];
   return { users: [secretary, chair, adjuster, member, ...c, DEPARTED], groups };

@@ -1,6 +1,14 @@
 // Turns a meeting as people think of it into what Exchange and Teams hold: one event copy per mailbox
 // (own id, same iCalUId and joinUrl), a meeting chat, and the organizer's online meeting.
-import type { AttendeeRecord, ChatRecord, EventRecord, OnlineMeetingRecord, Recurrence, ResponseType, UserRecord } from '../state/types.js';
+import type {
+  AttendeeRecord,
+  ChatRecord,
+  EventRecord,
+  OnlineMeetingRecord,
+  Recurrence,
+  ResponseType,
+  UserRecord,
+} from '../state/types.js';
 import { TENANT_ID } from '../routes/users.js';
 import { exchangeId, guid } from './ids.js';
 
@@ -36,11 +44,13 @@ export interface SeededMeeting {
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 
-export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The block Teams appends to an invite; agenda parsers must skip it. */
 function teamsFooter(joinUrl: string): string {
-  const rule = '<div style="width:100%">________________________________________________________________________________</div>';
+  const rule =
+    '<div style="width:100%">________________________________________________________________________________</div>';
   return `${rule}<div><span style="font-size:24px">Microsoft Teams</span> <a href="https://aka.ms/JoinTeamsMeeting">Behöver du hjälp?</a></div><div><a href="${escapeHtml(joinUrl)}">Anslut till mötet nu</a></div><div>Mötes-ID: 345 678 912 34 Lösenkod: Xy7Ab2</div>${rule}`;
 }
 
@@ -56,7 +66,10 @@ export function seedMeeting(spec: MeetingSpec, createdAt: Date): SeededMeeting {
     name: invitee.user?.displayName ?? invitee.external?.name ?? '',
     address: invitee.user?.mail ?? invitee.external?.address ?? '',
     response: invitee.response,
-    responseTime: invitee.response === 'none' ? ZERO_TIME : new Date(createdAt.getTime() + 3600_000).toISOString().replace(/\.\d+Z$/, 'Z'),
+    responseTime:
+      invitee.response === 'none'
+        ? ZERO_TIME
+        : new Date(createdAt.getTime() + 3600_000).toISOString().replace(/\.\d+Z$/, 'Z'),
   }));
   const copy = (owner: UserRecord, response: ResponseType): EventRecord => ({
     id: exchangeId(`event:${spec.key}:${owner.userPrincipalName}`),
@@ -77,8 +90,13 @@ export function seedMeeting(spec: MeetingSpec, createdAt: Date): SeededMeeting {
     createdDateTime: createdAt.toISOString(),
   });
   // Deleted users and rooms have no mailbox a test can sign in to; external guests live elsewhere.
-  const mailboxes = spec.invitees.filter((invitee) => invitee.user && !invitee.user.deleted && invitee.type !== 'resource');
-  const events = [copy(spec.organizer, 'organizer'), ...mailboxes.map((invitee) => copy(invitee.user as UserRecord, invitee.response))];
+  const mailboxes = spec.invitees.filter(
+    (invitee) => invitee.user && !invitee.user.deleted && invitee.type !== 'resource',
+  );
+  const events = [
+    copy(spec.organizer, 'organizer'),
+    ...mailboxes.map((invitee) => copy(invitee.user as UserRecord, invitee.response)),
+  ];
   const organizerEventId = events[0]?.id ?? '';
   if (!joinUrl) return { events, organizerEventId };
   const chat: ChatRecord = {
@@ -92,7 +110,7 @@ export function seedMeeting(spec: MeetingSpec, createdAt: Date): SeededMeeting {
   };
   const onlineMeeting: OnlineMeetingRecord = {
     // Teams online meeting ids encode "1*<organizer oid>*0**<thread id>"; base64url keeps them path-safe.
-    id: Buffer.from(`1*${spec.organizer.id}*0**${chatId}`).toString("base64url"),
+    id: Buffer.from(`1*${spec.organizer.id}*0**${chatId}`).toString('base64url'),
     organizerId: spec.organizer.id,
     joinWebUrl: joinUrl,
     subject: spec.subject,

@@ -1,7 +1,15 @@
 // The steering group's approved record of its last meeting (§§ 1–11), with two assignments already in Planner.
 import { createHash } from 'node:crypto';
 import { canonicalContent } from '../../src/domain/approval.js';
-import type { AgendaItem, Assignment, Attendee, Minutes, PlannerLink, Presence, RichText } from '../../src/domain/model.js';
+import type {
+  AgendaItem,
+  Assignment,
+  Attendee,
+  Minutes,
+  PlannerLink,
+  Presence,
+  RichText,
+} from '../../src/domain/model.js';
 import type { UserRecord } from '../state/types.js';
 import type { GroupSpec } from './groups.js';
 import { guid } from './ids.js';
@@ -17,16 +25,22 @@ export interface PreviousMeeting {
 }
 
 const paragraph = (text: string): RichText => [{ type: 'paragraph', content: [{ text }] }];
-const stockholmDate = (date: Date): string => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
+const stockholmDate = (date: Date): string =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
 
 export function previousRecordDate(meeting: PreviousMeeting): string {
   return stockholmDate(meeting.start);
 }
 
-export function previousMinutes(group: GroupSpec, meeting: PreviousMeeting, links: { halfDone: PlannerLink; notStarted: PlannerLink }): Minutes {
+export function previousMinutes(
+  group: GroupSpec,
+  meeting: PreviousMeeting,
+  links: { halfDone: PlannerLink; notStarted: PlannerLink },
+): Minutes {
   const date = stockholmDate(meeting.start);
   const id = (name: string): string => guid(`minutes:${group.key}:${date}:${name}`);
-  const presence = (index: number): Presence => (index === 6 ? { kind: 'absenceAnnounced' } : index === 9 ? { kind: 'absent' } : { kind: 'present' });
+  const presence = (index: number): Presence =>
+    index === 6 ? { kind: 'absenceAnnounced' } : index === 9 ? { kind: 'absent' } : { kind: 'present' };
   const attendees: Attendee[] = group.roster.map((entry, index) => ({
     key: entry.user.id,
     directoryId: entry.user.id,
@@ -44,7 +58,13 @@ export function previousMinutes(group: GroupSpec, meeting: PreviousMeeting, link
   const adjuster = person('adjuster');
   const secretary = person('secretary');
   const member = group.roster.find((entry) => entry.user.companyName === 'Lindö kommun')?.user;
-  const assignment = (name: string, text: string, assignee: UserRecord | undefined, dueInDays: number, planner: PlannerLink): Assignment => ({
+  const assignment = (
+    name: string,
+    text: string,
+    assignee: UserRecord | undefined,
+    dueInDays: number,
+    planner: PlannerLink,
+  ): Assignment => ({
     id: id(name),
     text,
     assignees: assignee ? [{ name: assignee.displayName, directoryId: assignee.id, email: assignee.mail }] : [],
@@ -52,7 +72,13 @@ export function previousMinutes(group: GroupSpec, meeting: PreviousMeeting, link
     planner,
     sync: { state: 'synced' },
   });
-  const item = (name: string, kind: AgendaItem['kind'], title: string, notes: string, extra: Partial<AgendaItem> = {}): AgendaItem => ({
+  const item = (
+    name: string,
+    kind: AgendaItem['kind'],
+    title: string,
+    notes: string,
+    extra: Partial<AgendaItem> = {},
+  ): AgendaItem => ({
     id: id(name),
     kind,
     title,
@@ -65,27 +91,85 @@ export function previousMinutes(group: GroupSpec, meeting: PreviousMeeting, link
     ...extra,
   });
   const items: AgendaItem[] = [
-    item('open', 'opening', 'Mötets öppnande', `Ordföranden ${chair?.displayName ?? ''} hälsar välkommen och förklarar mötet öppnat. Dagordningen godkänns.`),
-    item('adjuster', 'adjuster', 'Val av justerare', `${adjuster?.displayName ?? ''} väljs att jämte ordföranden justera dagens protokoll.`),
+    item(
+      'open',
+      'opening',
+      'Mötets öppnande',
+      `Ordföranden ${chair?.displayName ?? ''} hälsar välkommen och förklarar mötet öppnat. Dagordningen godkänns.`,
+    ),
+    item(
+      'adjuster',
+      'adjuster',
+      'Val av justerare',
+      `${adjuster?.displayName ?? ''} väljs att jämte ordföranden justera dagens protokoll.`,
+    ),
     item('previous', 'previous', 'Föregående protokoll', 'Föregående protokoll läggs till handlingarna.'),
-    item('budget', 'regular', 'Budget 2027', 'Förslag till budget för närvårdssamverkan 2027 presenteras. Kostnaderna fördelas enligt befolkningsandel.', {
-      presenter: chair?.displayName,
-      decisions: [{ id: id('budget-decision'), text: 'att godkänna förslaget till budget 2027' }],
-    }),
-    item('discharge', 'regular', 'Samverkan kring utskrivningsklara patienter', 'Antalet dagar som utskrivningsklar har minskat under hösten. Lindö kommun lyfter behovet av en gemensam rutin för helger.', {
-      presenter: adjuster?.displayName,
-      assignments: [
-        assignment('discharge-assignment', 'Ta fram förslag på gemensam rutin för utskrivning under helger', member, 42, links.halfDone),
-      ],
-    }),
-    item('mental-health', 'regular', 'Lägesrapport Uppdragsgrupp Psykisk hälsa', 'Uppdragsgruppen har kartlagt insatserna för unga vuxna. Rapporten presenteras vid nästa möte.', { outcome: 'information' }),
-    item('children', 'regular', 'Lägesrapport Uppdragsgrupp Barn och unga', 'Arbetet med samordnad individuell plan (SIP) för barn fortsätter. En utbildningsdag planeras.', { outcome: 'information' }),
-    item('survey', 'regular', 'Uppföljning av brukarenkäten', 'Brukarrådet har sammanställt synpunkter från enkäten. Svarsfrekvensen var 46 procent.', {
-      assignments: [
-        assignment('survey-assignment', 'Sammanställa enkätresultaten per kommun till nästa möte', secretary, 28, links.notStarted),
-      ],
-    }),
-    item('digital', 'regular', 'Digitala vårdmöten i hemtjänsten', 'Frågan bordläggs till nästa möte i väntan på underlag från Region Norrvik.', { outcome: 'tabled' }),
+    item(
+      'budget',
+      'regular',
+      'Budget 2027',
+      'Förslag till budget för närvårdssamverkan 2027 presenteras. Kostnaderna fördelas enligt befolkningsandel.',
+      {
+        presenter: chair?.displayName,
+        decisions: [{ id: id('budget-decision'), text: 'att godkänna förslaget till budget 2027' }],
+      },
+    ),
+    item(
+      'discharge',
+      'regular',
+      'Samverkan kring utskrivningsklara patienter',
+      'Antalet dagar som utskrivningsklar har minskat under hösten. Lindö kommun lyfter behovet av en gemensam rutin för helger.',
+      {
+        presenter: adjuster?.displayName,
+        assignments: [
+          assignment(
+            'discharge-assignment',
+            'Ta fram förslag på gemensam rutin för utskrivning under helger',
+            member,
+            42,
+            links.halfDone,
+          ),
+        ],
+      },
+    ),
+    item(
+      'mental-health',
+      'regular',
+      'Lägesrapport Uppdragsgrupp Psykisk hälsa',
+      'Uppdragsgruppen har kartlagt insatserna för unga vuxna. Rapporten presenteras vid nästa möte.',
+      { outcome: 'information' },
+    ),
+    item(
+      'children',
+      'regular',
+      'Lägesrapport Uppdragsgrupp Barn och unga',
+      'Arbetet med samordnad individuell plan (SIP) för barn fortsätter. En utbildningsdag planeras.',
+      { outcome: 'information' },
+    ),
+    item(
+      'survey',
+      'regular',
+      'Uppföljning av brukarenkäten',
+      'Brukarrådet har sammanställt synpunkter från enkäten. Svarsfrekvensen var 46 procent.',
+      {
+        assignments: [
+          assignment(
+            'survey-assignment',
+            'Sammanställa enkätresultaten per kommun till nästa möte',
+            secretary,
+            28,
+            links.notStarted,
+          ),
+        ],
+      },
+    ),
+    item(
+      'digital',
+      'regular',
+      'Digitala vårdmöten i hemtjänsten',
+      'Frågan bordläggs till nästa möte i väntan på underlag från Region Norrvik.',
+      { outcome: 'tabled' },
+    ),
     item('other', 'other', 'Övriga frågor', 'Inga övriga frågor anmäldes.'),
     item('close', 'closing', 'Mötets avslutande', 'Ordföranden tackar för visat intresse och avslutar mötet.'),
   ];
@@ -120,8 +204,18 @@ export function previousMinutes(group: GroupSpec, meeting: PreviousMeeting, link
   };
   const contentHash = createHash('sha256').update(canonicalContent(minutes)).digest('hex');
   const approvedAt = (days: number): string => new Date(meeting.end.getTime() + days * 24 * 3600_000).toISOString();
-  minutes.approvals = [chair && { role: 'chair' as const, user: chair, at: approvedAt(2) }, adjuster && { role: 'adjuster' as const, user: adjuster, at: approvedAt(3) }]
+  minutes.approvals = [
+    chair && { role: 'chair' as const, user: chair, at: approvedAt(2) },
+    adjuster && { role: 'adjuster' as const, user: adjuster, at: approvedAt(3) },
+  ]
     .filter((entry) => entry !== undefined)
-    .map((entry) => ({ kind: 'approval', approverId: entry.user.id, name: entry.user.displayName, role: entry.role, at: entry.at, contentHash }));
+    .map((entry) => ({
+      kind: 'approval',
+      approverId: entry.user.id,
+      name: entry.user.displayName,
+      role: entry.role,
+      at: entry.at,
+      contentHash,
+    }));
   return minutes;
 }

@@ -45,32 +45,156 @@ export function makeUser(person: Person, deleted = false): UserRecord {
     department: person.department,
     companyName: person.organisation,
     officeLocation: person.organisation,
-    businessPhones: [`+46 10 ${String(100 + (person.given.length * 37 + person.surname.length * 11) % 900)} ${String(10 + person.surname.length * 7).padStart(2, '0')} 00`],
+    businessPhones: [
+      `+46 10 ${String(100 + ((person.given.length * 37 + person.surname.length * 11) % 900))} ${String(10 + person.surname.length * 7).padStart(2, '0')} 00`,
+    ],
     ...(deleted ? { deleted: true } : {}),
   };
 }
 
 export const PERSONAS = {
-  secretary: makeUser({ given: 'Åsa', surname: 'Lindqvist', organisation: 'Närvårdskontoret', jobTitle: 'Samordnare närvård', department: 'Närvårdskontoret' }),
-  chair: makeUser({ given: 'Göran', surname: 'Öberg', organisation: 'Åsby kommun', jobTitle: 'Socialchef', department: 'Socialförvaltningen' }),
-  adjuster: makeUser({ given: 'Märta', surname: 'Ek', organisation: 'Region Norrvik', jobTitle: 'Verksamhetschef primärvård', department: 'Primärvården' }),
-  member: makeUser({ given: 'Jöns', surname: 'Ärlig', organisation: 'Lindö kommun', jobTitle: 'Förvaltningschef', department: 'Vård- och omsorgsförvaltningen' }),
+  secretary: makeUser({
+    given: 'Åsa',
+    surname: 'Lindqvist',
+    organisation: 'Närvårdskontoret',
+    jobTitle: 'Samordnare närvård',
+    department: 'Närvårdskontoret',
+  }),
+  chair: makeUser({
+    given: 'Göran',
+    surname: 'Öberg',
+    organisation: 'Åsby kommun',
+    jobTitle: 'Socialchef',
+    department: 'Socialförvaltningen',
+  }),
+  adjuster: makeUser({
+    given: 'Märta',
+    surname: 'Ek',
+    organisation: 'Region Norrvik',
+    jobTitle: 'Verksamhetschef primärvård',
+    department: 'Primärvården',
+  }),
+  member: makeUser({
+    given: 'Jöns',
+    surname: 'Ärlig',
+    organisation: 'Lindö kommun',
+    jobTitle: 'Förvaltningschef',
+    department: 'Vård- och omsorgsförvaltningen',
+  }),
 };
 
 /** Left the organisation: still in old invites, 404 in the directory. */
-export const DEPARTED = makeUser({ given: 'Kent', surname: 'Sjöholm', organisation: 'Östermarks kommun', jobTitle: 'MAS', department: 'Socialtjänsten' }, true);
+export const DEPARTED = makeUser(
+  {
+    given: 'Kent',
+    surname: 'Sjöholm',
+    organisation: 'Östermarks kommun',
+    jobTitle: 'MAS',
+    department: 'Socialtjänsten',
+  },
+  true,
+);
 
-const GIVEN = ['Anna', 'Björn', 'Cecilia', 'Dan', 'Elin', 'Fredrik', 'Gunilla', 'Henrik', 'Ingrid', 'Johan', 'Karin', 'Lars', 'Maria', 'Nils', 'Olle', 'Petra', 'Rut', 'Stefan', 'Tove', 'Ulf', 'Vera', 'Åke', 'Ebba', 'Örjan', 'Linnéa', 'Mats', 'Sofia', 'Per', 'Helena', 'Kjell'];
-const SURNAMES = ['Andersson', 'Bergström', 'Carlsson', 'Dahlgren', 'Eriksson', 'Forsberg', 'Grönlund', 'Hägglund', 'Isaksson', 'Jönsson', 'Karlström', 'Lundén', 'Mårtensson', 'Nordström', 'Olofsson', 'Pålsson', 'Rosén', 'Sandström', 'Törnqvist', 'Wallin', 'Åström', 'Östlund', 'Nyberg', 'Holmgren', 'Sjöberg', 'Lindahl', 'Engström', 'Björk', 'Hedlund', 'Strand'];
+const GIVEN = [
+  'Anna',
+  'Björn',
+  'Cecilia',
+  'Dan',
+  'Elin',
+  'Fredrik',
+  'Gunilla',
+  'Henrik',
+  'Ingrid',
+  'Johan',
+  'Karin',
+  'Lars',
+  'Maria',
+  'Nils',
+  'Olle',
+  'Petra',
+  'Rut',
+  'Stefan',
+  'Tove',
+  'Ulf',
+  'Vera',
+  'Åke',
+  'Ebba',
+  'Örjan',
+  'Linnéa',
+  'Mats',
+  'Sofia',
+  'Per',
+  'Helena',
+  'Kjell',
+];
+const SURNAMES = [
+  'Andersson',
+  'Bergström',
+  'Carlsson',
+  'Dahlgren',
+  'Eriksson',
+  'Forsberg',
+  'Grönlund',
+  'Hägglund',
+  'Isaksson',
+  'Jönsson',
+  'Karlström',
+  'Lundén',
+  'Mårtensson',
+  'Nordström',
+  'Olofsson',
+  'Pålsson',
+  'Rosén',
+  'Sandström',
+  'Törnqvist',
+  'Wallin',
+  'Åström',
+  'Östlund',
+  'Nyberg',
+  'Holmgren',
+  'Sjöberg',
+  'Lindahl',
+  'Engström',
+  'Björk',
+  'Hedlund',
+  'Strand',
+];
 
 const ROLES_BY_ORGANISATION: Record<string, [string, string][]> = {
-  'Region Norrvik': [['Hälso- och sjukvårdsdirektör', 'Hälso- och sjukvårdsförvaltningen'], ['Verksamhetschef psykiatri', 'Psykiatrin'], ['Enhetschef BUP', 'Barn- och ungdomspsykiatrin'], ['Utvecklingsledare', 'Hälso- och sjukvårdsförvaltningen']],
-  'Åsby kommun': [['Enhetschef hemtjänst', 'Socialförvaltningen'], ['Medicinskt ansvarig sjuksköterska', 'Socialförvaltningen'], ['Elevhälsochef', 'Utbildningsförvaltningen']],
-  'Lindö kommun': [['Avdelningschef', 'Vård- och omsorgsförvaltningen'], ['Socialsekreterare', 'Individ- och familjeomsorgen'], ['Rektor', 'Barn- och utbildningsförvaltningen']],
-  'Östermarks kommun': [['Socialchef', 'Socialtjänsten'], ['Enhetschef LSS', 'Socialtjänsten'], ['Verksamhetsutvecklare', 'Socialtjänsten']],
-  'Närvårdskontoret': [['Processledare', 'Närvårdskontoret'], ['Utvecklingsledare', 'Närvårdskontoret']],
-  'Vårdcentralen Ängen': [['Verksamhetschef', 'Vårdcentralen Ängen'], ['Distriktsläkare', 'Vårdcentralen Ängen'], ['Distriktssköterska', 'Vårdcentralen Ängen']],
-  Brukarrådet: [['Brukarrepresentant', 'Brukarrådet'], ['Ordförande', 'Brukarrådet']],
+  'Region Norrvik': [
+    ['Hälso- och sjukvårdsdirektör', 'Hälso- och sjukvårdsförvaltningen'],
+    ['Verksamhetschef psykiatri', 'Psykiatrin'],
+    ['Enhetschef BUP', 'Barn- och ungdomspsykiatrin'],
+    ['Utvecklingsledare', 'Hälso- och sjukvårdsförvaltningen'],
+  ],
+  'Åsby kommun': [
+    ['Enhetschef hemtjänst', 'Socialförvaltningen'],
+    ['Medicinskt ansvarig sjuksköterska', 'Socialförvaltningen'],
+    ['Elevhälsochef', 'Utbildningsförvaltningen'],
+  ],
+  'Lindö kommun': [
+    ['Avdelningschef', 'Vård- och omsorgsförvaltningen'],
+    ['Socialsekreterare', 'Individ- och familjeomsorgen'],
+    ['Rektor', 'Barn- och utbildningsförvaltningen'],
+  ],
+  'Östermarks kommun': [
+    ['Socialchef', 'Socialtjänsten'],
+    ['Enhetschef LSS', 'Socialtjänsten'],
+    ['Verksamhetsutvecklare', 'Socialtjänsten'],
+  ],
+  Närvårdskontoret: [
+    ['Processledare', 'Närvårdskontoret'],
+    ['Utvecklingsledare', 'Närvårdskontoret'],
+  ],
+  'Vårdcentralen Ängen': [
+    ['Verksamhetschef', 'Vårdcentralen Ängen'],
+    ['Distriktsläkare', 'Vårdcentralen Ängen'],
+    ['Distriktssköterska', 'Vårdcentralen Ängen'],
+  ],
+  Brukarrådet: [
+    ['Brukarrepresentant', 'Brukarrådet'],
+    ['Ordförande', 'Brukarrådet'],
+  ],
 };
 
 /** The colleagues, deterministic: the i-th given name with a shifted surname and a round-robin organisation. */
@@ -79,7 +203,10 @@ export function colleagues(count: number): UserRecord[] {
   for (let index = 0; index < count; index += 1) {
     const organisation = ORGANISATIONS[index % ORGANISATIONS.length] ?? 'Region Norrvik';
     const roles = ROLES_BY_ORGANISATION[organisation] ?? [['Handläggare', organisation]];
-    const [jobTitle, department] = roles[Math.floor(index / ORGANISATIONS.length) % roles.length] ?? ['Handläggare', organisation];
+    const [jobTitle, department] = roles[Math.floor(index / ORGANISATIONS.length) % roles.length] ?? [
+      'Handläggare',
+      organisation,
+    ];
     users.push(
       makeUser({
         given: GIVEN[index % GIVEN.length] ?? 'Anna',

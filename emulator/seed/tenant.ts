@@ -5,7 +5,15 @@ import { expand } from '../calendar/occurrences.js';
 import { mimeTypeOf } from '../drive/tree.js';
 import { detailsEtag, newTaskRecord, taskEtag } from '../routes/plannerViews.js';
 import type { Seed } from '../state/store.js';
-import type { BucketRecord, DriveItemRecord, DriveRecord, GroupRecord, PlanRecord, TaskRecord, TenantState } from '../state/types.js';
+import type {
+  BucketRecord,
+  DriveItemRecord,
+  DriveRecord,
+  GroupRecord,
+  PlanRecord,
+  TaskRecord,
+  TenantState,
+} from '../state/types.js';
 import { seedCalendar } from './calendar.js';
 import { directory, type GroupSpec } from './groups.js';
 import { driveId, driveItemId, guid, plannerId } from './ids.js';
@@ -20,7 +28,13 @@ interface DriveBuilder {
   file(names: string[], bytes: Buffer, byId: string): DriveItemRecord;
 }
 
-function driveBuilder(group: GroupRecord, name: string, at: string, blobs: Map<string, Buffer>, files: Map<string, Buffer>): DriveBuilder {
+function driveBuilder(
+  group: GroupRecord,
+  name: string,
+  at: string,
+  blobs: Map<string, Buffer>,
+  files: Map<string, Buffer>,
+): DriveBuilder {
   const id = driveId(`drive:${group.id}`);
   const root: DriveItemRecord = {
     id: driveItemId(`${id}:root`),
@@ -91,16 +105,40 @@ function groupSettings(spec: GroupSpec, group: GroupRecord, drive: DriveRecord, 
     driveId: drive.id,
     folderPath: FOLDER,
     planId: plan.id,
-    roster: spec.roster.map((entry) => ({ name: entry.user.displayName, directoryId: entry.user.id, email: entry.user.mail, organisation: entry.user.companyName, roles: entry.roles })),
-    organisationContacts: { Närvårdskontoret: { name: secretary.displayName, directoryId: secretary.id, email: secretary.mail } },
+    roster: spec.roster.map((entry) => ({
+      name: entry.user.displayName,
+      directoryId: entry.user.id,
+      email: entry.user.mail,
+      organisation: entry.user.companyName,
+      roles: entry.roles,
+    })),
+    organisationContacts: {
+      Närvårdskontoret: { name: secretary.displayName, directoryId: secretary.id, email: secretary.mail },
+    },
     notesApprovers: ['chair'],
   };
 }
 
 const json = (value: unknown): Buffer => Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
 
-function task(id: string, plan: PlanRecord, bucket: BucketRecord, title: string, fields: Partial<TaskRecord>, at: string): TaskRecord {
-  return newTaskRecord({ id, planId: plan.id, bucketId: bucket.id, title, orderHint: '8585000000000000000', createdAt: at, createdById: plan.createdById, ...fields });
+function task(
+  id: string,
+  plan: PlanRecord,
+  bucket: BucketRecord,
+  title: string,
+  fields: Partial<TaskRecord>,
+  at: string,
+): TaskRecord {
+  return newTaskRecord({
+    id,
+    planId: plan.id,
+    bucketId: bucket.id,
+    title,
+    orderHint: '8585000000000000000',
+    createdAt: at,
+    createdById: plan.createdById,
+    ...fields,
+  });
 }
 
 export async function seedTenant(now: Date): Promise<Seed> {
@@ -138,7 +176,11 @@ export async function seedTenant(now: Date): Promise<Seed> {
   for (const spec of specs) {
     const groupId = guid(`group:${spec.key}`);
     const secretary = spec.roster.find((entry) => entry.roles.includes('secretary'))?.user ?? PERSONAS.secretary;
-    const mailNickname = spec.name.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/[^a-z]+/g, '');
+    const mailNickname = spec.name
+      .toLowerCase()
+      .replace(/[åä]/g, 'a')
+      .replace(/ö/g, 'o')
+      .replace(/[^a-z]+/g, '');
     const group: GroupRecord = {
       id: groupId,
       displayName: spec.name,
@@ -150,8 +192,21 @@ export async function seedTenant(now: Date): Promise<Seed> {
     };
     const builder = driveBuilder(group, spec.name, created, blobs, files);
     group.driveId = builder.drive.id;
-    const plan: PlanRecord = { id: plannerId(`plan:${groupId}`), title: `Uppdrag ${spec.name}`, groupId, createdAt: created, createdById: secretary.id, etagCount: 1 };
-    const todo: BucketRecord = { id: plannerId(`bucket:${groupId}:todo`), planId: plan.id, name: 'Att göra', orderHint: '8585000000000000000', etagCount: 1 };
+    const plan: PlanRecord = {
+      id: plannerId(`plan:${groupId}`),
+      title: `Uppdrag ${spec.name}`,
+      groupId,
+      createdAt: created,
+      createdById: secretary.id,
+      etagCount: 1,
+    };
+    const todo: BucketRecord = {
+      id: plannerId(`bucket:${groupId}:todo`),
+      planId: plan.id,
+      name: 'Att göra',
+      orderHint: '8585000000000000000',
+      etagCount: 1,
+    };
     state.groups.push(group);
     state.drives.push(builder.drive);
     state.plans.push(plan);
@@ -163,30 +218,100 @@ export async function seedTenant(now: Date): Promise<Seed> {
     const master = series?.events[0];
     if (spec.key !== 'styrgrupp' || !series || !master || !series.joinUrl) continue;
     // The steering group's last past meeting has an approved record and two tasks from it in Planner.
-    const last = expand(master).filter((instance) => instance.end <= now).pop();
+    const last = expand(master)
+      .filter((instance) => instance.end <= now)
+      .pop();
     if (!last) continue;
-    const date = previousRecordDate({ groupId, eventId: last.id, seriesMasterId: master.id, iCalUId: master.iCalUId, joinUrl: series.joinUrl, start: last.start, end: last.end });
-    const bucket: BucketRecord = { id: plannerId(`bucket:${groupId}:${date}`), planId: plan.id, name: `${date} ${spec.name}`, orderHint: '8584999999999999999', etagCount: 1 };
+    const date = previousRecordDate({
+      groupId,
+      eventId: last.id,
+      seriesMasterId: master.id,
+      iCalUId: master.iCalUId,
+      joinUrl: series.joinUrl,
+      start: last.start,
+      end: last.end,
+    });
+    const bucket: BucketRecord = {
+      id: plannerId(`bucket:${groupId}:${date}`),
+      planId: plan.id,
+      name: `${date} ${spec.name}`,
+      orderHint: '8584999999999999999',
+      etagCount: 1,
+    };
     state.buckets.push(bucket);
     const member = spec.roster.find((entry) => entry.user.companyName === 'Lindö kommun')?.user ?? PERSONAS.member;
-    const assignment = (userId: string) => ({ [userId]: { assignedById: secretary.id, assignedAt: last.end.toISOString(), orderHint: '8585000000000000000' } });
+    const assignment = (userId: string) => ({
+      [userId]: { assignedById: secretary.id, assignedAt: last.end.toISOString(), orderHint: '8585000000000000000' },
+    });
     const recordPath = [FOLDER, date.slice(0, 4), `${date} ${spec.name}.minutes.json`];
     const recordUrl = `https://samverkan.sharepoint.example/sites/styrgrupp/Shared Documents/${recordPath.join('/')}`;
-    const reference = { [encodeURIComponent(recordUrl).replace(/\./g, '%2E')]: { alias: `Protokoll ${date}`, type: 'Other', previewPriority: ' !' } };
-    const halfDone = task(plannerId(`task:${groupId}:${date}:discharge`), plan, bucket, 'Ta fram förslag på gemensam rutin för utskrivning under helger', {
-      percentComplete: 50,
-      dueDateTime: new Date(last.start.getTime() + 42 * 24 * 3600_000).toISOString(),
-      assignments: assignment(member.id),
-      details: { description: 'Från § 5 Samverkan kring utskrivningsklara patienter.', previewType: 'automatic', checklist: {}, references: reference, etagCount: 2 },
-    }, last.end.toISOString());
-    const notStarted = task(plannerId(`task:${groupId}:${date}:survey`), plan, bucket, 'Sammanställa enkätresultaten per kommun till nästa möte', {
-      dueDateTime: new Date(last.start.getTime() + 28 * 24 * 3600_000).toISOString(),
-      assignments: assignment(secretary.id),
-      details: { description: 'Från § 8 Uppföljning av brukarenkäten.', previewType: 'automatic', checklist: {}, references: reference, etagCount: 2 },
-    }, last.end.toISOString());
+    const reference = {
+      [encodeURIComponent(recordUrl).replace(/\./g, '%2E')]: {
+        alias: `Protokoll ${date}`,
+        type: 'Other',
+        previewPriority: ' !',
+      },
+    };
+    const halfDone = task(
+      plannerId(`task:${groupId}:${date}:discharge`),
+      plan,
+      bucket,
+      'Ta fram förslag på gemensam rutin för utskrivning under helger',
+      {
+        percentComplete: 50,
+        dueDateTime: new Date(last.start.getTime() + 42 * 24 * 3600_000).toISOString(),
+        assignments: assignment(member.id),
+        details: {
+          description: 'Från § 5 Samverkan kring utskrivningsklara patienter.',
+          previewType: 'automatic',
+          checklist: {},
+          references: reference,
+          etagCount: 2,
+        },
+      },
+      last.end.toISOString(),
+    );
+    const notStarted = task(
+      plannerId(`task:${groupId}:${date}:survey`),
+      plan,
+      bucket,
+      'Sammanställa enkätresultaten per kommun till nästa möte',
+      {
+        dueDateTime: new Date(last.start.getTime() + 28 * 24 * 3600_000).toISOString(),
+        assignments: assignment(secretary.id),
+        details: {
+          description: 'Från § 8 Uppföljning av brukarenkäten.',
+          previewType: 'automatic',
+          checklist: {},
+          references: reference,
+          etagCount: 2,
+        },
+      },
+      last.end.toISOString(),
+    );
     state.tasks.push(halfDone, notStarted);
-    const link = (record: TaskRecord): PlannerLink => ({ taskId: record.id, bucketId: bucket.id, planId: plan.id, etag: taskEtag(record), detailsEtag: detailsEtag(record), detailsSynced: true, syncedHash: '' });
-    const minutes = previousMinutes(spec, { groupId, eventId: last.id, seriesMasterId: master.id, iCalUId: master.iCalUId, joinUrl: series.joinUrl, start: last.start, end: last.end }, { halfDone: link(halfDone), notStarted: link(notStarted) });
+    const link = (record: TaskRecord): PlannerLink => ({
+      taskId: record.id,
+      bucketId: bucket.id,
+      planId: plan.id,
+      etag: taskEtag(record),
+      detailsEtag: detailsEtag(record),
+      detailsSynced: true,
+      syncedHash: '',
+    });
+    const minutes = previousMinutes(
+      spec,
+      {
+        groupId,
+        eventId: last.id,
+        seriesMasterId: master.id,
+        iCalUId: master.iCalUId,
+        joinUrl: series.joinUrl,
+        start: last.start,
+        end: last.end,
+      },
+      { halfDone: link(halfDone), notStarted: link(notStarted) },
+    );
     builder.file(recordPath, json(minutes), secretary.id);
   }
   return { state, blobs, files };

@@ -17,7 +17,8 @@ export function readConfig(env: Record<string, string | boolean | undefined> = i
     return typeof value === 'string' && value !== '' ? value : fallback;
   };
   const authMode = text('VITE_AUTH_MODE', 'dev');
-  if (authMode !== 'dev' && authMode !== 'msal') throw new Error(`VITE_AUTH_MODE must be "dev" or "msal", not "${authMode}"`);
+  if (authMode !== 'dev' && authMode !== 'msal')
+    throw new Error(`VITE_AUTH_MODE must be "dev" or "msal", not "${authMode}"`);
   return {
     graphBaseUrl: text('VITE_GRAPH_BASE_URL', 'https://localhost:4444'),
     authMode,

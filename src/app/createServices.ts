@@ -46,7 +46,8 @@ export function createServices(deps: ServiceDeps): AppServices {
     ...(session.remote.etag ? { etag: session.remote.etag } : {}),
     ...(session.remote.itemId ? { itemId: session.remote.itemId } : {}),
     savedAt: now().toISOString(),
-    remoteSavedRevision: session.base && session.base.revision === session.minutes.revision ? session.minutes.revision : -1,
+    remoteSavedRevision:
+      session.base && session.base.revision === session.minutes.revision ? session.minutes.revision : -1,
   });
   const persistDraft = (session: RecordSession): Promise<void> => deps.drafts.save(session.key, draftOf(session));
 

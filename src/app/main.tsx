@@ -22,16 +22,24 @@ import { createServices } from './createServices';
 import { fetchPersonas } from './personas';
 import { StartupError } from './StartupError';
 
-async function signIn(host: HostAdapter, config: ReturnType<typeof readConfig>): Promise<{ tokens: TokenProvider; personas?: Shell['personas'] }> {
+async function signIn(
+  host: HostAdapter,
+  config: ReturnType<typeof readConfig>,
+): Promise<{ tokens: TokenProvider; personas?: Shell['personas'] }> {
   if (config.authMode === 'msal') {
     // MSAL is loaded only where it signs in: the emulator build never fetches it.
     const { createMsalTokenProvider } = await import('../auth/msalTokenProvider');
-    const tokens = await createMsalTokenProvider({ clientId: config.clientId, nested: host.capabilities.nestedAuth, redirectUri: `${location.origin}/auth-redirect.html` });
+    const tokens = await createMsalTokenProvider({
+      clientId: config.clientId,
+      nested: host.capabilities.nestedAuth,
+      redirectUri: `${location.origin}/auth-redirect.html`,
+    });
     return { tokens };
   }
   const personas = await fetchPersonas(config.graphBaseUrl);
   const upn = host.context.user?.userPrincipalName ?? personas[0]?.upn;
-  if (!upn) throw new Error(`The Graph emulator at ${config.graphBaseUrl} has no demo users. Is it running (npm start)?`);
+  if (!upn)
+    throw new Error(`The Graph emulator at ${config.graphBaseUrl} has no demo users. Is it running (npm start)?`);
   return { tokens: createDevTokenProvider({ upn }), personas };
 }
 
@@ -41,20 +49,35 @@ async function start(): Promise<void> {
   const host = await detectHost(window.location, { teams: { ...defaultTeamsConfig, appId: config.teamsAppId } });
   const shell: Shell = { surface: host.context.surface, theme: host.context.theme, locale: host.context.locale };
   // A meeting surface needs the workspace: fetch its code while signing in, not after.
-  if (host.context.surface === 'sidePanel' || host.context.surface === 'meetingTab') void import('../ui/RecordWorkspace/RecordWorkspace');
+  if (host.context.surface === 'sidePanel' || host.context.surface === 'meetingTab')
+    void import('../ui/RecordWorkspace/RecordWorkspace');
   try {
     const { tokens, personas } = await signIn(host, config);
     const gateways = createGateways(createGraphClient({ baseUrl: config.graphBaseUrl, tokens }));
     const me = await gateways.directory.me();
     const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
     const language = uiLanguageFor(host.context.locale);
-    const services = createServices({ gateways, drafts: createIdbDraftStore(), host, user, language, tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean) });
+    const services = createServices({
+      gateways,
+      drafts: createIdbDraftStore(),
+      host,
+      user,
+      language,
+      tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean),
+    });
     // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
     const recordLinks = host.capabilities.deepLinks ? { approvalLink: host.approvalLink, openLink: host.openLink } : {};
     const tabConfig = { configureTab: host.configureTab, origin: location.origin };
     root.render(
       <StrictMode>
-        <HostShell host={host} shell={{ ...shell, ...(personas && host.switchUser ? { personas, switchUser: (upn: string) => host.switchUser?.(upn) } : {}) }} user={user}>
+        <HostShell
+          host={host}
+          shell={{
+            ...shell,
+            ...(personas && host.switchUser ? { personas, switchUser: (upn: string) => host.switchUser?.(upn) } : {}),
+          }}
+          user={user}
+        >
           <ServicesContext.Provider value={services}>
             <RecordLinksContext.Provider value={recordLinks}>
               <TabConfigContext.Provider value={tabConfig}>
@@ -67,11 +90,11 @@ async function start(): Promise<void> {
     );
   } catch (error) {
     root.render(
-    <AppShell shell={shell}>
-      <StartupError error={error} />
-    </AppShell>,
-  );
-}
+      <AppShell shell={shell}>
+        <StartupError error={error} />
+      </AppShell>,
+    );
+  }
 }
 
 void start();

@@ -43,7 +43,12 @@ function isGrantedOrSignIn(scope: string, granted: string[]): boolean {
 }
 
 /** `base64url(header).base64url(claims).` with an empty signature (alg none): the emulator's dev token format. */
-export function mintDevToken(upn: string, scopes: readonly string[], issuedAt: number, lifetimeSeconds: number): string {
+export function mintDevToken(
+  upn: string,
+  scopes: readonly string[],
+  issuedAt: number,
+  lifetimeSeconds: number,
+): string {
   const header = { alg: 'none', typ: 'JWT' };
   const claims = {
     aud: 'https://graph.microsoft.com',

@@ -57,7 +57,14 @@ class MsalTokenProvider implements TokenProvider {
 
   get user(): SignedInUser | undefined {
     const account = this.account();
-    return account && { id: account.localAccountId, upn: account.username, displayName: account.name, tenantId: account.tenantId };
+    return (
+      account && {
+        id: account.localAccountId,
+        upn: account.username,
+        displayName: account.name,
+        tenantId: account.tenantId,
+      }
+    );
   }
 
   async getToken(scopes: string[], request?: TokenRequestOptions): Promise<string> {

@@ -13,7 +13,8 @@ export interface ParsedAgendaItem {
 }
 
 /** Where Teams' footer starts: its row of underscores, or its first words when the rule was lost. */
-const FOOTER = /^(_{5,}|-{10,}|microsoft teams(\b|-)|join the meeting now|anslut till mötet nu|delta i mötet nu|join on your computer|anslut på datorn|meeting id:|mötes-id:)/i;
+const FOOTER =
+  /^(_{5,}|-{10,}|microsoft teams(\b|-)|join the meeting now|anslut till mötet nu|delta i mötet nu|join on your computer|anslut på datorn|meeting id:|mötes-id:)/i;
 
 /** "1. …", "1) …", "§ 3 …", "§3. …": the number is the organizer's, ours is derived. */
 const NUMBERED = /^(?:§\s*)?\d{1,3}\s*[.):]\s+(.+)$|^§\s*\d{1,3}\s+(.+)$/;
@@ -36,7 +37,8 @@ function standardKind(title: string): ItemKind {
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(-\p{Lu}?\p{Ll}+)*$/u;
 const NAME_PARTICLE = /^(af|av|von|van|de|der|la|du)$/;
 /** Capitalised words that name organisations, not people: "Region Norrvik" is not a presenter. */
-const NOT_A_NAME = /^(region|kommun|landsting|närvårdskontoret|vårdcentralen|sjukhus|förvaltning|enheten|avdelningen|gruppen|team|teams|microsoft|budget|rapport|information)$/i;
+const NOT_A_NAME =
+  /^(region|kommun|landsting|närvårdskontoret|vårdcentralen|sjukhus|förvaltning|enheten|avdelningen|gruppen|team|teams|microsoft|budget|rapport|information)$/i;
 
 /** 2–4 capitalised words, with å/ä/ö, hyphens and the odd "af" or "von". */
 export function looksLikePersonName(text: string): boolean {
@@ -51,7 +53,8 @@ export function looksLikePersonName(text: string): boolean {
 /** "Psykisk hälsa, Johanna Carlsson" or "Psykisk hälsa (Johanna Carlsson)". */
 function splitPresenter(text: string): { title: string; presenter?: string } {
   const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
-  if (bracket?.[1] && bracket[2] && looksLikePersonName(bracket[2])) return { title: bracket[1], presenter: bracket[2].trim() };
+  if (bracket?.[1] && bracket[2] && looksLikePersonName(bracket[2]))
+    return { title: bracket[1], presenter: bracket[2].trim() };
   const comma = text.lastIndexOf(',');
   if (comma > 0) {
     const presenter = text.slice(comma + 1).trim();

@@ -4,7 +4,10 @@ import { canonicalJson } from './canonical';
 import type { AgendaItem, ApprovalEntry, ApproverRole, Assignment, ChangeRequest, Minutes } from './model';
 
 type ContentAssignment = Omit<Assignment, 'planner' | 'sync'>;
-type ContentItem = Omit<AgendaItem, 'assignments' | 'subItems'> & { assignments: ContentAssignment[]; subItems: ContentItem[] };
+type ContentItem = Omit<AgendaItem, 'assignments' | 'subItems'> & {
+  assignments: ContentAssignment[];
+  subItems: ContentItem[];
+};
 
 function contentItem(item: AgendaItem): ContentItem {
   return {
@@ -19,12 +22,24 @@ function contentItem(item: AgendaItem): ContentItem {
  * (an upgrade is not an edit), nor Planner sync state. The caller hashes it (WebCrypto is async).
  */
 export function canonicalContent(minutes: Minutes): string {
-  const { approvals: _a, status: _s, sentForApprovalAt: _t, revision: _r, updatedAt: _u, schemaVersion: _v, items, ...content } = minutes;
+  const {
+    approvals: _a,
+    status: _s,
+    sentForApprovalAt: _t,
+    revision: _r,
+    updatedAt: _u,
+    schemaVersion: _v,
+    items,
+    ...content
+  } = minutes;
   return canonicalJson({ ...content, items: items.map(contentItem) });
 }
 
 /** A protokoll needs the chair and the adjuster; notes need whom the group chose (possibly nobody). */
-export function requiredApprovers(minutes: Pick<Minutes, 'kind'>, notesApprovers: readonly ApproverRole[]): ApproverRole[] {
+export function requiredApprovers(
+  minutes: Pick<Minutes, 'kind'>,
+  notesApprovers: readonly ApproverRole[],
+): ApproverRole[] {
   return minutes.kind === 'protokoll' ? ['chair', 'adjuster'] : [...notesApprovers];
 }
 
@@ -58,17 +73,51 @@ function record(minutes: Minutes, entry: ApprovalEntry, now: Date): Minutes {
 }
 
 /** Records `by`'s approval of the content with `contentHash`, replacing their earlier approval or change request. */
-export function approve(minutes: Minutes, by: { id: string; name: string }, contentHash: string, now: Date, basedOn?: string): Minutes {
+export function approve(
+  minutes: Minutes,
+  by: { id: string; name: string },
+  contentHash: string,
+  now: Date,
+  basedOn?: string,
+): Minutes {
   const role = approverRole(minutes, by);
-  return record(minutes, { kind: 'approval', approverId: by.id, name: by.name, role, at: now.toISOString(), contentHash, ...(basedOn ? { basedOn } : {}) }, now);
+  return record(
+    minutes,
+    {
+      kind: 'approval',
+      approverId: by.id,
+      name: by.name,
+      role,
+      at: now.toISOString(),
+      contentHash,
+      ...(basedOn ? { basedOn } : {}),
+    },
+    now,
+  );
 }
 
-export function requestChanges(minutes: Minutes, by: { id: string; name: string }, contentHash: string, comment: string, now: Date, basedOn?: string): Minutes {
+export function requestChanges(
+  minutes: Minutes,
+  by: { id: string; name: string },
+  contentHash: string,
+  comment: string,
+  now: Date,
+  basedOn?: string,
+): Minutes {
   const role = approverRole(minutes, by);
   if (comment.trim() === '') {
     throw new ApprovalError({ sv: 'Skriv vad som behöver ändras.', en: 'Say what needs to change.' });
   }
-  const entry: ChangeRequest = { kind: 'changeRequest', approverId: by.id, name: by.name, role, at: now.toISOString(), contentHash, ...(basedOn ? { basedOn } : {}), comment };
+  const entry: ChangeRequest = {
+    kind: 'changeRequest',
+    approverId: by.id,
+    name: by.name,
+    role,
+    at: now.toISOString(),
+    contentHash,
+    ...(basedOn ? { basedOn } : {}),
+    comment,
+  };
   return record(minutes, entry, now);
 }
 
@@ -115,7 +164,10 @@ function withStatus(minutes: Minutes, status: Minutes['status'], now: Date, appr
 
 export function sendForApproval(minutes: Minutes, now: Date): Minutes {
   if (minutes.status === 'approved') {
-    throw new ApprovalError({ sv: 'Protokollet är redan justerat. Öppna det igen för att ändra.', en: 'The record is already approved. Reopen it to change it.' });
+    throw new ApprovalError({
+      sv: 'Protokollet är redan justerat. Öppna det igen för att ändra.',
+      en: 'The record is already approved. Reopen it to change it.',
+    });
   }
   return { ...withStatus(minutes, 'sentForApproval', now), sentForApprovalAt: now.toISOString() };
 }
@@ -135,5 +187,10 @@ export function markApproved(minutes: Minutes, now: Date): Minutes {
 
 /** Back to draft: approvals are withdrawn; change requests stay as the history of why. */
 export function reopen(minutes: Minutes, now: Date): Minutes {
-  return withStatus(minutes, 'draft', now, minutes.approvals.filter((e) => e.kind === 'changeRequest'));
+  return withStatus(
+    minutes,
+    'draft',
+    now,
+    minutes.approvals.filter((e) => e.kind === 'changeRequest'),
+  );
 }

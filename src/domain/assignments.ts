@@ -17,7 +17,9 @@ export function allAssignments(minutes: Minutes): AssignmentRef[] {
     const label = itemLabel(minutes, index);
     return [
       ...item.assignments.map((assignment) => ({ item, assignment, label })),
-      ...item.subItems.flatMap((sub, subIndex) => sub.assignments.map((assignment) => ({ item: sub, assignment, label: `${label} ${subItemLabel(subIndex)}` }))),
+      ...item.subItems.flatMap((sub, subIndex) =>
+        sub.assignments.map((assignment) => ({ item: sub, assignment, label: `${label} ${subItemLabel(subIndex)}` })),
+      ),
     ];
   });
 }
@@ -40,8 +42,12 @@ function shorten(text: string, maxLength: number): string {
  * Planner cannot show them as assignees. Falls back to the item's title when the text is empty.
  */
 export function plannerTitle(assignment: Assignment, item: AgendaItem, language: Language, maxLength = 255): string {
-  const unassignable = assignment.assignees.filter((a) => !a.directoryId).map((a) => a.name.trim()).filter(Boolean);
-  const names = unassignable.length > 0 ? `${new Intl.ListFormat(language, { type: 'conjunction' }).format(unassignable)}: ` : '';
+  const unassignable = assignment.assignees
+    .filter((a) => !a.directoryId)
+    .map((a) => a.name.trim())
+    .filter(Boolean);
+  const names =
+    unassignable.length > 0 ? `${new Intl.ListFormat(language, { type: 'conjunction' }).format(unassignable)}: ` : '';
   const text = (assignment.text.trim() || item.title.trim()).replace(/\s+/g, ' ');
   return shorten(`${names}${text}`, maxLength);
 }

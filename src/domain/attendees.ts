@@ -51,14 +51,18 @@ function invitedPeople(organizer: BuildAttendeesInput['organizer'], invitees: re
   const people: Person[] = [];
   const byEmail = new Map<string, Person>();
   const candidates: Person[] = [
-    ...(organizer ? [{ name: organizer.name, email: organizer.address, source: 'organizer' as const, declined: false }] : []),
+    ...(organizer
+      ? [{ name: organizer.name, email: organizer.address, source: 'organizer' as const, declined: false }]
+      : []),
     ...invitees
       .filter((i) => i.type !== 'resource')
       .map((i) => ({ name: i.name, email: i.address, source: 'invite' as const, declined: i.response === 'declined' })),
   ];
   for (const candidate of candidates) {
     const email = candidate.email?.trim();
-    const known = email ? byEmail.get(email.toLowerCase()) : people.find((p) => !p.email && sameName(p.name, candidate.name));
+    const known = email
+      ? byEmail.get(email.toLowerCase())
+      : people.find((p) => !p.email && sameName(p.name, candidate.name));
     if (known) {
       // An organizer who also appears as an invitee keeps the organizer source; a decline anywhere counts.
       known.declined ||= candidate.declined;
@@ -71,7 +75,10 @@ function invitedPeople(organizer: BuildAttendeesInput['organizer'], invitees: re
   return people;
 }
 
-function findRosterMember(roster: readonly RosterMember[], person: { directoryId?: string; email?: string; name: string }): RosterMember | undefined {
+function findRosterMember(
+  roster: readonly RosterMember[],
+  person: { directoryId?: string; email?: string; name: string },
+): RosterMember | undefined {
   const email = person.email?.toLowerCase();
   return (
     (person.directoryId ? roster.find((m) => m.directoryId === person.directoryId) : undefined) ??
@@ -93,7 +100,13 @@ function withoutUndefined<T extends object>(value: T): T {
  * - The roster's organisation and roles win over the directory's: the secretary chose them for this group.
  * - Standing members who were not invited are listed as absent, so the record shows the whole group.
  */
-export function buildAttendees({ organizer, invitees, profiles, roster, tenantDomains }: BuildAttendeesInput): Attendee[] {
+export function buildAttendees({
+  organizer,
+  invitees,
+  profiles,
+  roster,
+  tenantDomains,
+}: BuildAttendeesInput): Attendee[] {
   const ownDomains = new Set(tenantDomains.map((d) => d.toLowerCase()));
   const onRoster = new Set<RosterMember>();
 
@@ -101,7 +114,11 @@ export function buildAttendees({ organizer, invitees, profiles, roster, tenantDo
     const email = person.email?.toLowerCase();
     const profile = email ? profiles.get(email) : undefined;
     const internal = Boolean(profile) || (email !== undefined && ownDomains.has(domainOf(email)));
-    const member = findRosterMember(roster, { directoryId: profile?.id, email, name: profile?.displayName ?? person.name });
+    const member = findRosterMember(roster, {
+      directoryId: profile?.id,
+      email,
+      name: profile?.displayName ?? person.name,
+    });
     if (member) onRoster.add(member);
     const presence: Presence = person.declined ? { kind: 'absenceAnnounced' } : { kind: 'expected' };
     return withoutUndefined<Attendee>({
@@ -173,7 +190,11 @@ function partialPresence(from: number, to: number, language: Language, kind: Rec
  * "Göran Öberg" / "Åsby kommun, ordförande"; a deputy reads "ersättare för X"; partial presence
  * "närvarande §§ 14–16"; announced absence "anmält frånvaro".
  */
-export function attendeeLine(attendee: Attendee, language: Language, kind: RecordKind = 'protokoll'): { name: string; detail: string } {
+export function attendeeLine(
+  attendee: Attendee,
+  language: Language,
+  kind: RecordKind = 'protokoll',
+): { name: string; detail: string } {
   const words = vocabulary[language];
   const roles = ROLE_ORDER.filter((role) => attendee.roles.includes(role)).map((role) =>
     role === 'deputy' && attendee.deputyFor ? words.deputyFor(attendee.deputyFor) : words.roles[role],
@@ -185,6 +206,8 @@ export function attendeeLine(attendee: Attendee, language: Language, kind: Recor
       : presence.kind === 'absenceAnnounced'
         ? [words.absenceAnnounced]
         : [];
-  const detail = [attendee.organisation, ...roles, ...presenceNote].filter((part): part is string => Boolean(part)).join(', ');
+  const detail = [attendee.organisation, ...roles, ...presenceNote]
+    .filter((part): part is string => Boolean(part))
+    .join(', ');
   return { name: attendee.name, detail };
 }

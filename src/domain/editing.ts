@@ -117,7 +117,12 @@ function updateEntry<K extends EntryList>(
 }
 
 function removeEntry(minutes: Minutes, itemId: string, list: EntryList, entryId: string, now: Date): Minutes {
-  return withItem(minutes, itemId, (item) => ({ ...item, [list]: (item[list] as { id: string }[]).filter((e) => e.id !== entryId) }), now);
+  return withItem(
+    minutes,
+    itemId,
+    (item) => ({ ...item, [list]: (item[list] as { id: string }[]).filter((e) => e.id !== entryId) }),
+    now,
+  );
 }
 
 export function addDecision(minutes: Minutes, itemId: string, text: string, now: Date, id?: string): Minutes {
@@ -139,7 +144,13 @@ export function addAssignment(minutes: Minutes, itemId: string, init: NewAssignm
 export type AssignmentPatch = Partial<Pick<Assignment, 'text' | 'assignees' | 'due'>>;
 
 /** A synced assignment whose text, due date or assignees change is pending again until Planner has the change. */
-export function updateAssignment(minutes: Minutes, itemId: string, assignmentId: string, patch: AssignmentPatch, now: Date): Minutes {
+export function updateAssignment(
+  minutes: Minutes,
+  itemId: string,
+  assignmentId: string,
+  patch: AssignmentPatch,
+  now: Date,
+): Minutes {
   return updateEntry(
     minutes,
     itemId,
@@ -154,7 +165,12 @@ export function removeAssignment(minutes: Minutes, itemId: string, assignmentId:
   return removeEntry(minutes, itemId, 'assignments', assignmentId, now);
 }
 
-export function addLink(minutes: Minutes, itemId: string, link: Omit<Link, 'id'> & { id?: string }, now: Date): Minutes {
+export function addLink(
+  minutes: Minutes,
+  itemId: string,
+  link: Omit<Link, 'id'> & { id?: string },
+  now: Date,
+): Minutes {
   return addEntry(minutes, itemId, 'links', { id: link.id ?? newId(), title: link.title, url: link.url }, now);
 }
 
@@ -196,7 +212,12 @@ export function setPresence(minutes: Minutes, key: string, presence: Presence, n
  */
 export function discardAgendaItems(minutes: Minutes, now: Date): Minutes {
   const untouched = (item: AgendaItem) =>
-    item.kind === 'regular' && item.notes.length === 0 && item.decisions.length === 0 && item.assignments.length === 0 && item.links.length === 0 && item.subItems.length === 0;
+    item.kind === 'regular' &&
+    item.notes.length === 0 &&
+    item.decisions.length === 0 &&
+    item.assignments.length === 0 &&
+    item.links.length === 0 &&
+    item.subItems.length === 0;
   const kept = minutes.items.filter((item) => !untouched(item));
   if (kept.length === minutes.items.length) return minutes;
   const next = touch(minutes, { items: kept }, now);
@@ -204,7 +225,11 @@ export function discardAgendaItems(minutes: Minutes, now: Date): Minutes {
 }
 
 /** Those the online meeting's attendance report says joined are present; others keep what they had. */
-export function markJoined(minutes: Minutes, joined: { ids: readonly string[]; emails: readonly string[] }, now: Date): { minutes: Minutes; marked: number } {
+export function markJoined(
+  minutes: Minutes,
+  joined: { ids: readonly string[]; emails: readonly string[] },
+  now: Date,
+): { minutes: Minutes; marked: number } {
   const ids = new Set(joined.ids);
   const emails = new Set(joined.emails.map((e) => e.toLowerCase()));
   let marked = 0;
@@ -220,7 +245,15 @@ export function markJoined(minutes: Minutes, joined: { ids: readonly string[]; e
 /** Everyone still `expected` came: the one tap that confirms the invite list once the meeting is under way. */
 export function confirmExpected(minutes: Minutes, now: Date): Minutes {
   if (!minutes.attendees.some((a) => a.presence.kind === 'expected')) return minutes;
-  return touch(minutes, { attendees: minutes.attendees.map((a) => (a.presence.kind === 'expected' ? { ...a, presence: { kind: 'present' } } : a)) }, now);
+  return touch(
+    minutes,
+    {
+      attendees: minutes.attendees.map((a) =>
+        a.presence.kind === 'expected' ? { ...a, presence: { kind: 'present' } } : a,
+      ),
+    },
+    now,
+  );
 }
 
 export function setRoles(minutes: Minutes, key: string, roles: Role[], now: Date, deputyFor?: string): Minutes {

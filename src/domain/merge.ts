@@ -35,7 +35,13 @@ function mergeValue<T>(base: T | undefined, mine: T, theirs: T): Merged<T> {
 type Special<T> = { [K in keyof T]?: Merger<T[K]> };
 
 /** Field by field, with `special` mergers for fields that are lists of their own. */
-function mergeFields<T extends object>(base: T | undefined, mine: T, theirs: T, special: Special<T> = {}, onFieldConflict?: (field: keyof T) => void): Merged<T> {
+function mergeFields<T extends object>(
+  base: T | undefined,
+  mine: T,
+  theirs: T,
+  special: Special<T> = {},
+  onFieldConflict?: (field: keyof T) => void,
+): Merged<T> {
   const keys = new Set([...Object.keys(mine), ...Object.keys(theirs), ...Object.keys(base ?? {})] as (keyof T)[]);
   const value = {} as T;
   let conflict = false;
@@ -55,8 +61,14 @@ function mergeFields<T extends object>(base: T | undefined, mine: T, theirs: T, 
  * Order: if they did not reorder, my order stands; else theirs. The other side's new entries go before their
  * successor there, which keeps an item added "before other matters" in that place.
  */
-function mergeOrder(base: readonly string[], mine: readonly string[], theirs: readonly string[], kept: ReadonlySet<string>): string[] {
-  const common = (list: readonly string[]) => list.filter((id) => base.includes(id) && mine.includes(id) && theirs.includes(id));
+function mergeOrder(
+  base: readonly string[],
+  mine: readonly string[],
+  theirs: readonly string[],
+  kept: ReadonlySet<string>,
+): string[] {
+  const common = (list: readonly string[]) =>
+    list.filter((id) => base.includes(id) && mine.includes(id) && theirs.includes(id));
   const theirsReordered = !same(common(theirs), common(base));
   const [primary, secondary] = theirsReordered ? [theirs, mine] : [mine, theirs];
   const result = primary.filter((id) => kept.has(id));
@@ -95,7 +107,8 @@ function mergeKeyed<T>(
         if (result.conflict) report(key, mv, tv);
       } else if (mv !== undefined || tv !== undefined) {
         const present = (mv ?? tv) as T;
-        if (bv === undefined) values.set(key, present); // added on one side
+        if (bv === undefined)
+          values.set(key, present); // added on one side
         else if (!same(present, bv)) {
           values.set(key, present); // deleted on one side, edited on the other: keep the text, ask
           report(key, mv, tv);
@@ -110,7 +123,9 @@ function mergeKeyed<T>(
 const byId = <T extends { id: string }>(entry: T) => entry.id;
 const fields = <T extends object>(base: T | undefined, mine: T, theirs: T) => mergeFields(base, mine, theirs);
 
-function itemMerger(onConflict: (key: string, mine: AgendaItem | undefined, theirs: AgendaItem | undefined) => void): Merger<AgendaItem[]> {
+function itemMerger(
+  onConflict: (key: string, mine: AgendaItem | undefined, theirs: AgendaItem | undefined) => void,
+): Merger<AgendaItem[]> {
   const mergeItem: Merger<AgendaItem> = (base, mine, theirs) =>
     mergeFields(base, mine, theirs, {
       decisions: mergeKeyed(byId, fields),
@@ -163,7 +178,9 @@ export function resolveConflict(merged: Minutes, conflict: Conflict, choice: 'mi
       const chosen = conflict[choice];
       const others = merged.attendees.filter((a) => a.key !== conflict.key);
       const index = merged.attendees.findIndex((a) => a.key === conflict.key);
-      const attendees = chosen ? [...others.slice(0, Math.max(index, 0)), chosen, ...others.slice(Math.max(index, 0))] : others;
+      const attendees = chosen
+        ? [...others.slice(0, Math.max(index, 0)), chosen, ...others.slice(Math.max(index, 0))]
+        : others;
       return { ...merged, attendees, ...touched };
     }
     case 'item': {

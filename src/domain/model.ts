@@ -9,15 +9,7 @@ export type RecordKind = 'protokoll' | 'anteckningar';
 /** The record's language; the UI language follows the user instead. */
 export type Language = 'sv' | 'en';
 
-export type Role =
-  | 'chair'
-  | 'viceChair'
-  | 'secretary'
-  | 'adjuster'
-  | 'deputy'
-  | 'coopted'
-  | 'guest'
-  | 'member';
+export type Role = 'chair' | 'viceChair' | 'secretary' | 'adjuster' | 'deputy' | 'coopted' | 'guest' | 'member';
 
 /**
  * Whether someone took part. `expected` is the prefill before the secretary confirms;

@@ -87,7 +87,8 @@ class Fields {
   optString(key: string): string | undefined {
     const v = this.raw(key);
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'string') fail(this.at(key), `Expected text, found ${describe(v)}`, `Förväntade text, fann ${describe(v)}`);
+    if (typeof v !== 'string')
+      fail(this.at(key), `Expected text, found ${describe(v)}`, `Förväntade text, fann ${describe(v)}`);
     if (v.length > LIMITS.string) fail(this.at(key), 'Text is too long', 'Texten är för lång');
     return v;
   }
@@ -107,7 +108,12 @@ class Fields {
   boolean(key: string, fallback: boolean): boolean {
     const v = this.raw(key);
     if (v === undefined || v === null) return fallback;
-    if (typeof v !== 'boolean') fail(this.at(key), `Expected true or false, found ${describe(v)}`, `Förväntade sant eller falskt, fann ${describe(v)}`);
+    if (typeof v !== 'boolean')
+      fail(
+        this.at(key),
+        `Expected true or false, found ${describe(v)}`,
+        `Förväntade sant eller falskt, fann ${describe(v)}`,
+      );
     return v;
   }
 
@@ -148,20 +154,23 @@ class Fields {
 }
 
 function readArray<T>(value: unknown, path: string, each: (value: unknown, path: string) => T): T[] {
-  if (!Array.isArray(value)) fail(path, `Expected a list, found ${describe(value)}`, `Förväntade en lista, fann ${describe(value)}`);
+  if (!Array.isArray(value))
+    fail(path, `Expected a list, found ${describe(value)}`, `Förväntade en lista, fann ${describe(value)}`);
   if (value.length > LIMITS.array) fail(path, 'The list is too long', 'Listan är för lång');
   return value.map((v, i) => each(v, `${path}[${i}]`));
 }
 
 function oneOfValue<T extends string>(value: unknown, path: string, values: readonly T[]): T {
-  if (!values.includes(value as T)) fail(path, `Expected one of ${values.join(', ')}`, `Förväntade något av ${values.join(', ')}`);
+  if (!values.includes(value as T))
+    fail(path, `Expected one of ${values.join(', ')}`, `Förväntade något av ${values.join(', ')}`);
   return value as T;
 }
 
 const role = (value: unknown, path: string) => oneOfValue(value, path, ROLES);
 
 function stringValue(value: unknown, path: string): string {
-  if (typeof value !== 'string') fail(path, `Expected text, found ${describe(value)}`, `Förväntade text, fann ${describe(value)}`);
+  if (typeof value !== 'string')
+    fail(path, `Expected text, found ${describe(value)}`, `Förväntade text, fann ${describe(value)}`);
   if (value.length > LIMITS.string) fail(path, 'Text is too long', 'Texten är för lång');
   return value;
 }
@@ -254,7 +263,8 @@ function assignmentSync(f: Fields | undefined, synced: boolean): AssignmentSync 
 function assignment(value: unknown, path: string): Assignment {
   const f = new Fields(value, path);
   const due = f.optString('due');
-  if (due !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(due)) fail(f.at('due'), 'Expected a date yyyy-mm-dd', 'Förväntade ett datum åååå-mm-dd');
+  if (due !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(due))
+    fail(f.at('due'), 'Expected a date yyyy-mm-dd', 'Förväntade ett datum åååå-mm-dd');
   const planner = f.has('planner') ? plannerLink(f.object('planner')) : undefined;
   return defined({
     id: f.string('id', newId()),
@@ -280,7 +290,8 @@ function links(f: Fields): Link[] {
 function item(value: unknown, path: string, depth: number): AgendaItem {
   const f = new Fields(value, path);
   const subItems = f.list('subItems', (v, p) => {
-    if (depth >= LIMITS.itemDepth) fail(p, 'Sub-items cannot have sub-items', 'Underpunkter kan inte ha egna underpunkter');
+    if (depth >= LIMITS.itemDepth)
+      fail(p, 'Sub-items cannot have sub-items', 'Underpunkter kan inte ha egna underpunkter');
     return item(v, p, depth + 1);
   });
   return defined({
@@ -438,6 +449,8 @@ export function restoreGroupSettings(json: unknown): GroupSettings {
     roster: f.list('roster', rosterMember),
     template: f.has('template') ? f.list('template', templateItem) : undefined,
     organisationContacts: f.has('organisationContacts') ? f.record('organisationContacts', assignee) : {},
-    notesApprovers: f.has('notesApprovers') ? f.list('notesApprovers', (v, p) => oneOfValue(v, p, APPROVER_ROLES)) : ['chair'],
+    notesApprovers: f.has('notesApprovers')
+      ? f.list('notesApprovers', (v, p) => oneOfValue(v, p, APPROVER_ROLES))
+      : ['chair'],
   });
 }

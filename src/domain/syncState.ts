@@ -3,7 +3,10 @@
 // without undoing what was typed: losing a task id would create the task twice.
 import type { AgendaItem, Assignment, Minutes } from './model';
 
-function syncByAssignment(items: readonly AgendaItem[], into = new Map<string, Pick<Assignment, 'planner' | 'sync'>>()) {
+function syncByAssignment(
+  items: readonly AgendaItem[],
+  into = new Map<string, Pick<Assignment, 'planner' | 'sync'>>(),
+) {
   for (const item of items) {
     for (const a of item.assignments) into.set(a.id, { planner: a.planner, sync: a.sync });
     syncByAssignment(item.subItems, into);

@@ -3,7 +3,16 @@ import type { ParsedAgendaItem } from './agenda';
 import { newItem } from './factory';
 import { recordDate } from './format';
 import { newId } from './ids';
-import type { AgendaItem, Attendee, GroupSettings, Language, MeetingRef, Minutes, RecordKind, TemplateItem } from './model';
+import type {
+  AgendaItem,
+  Attendee,
+  GroupSettings,
+  Language,
+  MeetingRef,
+  Minutes,
+  RecordKind,
+  TemplateItem,
+} from './model';
 import { SCHEMA_VERSION } from './model';
 import { vocabulary } from './vocabulary';
 
@@ -51,7 +60,12 @@ function isSlot(item: TemplateItem): boolean {
 function itemsFrom(template: readonly TemplateItem[], agenda: readonly ParsedAgendaItem[] | undefined): AgendaItem[] {
   const templateKinds = new Set(template.filter((t) => t.kind !== 'regular').map((t) => t.kind));
   // Reversed so that the first agenda line of a kind wins ("Mötets öppnande" before "Godkännande av dagordning").
-  const matched = new Map((agenda ?? []).filter((a) => a.kind !== 'regular' && templateKinds.has(a.kind)).reverse().map((a) => [a.kind, a]));
+  const matched = new Map(
+    (agenda ?? [])
+      .filter((a) => a.kind !== 'regular' && templateKinds.has(a.kind))
+      .reverse()
+      .map((a) => [a.kind, a]),
+  );
   const own = (agenda ?? []).filter((a) => a.kind === 'regular' || !templateKinds.has(a.kind));
   const ownItems = agenda ? own.map((a) => newItem(a)) : [newItem()];
 
@@ -84,7 +98,8 @@ export interface CreateMinutesInput {
 }
 
 export function createMinutes({ meeting, group, attendees, firstNumber, now, agenda }: CreateMinutesInput): Minutes {
-  const template = group.template && group.template.length > 0 ? group.template : standardTemplate(group.kind, group.language);
+  const template =
+    group.template && group.template.length > 0 ? group.template : standardTemplate(group.kind, group.language);
   return {
     schemaVersion: SCHEMA_VERSION,
     id: newId(),

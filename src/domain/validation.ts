@@ -27,10 +27,25 @@ function flatItems(items: readonly AgendaItem[]): AgendaItem[] {
 function assignmentIssues(item: AgendaItem): Issue[] {
   return item.assignments.flatMap((a): Issue[] => [
     ...(a.text.trim() === ''
-      ? [{ code: 'assignment-without-text', itemId: item.id, message: { sv: 'Ett uppdrag saknar text.', en: 'An assignment has no text.' } }]
+      ? [
+          {
+            code: 'assignment-without-text',
+            itemId: item.id,
+            message: { sv: 'Ett uppdrag saknar text.', en: 'An assignment has no text.' },
+          },
+        ]
       : []),
     ...(a.assignees.length === 0
-      ? [{ code: 'assignment-without-assignee', itemId: item.id, message: { sv: `Uppdraget "${a.text}" har ingen ansvarig.`, en: `The assignment "${a.text}" has nobody responsible.` } }]
+      ? [
+          {
+            code: 'assignment-without-assignee',
+            itemId: item.id,
+            message: {
+              sv: `Uppdraget "${a.text}" har ingen ansvarig.`,
+              en: `The assignment "${a.text}" has nobody responsible.`,
+            },
+          },
+        ]
       : []),
   ]);
 }
@@ -45,11 +60,20 @@ export function validateForApproval(minutes: Minutes, notesApprovers: readonly A
   return [
     ...roles.map((role) => roleIssue(minutes, role)).filter((issue): issue is Issue => issue !== undefined),
     ...(minutes.attendees.some((a) => a.presence.kind === 'expected')
-      ? [{ code: 'attendance-unconfirmed', message: { sv: 'Närvaron är inte bekräftad för alla.', en: 'Attendance is not confirmed for everyone.' } }]
+      ? [
+          {
+            code: 'attendance-unconfirmed',
+            message: { sv: 'Närvaron är inte bekräftad för alla.', en: 'Attendance is not confirmed for everyone.' },
+          },
+        ]
       : []),
     ...items
       .filter((item) => item.title.trim() === '')
-      .map((item) => ({ code: 'item-without-title', itemId: item.id, message: { sv: 'En punkt saknar rubrik.', en: 'An item has no title.' } })),
+      .map((item) => ({
+        code: 'item-without-title',
+        itemId: item.id,
+        message: { sv: 'En punkt saknar rubrik.', en: 'An item has no title.' },
+      })),
     ...items.flatMap(assignmentIssues),
   ];
 }

@@ -55,7 +55,10 @@ const sv: RecordVocabulary = {
   },
   deputyFor: (name) => `ersättare för ${name}`,
   standardItems: {
-    opening: { protokoll: 'Mötets öppnande och godkännande av dagordning', anteckningar: 'Mötets öppnande och godkännande av dagordning' },
+    opening: {
+      protokoll: 'Mötets öppnande och godkännande av dagordning',
+      anteckningar: 'Mötets öppnande och godkännande av dagordning',
+    },
     adjuster: { protokoll: 'Val av justerare', anteckningar: 'Val av justerare' },
     previous: { protokoll: 'Föregående protokoll', anteckningar: 'Föregående mötesanteckningar' },
     other: { protokoll: 'Övriga frågor', anteckningar: 'Övriga frågor' },
@@ -103,7 +106,10 @@ const en: RecordVocabulary = {
   },
   deputyFor: (name) => `deputy for ${name}`,
   standardItems: {
-    opening: { protokoll: 'Opening of the meeting and approval of the agenda', anteckningar: 'Opening of the meeting and approval of the agenda' },
+    opening: {
+      protokoll: 'Opening of the meeting and approval of the agenda',
+      anteckningar: 'Opening of the meeting and approval of the agenda',
+    },
     adjuster: { protokoll: 'Election of adjuster', anteckningar: 'Election of adjuster' },
     previous: { protokoll: 'Previous minutes', anteckningar: 'Previous meeting notes' },
     other: { protokoll: 'Other matters', anteckningar: 'Other matters' },

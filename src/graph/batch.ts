@@ -38,7 +38,11 @@ const DEFAULT_ITEM_RETRIES = 8;
 const DEFAULT_ITEM_DELAY_SECONDS = 1;
 
 /** Results in input order: the item's answer for 2xx, otherwise the app's error for its status (NotFoundError for 404…). */
-export async function sendBatch(client: Client, items: BatchItem[], options: BatchOptions): Promise<(BatchResult | Error)[]> {
+export async function sendBatch(
+  client: Client,
+  items: BatchItem[],
+  options: BatchOptions,
+): Promise<(BatchResult | Error)[]> {
   const chunks: number[][] = [];
   items.forEach((_, index) => {
     if (index % MAX_BATCH_SIZE === 0) chunks.push([]);
@@ -49,7 +53,13 @@ export async function sendBatch(client: Client, items: BatchItem[], options: Bat
   return results;
 }
 
-async function sendChunk(client: Client, items: BatchItem[], indices: number[], results: (BatchResult | Error)[], options: BatchOptions): Promise<void> {
+async function sendChunk(
+  client: Client,
+  items: BatchItem[],
+  indices: number[],
+  results: (BatchResult | Error)[],
+  options: BatchOptions,
+): Promise<void> {
   const sleep = options.sleep ?? defaultSleep;
   // Each round waits the items' own Retry-After; eight rounds make a 30 % throttling rate a one-in-50 000 failure
   // per item instead of the one in 1 400 of five, and a failure here only means the next save finishes the work.
@@ -81,7 +91,12 @@ async function sendChunk(client: Client, items: BatchItem[], indices: number[], 
   }
 }
 
-async function post(client: Client, items: BatchItem[], indices: number[], options: BatchOptions): Promise<Map<number, BatchResponseItem>> {
+async function post(
+  client: Client,
+  items: BatchItem[],
+  indices: number[],
+  options: BatchOptions,
+): Promise<Map<number, BatchResponseItem>> {
   const requests = indices.map((index) => {
     const item = items[index]!;
     const headers = { ...item.headers };
@@ -109,8 +124,12 @@ function toResult(answer: BatchResponseItem | undefined, options: BatchOptions):
   if (!answer || answer.status === undefined) return new Error(`${options.what}: the batch answer left out a request.`);
   const result: BatchResult = { status: answer.status, headers: answer.headers ?? {}, body: answer.body };
   if (result.status >= 200 && result.status < 300) return result;
-  if (result.status === 424) return new Error(`${options.what}: not run because a request it depended on failed (424).`);
-  return toGatewayError(graphErrorOf(result.status, result.body, new Headers(result.headers)), { what: options.what, scopes: [options.needs] });
+  if (result.status === 424)
+    return new Error(`${options.what}: not run because a request it depended on failed (424).`);
+  return toGatewayError(graphErrorOf(result.status, result.body, new Headers(result.headers)), {
+    what: options.what,
+    scopes: [options.needs],
+  });
 }
 
 function defaultSleep(seconds: number): Promise<void> {

@@ -32,7 +32,12 @@ export class GraphCalendarGateway implements CalendarGateway {
   async listEvents(window: { start: Date; end: Date }): Promise<CalendarEvent[]> {
     const events = await getAllPages<Graph.Event>(this.client, {
       ...calendar('Reading the calendar', '/me/calendarView'),
-      query: { startDateTime: window.start.toISOString(), endDateTime: window.end.toISOString(), $select: EVENT_FIELDS, $orderby: 'start/dateTime' },
+      query: {
+        startDateTime: window.start.toISOString(),
+        endDateTime: window.end.toISOString(),
+        $select: EVENT_FIELDS,
+        $orderby: 'start/dateTime',
+      },
     });
     return events.map(toCalendarEvent);
   }
@@ -89,9 +94,14 @@ function toCalendarEvent(event: Graph.Event): CalendarEvent {
     location: event.location?.displayName || undefined,
     isOnlineMeeting: event.isOnlineMeeting ?? false,
     joinUrl: event.onlineMeeting?.joinUrl ?? undefined,
-    organizer: organizer ? { name: organizer.name ?? organizer.address ?? '', address: organizer.address ?? undefined } : undefined,
+    organizer: organizer
+      ? { name: organizer.name ?? organizer.address ?? '', address: organizer.address ?? undefined }
+      : undefined,
     attendees: (event.attendees ?? []).map(toAttendee),
-    body: event.body?.content != null ? { contentType: event.body.contentType === 'html' ? 'html' : 'text', content: event.body.content } : undefined,
+    body:
+      event.body?.content != null
+        ? { contentType: event.body.contentType === 'html' ? 'html' : 'text', content: event.body.content }
+        : undefined,
     webLink: event.webLink ?? undefined,
   };
 }

@@ -84,8 +84,11 @@ class ExpiredTokenHandler implements Middleware {
     if (!next) throw new Error('ExpiredTokenHandler must not be last in the chain');
     await next.execute(context);
     if (context.response?.status !== 401 || !(await isExpiredToken(context.response))) return;
-    const requested = context.middlewareControl?.getMiddlewareOptions(AuthenticationHandlerOptions) as AuthenticationHandlerOptions | undefined;
-    await this.tokens.getToken(requested?.authenticationProviderOptions?.scopes ?? appScopes.base, { forceRefresh: true });
+    const requested = context.middlewareControl?.getMiddlewareOptions(AuthenticationHandlerOptions) as
+      AuthenticationHandlerOptions | undefined;
+    await this.tokens.getToken(requested?.authenticationProviderOptions?.scopes ?? appScopes.base, {
+      forceRefresh: true,
+    });
     removeAuthorization(context);
     await next.execute(context);
   }
@@ -94,7 +97,12 @@ class ExpiredTokenHandler implements Middleware {
 async function isExpiredToken(response: Response): Promise<boolean> {
   try {
     const body: unknown = await response.clone().json();
-    return typeof body === 'object' && body !== null && 'error' in body && (body.error as { code?: unknown }).code === 'InvalidAuthenticationToken';
+    return (
+      typeof body === 'object' &&
+      body !== null &&
+      'error' in body &&
+      (body.error as { code?: unknown }).code === 'InvalidAuthenticationToken'
+    );
   } catch {
     return false;
   }
@@ -105,6 +113,9 @@ function removeAuthorization(context: Context): void {
   const headers = context.options?.headers;
   if (!headers) return;
   if (headers instanceof Headers) headers.delete('Authorization');
-  else if (Array.isArray(headers)) context.options!.headers = headers.filter(([name]) => name.toLowerCase() !== 'authorization');
-  else for (const name of Object.keys(headers)) if (name.toLowerCase() === 'authorization') delete (headers as Record<string, string>)[name];
+  else if (Array.isArray(headers))
+    context.options!.headers = headers.filter(([name]) => name.toLowerCase() !== 'authorization');
+  else
+    for (const name of Object.keys(headers))
+      if (name.toLowerCase() === 'authorization') delete (headers as Record<string, string>)[name];
 }

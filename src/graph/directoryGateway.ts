@@ -74,7 +74,10 @@ function lookupKey(person: PersonLookup): string | undefined {
 function profileRequest(key: string, people: PersonLookup[]): BatchItem {
   const byId = people.some((person) => person.id === key);
   if (byId) return { method: 'GET', url: `/users/${pathSegment(key)}?$select=${PROFILE_FIELDS}` };
-  return { method: 'GET', url: `/users?$filter=${encodeQueryValue(`mail eq ${odataString(key)}`)}&$select=${PROFILE_FIELDS}` };
+  return {
+    method: 'GET',
+    url: `/users?$filter=${encodeQueryValue(`mail eq ${odataString(key)}`)}&$select=${PROFILE_FIELDS}`,
+  };
 }
 
 function fromLookupAnswer(body: unknown): UserProfile | null {

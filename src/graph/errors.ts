@@ -17,23 +17,35 @@ export function toGatewayError(error: unknown, context: ErrorContext): Error {
   const detail = error.code ? `${error.code}: ${error.message}` : error.message;
   switch (error.statusCode) {
     case -1:
-      return new NetworkError(`${context.what}: Microsoft Graph could not be reached (${error.message || error.code || 'network error'}).`);
+      return new NetworkError(
+        `${context.what}: Microsoft Graph could not be reached (${error.message || error.code || 'network error'}).`,
+      );
     case 401:
-      return new AccessDeniedError(`${context.what}: the sign-in was not accepted (${detail}). Sign in again.`, context.scopes);
+      return new AccessDeniedError(
+        `${context.what}: the sign-in was not accepted (${detail}). Sign in again.`,
+        context.scopes,
+      );
     case 403:
       return new AccessDeniedError(
-        `${context.what}: access denied (${detail})` + (context.scopes?.length ? `. Needs ${context.scopes.join(' or ')}.` : '.'),
+        `${context.what}: access denied (${detail})` +
+          (context.scopes?.length ? `. Needs ${context.scopes.join(' or ')}.` : '.'),
         context.scopes,
       );
     case 404:
       return new NotFoundError(`${context.what}: not found (${detail}).`);
     case 409:
     case 412:
-      return new ConflictError(`${context.what}: changed by someone else (${detail}).`, error.headers?.get('ETag') ?? undefined);
+      return new ConflictError(
+        `${context.what}: changed by someone else (${detail}).`,
+        error.headers?.get('ETag') ?? undefined,
+      );
     case 429:
     case 503:
     case 504:
-      return new ThrottledError(`${context.what}: Microsoft Graph is busy (${detail}); try again later.`, retryAfterSeconds(error.headers));
+      return new ThrottledError(
+        `${context.what}: Microsoft Graph is busy (${detail}); try again later.`,
+        retryAfterSeconds(error.headers),
+      );
     default:
       return new Error(`${context.what}: Microsoft Graph answered ${error.statusCode} (${detail}).`, { cause: error });
   }
@@ -74,5 +86,11 @@ export async function errorFromStatus(response: Response, context: ErrorContext)
 }
 
 function isErrorBody(body: unknown): body is { error: { code?: string; message?: string } } {
-  return typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'object' && body.error !== null;
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    'error' in body &&
+    typeof body.error === 'object' &&
+    body.error !== null
+  );
 }

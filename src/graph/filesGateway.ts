@@ -20,25 +20,40 @@ export class GraphFilesGateway implements FilesGateway {
   constructor(private readonly client: Client) {}
 
   async groupDriveId(groupId: string): Promise<string> {
-    const drive = await graphGet<Graph.Drive>(this.client, files("Finding the group's document library", `/groups/${pathSegment(groupId)}/drive`, { $select: 'id' }));
+    const drive = await graphGet<Graph.Drive>(
+      this.client,
+      files("Finding the group's document library", `/groups/${pathSegment(groupId)}/drive`, { $select: 'id' }),
+    );
     return drive.id ?? '';
   }
 
   async readText(driveId: string, path: string): Promise<{ text: string; item: DriveItemRef } | undefined> {
     let item: Graph.DriveItem;
     try {
-      item = await graphGet<Graph.DriveItem>(this.client, files(`Reading ${path}`, `${root(driveId)}:/${drivePath(path)}`));
+      item = await graphGet<Graph.DriveItem>(
+        this.client,
+        files(`Reading ${path}`, `${root(driveId)}:/${drivePath(path)}`),
+      );
     } catch (error) {
       if (error instanceof NotFoundError) return undefined;
       throw error;
     }
     // The content is read after the item, so at worst it is newer than the eTag returned with it: the next save then
     // gets a 412 and re-reads, never overwrites.
-    const bytes = await graphGetBytes(this.client, files(`Reading ${path}`, `/drives/${pathSegment(driveId)}/items/${pathSegment(item.id ?? '')}/content`));
+    const bytes = await graphGetBytes(
+      this.client,
+      files(`Reading ${path}`, `/drives/${pathSegment(driveId)}/items/${pathSegment(item.id ?? '')}/content`),
+    );
     return { text: new TextDecoder().decode(bytes), item: toItemRef(item) };
   }
 
-  write(driveId: string, path: string, body: Blob | Uint8Array | string, contentType: string, ifMatch: string | null): Promise<DriveItemRef> {
+  write(
+    driveId: string,
+    path: string,
+    body: Blob | Uint8Array | string,
+    contentType: string,
+    ifMatch: string | null,
+  ): Promise<DriveItemRef> {
     return this.put(driveId, path, body, contentType, ifMatch);
   }
 
@@ -47,7 +62,13 @@ export class GraphFilesGateway implements FilesGateway {
   }
 
   /** `ifMatch`: an ETag (replace exactly that version), null (create only) or undefined (replace whatever is there). */
-  private async put(driveId: string, path: string, body: Blob | Uint8Array | string, contentType: string, ifMatch: string | null | undefined): Promise<DriveItemRef> {
+  private async put(
+    driveId: string,
+    path: string,
+    body: Blob | Uint8Array | string,
+    contentType: string,
+    ifMatch: string | null | undefined,
+  ): Promise<DriveItemRef> {
     const content = new Blob([body as BlobPart], { type: contentType });
     // Create-only writes must fail on an existing file (409); a write with an ETag replaces exactly that version.
     const conflictBehavior = ifMatch === null ? 'fail' : 'replace';
@@ -79,7 +100,10 @@ export class GraphFilesGateway implements FilesGateway {
     try {
       const items = await getAllPages<Graph.DriveItem>(
         this.client,
-        files(`Listing ${folderPath}`, folder === '' ? `${root(driveId)}/children` : `${root(driveId)}:/${folder}:/children`),
+        files(
+          `Listing ${folderPath}`,
+          folder === '' ? `${root(driveId)}/children` : `${root(driveId)}:/${folder}:/children`,
+        ),
       );
       return items.map(toItemRef);
     } catch (error) {
@@ -91,7 +115,10 @@ export class GraphFilesGateway implements FilesGateway {
   async groupFolders(groupId: string, folderPaths: string[]): Promise<Map<string, DriveItemRef[]>> {
     const answers = await sendBatch(
       this.client,
-      folderPaths.map((folder) => ({ method: 'GET' as const, url: `/groups/${pathSegment(groupId)}/drive/root:/${drivePath(folder)}:/children` })),
+      folderPaths.map((folder) => ({
+        method: 'GET' as const,
+        url: `/groups/${pathSegment(groupId)}/drive/root:/${drivePath(folder)}:/children`,
+      })),
       { what: "Listing the group's records", needs: 'Files.ReadWrite.All' },
     );
     const listed = await Promise.all(
@@ -100,7 +127,9 @@ export class GraphFilesGateway implements FilesGateway {
         if (answer instanceof Error) throw answer;
         const page = answer.body as { value?: Graph.DriveItem[]; '@odata.nextLink'?: string };
         // A folder of more than a page (records of many years in one folder) continues outside the batch.
-        const rest = page['@odata.nextLink'] ? await getAllPages<Graph.DriveItem>(this.client, files('Listing records', page['@odata.nextLink'])) : [];
+        const rest = page['@odata.nextLink']
+          ? await getAllPages<Graph.DriveItem>(this.client, files('Listing records', page['@odata.nextLink']))
+          : [];
         return [...(page.value ?? []), ...rest].map(toItemRef);
       }),
     );
@@ -111,12 +140,16 @@ export class GraphFilesGateway implements FilesGateway {
     if (!file.downloadUrl) throw new Error(`${file.name}: Graph gave no download URL`);
     // Pre-authenticated: a bearer token must not be sent to it, so plain fetch, outside the Graph client.
     const response = await fetch(file.downloadUrl);
-    if (!response.ok) throw await errorFromStatus(response, { what: `Reading ${file.name}`, scopes: ['Files.ReadWrite.All'] });
+    if (!response.ok)
+      throw await errorFromStatus(response, { what: `Reading ${file.name}`, scopes: ['Files.ReadWrite.All'] });
     return response.text();
   }
 
   async versions(driveId: string, itemId: string): Promise<DriveItemVersion[]> {
-    const versions = await getAllPages<Graph.DriveItemVersion>(this.client, files('Reading the version history', `${item(driveId, itemId)}/versions`));
+    const versions = await getAllPages<Graph.DriveItemVersion>(
+      this.client,
+      files('Reading the version history', `${item(driveId, itemId)}/versions`),
+    );
     return versions.map((version) => ({
       id: version.id ?? '',
       lastModifiedDateTime: version.lastModifiedDateTime ?? '',
@@ -129,7 +162,10 @@ export class GraphFilesGateway implements FilesGateway {
   }
 
   convertToPdf(driveId: string, itemId: string): Promise<Uint8Array> {
-    return graphGetBytes(this.client, files('Converting the record to PDF', `${item(driveId, itemId)}/content`, { format: 'pdf' }));
+    return graphGetBytes(
+      this.client,
+      files('Converting the record to PDF', `${item(driveId, itemId)}/content`, { format: 'pdf' }),
+    );
   }
 }
 
@@ -172,7 +208,9 @@ function toItemRef(driveItem: Graph.DriveItem): DriveItemRef {
     name: driveItem.name ?? '',
     eTag: driveItem.eTag ?? '',
     ...(driveItem.parentReference?.driveId ? { driveId: driveItem.parentReference.driveId } : {}),
-    ...(typeof (driveItem as DownloadableItem)['@microsoft.graph.downloadUrl'] === 'string' ? { downloadUrl: (driveItem as DownloadableItem)['@microsoft.graph.downloadUrl'] } : {}),
+    ...(typeof (driveItem as DownloadableItem)['@microsoft.graph.downloadUrl'] === 'string'
+      ? { downloadUrl: (driveItem as DownloadableItem)['@microsoft.graph.downloadUrl'] }
+      : {}),
     webUrl: driveItem.webUrl ?? undefined,
     lastModifiedDateTime: driveItem.lastModifiedDateTime ?? undefined,
     lastModifiedBy: driveItem.lastModifiedBy?.user?.displayName ?? undefined,

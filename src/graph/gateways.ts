@@ -106,7 +106,10 @@ export interface DriveItemVersion {
 
 /** A write was refused because the object changed since `ifMatch` (HTTP 412, or 409 for Planner and create-only files). */
 export class ConflictError extends Error {
-  constructor(message: string, readonly currentETag?: string) {
+  constructor(
+    message: string,
+    readonly currentETag?: string,
+  ) {
     super(message);
     this.name = 'ConflictError';
   }
@@ -122,7 +125,10 @@ export class NotFoundError extends Error {
 
 /** The signed-in user may not do this (HTTP 403), or consent is missing. */
 export class AccessDeniedError extends Error {
-  constructor(message: string, readonly requiredScopes: string[] = []) {
+  constructor(
+    message: string,
+    readonly requiredScopes: string[] = [],
+  ) {
     super(message);
     this.name = 'AccessDeniedError';
   }
@@ -130,7 +136,10 @@ export class AccessDeniedError extends Error {
 
 /** Graph kept answering 429/503/504 after the client's retries; `retryAfterSeconds` is the service's last hint. */
 export class ThrottledError extends Error {
-  constructor(message: string, readonly retryAfterSeconds?: number) {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
     super(message);
     this.name = 'ThrottledError';
   }
@@ -153,7 +162,13 @@ export interface FilesGateway {
    * `PUT /drives/{d}/root:/{path}:/content`. With `ifMatch` the write fails with ConflictError when the file changed;
    * with `ifMatch: null` it must not exist yet (conflictBehavior=fail → ConflictError).
    */
-  write(driveId: string, path: string, body: Blob | Uint8Array | string, contentType: string, ifMatch: string | null): Promise<DriveItemRef>;
+  write(
+    driveId: string,
+    path: string,
+    body: Blob | Uint8Array | string,
+    contentType: string,
+    ifMatch: string | null,
+  ): Promise<DriveItemRef>;
   /**
    * `PUT …:/content` with `conflictBehavior=replace` and no If-Match: for documents generated from the source
    * (Word, PDF), where the newest rendering is by definition the right one.
@@ -228,10 +243,16 @@ export interface PlannerGateway {
   /** Many task POSTs in `$batch` requests of at most 20. Results in input order; a failed one is an Error. */
   createTasks(tasks: NewPlannerTask[]): Promise<(PlannerTask | Error)[]>;
   /** PATCH with If-Match; ConflictError on 409/412. Returns the new ETag. */
-  updateTask(taskId: string, etag: string, patch: Partial<Pick<NewPlannerTask, 'title' | 'dueDateTime' | 'assigneeIds'>> & { percentComplete?: number }): Promise<PlannerTask>;
+  updateTask(
+    taskId: string,
+    etag: string,
+    patch: Partial<Pick<NewPlannerTask, 'title' | 'dueDateTime' | 'assigneeIds'>> & { percentComplete?: number },
+  ): Promise<PlannerTask>;
   deleteTask(taskId: string, etag: string): Promise<void>;
   /** For many tasks: GET details (ETag) then PATCH description and reference, batched. */
-  writeDetails(updates: { taskId: string; description: string; reference?: { url: string; alias: string } }[]): Promise<({ etag: string } | Error)[]>;
+  writeDetails(
+    updates: { taskId: string; description: string; reference?: { url: string; alias: string } }[],
+  ): Promise<({ etag: string } | Error)[]>;
 }
 
 export interface MailMessage {

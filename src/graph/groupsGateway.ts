@@ -9,7 +9,15 @@ export class GraphGroupsGateway implements GroupsGateway {
 
   async joinedTeams(): Promise<GroupSummary[]> {
     // joinedTeams takes no OData query options; the team's id is its Microsoft 365 group's id.
-    const teams = await getAllPages<Graph.Team>(this.client, { what: 'Listing your teams', needs: 'Team.ReadBasic.All', path: '/me/joinedTeams' });
-    return teams.map((team) => ({ id: team.id ?? '', displayName: team.displayName ?? '', description: team.description ?? undefined }));
+    const teams = await getAllPages<Graph.Team>(this.client, {
+      what: 'Listing your teams',
+      needs: 'Team.ReadBasic.All',
+      path: '/me/joinedTeams',
+    });
+    return teams.map((team) => ({
+      id: team.id ?? '',
+      displayName: team.displayName ?? '',
+      description: team.description ?? undefined,
+    }));
   }
 }

@@ -17,7 +17,9 @@ export class GraphMailGateway implements MailGateway {
         message: {
           subject: message.subject,
           body: { contentType: 'HTML', content: message.html },
-          toRecipients: message.to.map((recipient) => ({ emailAddress: { name: recipient.name, address: recipient.address } })),
+          toRecipients: message.to.map((recipient) => ({
+            emailAddress: { name: recipient.name, address: recipient.address },
+          })),
         },
         saveToSentItems: true,
       },

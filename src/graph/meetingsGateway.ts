@@ -23,9 +23,13 @@ export class GraphMeetingsGateway implements MeetingsGateway {
       const meetingId = meetings.value[0]?.id;
       if (!meetingId) return undefined;
       const reportsPath = `/me/onlineMeetings/${pathSegment(meetingId)}/attendanceReports`;
-      const reports = await getAllPages<Graph.MeetingAttendanceReport>(this.client, meetingCall('Listing attendance reports', reportsPath));
+      const reports = await getAllPages<Graph.MeetingAttendanceReport>(
+        this.client,
+        meetingCall('Listing attendance reports', reportsPath),
+      );
       const newest = reports.reduce<Graph.MeetingAttendanceReport | undefined>(
-        (latest, report) => (!latest || (report.meetingStartDateTime ?? '') > (latest.meetingStartDateTime ?? '') ? report : latest),
+        (latest, report) =>
+          !latest || (report.meetingStartDateTime ?? '') > (latest.meetingStartDateTime ?? '') ? report : latest,
         undefined,
       );
       if (!newest?.id) return undefined;

@@ -4,7 +4,16 @@ import type * as Graph from '@microsoft/microsoft-graph-types';
 import { sendBatch, type BatchItem, type BatchResult } from './batch';
 import { pathSegment, plannerReferenceKey } from './encoding';
 import { headerValue } from './errors';
-import { ConflictError, NotFoundError, type NewPlannerTask, type PlannerBucket, type PlannerGateway, type PlannerPlan, type PlannerTask, type PlannerTaskDetails } from './gateways';
+import {
+  ConflictError,
+  NotFoundError,
+  type NewPlannerTask,
+  type PlannerBucket,
+  type PlannerGateway,
+  type PlannerPlan,
+  type PlannerTask,
+  type PlannerTaskDetails,
+} from './gateways';
 import { getAllPages } from './paging';
 import { graphGet, graphSend, type GraphCall } from './request';
 
@@ -20,26 +29,49 @@ export class GraphPlannerGateway implements PlannerGateway {
   constructor(private readonly client: Client) {}
 
   async plansOfGroup(groupId: string): Promise<PlannerPlan[]> {
-    const plans = await getAllPages<Graph.PlannerPlan>(this.client, planner("Listing the group's plans", `/groups/${pathSegment(groupId)}/planner/plans`));
+    const plans = await getAllPages<Graph.PlannerPlan>(
+      this.client,
+      planner("Listing the group's plans", `/groups/${pathSegment(groupId)}/planner/plans`),
+    );
     return plans.map(toPlan);
   }
 
   async getPlan(planId: string): Promise<PlannerPlan | undefined> {
-    return undefinedIfGone(async () => toPlan(await graphGet<Graph.PlannerPlan>(this.client, planner('Reading the plan', `/planner/plans/${pathSegment(planId)}`))));
+    return undefinedIfGone(async () =>
+      toPlan(
+        await graphGet<Graph.PlannerPlan>(
+          this.client,
+          planner('Reading the plan', `/planner/plans/${pathSegment(planId)}`),
+        ),
+      ),
+    );
   }
 
   async createPlan(groupId: string, title: string): Promise<PlannerPlan> {
     const container = { containerId: groupId, type: 'group' };
-    return toPlan(await graphSend<Graph.PlannerPlan>(this.client, 'POST', planner('Creating the plan', '/planner/plans'), { container, title }));
+    return toPlan(
+      await graphSend<Graph.PlannerPlan>(this.client, 'POST', planner('Creating the plan', '/planner/plans'), {
+        container,
+        title,
+      }),
+    );
   }
 
   async buckets(planId: string): Promise<PlannerBucket[]> {
-    const buckets = await getAllPages<Graph.PlannerBucket>(this.client, planner("Listing the plan's buckets", `/planner/plans/${pathSegment(planId)}/buckets`));
+    const buckets = await getAllPages<Graph.PlannerBucket>(
+      this.client,
+      planner("Listing the plan's buckets", `/planner/plans/${pathSegment(planId)}/buckets`),
+    );
     return buckets.map(toBucket);
   }
 
   async createBucket(planId: string, name: string): Promise<PlannerBucket> {
-    const bucket = await graphSend<Graph.PlannerBucket>(this.client, 'POST', planner('Creating the bucket', '/planner/buckets'), { name, planId, orderHint: FIRST });
+    const bucket = await graphSend<Graph.PlannerBucket>(
+      this.client,
+      'POST',
+      planner('Creating the bucket', '/planner/buckets'),
+      { name, planId, orderHint: FIRST },
+    );
     return toBucket(bucket);
   }
 
@@ -56,12 +88,17 @@ export class GraphPlannerGateway implements PlannerGateway {
   }
 
   async taskDetails(taskIds: string[]): Promise<(PlannerTaskDetails | Error)[]> {
-    const answers = await this.batch(taskIds.map((taskId) => ({ method: 'GET', url: `${taskPath(taskId)}/details` })), "Reading the tasks' details");
+    const answers = await this.batch(
+      taskIds.map((taskId) => ({ method: 'GET', url: `${taskPath(taskId)}/details` })),
+      "Reading the tasks' details",
+    );
     return answers.map((answer) => (answer instanceof Error ? answer : toDetails(answer)));
   }
 
   async getTask(taskId: string): Promise<PlannerTask | undefined> {
-    return undefinedIfGone(async () => toTask(await graphGet<Graph.PlannerTask>(this.client, planner('Reading the task', taskPath(taskId)))));
+    return undefinedIfGone(async () =>
+      toTask(await graphGet<Graph.PlannerTask>(this.client, planner('Reading the task', taskPath(taskId)))),
+    );
   }
 
   async createTasks(tasks: NewPlannerTask[]): Promise<(PlannerTask | Error)[]> {
@@ -84,7 +121,10 @@ export class GraphPlannerGateway implements PlannerGateway {
       if (!current) throw new NotFoundError(`Updating the task: task ${taskId} no longer exists.`);
       body.assignments = assignmentsPatch(current.assigneeIds, patch.assigneeIds);
     }
-    const call = { ...planner('Updating the task', taskPath(taskId)), headers: { 'If-Match': etag, ...RETURN_REPRESENTATION } };
+    const call = {
+      ...planner('Updating the task', taskPath(taskId)),
+      headers: { 'If-Match': etag, ...RETURN_REPRESENTATION },
+    };
     const updated = await graphSend<Graph.PlannerTask | undefined>(this.client, 'PATCH', call, body);
     if (updated && typeof updated === 'object' && 'id' in updated) return toTask(updated);
     // A 204 after all: read the new state (and ETag) back.
@@ -94,7 +134,10 @@ export class GraphPlannerGateway implements PlannerGateway {
   }
 
   async deleteTask(taskId: string, etag: string): Promise<void> {
-    await graphSend(this.client, 'DELETE', { ...planner('Deleting the task', taskPath(taskId)), headers: { 'If-Match': etag } });
+    await graphSend(this.client, 'DELETE', {
+      ...planner('Deleting the task', taskPath(taskId)),
+      headers: { 'If-Match': etag },
+    });
   }
 
   /**
@@ -174,7 +217,9 @@ function newTaskBody(task: NewPlannerTask): Record<string, unknown> {
 function assignmentsPatch(current: string[], wanted: string[]): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
   for (const userId of current) if (!wanted.includes(userId)) patch[userId] = null;
-  for (const userId of wanted) if (!current.includes(userId)) patch[userId] = { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: FIRST };
+  for (const userId of wanted)
+    if (!current.includes(userId))
+      patch[userId] = { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: FIRST };
   return patch;
 }
 
@@ -182,7 +227,11 @@ function detailsBody(update: DetailsUpdate): Record<string, unknown> {
   const body: Record<string, unknown> = { description: update.description };
   if (update.reference) {
     body.references = {
-      [plannerReferenceKey(update.reference.url)]: { '@odata.type': 'microsoft.graph.externalReference', alias: update.reference.alias, type: 'Other' },
+      [plannerReferenceKey(update.reference.url)]: {
+        '@odata.type': 'microsoft.graph.externalReference',
+        alias: update.reference.alias,
+        type: 'Other',
+      },
     };
   }
   return body;
@@ -208,7 +257,8 @@ function toDetails(answer: BatchResult): PlannerTaskDetails {
   const stored = (details.references ?? {}) as Record<string, Graph.PlannerExternalReference | null>;
   const references: PlannerTaskDetails['references'] = {};
   for (const [key, reference] of Object.entries(stored)) {
-    if (reference) references[key] = { alias: reference.alias ?? '', ...(reference.type ? { type: reference.type } : {}) };
+    if (reference)
+      references[key] = { alias: reference.alias ?? '', ...(reference.type ? { type: reference.type } : {}) };
   }
   return { description: details.description ?? '', references, etag: etagOf(answer) };
 }

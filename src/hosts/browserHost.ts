@@ -28,13 +28,19 @@ export interface BrowserHost extends HostAdapter {
 const darkQuery = '(prefers-color-scheme: dark)';
 const forcedColorsQuery = '(forced-colors: active)';
 
-const noCapabilities: HostCapabilities = { nestedAuth: false, tabConfig: false, deepLinks: false, meetingContext: false };
+const noCapabilities: HostCapabilities = {
+  nestedAuth: false,
+  tabConfig: false,
+  deepLinks: false,
+  meetingContext: false,
+};
 
 function windowEnvironment(): BrowserEnvironment {
   return {
     language: navigator.language,
     // jsdom and some embedded web views have no matchMedia: no preference then.
-    matchMedia: (query) => (typeof window.matchMedia === 'function' ? window.matchMedia(query) : { matches: false, addEventListener() {} }),
+    matchMedia: (query) =>
+      typeof window.matchMedia === 'function' ? window.matchMedia(query) : { matches: false, addEventListener() {} },
     assign: (url) => window.location.assign(url),
     openWindow: (url) => {
       window.open(url, '_blank', 'noopener');

@@ -59,7 +59,9 @@ export async function detectHost(location: HostLocation, deps: DetectHostDeps = 
   const loadOffice = deps.loadOffice ?? ((timeoutMs: number) => loadOfficeJs(document, timeoutMs));
   // teams-js (a large part of the bundle) is loaded only where Teams can be: in a frame.
   const initializeTeams = deps.initializeTeams ?? (async () => (await import('@microsoft/teams-js')).app.initialize());
-  const createTeamsHost = deps.createTeamsHost ?? (async (config: TeamsAppConfig, at: HostLocation) => (await import('./teamsHost')).createTeamsHost(config, at));
+  const createTeamsHost =
+    deps.createTeamsHost ??
+    (async (config: TeamsAppConfig, at: HostLocation) => (await import('./teamsHost')).createTeamsHost(config, at));
   const inFrame = deps.inFrame ?? (() => deps.initializeTeams !== undefined || window.top !== window.self);
 
   // office.js is fetched only when the URL asks for the Outlook pane: no other surface pays for it.

@@ -20,7 +20,12 @@ export interface FakeHost extends HostAdapter {
 }
 
 const defaultContext: HostContext = { host: 'browser', surface: 'browser', locale: 'sv-SE', theme: 'light' };
-const defaultCapabilities: HostCapabilities = { nestedAuth: false, tabConfig: false, deepLinks: false, meetingContext: false };
+const defaultCapabilities: HostCapabilities = {
+  nestedAuth: false,
+  tabConfig: false,
+  deepLinks: false,
+  meetingContext: false,
+};
 
 export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
   const context: HostContext = { ...defaultContext, ...options.context };

@@ -10,7 +10,10 @@ export interface OfficeReady {
 /** Resolves once office.js has loaded and `Office.onReady` has fired; rejects on load error or timeout. */
 export function loadOfficeJs(document: Document, timeoutMs: number): Promise<OfficeReady> {
   return new Promise<OfficeReady>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`office.js did not become ready within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`office.js did not become ready within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     const script = document.createElement('script');
     script.src = officeJsUrl;
     script.async = true;

@@ -53,8 +53,9 @@ async function outlookMeeting(office: typeof Office): Promise<HostMeeting> {
 function followThemeChanges(office: typeof Office, onTheme: (theme: ThemeName) => void): void {
   // OfficeThemeChanged needs Mailbox 1.14; older Outlooks keep the theme they opened with.
   if (!office.context.requirements.isSetSupported('Mailbox', '1.14')) return;
-  office.context.mailbox.addHandlerAsync(office.EventType.OfficeThemeChanged, (event: Office.OfficeThemeChangedEventArgs) =>
-    onTheme(themeFromOffice(event.officeTheme)),
+  office.context.mailbox.addHandlerAsync(
+    office.EventType.OfficeThemeChanged,
+    (event: Office.OfficeThemeChangedEventArgs) => onTheme(themeFromOffice(event.officeTheme)),
   );
 }
 

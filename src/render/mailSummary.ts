@@ -12,7 +12,9 @@ export function mailSummaryHtml(minutes: Minutes, link: string): string {
   const words = vocabulary[minutes.language];
   const meta = doc.meta.map((line) => `${escapeHtml(line.label)}: ${escapeHtml(line.value)}`).join('<br>');
   // An address that is not http(s)/mailto is shown, never made clickable.
-  const open = isSafeHref(link) ? `<a href="${escapeHtml(link.trim())}">${escapeHtml(words.openRecord)}</a>` : escapeHtml(link);
+  const open = isSafeHref(link)
+    ? `<a href="${escapeHtml(link.trim())}">${escapeHtml(words.openRecord)}</a>`
+    : escapeHtml(link);
   return [
     `<h1>${escapeHtml(doc.title)}</h1>`,
     `<p>${meta}</p>`,
@@ -29,6 +31,7 @@ function itemHtml(item: PreviewItem): string {
         .join('')}</ul>`
     : '';
   const outcome = item.outcome ? `<p>${escapeHtml(item.outcome)}</p>` : '';
-  const subItems = item.subItems.length > 0 ? `<div style="margin-left:1em">${item.subItems.map(itemHtml).join('')}</div>` : '';
+  const subItems =
+    item.subItems.length > 0 ? `<div style="margin-left:1em">${item.subItems.map(itemHtml).join('')}</div>` : '';
   return `<h2>${escapeHtml(item.heading)}</h2>${decisions}${outcome}${subItems}`;
 }

@@ -92,7 +92,9 @@ function itemView(item: AgendaItem, label: string, minutes: Minutes, words: Reco
   if (item.links.length > 0) {
     view.links = {
       heading: words.links,
-      links: item.links.map((link) => (isSafeHref(link.url) ? { title: link.title || link.url.trim(), url: link.url.trim() } : { title: link.title })),
+      links: item.links.map((link) =>
+        isSafeHref(link.url) ? { title: link.title || link.url.trim(), url: link.url.trim() } : { title: link.title },
+      ),
     };
   }
   return view;
@@ -100,7 +102,10 @@ function itemView(item: AgendaItem, label: string, minutes: Minutes, words: Reco
 
 function assignmentRow(assignment: Assignment, words: RecordVocabulary): AssignmentRow {
   const unassignable = new Set(assignment.sync.state === 'unassignable' ? assignment.sync.names : []);
-  const assignees = assignment.assignees.map((assignee) => ({ name: assignee.name, unassignable: unassignable.has(assignee.name) }));
+  const assignees = assignment.assignees.map((assignee) => ({
+    name: assignee.name,
+    unassignable: unassignable.has(assignee.name),
+  }));
   const who = assignees.map((a) => (a.unassignable ? `${a.name} (${words.unassigned})` : a.name)).join(', ');
   const due = assignment.due ? words.due(assignment.due) : undefined;
   const row: AssignmentRow = {
@@ -119,7 +124,9 @@ function closingBlock(minutes: Minutes, words: RecordVocabulary): ClosingBlock |
     const lines = signatureRoles.flatMap((role) => {
       const holders = present.filter((attendee) => attendee.roles.includes(role));
       const roleLabel = capitalise(words.roles[role]);
-      return holders.length > 0 ? holders.map((holder) => ({ role: roleLabel, name: holder.name })) : [{ role: roleLabel, name: '' }];
+      return holders.length > 0
+        ? holders.map((holder) => ({ role: roleLabel, name: holder.name }))
+        : [{ role: roleLabel, name: '' }];
     });
     return { kind: 'signatures', heading: words.signatures, lines };
   }

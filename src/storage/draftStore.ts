@@ -60,7 +60,10 @@ export type SyncSlot = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const SLOT_PREFIX = `${DRAFTS_DB}:unload:`;
 
-export function createIdbDraftStore(dbName = DRAFTS_DB, slot: SyncSlot | undefined = globalThis.sessionStorage): DraftStore {
+export function createIdbDraftStore(
+  dbName = DRAFTS_DB,
+  slot: SyncSlot | undefined = globalThis.sessionStorage,
+): DraftStore {
   return createDraftStore(createIdbKeyValueStore(dbName), slot);
 }
 
@@ -85,7 +88,8 @@ export function createDraftStore(kv: KeyValueStore, slot?: SyncSlot): DraftStore
     async save(recordKey, draft) {
       await kv.set(recordKey, JSON.stringify(draft));
       const unloadCopy = fromSlot(recordKey);
-      if (unloadCopy && unloadCopy.minutes.revision <= draft.minutes.revision) slot?.removeItem(SLOT_PREFIX + recordKey);
+      if (unloadCopy && unloadCopy.minutes.revision <= draft.minutes.revision)
+        slot?.removeItem(SLOT_PREFIX + recordKey);
     },
     saveNow(recordKey, draft) {
       try {

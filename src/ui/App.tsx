@@ -8,8 +8,12 @@ import { MeetingPicker } from './MeetingPicker/MeetingPicker';
 import { RecordLoader } from './RecordLoader/RecordLoader';
 import type { MeetingSummary, OpenTarget } from './services';
 
-const RecordWorkspace = lazy(async () => ({ default: (await import('./RecordWorkspace/RecordWorkspace')).RecordWorkspace }));
-const ApprovalScreen = lazy(async () => ({ default: (await import('./ApprovalScreen/ApprovalScreen')).ApprovalScreen }));
+const RecordWorkspace = lazy(async () => ({
+  default: (await import('./RecordWorkspace/RecordWorkspace')).RecordWorkspace,
+}));
+const ApprovalScreen = lazy(async () => ({
+  default: (await import('./ApprovalScreen/ApprovalScreen')).ApprovalScreen,
+}));
 const PersonalView = lazy(async () => ({ default: (await import('./PersonalView/PersonalView')).PersonalView }));
 const ConfigView = lazy(async () => ({ default: (await import('./ConfigView/ConfigView')).ConfigView }));
 const Archive = lazy(async () => ({ default: (await import('./Archive/Archive')).Archive }));
@@ -34,18 +38,32 @@ export function App({ context }: AppProps) {
 }
 
 /** The plain browser's own pages: the meeting picker, or the group's archive, and a record opened from either. */
-type BrowserPage = { kind: 'meetings' } | { kind: 'archive' } | { kind: 'meeting'; meeting: MeetingSummary } | { kind: 'record'; recordKey: string };
+type BrowserPage =
+  | { kind: 'meetings' }
+  | { kind: 'archive' }
+  | { kind: 'meeting'; meeting: MeetingSummary }
+  | { kind: 'record'; recordKey: string };
 
 function Surface({ context }: AppProps) {
-  const [page, setPage] = useState<BrowserPage>(context.view === 'archive' ? { kind: 'archive' } : { kind: 'meetings' });
+  const [page, setPage] = useState<BrowserPage>(
+    context.view === 'archive' ? { kind: 'archive' } : { kind: 'meetings' },
+  );
   switch (context.surface) {
     case 'sidePanel':
     case 'meetingTab': {
       const compact = context.surface === 'sidePanel';
-      return <RecordLoader target={meetingTarget(context)} groupId={context.groupId}>{(session) => <RecordWorkspace initial={session} compact={compact} />}</RecordLoader>;
+      return (
+        <RecordLoader target={meetingTarget(context)} groupId={context.groupId}>
+          {(session) => <RecordWorkspace initial={session} compact={compact} />}
+        </RecordLoader>
+      );
     }
     case 'approval':
-      return <RecordLoader target={meetingTarget(context)} groupId={context.groupId}>{(session) => <ApprovalScreen initial={session} compact={context.host === 'outlook'} />}</RecordLoader>;
+      return (
+        <RecordLoader target={meetingTarget(context)} groupId={context.groupId}>
+          {(session) => <ApprovalScreen initial={session} compact={context.host === 'outlook'} />}
+        </RecordLoader>
+      );
     case 'personal':
       return <PersonalView recordKey={context.recordKey} />;
     case 'config':
@@ -53,19 +71,32 @@ function Surface({ context }: AppProps) {
     case 'browser':
       switch (page.kind) {
         case 'meetings':
-          return <MeetingPicker onOpen={(meeting) => setPage({ kind: 'meeting', meeting })} onShowArchive={() => setPage({ kind: 'archive' })} />;
+          return (
+            <MeetingPicker
+              onOpen={(meeting) => setPage({ kind: 'meeting', meeting })}
+              onShowArchive={() => setPage({ kind: 'archive' })}
+            />
+          );
         case 'archive':
           return <Archive onOpen={(recordKey) => setPage({ kind: 'record', recordKey })} groupId={context.groupId} />;
         case 'meeting':
           return (
-            <RecordLoader key={page.meeting.eventId} target={{ kind: 'event', eventId: page.meeting.eventId }} groupId={context.groupId}>
-              {(session) => <RecordWorkspace initial={session} compact={false} onBack={() => setPage({ kind: 'meetings' })} />}
+            <RecordLoader
+              key={page.meeting.eventId}
+              target={{ kind: 'event', eventId: page.meeting.eventId }}
+              groupId={context.groupId}
+            >
+              {(session) => (
+                <RecordWorkspace initial={session} compact={false} onBack={() => setPage({ kind: 'meetings' })} />
+              )}
             </RecordLoader>
           );
         case 'record':
           return (
             <RecordLoader key={page.recordKey} target={{ kind: 'record', recordKey: page.recordKey }}>
-              {(session) => <RecordWorkspace initial={session} compact={false} onBack={() => setPage({ kind: 'archive' })} />}
+              {(session) => (
+                <RecordWorkspace initial={session} compact={false} onBack={() => setPage({ kind: 'archive' })} />
+              )}
             </RecordLoader>
           );
       }

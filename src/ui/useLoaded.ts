@@ -1,7 +1,8 @@
 // One asynchronous read with its loading and error states and a retry: the archive's and the personal tab's lists.
 import { useEffect, useState } from 'react';
 
-export type Loaded<T> = { kind: 'idle' } | { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; message: string };
+export type Loaded<T> =
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; message: string };
 
 /**
  * Runs `load` whenever `key` changes (or on retry); `load` undefined means there is nothing to read yet.
@@ -21,7 +22,8 @@ export function useLoaded<T>(load: (() => Promise<T>) | undefined, key: string):
     setState({ kind: 'loading' });
     load().then(
       (value) => current && setState({ kind: 'loaded', value }),
-      (error: unknown) => current && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        current && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;

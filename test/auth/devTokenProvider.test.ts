@@ -12,7 +12,11 @@ function claimsOf(token: string): Record<string, unknown> {
 
 describe('createDevTokenProvider', () => {
   it('mints an unsigned JWT in the emulator format with the granted scopes', async () => {
-    const provider = createDevTokenProvider({ upn: 'åsa.öberg@contoso.example', now: () => 1_000_000_000_000, lifetimeSeconds: 600 });
+    const provider = createDevTokenProvider({
+      upn: 'åsa.öberg@contoso.example',
+      now: () => 1_000_000_000_000,
+      lifetimeSeconds: 600,
+    });
     const claims = claimsOf(await provider.getToken(scopes.base));
     expect(claims).toEqual({
       aud: 'https://graph.microsoft.com',
@@ -40,7 +44,9 @@ describe('createDevTokenProvider', () => {
 
   it('refuses scopes that were not granted, like a missing admin consent', async () => {
     const provider = createDevTokenProvider({ upn: 'a@contoso.example', granted: scopes.base });
-    await expect(provider.getToken([...scopes.base, ...scopes.mail])).rejects.toEqual(new ConsentRequiredError(['Mail.Send'], 'dev token provider'));
+    await expect(provider.getToken([...scopes.base, ...scopes.mail])).rejects.toEqual(
+      new ConsentRequiredError(['Mail.Send'], 'dev token provider'),
+    );
     await expect(provider.getToken(['openid', ...scopes.base])).resolves.toMatch(/\.$/);
   });
 

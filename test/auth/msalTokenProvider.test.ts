@@ -27,9 +27,18 @@ vi.mock('@azure/msal-browser', () => ({
 
 const { createMsalTokenProvider } = await import('../../src/auth/msalTokenProvider');
 
-const account = { homeAccountId: 'h', localAccountId: 'oid-1', username: 'sekreterare@contoso.example', name: 'Sara Sekreterare', tenantId: 't', environment: 'e' } as AccountInfo;
+const account = {
+  homeAccountId: 'h',
+  localAccountId: 'oid-1',
+  username: 'sekreterare@contoso.example',
+  name: 'Sara Sekreterare',
+  tenantId: 't',
+  environment: 'e',
+} as AccountInfo;
 
-function fakePca(overrides: Partial<Record<'acquireTokenSilent' | 'acquireTokenPopup', ReturnType<typeof vi.fn>>> = {}) {
+function fakePca(
+  overrides: Partial<Record<'acquireTokenSilent' | 'acquireTokenPopup', ReturnType<typeof vi.fn>>> = {},
+) {
   let active: AccountInfo | null = null;
   return {
     acquireTokenSilent: overrides.acquireTokenSilent ?? vi.fn(async () => ({ accessToken: 'silent-token', account })),
@@ -55,10 +64,18 @@ describe('createMsalTokenProvider', () => {
     msal.nestable.mockResolvedValue(pca);
     const provider = await createMsalTokenProvider({ ...options, nested: true });
     expect(await provider.getToken(['User.Read'])).toBe('silent-token');
-    expect(msal.nestable.mock.calls[0]![0]).toMatchObject({ auth: { clientId: 'client', redirectUri: options.redirectUri }, cache: { cacheLocation: 'memoryStorage' } });
+    expect(msal.nestable.mock.calls[0]![0]).toMatchObject({
+      auth: { clientId: 'client', redirectUri: options.redirectUri },
+      cache: { cacheLocation: 'memoryStorage' },
+    });
     expect(msal.standard).not.toHaveBeenCalled();
     expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
-    expect(provider.user).toEqual({ id: 'oid-1', upn: 'sekreterare@contoso.example', displayName: 'Sara Sekreterare', tenantId: 't' });
+    expect(provider.user).toEqual({
+      id: 'oid-1',
+      upn: 'sekreterare@contoso.example',
+      displayName: 'Sara Sekreterare',
+      tenantId: 't',
+    });
   });
 
   it('without NAA (plain browser) signs in with one popup, then stays silent; forceRefresh reaches MSAL', async () => {
@@ -68,13 +85,17 @@ describe('createMsalTokenProvider', () => {
     const [a, b] = await Promise.all([provider.getToken(['User.Read']), provider.getToken(['Calendars.Read'])]);
     expect([a, b]).toEqual(['popup-token', 'popup-token']);
     expect(pca.acquireTokenPopup).toHaveBeenCalledTimes(1);
-    expect(pca.acquireTokenPopup.mock.calls[0]![0].scopes).toEqual(expect.arrayContaining(['User.Read', 'openid', 'offline_access']));
+    expect(pca.acquireTokenPopup.mock.calls[0]![0].scopes).toEqual(
+      expect.arrayContaining(['User.Read', 'openid', 'offline_access']),
+    );
     expect(await provider.getToken(['User.Read'], { forceRefresh: true })).toBe('silent-token');
     expect(pca.acquireTokenSilent).toHaveBeenCalledWith({ scopes: ['User.Read'], account, forceRefresh: true });
   });
 
   it('falls back to a popup when silent acquisition needs interaction', async () => {
-    const pca = fakePca({ acquireTokenSilent: vi.fn(async () => Promise.reject(new msal.InteractionRequiredAuthError('consent_required'))) });
+    const pca = fakePca({
+      acquireTokenSilent: vi.fn(async () => Promise.reject(new msal.InteractionRequiredAuthError('consent_required'))),
+    });
     msal.nestable.mockResolvedValue(pca);
     const provider = await createMsalTokenProvider({ ...options, nested: true });
     expect(await provider.getToken(['Mail.Send'])).toBe('popup-token');

@@ -96,8 +96,15 @@ describe('parseAgenda', () => {
   });
 
   it('reads bullets and English standard items', () => {
-    const body = '• Welcome and approval of the agenda\n• Previous minutes\n• Care pathways, Anna Lind\n• Any other business\n• Closing of the meeting';
-    expect(parseAgenda({ contentType: 'text', content: body }).map((i) => i.kind)).toEqual(['opening', 'previous', 'regular', 'other', 'closing']);
+    const body =
+      '• Welcome and approval of the agenda\n• Previous minutes\n• Care pathways, Anna Lind\n• Any other business\n• Closing of the meeting';
+    expect(parseAgenda({ contentType: 'text', content: body }).map((i) => i.kind)).toEqual([
+      'opening',
+      'previous',
+      'regular',
+      'other',
+      'closing',
+    ]);
   });
 
   it('finds nothing in a body without an agenda', () => {
@@ -108,7 +115,9 @@ describe('parseAgenda', () => {
 
 describe('htmlToLines', () => {
   it('survives quoted ">" in attributes, lone "<", numeric entities and unclosed comments', () => {
-    expect(htmlToLines('<p title="a > b">x &lt; y &#229;&#xE4;&ouml; &bogus; 3 < 4</p><ul><li>A<li>B</ul><!-- open')).toEqual([
+    expect(
+      htmlToLines('<p title="a > b">x &lt; y &#229;&#xE4;&ouml; &bogus; 3 < 4</p><ul><li>A<li>B</ul><!-- open'),
+    ).toEqual([
       { text: 'x < y åäö &bogus; 3 < 4', listDepth: 0 },
       { text: 'A', listDepth: 1 },
       { text: 'B', listDepth: 1 },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { approvalState, approve, canonicalContent, reopen, requestChanges, requiredApprovers, sendForApproval } from '../../src/domain/approval';
+import {
+  approvalState,
+  approve,
+  canonicalContent,
+  reopen,
+  requestChanges,
+  requiredApprovers,
+  sendForApproval,
+} from '../../src/domain/approval';
 import { setAssignmentSync, addAssignment, updateItem } from '../../src/domain/editing';
 import { LATER, NOW, minutes } from './fixtures';
 
@@ -14,9 +22,26 @@ describe('canonicalContent', () => {
   it('ignores key order, status, revision, approvals and Planner sync state', () => {
     const m = addAssignment(minutes(), 'i-a', { id: 'a1', text: 'gör en inbjudan' }, NOW);
     const reversed = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(reversed) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversed(x)])) : v;
+      Array.isArray(v)
+        ? v.map(reversed)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reversed(x)]),
+            )
+          : v;
     expect(canonicalContent(reversed(m) as typeof m)).toBe(canonicalContent(m));
-    const synced = setAssignmentSync(m, 'i-a', 'a1', { sync: { state: 'synced' }, planner: { taskId: 't', bucketId: 'b', planId: 'p', etag: 'e', detailsSynced: true, syncedHash: 'h' } }, LATER);
+    const synced = setAssignmentSync(
+      m,
+      'i-a',
+      'a1',
+      {
+        sync: { state: 'synced' },
+        planner: { taskId: 't', bucketId: 'b', planId: 'p', etag: 'e', detailsSynced: true, syncedHash: 'h' },
+      },
+      LATER,
+    );
     expect(canonicalContent(sendForApproval(approve(synced, chairBy, 'x', LATER), LATER))).toBe(canonicalContent(m));
   });
 
@@ -38,7 +63,12 @@ describe('approval', () => {
     let m = approve(minutes(), chairBy, 'A', NOW);
     expect(approvalState(m, 'A', selfAuthored)).toMatchObject({ status: 'partial', missing: ['adjuster'] });
     m = approve(m, adjusterBy, 'A', NOW);
-    expect(approvalState(m, 'A', selfAuthored)).toMatchObject({ status: 'approved', missing: [], stale: [], unverified: [] });
+    expect(approvalState(m, 'A', selfAuthored)).toMatchObject({
+      status: 'approved',
+      missing: [],
+      stale: [],
+      unverified: [],
+    });
   });
 
   it('makes approvals of other content stale', () => {
@@ -50,7 +80,14 @@ describe('approval', () => {
 
   it('does not count an approval written into the file by someone else', () => {
     const m = approve(approve(minutes(), chairBy, 'A', NOW), adjusterBy, 'A', NOW);
-    const state = approvalState(m, 'A', new Map([['u-chair', 'u-sec'], ['u-adj', 'u-adj']]));
+    const state = approvalState(
+      m,
+      'A',
+      new Map([
+        ['u-chair', 'u-sec'],
+        ['u-adj', 'u-adj'],
+      ]),
+    );
     expect(state).toMatchObject({ status: 'partial', missing: ['chair'] });
     expect(state.unverified.map((e) => e.approverId)).toEqual(['u-chair']);
   });
@@ -67,7 +104,9 @@ describe('approval', () => {
     expect(m.approvals[0]).toMatchObject({ kind: 'approval', role: 'chair', contentHash: 'B' });
     expect(() => requestChanges(m, adjusterBy, 'B', '  ', NOW)).toThrow();
     const withRequest = requestChanges(m, adjusterBy, 'B', 'Namnet stavas fel', NOW);
-    expect(approvalState(withRequest, 'B', selfAuthored).changeRequests).toMatchObject([{ comment: 'Namnet stavas fel' }]);
+    expect(approvalState(withRequest, 'B', selfAuthored).changeRequests).toMatchObject([
+      { comment: 'Namnet stavas fel' },
+    ]);
   });
 
   it('sends for approval and reopens, withdrawing approvals', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allAssignments, assignableIds, bucketName, plannerTitle, recordFileBase, safeFileName, syncHash } from '../../src/domain/assignments';
+import {
+  allAssignments,
+  assignableIds,
+  bucketName,
+  plannerTitle,
+  recordFileBase,
+  safeFileName,
+  syncHash,
+} from '../../src/domain/assignments';
 import { addAssignment, addSubItem } from '../../src/domain/editing';
 import { newAssignment, newItem } from '../../src/domain/factory';
 import { NOW, minutes } from './fixtures';
@@ -21,7 +29,10 @@ describe('assignments', () => {
   it('titles tasks with the text, naming those Planner cannot assign', () => {
     const a = newAssignment({ text: 'Maria gör en inbjudan', assignees: [{ name: 'Maria Ek', directoryId: 'u-sec' }] });
     expect(plannerTitle(a, item, 'sv')).toBe('Maria gör en inbjudan');
-    const b = newAssignment({ text: 'tar med frågan', assignees: [{ name: 'Anna Extern' }, { name: 'Kim Konsult' }, { name: 'Maria Ek', directoryId: 'u-sec' }] });
+    const b = newAssignment({
+      text: 'tar med frågan',
+      assignees: [{ name: 'Anna Extern' }, { name: 'Kim Konsult' }, { name: 'Maria Ek', directoryId: 'u-sec' }],
+    });
     expect(plannerTitle(b, item, 'sv')).toBe('Anna Extern och Kim Konsult: tar med frågan');
     expect(plannerTitle(b, item, 'en')).toBe('Anna Extern and Kim Konsult: tar med frågan');
     expect(plannerTitle(newAssignment({ text: '  ' }), item, 'sv')).toBe('Inbjudan till workshop');
@@ -35,9 +46,17 @@ describe('assignments', () => {
   });
 
   it('gives assignable ids once and a hash that follows only the pushed fields', () => {
-    const a = newAssignment({ id: 'a', text: 'gör', assignees: [{ name: 'M', directoryId: 'u1' }, { name: 'M', directoryId: 'u1' }, { name: 'X' }] });
+    const a = newAssignment({
+      id: 'a',
+      text: 'gör',
+      assignees: [{ name: 'M', directoryId: 'u1' }, { name: 'M', directoryId: 'u1' }, { name: 'X' }],
+    });
     expect(assignableIds(a)).toEqual(['u1']);
-    const synced = { ...a, sync: { state: 'synced' as const }, planner: { taskId: 't', bucketId: 'b', planId: 'p', etag: 'e', detailsSynced: true, syncedHash: 'h' } };
+    const synced = {
+      ...a,
+      sync: { state: 'synced' as const },
+      planner: { taskId: 't', bucketId: 'b', planId: 'p', etag: 'e', detailsSynced: true, syncedHash: 'h' },
+    };
     expect(syncHash(synced)).toBe(syncHash(a));
     expect(syncHash({ ...a, due: '2026-03-01' })).not.toBe(syncHash(a));
     expect(syncHash({ ...a, assignees: [{ name: 'N', directoryId: 'u2' }] })).not.toBe(syncHash(a));
@@ -46,11 +65,15 @@ describe('assignments', () => {
   it('names buckets and files by date and group, safe for SharePoint', () => {
     expect(bucketName(minutes())).toBe('2026-02-27 Styrgrupp närvård');
     expect(recordFileBase(minutes())).toBe('2026-02-27 Styrgrupp närvård');
-    expect(recordFileBase(minutes({ group: { id: 'g', name: 'Vård/omsorg: "A|B"? <ny> *. ' } }))).toBe('2026-02-27 Vård-omsorg- -A-B-- -ny- -');
+    expect(recordFileBase(minutes({ group: { id: 'g', name: 'Vård/omsorg: "A|B"? <ny> *. ' } }))).toBe(
+      '2026-02-27 Vård-omsorg- -A-B-- -ny- -',
+    );
     expect(safeFileName('~$..CON')).toBe('CON-');
     expect(safeFileName('lpt1.docx')).toBe('lpt1-.docx');
     expect(safeFileName('a_vti_b\u0007c')).toBe('avtib-c');
     expect(safeFileName(' ... ')).toBe('record');
-    expect(recordFileBase(minutes({ group: { id: 'g', name: 'x'.repeat(400) } })).length + '.minutes.json'.length).toBe(250);
+    expect(recordFileBase(minutes({ group: { id: 'g', name: 'x'.repeat(400) } })).length + '.minutes.json'.length).toBe(
+      250,
+    );
   });
 });

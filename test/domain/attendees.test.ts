@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { absentAttendees, attendeeLine, buildAttendees, presentAttendees, sortAttendees } from '../../src/domain/attendees';
+import {
+  absentAttendees,
+  attendeeLine,
+  buildAttendees,
+  presentAttendees,
+  sortAttendees,
+} from '../../src/domain/attendees';
 import type { DirectoryProfile } from '../../src/domain/attendees';
 import type { RosterMember } from '../../src/domain/model';
 import { attendee } from './fixtures';
 
 const profiles = new Map<string, DirectoryProfile | null>([
-  ['goran.oberg@samverkan.example', { id: 'u1', displayName: 'Göran Öberg', companyName: 'Åsby kommun', jobTitle: 'Socialchef' }],
+  [
+    'goran.oberg@samverkan.example',
+    { id: 'u1', displayName: 'Göran Öberg', companyName: 'Åsby kommun', jobTitle: 'Socialchef' },
+  ],
   ['anna.lind@samverkan.example', { id: 'u2', displayName: 'Anna Lind', department: 'Region Norrvik' }],
   ['maria.ek@samverkan.example', { id: 'u3', displayName: 'Maria Ek', companyName: 'Närvårdskontoret' }],
   ['gast@konsult.example', null],
@@ -40,17 +49,40 @@ describe('buildAttendees', () => {
   const byName = (name: string) => list.find((a) => a.name === name);
 
   it('includes the organizer once, merges duplicates by e-mail and excludes resources', () => {
-    expect(list.map((a) => a.name)).toEqual(['Maria Ek', 'Göran Öberg', 'Anna Lind', 'Kim Konsult', 'Former Colleague', 'Eva Holm']);
+    expect(list.map((a) => a.name)).toEqual([
+      'Maria Ek',
+      'Göran Öberg',
+      'Anna Lind',
+      'Kim Konsult',
+      'Former Colleague',
+      'Eva Holm',
+    ]);
     expect(byName('Maria Ek')).toMatchObject({ source: 'organizer', roles: ['secretary'], key: 'u3' });
   });
 
   it('takes identity and organisation from the profile and roles from the roster', () => {
-    expect(byName('Göran Öberg')).toMatchObject({ directoryId: 'u1', organisation: 'Åsby kommun', jobTitle: 'Socialchef', roles: ['chair'], external: false, presence: { kind: 'expected' } });
-    expect(byName('Anna Lind')).toMatchObject({ organisation: 'Region Norrvik', roles: [], presence: { kind: 'absenceAnnounced' } });
+    expect(byName('Göran Öberg')).toMatchObject({
+      directoryId: 'u1',
+      organisation: 'Åsby kommun',
+      jobTitle: 'Socialchef',
+      roles: ['chair'],
+      external: false,
+      presence: { kind: 'expected' },
+    });
+    expect(byName('Anna Lind')).toMatchObject({
+      organisation: 'Region Norrvik',
+      roles: [],
+      presence: { kind: 'absenceAnnounced' },
+    });
   });
 
   it('marks unknown outside addresses as external guests', () => {
-    expect(byName('Kim Konsult')).toMatchObject({ external: true, roles: ['guest'], key: 'gast@konsult.example', email: 'gast@konsult.example' });
+    expect(byName('Kim Konsult')).toMatchObject({
+      external: true,
+      roles: ['guest'],
+      key: 'gast@konsult.example',
+      email: 'gast@konsult.example',
+    });
     expect(byName('Kim Konsult')?.directoryId).toBeUndefined();
   });
 
@@ -61,7 +93,12 @@ describe('buildAttendees', () => {
   });
 
   it('lists standing members who were not invited as absent', () => {
-    expect(byName('Eva Holm')).toMatchObject({ source: 'roster', presence: { kind: 'absent' }, key: 'u9', organisation: 'Lindö kommun' });
+    expect(byName('Eva Holm')).toMatchObject({
+      source: 'roster',
+      presence: { kind: 'absent' },
+      key: 'u9',
+      organisation: 'Lindö kommun',
+    });
   });
 });
 
@@ -72,11 +109,31 @@ describe('sorting and lines', () => {
   });
 
   it('writes organisation and roles, deputies and partial presence', () => {
-    expect(attendeeLine(attendee('a', 'Göran Öberg', { organisation: 'Åsby kommun', roles: ['chair'] }), 'sv')).toEqual({ name: 'Göran Öberg', detail: 'Åsby kommun, ordförande' });
-    expect(attendeeLine(attendee('b', 'Eva Holm', { organisation: 'Lindö kommun', roles: ['deputy'], deputyFor: 'Per Sund' }), 'sv').detail).toBe('Lindö kommun, ersättare för Per Sund');
-    expect(attendeeLine(attendee('c', 'Per Sund', { roles: ['member'], presence: { kind: 'partial', fromNumber: 14, toNumber: 16 } }), 'sv').detail).toBe('närvarande §§ 14–16');
-    expect(attendeeLine(attendee('d', 'Per Sund', { presence: { kind: 'partial', fromNumber: 3, toNumber: 5 } }), 'en', 'anteckningar').detail).toBe('present 3–5');
-    expect(attendeeLine(attendee('e', 'Anna Lind', { presence: { kind: 'absenceAnnounced' } }), 'sv').detail).toBe('anmält frånvaro');
+    expect(attendeeLine(attendee('a', 'Göran Öberg', { organisation: 'Åsby kommun', roles: ['chair'] }), 'sv')).toEqual(
+      { name: 'Göran Öberg', detail: 'Åsby kommun, ordförande' },
+    );
+    expect(
+      attendeeLine(
+        attendee('b', 'Eva Holm', { organisation: 'Lindö kommun', roles: ['deputy'], deputyFor: 'Per Sund' }),
+        'sv',
+      ).detail,
+    ).toBe('Lindö kommun, ersättare för Per Sund');
+    expect(
+      attendeeLine(
+        attendee('c', 'Per Sund', { roles: ['member'], presence: { kind: 'partial', fromNumber: 14, toNumber: 16 } }),
+        'sv',
+      ).detail,
+    ).toBe('närvarande §§ 14–16');
+    expect(
+      attendeeLine(
+        attendee('d', 'Per Sund', { presence: { kind: 'partial', fromNumber: 3, toNumber: 5 } }),
+        'en',
+        'anteckningar',
+      ).detail,
+    ).toBe('present 3–5');
+    expect(attendeeLine(attendee('e', 'Anna Lind', { presence: { kind: 'absenceAnnounced' } }), 'sv').detail).toBe(
+      'anmält frånvaro',
+    );
   });
 
   it('counts expected as present and announced absence as absent', () => {

@@ -37,7 +37,11 @@ describe('editing', () => {
     let m = addSubItem(minutes(), 'i-other', { id: 'sub', title: 'Lokaler' }, LATER);
     m = updateItem(m, 'sub', { presenter: 'Anna Lind' }, LATER);
     m = addDecision(m, 'sub', 'att boka lokal', LATER, 'd1');
-    expect(m.items[4]?.subItems[0]).toMatchObject({ title: 'Lokaler', presenter: 'Anna Lind', decisions: [{ id: 'd1', text: 'att boka lokal' }] });
+    expect(m.items[4]?.subItems[0]).toMatchObject({
+      title: 'Lokaler',
+      presenter: 'Anna Lind',
+      decisions: [{ id: 'd1', text: 'att boka lokal' }],
+    });
     m = removeItem(m, 'sub', LATER);
     expect(m.items[4]?.subItems).toEqual([]);
   });
@@ -50,7 +54,12 @@ describe('editing', () => {
   });
 
   it('puts a synced assignment back to pending when its content changes', () => {
-    let m = addAssignment(minutes(), 'i-a', { id: 'a1', text: 'gör en inbjudan', assignees: [{ name: 'Maria Ek', directoryId: 'u-sec' }] }, LATER);
+    let m = addAssignment(
+      minutes(),
+      'i-a',
+      { id: 'a1', text: 'gör en inbjudan', assignees: [{ name: 'Maria Ek', directoryId: 'u-sec' }] },
+      LATER,
+    );
     m = setAssignmentSync(m, 'i-a', 'a1', { sync: { state: 'synced' } }, LATER);
     expect(m.items[2]?.assignments[0]?.sync).toEqual({ state: 'synced' });
     m = updateAssignment(m, 'i-a', 'a1', { due: '2026-03-15' }, LATER);
@@ -66,12 +75,19 @@ describe('editing', () => {
 
   it('adds a manual attendee as present and external, refusing duplicates', () => {
     const m = addAttendee(minutes(), { name: 'Lena Gäst', email: 'Lena@Extern.example' }, LATER);
-    expect(m.attendees.at(-1)).toMatchObject({ key: 'lena@extern.example', external: true, source: 'manual', presence: { kind: 'present' } });
+    expect(m.attendees.at(-1)).toMatchObject({
+      key: 'lena@extern.example',
+      external: true,
+      source: 'manual',
+      presence: { kind: 'present' },
+    });
     expect(() => addAttendee(m, { name: 'Lena', email: 'lena@extern.example' }, LATER)).toThrow();
   });
 
   it('updates header fields and throws on unknown ids', () => {
-    expect(updateHeader(minutes(), { place: 'Stadshuset', nextMeeting: '18 december, digitalt' }, LATER)).toMatchObject({ place: 'Stadshuset', nextMeeting: '18 december, digitalt' });
+    expect(updateHeader(minutes(), { place: 'Stadshuset', nextMeeting: '18 december, digitalt' }, LATER)).toMatchObject(
+      { place: 'Stadshuset', nextMeeting: '18 december, digitalt' },
+    );
     expect(() => updateItem(minutes(), 'nope', { title: 'x' }, LATER)).toThrow(/nope/);
   });
 });

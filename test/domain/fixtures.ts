@@ -30,7 +30,16 @@ export function group(overrides: Partial<GroupSettings> = {}): GroupSettings {
 }
 
 export function attendee(key: string, name: string, overrides: Partial<Attendee> = {}): Attendee {
-  return { key, directoryId: key, name, roles: [], presence: { kind: 'present' }, external: false, source: 'invite', ...overrides };
+  return {
+    key,
+    directoryId: key,
+    name,
+    roles: [],
+    presence: { kind: 'present' },
+    external: false,
+    source: 'invite',
+    ...overrides,
+  };
 }
 
 export const chair = attendee('u-chair', 'Göran Öberg', { roles: ['chair'], organisation: 'Åsby kommun' });

@@ -20,8 +20,26 @@ describe('createMinutes with the group’s own template', () => {
   });
 
   it('puts the agenda’s own items in the slot and keeps the added default item before it', () => {
-    const agenda = [{ kind: 'regular' as const, title: 'Budget 2027' }, { kind: 'regular' as const, title: 'Lokalfrågan' }];
-    const m = createMinutes({ meeting, group: group({ template: OWN }), attendees: [], firstNumber: 12, now: NOW, agenda });
-    expect(m.items.map((item) => item.title)).toEqual(['Välkomna och dagordning', 'Genomgång av förra protokollet', 'Val av justerare', 'Ekonomisk uppföljning', 'Budget 2027', 'Lokalfrågan', 'Avslut']);
+    const agenda = [
+      { kind: 'regular' as const, title: 'Budget 2027' },
+      { kind: 'regular' as const, title: 'Lokalfrågan' },
+    ];
+    const m = createMinutes({
+      meeting,
+      group: group({ template: OWN }),
+      attendees: [],
+      firstNumber: 12,
+      now: NOW,
+      agenda,
+    });
+    expect(m.items.map((item) => item.title)).toEqual([
+      'Välkomna och dagordning',
+      'Genomgång av förra protokollet',
+      'Val av justerare',
+      'Ekonomisk uppföljning',
+      'Budget 2027',
+      'Lokalfrågan',
+      'Avslut',
+    ]);
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addAssignment, addDecision, addItem, moveItem, removeItem, setAssignmentSync, setPresence, updateHeader, updateItem } from '../../src/domain/editing';
+import {
+  addAssignment,
+  addDecision,
+  addItem,
+  moveItem,
+  removeItem,
+  setAssignmentSync,
+  setPresence,
+  updateHeader,
+  updateItem,
+} from '../../src/domain/editing';
 import { mergeMinutes, resolveConflict } from '../../src/domain/merge';
 import { paragraphsFromText } from '../../src/domain/richtext';
 import { LATER, NOW, minutes } from './fixtures';
@@ -8,8 +18,17 @@ const base = minutes();
 
 describe('mergeMinutes', () => {
   it('merges edits of different items, header fields and attendees without conflicts', () => {
-    const mine = setPresence(updateItem(base, 'i-a', { notes: paragraphsFromText('Budgeten följs upp.') }, NOW), 'u-mem', { kind: 'absent' }, NOW);
-    const theirs = updateHeader(updateItem(base, 'i-b', { presenter: 'Eva Holm' }, LATER), { place: 'Stadshuset' }, LATER);
+    const mine = setPresence(
+      updateItem(base, 'i-a', { notes: paragraphsFromText('Budgeten följs upp.') }, NOW),
+      'u-mem',
+      { kind: 'absent' },
+      NOW,
+    );
+    const theirs = updateHeader(
+      updateItem(base, 'i-b', { presenter: 'Eva Holm' }, LATER),
+      { place: 'Stadshuset' },
+      LATER,
+    );
     const result = mergeMinutes(base, mine, theirs);
     expect('conflicts' in result).toBe(false);
     const merged = result.merged;
@@ -22,13 +41,31 @@ describe('mergeMinutes', () => {
 
   it('merges different fields of one item, and Planner sync state with a text edit', () => {
     const withTask = addAssignment(base, 'i-a', { id: 'a1', text: 'gör en inbjudan' }, NOW);
-    const mine = updateItem(addDecision(withTask, 'i-a', 'att godkänna budgeten', NOW, 'd1'), 'i-a', { title: 'Budget 2026 (reviderad)' }, NOW);
-    const theirs = setAssignmentSync(withTask, 'i-a', 'a1', { sync: { state: 'synced' }, planner: { taskId: 't1', bucketId: 'b', planId: 'p', etag: 'W/"1"', detailsSynced: true, syncedHash: 'h' } }, LATER);
+    const mine = updateItem(
+      addDecision(withTask, 'i-a', 'att godkänna budgeten', NOW, 'd1'),
+      'i-a',
+      { title: 'Budget 2026 (reviderad)' },
+      NOW,
+    );
+    const theirs = setAssignmentSync(
+      withTask,
+      'i-a',
+      'a1',
+      {
+        sync: { state: 'synced' },
+        planner: { taskId: 't1', bucketId: 'b', planId: 'p', etag: 'W/"1"', detailsSynced: true, syncedHash: 'h' },
+      },
+      LATER,
+    );
     const result = mergeMinutes(withTask, mine, theirs);
     expect('conflicts' in result).toBe(false);
     const item = result.merged.items.find((i) => i.id === 'i-a');
     expect(item).toMatchObject({ title: 'Budget 2026 (reviderad)', decisions: [{ id: 'd1' }] });
-    expect(item?.assignments[0]).toMatchObject({ text: 'gör en inbjudan', planner: { taskId: 't1' }, sync: { state: 'synced' } });
+    expect(item?.assignments[0]).toMatchObject({
+      text: 'gör en inbjudan',
+      planner: { taskId: 't1' },
+      sync: { state: 'synced' },
+    });
   });
 
   it('reports the same field of an item edited differently on both sides, keeping theirs in the result', () => {
@@ -55,7 +92,9 @@ describe('mergeMinutes', () => {
     expect(resolveConflict(result.merged, conflict, 'mine', LATER).items.map((i) => i.id)).not.toContain('i-b');
 
     const reverse = mergeMinutes(base, theirs, mine);
-    expect('conflicts' in reverse && reverse.merged.items.find((i) => i.id === 'i-b')?.notes).toEqual(paragraphsFromText('Viktig text'));
+    expect('conflicts' in reverse && reverse.merged.items.find((i) => i.id === 'i-b')?.notes).toEqual(
+      paragraphsFromText('Viktig text'),
+    );
   });
 
   it('applies a deletion when the other side did not touch the item', () => {
@@ -67,11 +106,26 @@ describe('mergeMinutes', () => {
     const mine = moveItem(addItem(base, { id: 'mine-new', title: 'Mitt' }, NOW), 'i-b', 2, NOW);
     const theirs = addItem(base, { id: 'their-new', title: 'Deras' }, LATER);
     const result = mergeMinutes(base, mine, theirs);
-    expect(result.merged.items.map((i) => i.id)).toEqual(['i-open', 'i-adj', 'i-b', 'i-a', 'mine-new', 'their-new', 'i-other', 'i-close']);
+    expect(result.merged.items.map((i) => i.id)).toEqual([
+      'i-open',
+      'i-adj',
+      'i-b',
+      'i-a',
+      'mine-new',
+      'their-new',
+      'i-other',
+      'i-close',
+    ]);
   });
 
   it('reports a header text changed on both sides', () => {
-    const result = mergeMinutes(base, updateHeader(base, { nextMeeting: '18 december' }, NOW), updateHeader(base, { nextMeeting: '19 december' }, LATER));
-    expect('conflicts' in result && result.conflicts).toEqual([{ type: 'field', field: 'nextMeeting', mine: '18 december', theirs: '19 december' }]);
+    const result = mergeMinutes(
+      base,
+      updateHeader(base, { nextMeeting: '18 december' }, NOW),
+      updateHeader(base, { nextMeeting: '19 december' }, LATER),
+    );
+    expect('conflicts' in result && result.conflicts).toEqual([
+      { type: 'field', field: 'nextMeeting', mine: '18 december', theirs: '19 december' },
+    ]);
   });
 });

@@ -23,7 +23,12 @@ describe('numbering', () => {
   it('renumbers when items are inserted, moved or removed', () => {
     const m = minutes();
     const inserted = insertItem(m, 2, { id: 'new', title: 'Ny punkt' }, LATER);
-    expect(itemLabel(inserted, inserted.items.findIndex((i) => i.id === 'i-a'))).toBe('§ 15');
+    expect(
+      itemLabel(
+        inserted,
+        inserted.items.findIndex((i) => i.id === 'i-a'),
+      ),
+    ).toBe('§ 15');
     expect(scopeLabel(inserted)).toBe('§§ 12–18');
     const moved = moveItem(m, 'i-b', 2, LATER);
     expect(moved.items.map((i) => i.id).slice(2, 4)).toEqual(['i-b', 'i-a']);
@@ -37,17 +42,37 @@ describe('numbering', () => {
 
 describe('nextFirstNumber', () => {
   it('continues after the previous protokoll of the same year', () => {
-    expect(nextFirstNumber({ kind: 'protokoll', meetingStart: '2026-02-27T13:00:00Z', lastNumber: 11 }, '2026-04-10T08:00:00Z')).toBe(12);
+    expect(
+      nextFirstNumber(
+        { kind: 'protokoll', meetingStart: '2026-02-27T13:00:00Z', lastNumber: 11 },
+        '2026-04-10T08:00:00Z',
+      ),
+    ).toBe(12);
   });
 
   it('restarts at 1 in a new year, judged in Swedish time', () => {
-    expect(nextFirstNumber({ kind: 'protokoll', meetingStart: '2025-12-12T13:00:00Z', lastNumber: 48 }, '2026-01-16T08:00:00Z')).toBe(1);
+    expect(
+      nextFirstNumber(
+        { kind: 'protokoll', meetingStart: '2025-12-12T13:00:00Z', lastNumber: 48 },
+        '2026-01-16T08:00:00Z',
+      ),
+    ).toBe(1);
     // 23.30 UTC on New Year's Eve is already 2026 in Stockholm.
-    expect(nextFirstNumber({ kind: 'protokoll', meetingStart: '2025-12-31T23:30:00Z', lastNumber: 3 }, '2026-01-16T08:00:00Z')).toBe(4);
+    expect(
+      nextFirstNumber(
+        { kind: 'protokoll', meetingStart: '2025-12-31T23:30:00Z', lastNumber: 3 },
+        '2026-01-16T08:00:00Z',
+      ),
+    ).toBe(4);
   });
 
   it('starts notes and first records at 1', () => {
-    expect(nextFirstNumber({ kind: 'anteckningar', meetingStart: '2026-02-01T13:00:00Z', lastNumber: 9 }, '2026-03-01T08:00:00Z')).toBe(1);
+    expect(
+      nextFirstNumber(
+        { kind: 'anteckningar', meetingStart: '2026-02-01T13:00:00Z', lastNumber: 9 },
+        '2026-03-01T08:00:00Z',
+      ),
+    ).toBe(1);
     expect(nextFirstNumber(undefined, '2026-03-01T08:00:00Z')).toBe(1);
   });
 });

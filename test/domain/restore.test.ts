@@ -23,10 +23,33 @@ describe('restoreMinutes', () => {
   });
 
   it('upgrades a record without schemaVersion (v0) and fills defaults', () => {
-    const old = { id: 'r', kind: 'protokoll', meeting: { eventId: 'e', start: '2026-02-27T13:00:00Z', end: '2026-02-27T15:00:00Z' }, group: { id: 'g', name: 'Styrgrupp närvård' }, items: [{ title: 'Budget' }] };
+    const old = {
+      id: 'r',
+      kind: 'protokoll',
+      meeting: { eventId: 'e', start: '2026-02-27T13:00:00Z', end: '2026-02-27T15:00:00Z' },
+      group: { id: 'g', name: 'Styrgrupp närvård' },
+      items: [{ title: 'Budget' }],
+    };
     const m = restoreMinutes(old);
-    expect(m).toMatchObject({ schemaVersion: 1, language: 'sv', title: 'Protokoll Styrgrupp närvård 2026-02-27', place: '', firstNumber: 1, attendees: [], approvals: [], status: 'draft', revision: 0 });
-    expect(m.items[0]).toMatchObject({ kind: 'regular', title: 'Budget', notes: [], decisions: [], outcome: 'handled', subItems: [] });
+    expect(m).toMatchObject({
+      schemaVersion: 1,
+      language: 'sv',
+      title: 'Protokoll Styrgrupp närvård 2026-02-27',
+      place: '',
+      firstNumber: 1,
+      attendees: [],
+      approvals: [],
+      status: 'draft',
+      revision: 0,
+    });
+    expect(m.items[0]).toMatchObject({
+      kind: 'regular',
+      title: 'Budget',
+      notes: [],
+      decisions: [],
+      outcome: 'handled',
+      subItems: [],
+    });
     expect(m.items[0]?.id).toMatch(/[0-9a-f-]{36}/);
   });
 
@@ -45,7 +68,11 @@ describe('restoreMinutes', () => {
     ['a number where text belongs', { ...minutes(), title: 42 }, 'title'],
     ['a string number', { ...minutes(), firstNumber: '12' }, 'firstNumber'],
     ['an unknown role', { ...minutes(), attendees: [{ name: 'X', roles: ['king'] }] }, 'attendees[0].roles[0]'],
-    ['a bad block', { ...minutes(), items: [{ title: 'x', notes: [{ type: 'script', content: [] }] }] }, 'items[0].notes[0].type'],
+    [
+      'a bad block',
+      { ...minutes(), items: [{ title: 'x', notes: [{ type: 'script', content: [] }] }] },
+      'items[0].notes[0].type',
+    ],
     ['a bad date', { ...minutes(), meeting: { eventId: 'e', start: 'igår', end: 'idag' } }, 'meeting.start'],
   ])('throws with the path on %s', (_name, input, path) => {
     expect(errorOf(() => restoreMinutes(input)).path).toBe(path);
@@ -59,15 +86,28 @@ describe('restoreMinutes', () => {
       items: [
         {
           ...m.items[0],
-          notes: [{ type: 'paragraph', content: [{ text: 'klicka här', href: 'java\tscript:alert(1)' }, { text: 'ok', href: 'https://example.org' }] }],
-          links: [{ id: 'l1', title: 'Bilaga', url: 'javascript:alert(1)' }, { id: 'l2', title: 'Mail', url: 'mailto:a@b.example' }],
+          notes: [
+            {
+              type: 'paragraph',
+              content: [
+                { text: 'klicka här', href: 'java\tscript:alert(1)' },
+                { text: 'ok', href: 'https://example.org' },
+              ],
+            },
+          ],
+          links: [
+            { id: 'l1', title: 'Bilaga', url: 'javascript:alert(1)' },
+            { id: 'l2', title: 'Mail', url: 'mailto:a@b.example' },
+          ],
         },
       ],
     });
     (hostile as Record<string, unknown>)['__proto__'] = { polluted: true };
     const restored = restoreMinutes(JSON.parse('{"__proto__":{"polluted":true},' + JSON.stringify(hostile).slice(1)));
     expect(restored.title).toBe('<img src=x onerror=alert(1)>');
-    expect(restored.items[0]?.notes).toEqual([{ type: 'paragraph', content: [{ text: 'klicka här' }, { text: 'ok', href: 'https://example.org' }] }]);
+    expect(restored.items[0]?.notes).toEqual([
+      { type: 'paragraph', content: [{ text: 'klicka här' }, { text: 'ok', href: 'https://example.org' }] },
+    ]);
     expect(restored.items[0]?.links).toEqual([{ id: 'l2', title: 'Mail', url: 'mailto:a@b.example' }]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(restored)).toBe(Object.prototype);
@@ -75,11 +115,17 @@ describe('restoreMinutes', () => {
 
   it('restores a big record quickly and refuses absurd sizes and nesting', () => {
     const base = minutes();
-    const items = Array.from({ length: 2000 }, (_, i) => ({ ...base.items[2], id: `i${i}`, notes: [{ type: 'paragraph', content: [{ text: 'x'.repeat(2000) }] }] }));
+    const items = Array.from({ length: 2000 }, (_, i) => ({
+      ...base.items[2],
+      id: `i${i}`,
+      notes: [{ type: 'paragraph', content: [{ text: 'x'.repeat(2000) }] }],
+    }));
     const started = performance.now();
     expect(restoreMinutes({ ...base, items }).items).toHaveLength(2000);
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(errorOf(() => restoreMinutes({ ...base, items: Array.from({ length: 6000 }, () => ({})) })).path).toBe('items');
+    expect(errorOf(() => restoreMinutes({ ...base, items: Array.from({ length: 6000 }, () => ({})) })).path).toBe(
+      'items',
+    );
     expect(errorOf(() => restoreMinutes({ ...base, title: 'x'.repeat(300_000) })).path).toBe('title');
     let list: unknown = { type: 'list', items: [] };
     for (let i = 0; i < 50; i++) list = { type: 'list', items: [{ content: [], children: [list] }] };
@@ -89,13 +135,26 @@ describe('restoreMinutes', () => {
 
 describe('restoreGroupSettings', () => {
   it('gives back valid settings and fills defaults', () => {
-    const g = group({ roster: [{ name: 'Göran Öberg', roles: ['chair'] }], organisationContacts: { Närvårdskontoret: { name: 'Maria Ek', directoryId: 'u-sec' } } });
+    const g = group({
+      roster: [{ name: 'Göran Öberg', roles: ['chair'] }],
+      organisationContacts: { Närvårdskontoret: { name: 'Maria Ek', directoryId: 'u-sec' } },
+    });
     expect(restoreGroupSettings(roundTrip(g))).toEqual(g);
-    expect(restoreGroupSettings({ groupId: 'g', name: 'N', kind: 'anteckningar' })).toMatchObject({ folderPath: 'Protokoll', roster: [], organisationContacts: {}, notesApprovers: ['chair'], language: 'sv' });
+    expect(restoreGroupSettings({ groupId: 'g', name: 'N', kind: 'anteckningar' })).toMatchObject({
+      folderPath: 'Protokoll',
+      roster: [],
+      organisationContacts: {},
+      notesApprovers: ['chair'],
+      language: 'sv',
+    });
   });
 
   it('refuses garbage', () => {
     expect(errorOf(() => restoreGroupSettings({ groupId: 'g', name: 'N', kind: 'minutes' })).path).toBe('kind');
-    expect(errorOf(() => restoreGroupSettings({ groupId: 'g', name: 'N', kind: 'protokoll', organisationContacts: { X: 'Maria' } })).path).toBe('organisationContacts.X');
+    expect(
+      errorOf(() =>
+        restoreGroupSettings({ groupId: 'g', name: 'N', kind: 'protokoll', organisationContacts: { X: 'Maria' } }),
+      ).path,
+    ).toBe('organisationContacts.X');
   });
 });

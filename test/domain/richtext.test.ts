@@ -27,8 +27,25 @@ describe('rich text', () => {
   it('writes lists and tables as plain lines', () => {
     expect(
       plainText([
-        { type: 'list', ordered: true, items: [{ content: [{ text: 'Ett' }], children: [{ type: 'list', ordered: false, items: [{ content: [{ text: 'under' }] }] }] }, { content: [{ text: 'Två' }] }] },
-        { type: 'table', headerRow: true, rows: [[[{ text: 'Post' }], [{ text: 'Belopp' }]], [[{ text: 'Summa', bold: true }], [{ text: '750 000 kr' }]]] },
+        {
+          type: 'list',
+          ordered: true,
+          items: [
+            {
+              content: [{ text: 'Ett' }],
+              children: [{ type: 'list', ordered: false, items: [{ content: [{ text: 'under' }] }] }],
+            },
+            { content: [{ text: 'Två' }] },
+          ],
+        },
+        {
+          type: 'table',
+          headerRow: true,
+          rows: [
+            [[{ text: 'Post' }], [{ text: 'Belopp' }]],
+            [[{ text: 'Summa', bold: true }], [{ text: '750 000 kr' }]],
+          ],
+        },
       ]),
     ).toBe('1. Ett\n  - under\n2. Två\nPost\tBelopp\nSumma\t750 000 kr');
   });

@@ -4,10 +4,52 @@ import { NOW, group, meeting } from './fixtures';
 
 describe('standardTemplate', () => {
   it.each([
-    ['protokoll', 'sv', ['Mötets öppnande och godkännande av dagordning', 'Val av justerare', 'Föregående protokoll', '', 'Övriga frågor', 'Mötets avslutande och nästa möte']],
-    ['anteckningar', 'sv', ['Mötets öppnande och godkännande av dagordning', 'Föregående mötesanteckningar', '', 'Övriga frågor', 'Avslut och nästa möte']],
-    ['protokoll', 'en', ['Opening of the meeting and approval of the agenda', 'Election of adjuster', 'Previous minutes', '', 'Other matters', 'Closing of the meeting and next meeting']],
-    ['anteckningar', 'en', ['Opening of the meeting and approval of the agenda', 'Previous meeting notes', '', 'Other matters', 'Closing and next meeting']],
+    [
+      'protokoll',
+      'sv',
+      [
+        'Mötets öppnande och godkännande av dagordning',
+        'Val av justerare',
+        'Föregående protokoll',
+        '',
+        'Övriga frågor',
+        'Mötets avslutande och nästa möte',
+      ],
+    ],
+    [
+      'anteckningar',
+      'sv',
+      [
+        'Mötets öppnande och godkännande av dagordning',
+        'Föregående mötesanteckningar',
+        '',
+        'Övriga frågor',
+        'Avslut och nästa möte',
+      ],
+    ],
+    [
+      'protokoll',
+      'en',
+      [
+        'Opening of the meeting and approval of the agenda',
+        'Election of adjuster',
+        'Previous minutes',
+        '',
+        'Other matters',
+        'Closing of the meeting and next meeting',
+      ],
+    ],
+    [
+      'anteckningar',
+      'en',
+      [
+        'Opening of the meeting and approval of the agenda',
+        'Previous meeting notes',
+        '',
+        'Other matters',
+        'Closing and next meeting',
+      ],
+    ],
   ] as const)('%s in %s', (kind, language, titles) => {
     expect(standardTemplate(kind, language).map((t) => t.title)).toEqual(titles);
   });
@@ -68,7 +110,13 @@ describe('createMinutes', () => {
   it("uses the group's own template, placing the agenda before other matters", () => {
     const m = createMinutes({
       meeting,
-      group: group({ template: [{ kind: 'opening', title: 'Välkommen' }, { kind: 'regular', title: 'Hänt sedan sist' }, { kind: 'other', title: 'Övrigt' }] }),
+      group: group({
+        template: [
+          { kind: 'opening', title: 'Välkommen' },
+          { kind: 'regular', title: 'Hänt sedan sist' },
+          { kind: 'other', title: 'Övrigt' },
+        ],
+      }),
       attendees: [],
       firstNumber: 1,
       now: NOW,

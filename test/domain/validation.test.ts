@@ -16,7 +16,10 @@ describe('validateForApproval', () => {
   });
 
   it('needs only the chosen approvers for notes', () => {
-    const m = minutes({ kind: 'anteckningar', attendees: minutes().attendees.filter((a) => a.key !== 'u-adj' && a.key !== 'u-sec') });
+    const m = minutes({
+      kind: 'anteckningar',
+      attendees: minutes().attendees.filter((a) => a.key !== 'u-adj' && a.key !== 'u-sec'),
+    });
     expect(validateForApproval(m, ['chair'])).toEqual([]);
     expect(validateForApproval(m, []).length).toBe(0);
     expect(validateForApproval(m, ['chair', 'adjuster']).map((i) => i.code)).toEqual(['missing-adjuster']);

@@ -23,7 +23,8 @@ let recordKey: string;
  * the edges of tab lists and toolbars that pass focus on at once; axe's aria-hidden-focus reports them.
  * A known false positive (microsoft/tabster#288); Accessibility Insights suppresses it the same way.
  */
-const tabsterSentinel = (rule: string, html: string): boolean => rule === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
+const tabsterSentinel = (rule: string, html: string): boolean =>
+  rule === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
 
 type Theme = (typeof THEMES)[number];
 
@@ -42,14 +43,22 @@ async function seriousViolations(page: Page, theme: Theme): Promise<string[]> {
     .flatMap((violation) =>
       violation.nodes
         .filter((node) => !tabsterSentinel(violation.id, node.html))
-        .map((node) => `${violation.id}: ${node.html.slice(0, 160)} — ${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`),
+        .map(
+          (node) =>
+            `${violation.id}: ${node.html.slice(0, 160)} — ${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`,
+        ),
     );
 }
 
 async function openTodaysMeeting(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Mina möten' }).waitFor();
-  await page.getByRole('button', { name: /^Öppna Styrgrupp närvård/ }).first().click();
-  await page.getByRole('heading', { name: /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/ }).waitFor({ timeout: 30_000 });
+  await page
+    .getByRole('button', { name: /^Öppna Styrgrupp närvård/ })
+    .first()
+    .click();
+  await page
+    .getByRole('heading', { name: /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/ })
+    .waitFor({ timeout: 30_000 });
 }
 
 beforeAll(async () => {
@@ -65,7 +74,9 @@ beforeAll(async () => {
   // The record's key, as the approval link names it: the drive and the path of its source file.
   const state = await control<TenantState>('/_emulator/state');
   const today = new Date().toISOString().slice(0, 10);
-  const drive = state.drives.find((d) => d.items.some((i) => i.path.endsWith('.minutes.json') && i.name.startsWith(today)));
+  const drive = state.drives.find((d) =>
+    d.items.some((i) => i.path.endsWith('.minutes.json') && i.name.startsWith(today)),
+  );
   const source = drive?.items.find((i) => i.path.endsWith('.minutes.json') && i.name.startsWith(today));
   if (!drive || !source) throw new Error('The saved record is not in the drive');
   recordKey = `${drive.id}:${source.path.slice(1)}`;
@@ -77,18 +88,24 @@ afterAll(async () => {
 });
 
 /** One check per theme, side by side in their own browser contexts. */
-function perTheme(check: (theme: Theme) => Promise<Record<string, string[]>>): Promise<Record<string, Record<string, string[]>>> {
+function perTheme(
+  check: (theme: Theme) => Promise<Record<string, string[]>>,
+): Promise<Record<string, Record<string, string[]>>> {
   return Promise.all(THEMES.map(async (theme) => [theme, await check(theme)] as const)).then(Object.fromEntries);
 }
 
-const clean = (surfaces: readonly string[]) => Object.fromEntries(THEMES.map((theme) => [theme, Object.fromEntries(surfaces.map((surface) => [surface, []]))]));
+const clean = (surfaces: readonly string[]) =>
+  Object.fromEntries(THEMES.map((theme) => [theme, Object.fromEntries(surfaces.map((surface) => [surface, []]))]));
 
 describe('axe in the light, dark and high-contrast themes', () => {
   it('meeting picker and every tab of the full editor', async () => {
     const tabs = ['Närvaro', 'Protokoll', 'Förhandsgranska', 'Justering'];
     const found = await perTheme(async (theme) => {
       const { context, page } = await openAs(browser, SECRETARY, { theme });
-      await page.getByRole('button', { name: /^Öppna Styrgrupp närvård/ }).first().waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('button', { name: /^Öppna Styrgrupp närvård/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
       const result: Record<string, string[]> = { picker: await seriousViolations(page, theme) };
       await openTodaysMeeting(page);
       for (const tab of tabs) {
@@ -105,7 +122,12 @@ describe('axe in the light, dark and high-contrast themes', () => {
   it('side panel at 320 px, approval view and personal tab', async () => {
     const found = await perTheme(async (theme) => {
       const result: Record<string, string[]> = {};
-      const sidePanel = await openAs(browser, SECRETARY, { theme, surface: 'sidePanel', record: recordKey }, SIDE_PANEL);
+      const sidePanel = await openAs(
+        browser,
+        SECRETARY,
+        { theme, surface: 'sidePanel', record: recordKey },
+        SIDE_PANEL,
+      );
       await sidePanel.page.getByRole('tab', { name: 'Närvaro' }).waitFor({ timeout: 30_000 });
       result.sidePanelAttendance = await seriousViolations(sidePanel.page, theme);
       await sidePanel.page.getByRole('tab', { name: 'Protokoll' }).click();
@@ -167,8 +189,12 @@ describe('keyboard only, side panel at 320 px', () => {
     await page.getByRole('status').filter({ hasText: 'Sparat i SharePoint' }).first().waitFor({ timeout: 30_000 });
 
     const state = await control<TenantState>('/_emulator/state');
-    const saved = state.drives.flatMap((d) => d.items).find((i) => i.path === `/${recordKey.slice(recordKey.indexOf(':') + 1)}`);
-    const record = JSON.parse(saved!.content!) as { items: { decisions: { text: string }[]; assignments: { text: string }[] }[] };
+    const saved = state.drives
+      .flatMap((d) => d.items)
+      .find((i) => i.path === `/${recordKey.slice(recordKey.indexOf(':') + 1)}`);
+    const record = JSON.parse(saved!.content!) as {
+      items: { decisions: { text: string }[]; assignments: { text: string }[] }[];
+    };
     const current = record.items[0]!;
     expect(current.decisions.map((d) => d.text)).toContain('att anta handlingsplanen');
     expect(current.assignments.map((a) => a.text)).toContain('Skicka handlingsplanen till kommunerna');

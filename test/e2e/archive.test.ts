@@ -10,7 +10,7 @@ const TITLE = /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/;
 const chromium = useChromium();
 
 describe("the group's archive", () => {
-  it("lists the previous record as approved, shows who saved it, and opens it", async () => {
+  it('lists the previous record as approved, shows who saved it, and opens it', async () => {
     const { page, errors, context } = await openAs(chromium(), SECRETARY, { view: 'archive' });
     await page.getByRole('heading', { name: 'Arkiv' }).waitFor({ timeout: 30_000 });
     await page.getByRole('combobox', { name: 'Grupp' }).click();

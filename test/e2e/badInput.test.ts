@@ -31,14 +31,33 @@ function hostileRecord(previous: Minutes): Minutes {
   record.place = payload('Plats', 1);
   record.status = 'sentForApproval';
   record.approvals = [];
-  record.attendees = record.attendees.map((attendee, i) => ({ ...attendee, name: payload(`Namn ${i}`, i + 2), organisation: payload(`Organisation ${i}`, i + 3) }));
+  record.attendees = record.attendees.map((attendee, i) => ({
+    ...attendee,
+    name: payload(`Namn ${i}`, i + 2),
+    organisation: payload(`Organisation ${i}`, i + 3),
+  }));
   record.items = record.items.map((item, i) => ({
     ...item,
     title: payload(`Punkt ${i}`, i),
     presenter: payload(`Föredragande ${i}`, i + 1),
-    notes: [{ type: 'paragraph', content: [{ text: payload(`Anteckning ${i}`, i + 2) }, { text: ' länk', href: 'javascript:window.__pwned = "href"' }] }],
+    notes: [
+      {
+        type: 'paragraph',
+        content: [
+          { text: payload(`Anteckning ${i}`, i + 2) },
+          { text: ' länk', href: 'javascript:window.__pwned = "href"' },
+        ],
+      },
+    ],
     decisions: [{ id: `d${i}`, text: payload(`Beslut ${i}`, i + 3) }],
-    assignments: [{ id: `a${i}`, text: payload(`Uppdrag ${i}`, i + 4), assignees: [{ name: payload(`Ansvarig ${i}`, i + 5) }], sync: { state: 'pending' } }],
+    assignments: [
+      {
+        id: `a${i}`,
+        text: payload(`Uppdrag ${i}`, i + 4),
+        assignees: [{ name: payload(`Ansvarig ${i}`, i + 5) }],
+        sync: { state: 'pending' },
+      },
+    ],
     links: [{ id: `l${i}`, title: payload(`Länk ${i}`, i + 6), url: 'https://example.se/underlag' }],
   }));
   return record;
@@ -48,7 +67,11 @@ function hostileRecord(previous: Minutes): Minutes {
 async function upload(driveId: string, path: string, body: string): Promise<void> {
   const token = mintDevToken(SECRETARY, allScopes, Math.floor(Date.now() / 1000), 3600);
   const url = `${emulatorUrl()}/v1.0/drives/${encodeURIComponent(driveId)}/root:/${path.split('/').map(encodeURIComponent).join('/')}:/content`;
-  const response = await fetch(url, { method: 'PUT', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body });
+  const response = await fetch(url, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body,
+  });
   if (!response.ok) throw new Error(`Upload of ${path}: ${response.status} ${await response.text()}`);
 }
 
@@ -85,19 +108,30 @@ async function openTrapped(upn: string, query: Record<string, string>): Promise<
   await session.context.addInitScript(() => {
     const hits: string[] = [];
     Object.defineProperty(window, '__pwnedHits', { value: hits });
-    Object.defineProperty(window, '__pwned', { set: (value: unknown) => void hits.push(String(value)), get: () => undefined });
+    Object.defineProperty(window, '__pwned', {
+      set: (value: unknown) => void hits.push(String(value)),
+      get: () => undefined,
+    });
   });
   await session.page.reload();
   return {
     page: session.page,
     close: () => session.context.close(),
-    ran: async () => [...(await session.page.evaluate(() => (window as unknown as { __pwnedHits: string[] }).__pwnedHits)), ...dialogs, ...session.errors],
+    ran: async () => [
+      ...(await session.page.evaluate(() => (window as unknown as { __pwnedHits: string[] }).__pwnedHits)),
+      ...dialogs,
+      ...session.errors,
+    ],
   };
 }
 
 /** Elements the payloads would create if any of them became markup. */
 const injectedElements = (page: Page): Promise<number> =>
-  page.locator('#root script, #root iframe, #root svg[onload], #root img[src="x"], #root [onerror], #root [onmouseover], #root a[href^="javascript:" i], #root style:not([data-make-styles-bucket])').count();
+  page
+    .locator(
+      '#root script, #root iframe, #root svg[onload], #root img[src="x"], #root [onerror], #root [onmouseover], #root a[href^="javascript:" i], #root style:not([data-make-styles-bucket])',
+    )
+    .count();
 
 describe('a hostile record from the group library', () => {
   it('shows as text in the approval view, and nothing in it runs', async () => {
@@ -122,7 +156,14 @@ describe('a hostile record from the group library', () => {
     await page.getByRole('tab', { name: 'Protokoll' }).waitFor({ timeout: 30_000 });
     await page.getByRole('tab', { name: 'Protokoll' }).click();
     // Inputs hold the text as their value; the notes editor as its text.
-    await expect.poll(() => page.getByRole('textbox', { name: /^Rubrik för punkten/ }).first().inputValue()).toBe(payload('Punkt 0', 0));
+    await expect
+      .poll(() =>
+        page
+          .getByRole('textbox', { name: /^Rubrik för punkten/ })
+          .first()
+          .inputValue(),
+      )
+      .toBe(payload('Punkt 0', 0));
     await expect.poll(() => page.getByText(payload('Anteckning 2', 4), { exact: false }).count()).toBeGreaterThan(0);
     for (const tab of ['Närvaro', 'Förhandsgranska', 'Justering']) {
       await page.getByRole('tab', { name: tab, exact: true }).click();

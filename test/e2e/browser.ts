@@ -29,7 +29,12 @@ export const appUrl = (): string => inject('appUrl');
 export const emulatorUrl = (): string => inject('emulatorUrl');
 
 /** A browser context as one demo user; the page's console errors are collected for assertions. */
-export async function openAs(browser: Browser, upn: string, query: Record<string, string> = {}, viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function openAs(
+  browser: Browser,
+  upn: string,
+  query: Record<string, string> = {},
+  viewport = { width: 1280, height: 900 },
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport, locale: 'sv-SE' });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -41,7 +46,12 @@ export async function openAs(browser: Browser, upn: string, query: Record<string
   onTestFailed(async ({ task }) => {
     if (page.isClosed()) return;
     mkdirSync('.test-data/e2e-failures', { recursive: true });
-    await page.screenshot({ path: `.test-data/e2e-failures/${task.name.replace(/\W+/g, '-')}-${upn.split('@')[0]}.png`, fullPage: true }).catch(() => undefined);
+    await page
+      .screenshot({
+        path: `.test-data/e2e-failures/${task.name.replace(/\W+/g, '-')}-${upn.split('@')[0]}.png`,
+        fullPage: true,
+      })
+      .catch(() => undefined);
   });
   await page.goto(url.toString());
   return { context, page, errors };
@@ -51,7 +61,12 @@ export async function openAs(browser: Browser, upn: string, query: Record<string
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
 
 export async function control<T = unknown>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(new URL(path, emulatorUrl()), body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(
+    new URL(path, emulatorUrl()),
+    body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+  );
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;

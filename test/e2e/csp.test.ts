@@ -22,36 +22,60 @@ interface Watched {
  * them. A CSP check happens before the request, so a blocked URL still reports a violation.
  */
 async function stubMicrosoftCdns(context: BrowserContext): Promise<void> {
-  await context.route('https://res.cdn.office.net/teams-js/**', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ validOrigins: ['teams.microsoft.com', '*.teams.microsoft.com'] }) }));
+  await context.route('https://res.cdn.office.net/teams-js/**', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ validOrigins: ['teams.microsoft.com', '*.teams.microsoft.com'] }),
+    }),
+  );
   // office.js outside Outlook: ready, but no mailbox item, so the app takes the browser host.
   await context.route('https://appsforoffice.microsoft.com/**', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: 'window.Office = { HostType: { Outlook: "Outlook" }, context: {}, onReady: () => Promise.resolve({ host: null }) };' }),
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: 'window.Office = { HostType: { Outlook: "Outlook" }, context: {}, onReady: () => Promise.resolve({ host: null }) };',
+    }),
   );
 }
 
-async function openWatched(query: Record<string, string> = {}, viewport?: { width: number; height: number }): Promise<Watched> {
+async function openWatched(
+  query: Record<string, string> = {},
+  viewport?: { width: number; height: number },
+): Promise<Watched> {
   const session = await openAs(chromium(), SECRETARY, query, viewport);
   const { context, page } = session;
   await stubMicrosoftCdns(context);
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`),
+    );
   });
   // Uncaught exceptions, and the console's own report of anything the policy refused.
   const errors: string[] = session.errors;
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) errors.push(message.text());
+    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
+      errors.push(message.text());
   });
   // openAs navigated before the listeners existed: load again under watch.
   await page.reload();
-  return { context, page, errors, violations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations) };
+  return {
+    context,
+    page,
+    errors,
+    violations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  };
 }
 
 async function openTodaysMeeting(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Mina möten' }).waitFor();
-  await page.getByRole('button', { name: /^Öppna Styrgrupp närvård/ }).first().click();
-  await page.getByRole('heading', { name: /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/ }).waitFor({ timeout: 30_000 });
+  await page
+    .getByRole('button', { name: /^Öppna Styrgrupp närvård/ })
+    .first()
+    .click();
+  await page
+    .getByRole('heading', { name: /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/ })
+    .waitFor({ timeout: 30_000 });
 }
 
 describe('Content-Security-Policy', () => {
@@ -71,7 +95,9 @@ describe('Content-Security-Policy', () => {
     const { page } = session;
     await openTodaysMeeting(page);
     await page.getByRole('tab', { name: 'Protokoll' }).click();
-    const notes = page.getByRole('article', { name: /^§ \d+ Budget 2027$/ }).getByRole('textbox', { name: /^Anteckningar för/ });
+    const notes = page
+      .getByRole('article', { name: /^§ \d+ Budget 2027$/ })
+      .getByRole('textbox', { name: /^Anteckningar för/ });
     await notes.click();
     await page.keyboard.type('Inga invändningar mot förslaget.');
     await expect.poll(async () => notes.textContent()).toContain('Inga invändningar mot förslaget.');
@@ -117,7 +143,13 @@ describe('no tokens in storage', () => {
     await saveToSharePoint(page);
 
     const web = await page.evaluate(() => {
-      const dump = (storage: Storage) => Object.fromEntries(Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').map((key) => [key, storage.getItem(key) ?? '']));
+      const dump = (storage: Storage) =>
+        Object.fromEntries(
+          Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').map((key) => [
+            key,
+            storage.getItem(key) ?? '',
+          ]),
+        );
       return { local: dump(localStorage), session: dump(sessionStorage) };
     });
     for (const text of [...Object.entries(web.local), ...Object.entries(web.session)].flat()) {
@@ -126,7 +158,10 @@ describe('no tokens in storage', () => {
 
     // Every database, every object store, every key and value, as the page sees them.
     const databases = await page.evaluate(async () => {
-      const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+      const request = <T>(r: IDBRequest<T>) =>
+        new Promise<T>(
+          (resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))),
+        );
       const dump = async (name: string) => {
         const db = await request(indexedDB.open(name));
         const stores: Record<string, { keys: IDBValidKey[]; values: unknown[] }> = {};

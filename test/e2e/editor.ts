@@ -3,7 +3,13 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Adds an assignment to `item` and picks its responsible by type-ahead; returns the assignment's label ("Uppdrag 1 § 15"). */
-export async function addAssignment(page: Page, item: Locator, text: string, typed: string, person: RegExp): Promise<string> {
+export async function addAssignment(
+  page: Page,
+  item: Locator,
+  text: string,
+  typed: string,
+  person: RegExp,
+): Promise<string> {
   await item.getByRole('button', { name: 'Lägg till uppdrag' }).click();
   const textBox = item.getByRole('textbox', { name: /^Uppdrag – Uppdrag \d+/ }).last();
   await textBox.fill(text);
@@ -18,5 +24,7 @@ export async function addAssignment(page: Page, item: Locator, text: string, typ
 /** Saves to SharePoint and waits until the page says so. */
 export async function saveToSharePoint(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Spara till SharePoint' }).click();
-  await expect.poll(async () => page.getByRole('status').filter({ hasText: 'Sparat i SharePoint' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => page.getByRole('status').filter({ hasText: 'Sparat i SharePoint' }).count(), { timeout: 30_000 })
+    .toBeGreaterThan(0);
 }

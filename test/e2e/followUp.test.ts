@@ -18,7 +18,9 @@ async function nextOccurrence(subject: string): Promise<string> {
     SECRETARY,
     `/me/calendarView?startDateTime=${start.toISOString()}&endDateTime=${end.toISOString()}&$select=id,subject,start&$top=100`,
   );
-  const next = page.value.filter((e) => e.subject === subject).sort((a, b) => a.start.dateTime.localeCompare(b.start.dateTime))[0];
+  const next = page.value
+    .filter((e) => e.subject === subject)
+    .sort((a, b) => a.start.dateTime.localeCompare(b.start.dateTime))[0];
   if (!next) throw new Error(`No upcoming "${subject}"`);
   return next.id;
 }
@@ -26,7 +28,9 @@ async function nextOccurrence(subject: string): Promise<string> {
 /** The assignee completes the task in Planner: PATCH with the task's ETag, as Planner's own client does. */
 async function completeTask(title: string): Promise<void> {
   const token = devToken(MEMBER, ['Tasks.ReadWrite']);
-  const tasks = await (await fetch(new URL('/v1.0/me/planner/tasks', emulatorUrl()), { headers: { Authorization: `Bearer ${token}` } })).json() as { value: { id: string; title: string; '@odata.etag': string }[] };
+  const tasks = (await (
+    await fetch(new URL('/v1.0/me/planner/tasks', emulatorUrl()), { headers: { Authorization: `Bearer ${token}` } })
+  ).json()) as { value: { id: string; title: string; '@odata.etag': string }[] };
   const task = tasks.value.find((t) => t.title === title);
   if (!task) throw new Error(`${MEMBER} has no task "${title}"`);
   const response = await fetch(new URL(`/v1.0/planner/tasks/${task.id}`, emulatorUrl()), {
@@ -50,7 +54,10 @@ describe('follow-up of assignments', () => {
 
     await completeTask('Skicka budgetförslaget till kommunerna');
 
-    const second = await openAs(chromium(), SECRETARY, { surface: 'meetingTab', event: await nextOccurrence('Styrgrupp närvård') });
+    const second = await openAs(chromium(), SECRETARY, {
+      surface: 'meetingTab',
+      event: await nextOccurrence('Styrgrupp närvård'),
+    });
     await second.page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
     const followUp = second.page.getByRole('region', { name: 'Hänt sedan sist' });
     await followUp.waitFor({ timeout: 30_000 });

@@ -3,7 +3,9 @@ import { devToken } from '../../emulator/devToken';
 import { emulatorUrl } from './browser';
 
 export async function graphAs<T>(upn: string, path: string): Promise<T> {
-  const response = await fetch(new URL(`/v1.0${path}`, emulatorUrl()), { headers: { Authorization: `Bearer ${devToken(upn, ['Calendars.Read'])}` } });
+  const response = await fetch(new URL(`/v1.0${path}`, emulatorUrl()), {
+    headers: { Authorization: `Bearer ${devToken(upn, ['Calendars.Read'])}` },
+  });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return (await response.json()) as T;
 }
@@ -13,7 +15,10 @@ export async function todaysEventId(upn: string, subject: string): Promise<strin
   const start = new Date();
   start.setUTCHours(0, 0, 0, 0);
   const end = new Date(start.getTime() + 24 * 60 * 60 * 1000);
-  const page = await graphAs<{ value: { id: string; subject: string }[] }>(upn, `/me/calendarView?startDateTime=${start.toISOString()}&endDateTime=${end.toISOString()}&$select=id,subject&$top=50`);
+  const page = await graphAs<{ value: { id: string; subject: string }[] }>(
+    upn,
+    `/me/calendarView?startDateTime=${start.toISOString()}&endDateTime=${end.toISOString()}&$select=id,subject&$top=50`,
+  );
   const event = page.value.find((e) => e.subject === subject);
   if (!event) throw new Error(`No "${subject}" today in ${upn}'s calendar`);
   return event.id;

@@ -24,8 +24,13 @@ const chromium = useChromium();
 
 async function openTodaysMeeting(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Mina möten' }).waitFor();
-  await page.getByRole('button', { name: /^Öppna Styrgrupp närvård/ }).first().click();
-  await page.getByRole('heading', { name: /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/ }).waitFor({ timeout: 30_000 });
+  await page
+    .getByRole('button', { name: /^Öppna Styrgrupp närvård/ })
+    .first()
+    .click();
+  await page
+    .getByRole('heading', { name: /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/ })
+    .waitFor({ timeout: 30_000 });
 }
 
 describe('secretary to approved record', () => {
@@ -45,7 +50,9 @@ describe('secretary to approved record', () => {
     await page.getByRole('tab', { name: 'Protokoll' }).click();
     // The invite's agenda became the meeting's own items; "Budget 2027, Göran Öberg" is one of them.
     const item = page.getByRole('article', { name: /^§ \d+ Budget 2027$/ });
-    await expect.poll(async () => item.getByRole('textbox', { name: /^Föredragande/ }).inputValue()).toBe('Göran Öberg');
+    await expect
+      .poll(async () => item.getByRole('textbox', { name: /^Föredragande/ }).inputValue())
+      .toBe('Göran Öberg');
     const notes = item.getByRole('textbox', { name: /^Anteckningar för/ });
     await notes.click();
     await page.keyboard.type('Göran Öberg föredrog förslaget. Åsa noterade frågorna.');
@@ -69,13 +76,19 @@ describe('secretary to approved record', () => {
     await openTodaysMeeting(other.page);
     await other.page.getByRole('tab', { name: 'Protokoll' }).click();
     const reopened = other.page.getByRole('article', { name: /^§ \d+ Budget 2027$/ });
-    await expect.poll(() => reopened.getByRole('textbox', { name: /^Anteckningar för/ }).textContent()).toBe('Göran Öberg föredrog förslaget. Åsa noterade frågorna.');
-    expect(await reopened.getByRole('textbox', { name: /^Beslut \(att …\) 1/ }).inputValue()).toBe('att godkänna budgeten');
+    await expect
+      .poll(() => reopened.getByRole('textbox', { name: /^Anteckningar för/ }).textContent())
+      .toBe('Göran Öberg föredrog förslaget. Åsa noterade frågorna.');
+    expect(await reopened.getByRole('textbox', { name: /^Beslut \(att …\) 1/ }).inputValue()).toBe(
+      'att godkänna budgeten',
+    );
     await other.context.close();
 
     // Send for approval: the chair and the adjuster get a mail with the approval link.
     await page.getByRole('button', { name: 'Skicka för justering' }).click();
-    await expect.poll(async () => (await control<TenantState>('/_emulator/state')).mail.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await control<TenantState>('/_emulator/state')).mail.length, { timeout: 30_000 })
+      .toBeGreaterThan(0);
     state = await control<TenantState>('/_emulator/state');
     const mail = state.mail.at(-1)!;
     expect(mail.toRecipients.map((r) => r.emailAddress.address).sort()).toEqual([CHAIR, ADJUSTER].sort());
@@ -85,7 +98,10 @@ describe('secretary to approved record', () => {
 
     // The chair opens the invite pane for the meeting in their own calendar (their copy of the event has its own id);
     // the adjuster follows the mail's link. Each in their own browser context.
-    const after: Record<string, string> = { [CHAIR]: 'Väntar på justering av justerare', [ADJUSTER]: 'Justerat av Göran Öberg, Märta Ek' };
+    const after: Record<string, string> = {
+      [CHAIR]: 'Väntar på justering av justerare',
+      [ADJUSTER]: 'Justerat av Göran Öberg, Märta Ek',
+    };
     const where: Record<string, Record<string, string>> = {
       [CHAIR]: { surface: 'approval', event: await todaysEventId(CHAIR, 'Styrgrupp närvård') },
       [ADJUSTER]: { surface: 'approval', record },
@@ -99,20 +115,38 @@ describe('secretary to approved record', () => {
     }
 
     state = await control<TenantState>('/_emulator/state');
-    const source = state.drives.flatMap((d) => d.items).find((i) => i.name.endsWith('Styrgrupp närvård.minutes.json') && i.content?.includes('Ta fram en tidplan'));
+    const source = state.drives
+      .flatMap((d) => d.items)
+      .find((i) => i.name.endsWith('Styrgrupp närvård.minutes.json') && i.content?.includes('Ta fram en tidplan'));
     const saved = JSON.parse(source!.content!) as { status: string; approvals: { kind: string; role: string }[] };
     expect(saved.status).toBe('approved');
-    expect(saved.approvals.filter((a) => a.kind === 'approval').map((a) => a.role).sort()).toEqual(['adjuster', 'chair']);
+    expect(
+      saved.approvals
+        .filter((a) => a.kind === 'approval')
+        .map((a) => a.role)
+        .sort(),
+    ).toEqual(['adjuster', 'chair']);
     expect(state.drives.flatMap((d) => d.items).some((i) => /Styrgrupp närvård\.pdf$/.test(i.name))).toBe(true);
 
     // The Word document SharePoint holds is a well-formed package that reads as the record, stamp included.
     const drive = state.drives.find((d) => d.items.some((i) => i.name === source!.name))!;
     const docxItem = drive.items.find((i) => i.name === source!.name.replace('.minutes.json', '.docx'))!;
     const filePath = docxItem.path!.split('/').filter(Boolean).map(encodeURIComponent).join('/');
-    const bytes = new Uint8Array(await (await fetch(new URL(`/_emulator/files/${encodeURIComponent(drive.id)}/${filePath}`, emulatorUrl()))).arrayBuffer());
+    const bytes = new Uint8Array(
+      await (
+        await fetch(new URL(`/_emulator/files/${encodeURIComponent(drive.id)}/${filePath}`, emulatorUrl()))
+      ).arrayBuffer(),
+    );
     const docx = await openDocx(bytes);
     expect(docx.names).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
-    expectInOrder(paragraphsOf(await docx.part('word/document.xml')), ['Protokoll Styrgrupp närvård', 'Närvarande', 'Budget 2027', 'att godkänna budgeten', 'Ta fram en tidplan för införandet', 'Justerat digitalt']);
+    expectInOrder(paragraphsOf(await docx.part('word/document.xml')), [
+      'Protokoll Styrgrupp närvård',
+      'Närvarande',
+      'Budget 2027',
+      'att godkänna budgeten',
+      'Ta fram en tidplan för införandet',
+      'Justerat digitalt',
+    ]);
     expect(secretary.errors).toEqual([]);
     await secretary.context.close();
   });

@@ -16,7 +16,12 @@ beforeAll(async () => {
 
 describe('side panel', () => {
   it('confirms attendance with one tap per person', async () => {
-    const { page, context, errors } = await openAs(chromium(), SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
+    const { page, context, errors } = await openAs(
+      chromium(),
+      SECRETARY,
+      { surface: 'sidePanel', event: eventId },
+      SIDE_PANEL,
+    );
     await page.getByRole('tab', { name: 'Närvaro' }).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByRole('switch').count()).toBeGreaterThan(5);
     // Nobody is confirmed present before the secretary says so; those who declined are absent.
@@ -26,7 +31,9 @@ describe('side panel', () => {
     await page.getByRole('switch', { name: 'Närvaro för Märta Ek' }).check();
     await expect.poll(() => status.textContent()).toMatch(/^2 närvarande/);
     // Nothing sticks out of a 320 px panel.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
     await context.close();
@@ -35,7 +42,8 @@ describe('side panel', () => {
   it('keeps every character typed when the panel reloads mid-sentence', async () => {
     const { page, context } = await openAs(chromium(), SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
-    while (!(await page.getByRole('article', { name: /Budget 2027/ }).count())) await page.getByRole('button', { name: 'Nästa punkt' }).click();
+    while (!(await page.getByRole('article', { name: /Budget 2027/ }).count()))
+      await page.getByRole('button', { name: 'Nästa punkt' }).click();
     const notes = page.getByRole('textbox', { name: /^Anteckningar för § \d+$/ });
     await notes.click();
     const sentence = 'Kommunerna och regionen är överens om att fördela kostnaden – så här: 60/40 😀 och vidare till';
@@ -43,8 +51,11 @@ describe('side panel', () => {
     await page.reload();
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
     await page.getByText('Ditt osparade utkast från den här enheten har återställts.').waitFor();
-    while (!(await page.getByRole('article', { name: /Budget 2027/ }).count())) await page.getByRole('button', { name: 'Nästa punkt' }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: /^Anteckningar för § \d+$/ }).textContent()).toBe(sentence);
+    while (!(await page.getByRole('article', { name: /Budget 2027/ }).count()))
+      await page.getByRole('button', { name: 'Nästa punkt' }).click();
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /^Anteckningar för § \d+$/ }).textContent())
+      .toBe(sentence);
     await context.close();
   });
 

@@ -61,7 +61,9 @@ describe('paste from Word', () => {
     // What was pasted is what SharePoint gets.
     await saveToSharePoint(page);
     const state = await control<{ drives: { items: { name: string; content?: string }[] }[] }>('/_emulator/state');
-    const source = state.drives.flatMap((d) => d.items).find((i) => i.name.endsWith('Styrgrupp närvård.minutes.json') && i.content?.includes('Anmälan senast 15 mars'));
+    const source = state.drives
+      .flatMap((d) => d.items)
+      .find((i) => i.name.endsWith('Styrgrupp närvård.minutes.json') && i.content?.includes('Anmälan senast 15 mars'));
     expect(source).toBeDefined();
     expect(source!.content).not.toMatch(/<script|onerror|javascript:/i);
     expect(errors).toEqual([]);

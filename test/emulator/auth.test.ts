@@ -12,7 +12,11 @@ afterAll(async () => {
 });
 
 interface GraphErrorBody {
-  error: { code: string; message: string; innerError: { date: string; 'request-id': string; 'client-request-id': string } };
+  error: {
+    code: string;
+    message: string;
+    innerError: { date: string; 'request-id': string; 'client-request-id': string };
+  };
 }
 
 describe('authentication', () => {
@@ -25,7 +29,10 @@ describe('authentication', () => {
   it('answers 401 with the lifetime message for an expired token', async () => {
     const reply = await emu.graphFetch('/me', { token: devToken(SECRETARY, ['User.Read'], -10) });
     expect(reply.status).toBe(401);
-    expect(reply.json<GraphErrorBody>().error).toMatchObject({ code: 'InvalidAuthenticationToken', message: 'Lifetime validation failed, the token is expired.' });
+    expect(reply.json<GraphErrorBody>().error).toMatchObject({
+      code: 'InvalidAuthenticationToken',
+      message: 'Lifetime validation failed, the token is expired.',
+    });
   });
 
   it('answers 401 for a user the tenant does not know', async () => {
@@ -34,9 +41,15 @@ describe('authentication', () => {
   });
 
   it('answers 403 Authorization_RequestDenied when the token lacks every accepted scope', async () => {
-    const reply = await emu.graphFetch('/me/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2026-01-02T00:00:00Z', { scopes: ['User.Read'] });
+    const reply = await emu.graphFetch(
+      '/me/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2026-01-02T00:00:00Z',
+      { scopes: ['User.Read'] },
+    );
     expect(reply.status).toBe(403);
-    expect(reply.json<GraphErrorBody>().error).toMatchObject({ code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' });
+    expect(reply.json<GraphErrorBody>().error).toMatchObject({
+      code: 'Authorization_RequestDenied',
+      message: 'Insufficient privileges to complete the operation.',
+    });
   });
 
   it('accepts a higher privileged scope from the permissions table', async () => {
@@ -48,13 +61,17 @@ describe('resource checks', () => {
   it('refuses another user’s calendar', async () => {
     const state = await emu.control<{ users: { id: string; userPrincipalName: string }[] }>('/_emulator/state');
     const chair = state.users.find((user) => user.userPrincipalName.startsWith('goran'));
-    const reply = await emu.graphFetch(`/users/${chair?.id ?? ''}/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2026-01-02T00:00:00Z`);
+    const reply = await emu.graphFetch(
+      `/users/${chair?.id ?? ''}/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2026-01-02T00:00:00Z`,
+    );
     expect(reply.status).toBe(403);
     expect(reply.json<GraphErrorBody>().error.code).toBe('ErrorAccessDenied');
   });
 
   it('refuses a group drive and plans to a non-member', async () => {
-    const state = await emu.control<{ groups: { id: string; displayName: string; driveId: string }[] }>('/_emulator/state');
+    const state = await emu.control<{ groups: { id: string; displayName: string; driveId: string }[] }>(
+      '/_emulator/state',
+    );
     const psykisk = state.groups.find((group) => group.displayName === 'Uppdragsgrupp Psykisk hälsa');
     // Jöns is in the steering and preparation groups only.
     expect((await emu.graphFetch(`/groups/${psykisk?.id ?? ''}/drive`, { as: MEMBER })).status).toBe(403);
@@ -69,11 +86,15 @@ describe('envelope', () => {
     const reply = await emu.graphFetch('/me', { headers: { 'client-request-id': 'abc-123' } });
     expect(reply.headers['client-request-id']).toBe('abc-123');
     expect(reply.headers['request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    expect(reply.headers['content-type']).toBe('application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8');
+    expect(reply.headers['content-type']).toBe(
+      'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8',
+    );
   });
 
   it('shapes errors exactly like Graph, with the correlation ids inside', async () => {
-    const reply = await emu.graphFetch('/users/nobody@samverkan.example', { headers: { 'client-request-id': 'corr-1' } });
+    const reply = await emu.graphFetch('/users/nobody@samverkan.example', {
+      headers: { 'client-request-id': 'corr-1' },
+    });
     const body = reply.json<GraphErrorBody>();
     expect(Object.keys(body)).toEqual(['error']);
     expect(Object.keys(body.error)).toEqual(['code', 'message', 'innerError']);
@@ -85,7 +106,11 @@ describe('envelope', () => {
   it('answers a CORS preflight from any origin with the headers the app sends', async () => {
     const reply = await send(`${emu.graphUrl}/me`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://localhost:5173', 'Access-Control-Request-Method': 'PATCH', 'Access-Control-Request-Headers': 'authorization,if-match,prefer' },
+      headers: {
+        Origin: 'https://localhost:5173',
+        'Access-Control-Request-Method': 'PATCH',
+        'Access-Control-Request-Headers': 'authorization,if-match,prefer',
+      },
     });
     expect(reply.status).toBe(204);
     expect(reply.headers['access-control-allow-origin']).toBe('https://localhost:5173');

@@ -40,7 +40,12 @@ describe('$batch', () => {
 
   it('gives 400 to an item with a body but no Content-Type, and 424 to its dependants', async () => {
     const reply = await batch([
-      { id: 'a', method: 'POST', url: '/me/sendMail', body: { message: { subject: 'x', toRecipients: [{ emailAddress: { address: CHAIR } }] } } },
+      {
+        id: 'a',
+        method: 'POST',
+        url: '/me/sendMail',
+        body: { message: { subject: 'x', toRecipients: [{ emailAddress: { address: CHAIR } }] } },
+      },
       { id: 'b', method: 'GET', url: '/me', dependsOn: ['a'] },
       { id: 'c', method: 'GET', url: '/me', dependsOn: ['b'] },
     ]);
@@ -52,7 +57,19 @@ describe('$batch', () => {
 
   it('runs dependants after their dependency succeeded', async () => {
     const reply = await batch([
-      { id: '1', method: 'POST', url: '/me/sendMail', headers: { 'Content-Type': 'application/json' }, body: { message: { subject: 'Justering', body: { contentType: 'HTML', content: '<p>Hej</p>' }, toRecipients: [{ emailAddress: { address: CHAIR } }] } } },
+      {
+        id: '1',
+        method: 'POST',
+        url: '/me/sendMail',
+        headers: { 'Content-Type': 'application/json' },
+        body: {
+          message: {
+            subject: 'Justering',
+            body: { contentType: 'HTML', content: '<p>Hej</p>' },
+            toRecipients: [{ emailAddress: { address: CHAIR } }],
+          },
+        },
+      },
       { id: '2', method: 'GET', url: '/me?$select=displayName', dependsOn: ['1'] },
     ]);
     const byId = new Map(reply.json<BatchReply>().responses.map((response) => [response.id, response.status]));
@@ -81,7 +98,14 @@ describe('$batch', () => {
       { id: 'x', method: 'GET', url: '/me' },
       { id: 'y', method: 'GET', url: '/me/joinedTeams' },
     ]);
-    const log = await emu.control<{ path: string; status: number; user: string; batch?: { id: string; method: string; url: string; status: number }[] }[]>('/_emulator/requests');
+    const log = await emu.control<
+      {
+        path: string;
+        status: number;
+        user: string;
+        batch?: { id: string; method: string; url: string; status: number }[];
+      }[]
+    >('/_emulator/requests');
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ path: '/v1.0/$batch', status: 200, user: 'asa.lindqvist@samverkan.example' });
     expect(log[0]?.batch).toEqual([

@@ -54,23 +54,37 @@ describe('calendarView', () => {
     expect(new Set(steering.map((event) => event.seriesMasterId)).size).toBe(1);
     expect(new Set(steering.map((event) => event.id)).size).toBe(5);
     // 13.00 in Stockholm: 12.00 UTC in winter, 11.00 UTC after the end of March.
-    expect(steering.map((event) => event.start.dateTime.slice(11, 16))).toEqual(['12:00', '12:00', '12:00', '11:00', '11:00']);
+    expect(steering.map((event) => event.start.dateTime.slice(11, 16))).toEqual([
+      '12:00',
+      '12:00',
+      '12:00',
+      '11:00',
+      '11:00',
+    ]);
     expect(steering[2]?.start).toEqual({ dateTime: '2026-03-16T12:00:00.0000000', timeZone: 'UTC' });
     const starts = items.map((event) => event.start.dateTime);
     expect([...starts].sort()).toEqual(starts);
   });
 
   it('honours $select (only those properties, no id) and keeps onlineMeeting null without isOnlineMeeting', async () => {
-    const page = (await emu.graphFetch(`/me/calendarView?${window(-1, 1)}&$select=subject,onlineMeeting`)).json<{ value: Record<string, unknown>[] }>();
+    const page = (await emu.graphFetch(`/me/calendarView?${window(-1, 1)}&$select=subject,onlineMeeting`)).json<{
+      value: Record<string, unknown>[];
+    }>();
     const first = page.value[0] ?? {};
     expect(Object.keys(first).sort()).toEqual(['@odata.etag', 'onlineMeeting', 'subject']);
     expect(page.value.every((event) => event.onlineMeeting === null)).toBe(true);
-    const both = (await emu.graphFetch(`/me/calendarView?${window(-1, 1)}&$select=subject,isOnlineMeeting,onlineMeeting`)).json<{ value: Event[] }>();
-    expect(both.value.find((event) => event.subject === 'Styrgrupp närvård')?.onlineMeeting?.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    const both = (
+      await emu.graphFetch(`/me/calendarView?${window(-1, 1)}&$select=subject,isOnlineMeeting,onlineMeeting`)
+    ).json<{ value: Event[] }>();
+    expect(both.value.find((event) => event.subject === 'Styrgrupp närvård')?.onlineMeeting?.joinUrl).toMatch(
+      /^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//,
+    );
   });
 
   it('converts to the zone asked for with Prefer: outlook.timezone and says so', async () => {
-    const reply = await emu.graphFetch(`/me/calendarView?${window(-1, 1)}`, { headers: { Prefer: 'outlook.timezone="W. Europe Standard Time"' } });
+    const reply = await emu.graphFetch(`/me/calendarView?${window(-1, 1)}`, {
+      headers: { Prefer: 'outlook.timezone="W. Europe Standard Time"' },
+    });
     expect(reply.headers['preference-applied']).toBe('outlook.timezone="W. Europe Standard Time"');
     const event = reply.json<{ value: Event[] }>().value.find((candidate) => candidate.subject === 'Styrgrupp närvård');
     expect(event?.start).toEqual({ dateTime: '2026-03-16T13:00:00.0000000', timeZone: 'W. Europe Standard Time' });
@@ -90,7 +104,9 @@ describe('per-mailbox copies', () => {
 
   it('finds one’s own copy with $filter=iCalUId eq', async () => {
     const mine = await todaysSteering();
-    const reply = await emu.graphFetch(`/me/events?$filter=${encodeURIComponent(`iCalUId eq '${mine.iCalUId}'`)}`, { as: CHAIR });
+    const reply = await emu.graphFetch(`/me/events?$filter=${encodeURIComponent(`iCalUId eq '${mine.iCalUId}'`)}`, {
+      as: CHAIR,
+    });
     const found = reply.json<{ value: Event[] }>().value;
     expect(found).toHaveLength(1);
     expect(found[0]?.type).toBe('seriesMaster');
@@ -113,7 +129,9 @@ describe('demo meetings', () => {
     expect(event.body.content).toContain('Budget 2027, Göran Öberg');
     expect(event.attendees.some((attendee) => attendee.type === 'resource')).toBe(true);
     expect(event.attendees.some((attendee) => attendee.emailAddress.address.endsWith('@extern.example'))).toBe(true);
-    expect(new Set(event.attendees.map((attendee) => attendee.status.response))).toEqual(new Set(['accepted', 'tentativelyAccepted', 'declined', 'none']));
+    expect(new Set(event.attendees.map((attendee) => attendee.status.response))).toEqual(
+      new Set(['accepted', 'tentativelyAccepted', 'declined', 'none']),
+    );
   });
 
   it('has a forum with 40 invitees, a meeting naming a departed user and one without attendees', async () => {
@@ -131,27 +149,47 @@ describe('meeting chat and attendance', () => {
     const event = await todaysSteering();
     const chatId = decodeURIComponent(/meetup-join\/([^/]+)\//.exec(event.onlineMeeting?.joinUrl ?? '')?.[1] ?? '');
     expect(chatId).toMatch(/^19:meeting_.+@thread\.v2$/);
-    const chat = (await emu.graphFetch(`/chats/${encodeURIComponent(chatId)}`, { as: CHAIR })).json<{ chatType: string; onlineMeetingInfo: { calendarEventId: string; joinWebUrl: string } }>();
+    const chat = (await emu.graphFetch(`/chats/${encodeURIComponent(chatId)}`, { as: CHAIR })).json<{
+      chatType: string;
+      onlineMeetingInfo: { calendarEventId: string; joinWebUrl: string };
+    }>();
     expect(chat.chatType).toBe('meeting');
     expect(chat.onlineMeetingInfo.calendarEventId).toBe(event.seriesMasterId);
     expect(chat.onlineMeetingInfo.joinWebUrl).toBe(event.onlineMeeting?.joinUrl);
     expect((await emu.graphFetch(`/chats/${encodeURIComponent('19:meeting_nope@thread.v2')}`)).status).toBe(404);
-    const psykisk = (await allPages<Event>(emu, `/me/calendarView?${window(-70, 70)}`)).items.find((candidate) => candidate.subject === 'Uppdragsgrupp Psykisk hälsa');
-    const otherChat = decodeURIComponent(/meetup-join\/([^/]+)\//.exec(psykisk?.onlineMeeting?.joinUrl ?? '')?.[1] ?? '');
+    const psykisk = (await allPages<Event>(emu, `/me/calendarView?${window(-70, 70)}`)).items.find(
+      (candidate) => candidate.subject === 'Uppdragsgrupp Psykisk hälsa',
+    );
+    const otherChat = decodeURIComponent(
+      /meetup-join\/([^/]+)\//.exec(psykisk?.onlineMeeting?.joinUrl ?? '')?.[1] ?? '',
+    );
     expect((await emu.graphFetch(`/chats/${encodeURIComponent(otherChat)}`, { as: MEMBER })).status).toBe(403);
   });
 
   it('gives the organizer attendance reports; records only with $expand; others get 403', async () => {
     const event = await todaysSteering();
     const joinUrl = event.onlineMeeting?.joinUrl ?? '';
-    const meetings = (await emu.graphFetch(`/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`)).json<{ value: { id: string }[] }>().value;
+    const meetings = (
+      await emu.graphFetch(`/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${joinUrl}'`)}`)
+    ).json<{ value: { id: string }[] }>().value;
     expect(meetings).toHaveLength(1);
     const meetingId = meetings[0]?.id ?? '';
-    const reports = (await emu.graphFetch(`/me/onlineMeetings/${meetingId}/attendanceReports`)).json<{ value: { id: string; attendanceRecords: unknown[] }[] }>().value;
+    const reports = (await emu.graphFetch(`/me/onlineMeetings/${meetingId}/attendanceReports`)).json<{
+      value: { id: string; attendanceRecords: unknown[] }[];
+    }>().value;
     expect(reports).toHaveLength(2);
     expect(reports.every((report) => report.attendanceRecords.length === 0)).toBe(true);
-    const report = (await emu.graphFetch(`/me/onlineMeetings/${meetingId}/attendanceReports/${reports[0]?.id ?? ''}?$expand=attendanceRecords`)).json<{
-      attendanceRecords: { emailAddress: string; totalAttendanceInSeconds: number; identity: { displayName: string }; role: string }[];
+    const report = (
+      await emu.graphFetch(
+        `/me/onlineMeetings/${meetingId}/attendanceReports/${reports[0]?.id ?? ''}?$expand=attendanceRecords`,
+      )
+    ).json<{
+      attendanceRecords: {
+        emailAddress: string;
+        totalAttendanceInSeconds: number;
+        identity: { displayName: string };
+        role: string;
+      }[];
     }>();
     expect(report.attendanceRecords.length).toBeGreaterThan(3);
     expect(typeof report.attendanceRecords[0]?.emailAddress).toBe('string');

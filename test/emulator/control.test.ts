@@ -28,7 +28,9 @@ describe('faults', () => {
   });
 
   it('applies a rule the given number of times, then stops', async () => {
-    await emu.control('/_emulator/faults', { rules: [{ method: 'GET', path: '^/me/joinedTeams$', status: 503, times: 2 }] });
+    await emu.control('/_emulator/faults', {
+      rules: [{ method: 'GET', path: '^/me/joinedTeams$', status: 503, times: 2 }],
+    });
     const statuses = [];
     for (let index = 0; index < 3; index += 1) statuses.push((await emu.graphFetch('/me/joinedTeams')).status);
     expect(statuses).toEqual([503, 503, 200]);
@@ -50,7 +52,10 @@ describe('request log and reset', () => {
     await emu.control('/_emulator/reset', {});
     await emu.graphFetch('/me?$select=displayName');
     await emu.graphFetch('/me', { token: null });
-    const log = await emu.control<{ method: string; path: string; status: number; user: string | null; at: string }[]>('/_emulator/requests');
+    const log =
+      await emu.control<{ method: string; path: string; status: number; user: string | null; at: string }[]>(
+        '/_emulator/requests',
+      );
     expect(log.map(({ method, path, status, user }) => ({ method, path, status, user }))).toEqual([
       { method: 'GET', path: '/v1.0/me?$select=displayName', status: 200, user: 'asa.lindqvist@samverkan.example' },
       { method: 'GET', path: '/v1.0/me', status: 401, user: null },
@@ -58,7 +63,8 @@ describe('request log and reset', () => {
   });
 
   it('reset brings back the demo tenant', async () => {
-    const groups = (await emu.graphFetch('/me/joinedTeams')).json<{ value: { id: string; displayName: string }[] }>().value;
+    const groups = (await emu.graphFetch('/me/joinedTeams')).json<{ value: { id: string; displayName: string }[] }>()
+      .value;
     const drive = (await emu.graphFetch(`/groups/${groups[0]?.id ?? ''}/drive`)).json<{ id: string }>();
     const settings = `/drives/${drive.id}/root:/Protokoll/group-settings.json`;
     const item = (await emu.graphFetch(settings)).json<{ id: string }>();
@@ -72,7 +78,11 @@ describe('request log and reset', () => {
   it('lists the personas for the user switcher', async () => {
     const personas = await emu.control<{ upn: string; displayName: string; label: string }[]>('/_emulator/personas');
     expect(personas.map((persona) => persona.label)).toEqual(['Sekreterare', 'Ordförande', 'Justerare', 'Ledamot']);
-    expect(personas[0]).toEqual({ upn: 'asa.lindqvist@samverkan.example', displayName: 'Åsa Lindqvist', label: 'Sekreterare' });
+    expect(personas[0]).toEqual({
+      upn: 'asa.lindqvist@samverkan.example',
+      displayName: 'Åsa Lindqvist',
+      label: 'Sekreterare',
+    });
   });
 });
 
@@ -81,20 +91,33 @@ describe('persistence', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'graph-emulator-persist-'));
     try {
       const first = await startTestEmulator({ dataDir, persist: true });
-      const groups = (await first.graphFetch('/me/joinedTeams')).json<{ value: { id: string; displayName: string }[] }>().value;
+      const groups = (await first.graphFetch('/me/joinedTeams')).json<{
+        value: { id: string; displayName: string }[];
+      }>().value;
       const steering = groups.find((group) => group.displayName === 'Styrgrupp närvård');
       const driveId = (await first.graphFetch(`/groups/${steering?.id ?? ''}/drive`)).json<{ id: string }>().id;
-      const put = await first.graphFetch(`/drives/${driveId}/root:/Protokoll/2099/${encodeURIComponent('sparad fil.txt')}:/content`, { method: 'PUT', body: 'bevarad', headers: { 'Content-Type': 'text/plain' } });
+      const put = await first.graphFetch(
+        `/drives/${driveId}/root:/Protokoll/2099/${encodeURIComponent('sparad fil.txt')}:/content`,
+        { method: 'PUT', body: 'bevarad', headers: { 'Content-Type': 'text/plain' } },
+      );
       expect(put.status).toBe(201);
       await first.close();
-      expect(await readFile(join(dataDir, 'drives', 'Styrgrupp närvård', 'Protokoll', '2099', 'sparad fil.txt'), 'utf8')).toBe('bevarad');
+      expect(
+        await readFile(join(dataDir, 'drives', 'Styrgrupp närvård', 'Protokoll', '2099', 'sparad fil.txt'), 'utf8'),
+      ).toBe('bevarad');
       expect(existsSync(join(dataDir, 'tls', 'cert.pem'))).toBe(true);
 
       const second = await startTestEmulator({ dataDir, persist: true });
-      const redirect = await second.graphFetch(`/drives/${driveId}/root:/Protokoll/2099/${encodeURIComponent('sparad fil.txt')}:/content`);
+      const redirect = await second.graphFetch(
+        `/drives/${driveId}/root:/Protokoll/2099/${encodeURIComponent('sparad fil.txt')}:/content`,
+      );
       expect(redirect.status).toBe(302);
-      const state = await second.control<{ drives: { items: { name: string; content?: string }[] }[] }>('/_emulator/state');
-      expect(state.drives.flatMap((drive) => drive.items).find((item) => item.name === 'sparad fil.txt')?.content).toBe('bevarad');
+      const state = await second.control<{ drives: { items: { name: string; content?: string }[] }[] }>(
+        '/_emulator/state',
+      );
+      expect(state.drives.flatMap((drive) => drive.items).find((item) => item.name === 'sparad fil.txt')?.content).toBe(
+        'bevarad',
+      );
       await second.close();
     } finally {
       await rm(dataDir, { recursive: true, force: true });

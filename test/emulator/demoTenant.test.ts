@@ -15,7 +15,9 @@ afterAll(async () => {
 });
 
 const readText = async (driveId: string, path: string): Promise<string> => {
-  const redirect = await emu.graphFetch(`/drives/${driveId}/root:/${path.split('/').map(encodeURIComponent).join('/')}:/content`);
+  const redirect = await emu.graphFetch(
+    `/drives/${driveId}/root:/${path.split('/').map(encodeURIComponent).join('/')}:/content`,
+  );
   expect(redirect.status).toBe(302);
   return (await send(redirect.headers.location ?? '')).text();
 };
@@ -29,13 +31,23 @@ describe('demo tenant', () => {
   });
 
   it('gives every group a drive with valid settings pointing at its drive and plan', async () => {
-    const groups = (await emu.graphFetch('/me/joinedTeams')).json<{ value: { id: string; displayName: string }[] }>().value;
+    const groups = (await emu.graphFetch('/me/joinedTeams')).json<{ value: { id: string; displayName: string }[] }>()
+      .value;
     expect(groups).toHaveLength(4);
     for (const group of groups) {
       const driveId = (await emu.graphFetch(`/groups/${group.id}/drive`)).json<{ id: string }>().id;
       const settings = restoreGroupSettings(JSON.parse(await readText(driveId, 'Protokoll/group-settings.json')));
-      const plans = (await emu.graphFetch(`/groups/${group.id}/planner/plans`)).json<{ value: { id: string; title: string }[] }>().value;
-      expect(settings).toMatchObject({ groupId: group.id, name: group.displayName, driveId, folderPath: 'Protokoll', planId: plans[0]?.id, language: 'sv' });
+      const plans = (await emu.graphFetch(`/groups/${group.id}/planner/plans`)).json<{
+        value: { id: string; title: string }[];
+      }>().value;
+      expect(settings).toMatchObject({
+        groupId: group.id,
+        name: group.displayName,
+        driveId,
+        folderPath: 'Protokoll',
+        planId: plans[0]?.id,
+        language: 'sv',
+      });
       expect(plans[0]?.title).toBe(`Uppdrag ${group.displayName}`);
       expect(settings.roster.some((member) => member.roles.includes('chair'))).toBe(true);
       expect(settings.organisationContacts['Närvårdskontoret']?.name).toBe('Åsa Lindqvist');
@@ -43,12 +55,17 @@ describe('demo tenant', () => {
   });
 
   it('holds the steering group’s previous record: 11 items from § 1, approved, tasks linked', async () => {
-    const groups = (await emu.graphFetch('/me/joinedTeams')).json<{ value: { id: string; displayName: string }[] }>().value;
+    const groups = (await emu.graphFetch('/me/joinedTeams')).json<{ value: { id: string; displayName: string }[] }>()
+      .value;
     const steering = groups.find((group) => group.displayName === 'Styrgrupp närvård');
     const driveId = (await emu.graphFetch(`/groups/${steering?.id ?? ''}/drive`)).json<{ id: string }>().id;
-    const years = (await emu.graphFetch(`/drives/${driveId}/root:/Protokoll:/children`)).json<{ value: { name: string; folder?: unknown }[] }>().value.filter((item) => item.folder);
+    const years = (await emu.graphFetch(`/drives/${driveId}/root:/Protokoll:/children`))
+      .json<{ value: { name: string; folder?: unknown }[] }>()
+      .value.filter((item) => item.folder);
     const year = years[0]?.name ?? '';
-    const files = (await emu.graphFetch(`/drives/${driveId}/root:/Protokoll/${year}:/children`)).json<{ value: { name: string }[] }>().value;
+    const files = (await emu.graphFetch(`/drives/${driveId}/root:/Protokoll/${year}:/children`)).json<{
+      value: { name: string }[];
+    }>().value;
     const name = files.find((file) => file.name.endsWith('Styrgrupp närvård.minutes.json'))?.name ?? '';
     expect(name).toMatch(/^\d{4}-\d\d-\d\d Styrgrupp närvård\.minutes\.json$/);
     const minutes = restoreMinutes(JSON.parse(await readText(driveId, `Protokoll/${year}/${name}`)));
@@ -62,11 +79,21 @@ describe('demo tenant', () => {
     ]);
     const links = minutes.items.flatMap((item) => item.assignments).map((assignment) => assignment.planner);
     expect(links).toHaveLength(2);
-    const tasks = await Promise.all(links.map(async (link) => (await emu.graphFetch(`/planner/tasks/${link?.taskId ?? ''}`)).json<{ percentComplete: number; '@odata.etag': string; bucketId: string }>()));
+    const tasks = await Promise.all(
+      links.map(async (link) =>
+        (await emu.graphFetch(`/planner/tasks/${link?.taskId ?? ''}`)).json<{
+          percentComplete: number;
+          '@odata.etag': string;
+          bucketId: string;
+        }>(),
+      ),
+    );
     expect(tasks.map((task) => task.percentComplete).sort()).toEqual([0, 50]);
     expect(tasks.map((task) => task['@odata.etag'])).toEqual(links.map((link) => link?.etag));
     const bucket = (await emu.graphFetch(`/planner/buckets/${tasks[0]?.bucketId ?? ''}`)).json<{ name: string }>();
     expect(bucket.name).toBe(`${name.slice(0, 10)} Styrgrupp närvård`);
-    expect((await emu.graphFetch('/me/planner/tasks', { as: MEMBER })).json<{ value: unknown[] }>().value).toHaveLength(1);
+    expect((await emu.graphFetch('/me/planner/tasks', { as: MEMBER })).json<{ value: unknown[] }>().value).toHaveLength(
+      1,
+    );
   });
 });

@@ -12,7 +12,9 @@ afterAll(async () => {
 
 describe('users', () => {
   it('finds a user by upn and by mail; $select returns only what was asked (no id)', async () => {
-    const reply = await emu.graphFetch(`/users/${CHAIR}?$select=displayName,jobTitle,department,companyName`, { scopes: ['User.Read.All'] });
+    const reply = await emu.graphFetch(`/users/${CHAIR}?$select=displayName,jobTitle,department,companyName`, {
+      scopes: ['User.Read.All'],
+    });
     expect(reply.status).toBe(200);
     const user = reply.json();
     expect(user).toEqual({
@@ -31,7 +33,9 @@ describe('users', () => {
   });
 
   it('with only User.ReadBasic.All, non-basic properties of others come back null', async () => {
-    const user = (await emu.graphFetch(`/users/${CHAIR}?$select=displayName,companyName`, { scopes: ['User.ReadBasic.All'] })).json();
+    const user = (
+      await emu.graphFetch(`/users/${CHAIR}?$select=displayName,companyName`, { scopes: ['User.ReadBasic.All'] })
+    ).json();
     expect(user).toMatchObject({ displayName: 'Göran Öberg', companyName: null });
   });
 
@@ -45,14 +49,20 @@ describe('users', () => {
     const without = await emu.graphFetch('/users?$search="displayName:Öberg"');
     expect(without.status).toBe(400);
     expect(without.json<{ error: { code: string } }>().error.code).toBe('Request_UnsupportedQuery');
-    const withHeader = await emu.graphFetch(`/users?$search=${encodeURIComponent('"displayName:Öberg"')}`, { headers: { ConsistencyLevel: 'eventual' } });
+    const withHeader = await emu.graphFetch(`/users?$search=${encodeURIComponent('"displayName:Öberg"')}`, {
+      headers: { ConsistencyLevel: 'eventual' },
+    });
     expect(withHeader.status).toBe(200);
-    expect(withHeader.json<{ value: { displayName: string }[] }>().value.map((user) => user.displayName)).toEqual(['Göran Öberg']);
+    expect(withHeader.json<{ value: { displayName: string }[] }>().value.map((user) => user.displayName)).toEqual([
+      'Göran Öberg',
+    ]);
   });
 
   it('filters with startswith(displayName, …)', async () => {
     const reply = await emu.graphFetch(`/users?$filter=${encodeURIComponent("startswith(displayName,'Mär')")}`);
-    expect(reply.json<{ value: { displayName: string }[] }>().value.map((user) => user.displayName)).toContain('Märta Ek');
+    expect(reply.json<{ value: { displayName: string }[] }>().value.map((user) => user.displayName)).toContain(
+      'Märta Ek',
+    );
   });
 
   it('pages the user list with @odata.nextLink', async () => {
@@ -64,7 +74,14 @@ describe('users', () => {
 
 describe('teams', () => {
   it('lists the secretary’s four teams', async () => {
-    const teams = (await emu.graphFetch('/me/joinedTeams')).json<{ value: { displayName: string }[] }>().value.map((team) => team.displayName);
-    expect(teams.sort()).toEqual(['Beredningsgrupp närvård', 'Styrgrupp närvård', 'Uppdragsgrupp Barn och unga', 'Uppdragsgrupp Psykisk hälsa']);
+    const teams = (await emu.graphFetch('/me/joinedTeams'))
+      .json<{ value: { displayName: string }[] }>()
+      .value.map((team) => team.displayName);
+    expect(teams.sort()).toEqual([
+      'Beredningsgrupp närvård',
+      'Styrgrupp närvård',
+      'Uppdragsgrupp Barn och unga',
+      'Uppdragsgrupp Psykisk hälsa',
+    ]);
   });
 });

@@ -19,7 +19,8 @@ let emu: TestEmulator;
 let driveId: string;
 beforeAll(async () => {
   emu = await startTestEmulator();
-  const groups = (await emu.graphFetch('/me/joinedTeams')).json<{ value: { id: string; displayName: string }[] }>().value;
+  const groups = (await emu.graphFetch('/me/joinedTeams')).json<{ value: { id: string; displayName: string }[] }>()
+    .value;
   const steering = groups.find((group) => group.displayName === 'Styrgrupp närvård');
   driveId = (await emu.graphFetch(`/groups/${steering?.id ?? ''}/drive`)).json<{ id: string }>().id;
 });
@@ -29,7 +30,11 @@ afterAll(async () => {
 
 const encodePath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 const put = (path: string, body: string | Buffer, headers: Record<string, string> = {}, query = '') =>
-  emu.graphFetch(`/drives/${driveId}/root:/${encodePath(path)}:/content${query}`, { method: 'PUT', body, headers: { 'Content-Type': 'text/plain', ...headers } });
+  emu.graphFetch(`/drives/${driveId}/root:/${encodePath(path)}:/content${query}`, {
+    method: 'PUT',
+    body,
+    headers: { 'Content-Type': 'text/plain', ...headers },
+  });
 
 describe('simple upload', () => {
   it('creates missing folders and answers 201, then 200 on replace with a new eTag', async () => {
@@ -46,7 +51,9 @@ describe('simple upload', () => {
   });
 
   it('refuses a stale If-Match with 412 resourceModified', async () => {
-    const first = (await put('Protokoll/2099/etag.json', '{"a":1}', { 'Content-Type': 'application/json' })).json<DriveItem>();
+    const first = (
+      await put('Protokoll/2099/etag.json', '{"a":1}', { 'Content-Type': 'application/json' })
+    ).json<DriveItem>();
     await put('Protokoll/2099/etag.json', '{"a":2}');
     const stale = await put('Protokoll/2099/etag.json', '{"a":3}', { 'If-Match': first.eTag });
     expect(stale.status).toBe(412);
@@ -65,22 +72,32 @@ describe('simple upload', () => {
 
   it('uploads under a parent id with items/{parent}:/{name}:/content', async () => {
     const folder = (await emu.graphFetch(`/drives/${driveId}/root:/Protokoll`)).json<DriveItem>();
-    const reply = await emu.graphFetch(`/drives/${driveId}/items/${folder.id}:/${encodeURIComponent('Bilaga 1.txt')}:/content`, { method: 'PUT', body: 'bilaga', headers: { 'Content-Type': 'text/plain' } });
+    const reply = await emu.graphFetch(
+      `/drives/${driveId}/items/${folder.id}:/${encodeURIComponent('Bilaga 1.txt')}:/content`,
+      { method: 'PUT', body: 'bilaga', headers: { 'Content-Type': 'text/plain' } },
+    );
     expect(reply.status).toBe(201);
     expect(reply.json<DriveItem>().parentReference.id).toBe(folder.id);
   });
 
   it('takes a large file through an upload session in Content-Range fragments, without a bearer token', async () => {
     const bytes = Buffer.alloc(700 * 1024, 7);
-    const created = await emu.graphFetch(`/drives/${driveId}/root:/${encodePath('Protokoll/2099/Stor bilaga.bin')}:/createUploadSession`, {
-      method: 'POST',
-      body: { item: { '@microsoft.graph.conflictBehavior': 'fail' } },
-    });
+    const created = await emu.graphFetch(
+      `/drives/${driveId}/root:/${encodePath('Protokoll/2099/Stor bilaga.bin')}:/createUploadSession`,
+      {
+        method: 'POST',
+        body: { item: { '@microsoft.graph.conflictBehavior': 'fail' } },
+      },
+    );
     expect(created.status).toBe(200);
     const { uploadUrl, nextExpectedRanges } = created.json<{ uploadUrl: string; nextExpectedRanges: string[] }>();
     expect(nextExpectedRanges).toEqual(['0-']);
     const fragment = (start: number, end: number, headers: Record<string, string> = {}) =>
-      send(uploadUrl, { method: 'PUT', headers: { 'Content-Range': `bytes ${start}-${end - 1}/${bytes.length}`, ...headers }, body: bytes.subarray(start, end) });
+      send(uploadUrl, {
+        method: 'PUT',
+        headers: { 'Content-Range': `bytes ${start}-${end - 1}/${bytes.length}`, ...headers },
+        body: bytes.subarray(start, end),
+      });
     expect((await fragment(0, 327680, { Authorization: 'Bearer x' })).status).toBe(401);
     const first = await fragment(0, 327680);
     expect(first.status).toBe(202);
@@ -90,7 +107,10 @@ describe('simple upload', () => {
     const last = await fragment(655360, bytes.length);
     expect(last.status).toBe(201);
     expect(last.json<DriveItem>()).toMatchObject({ name: 'Stor bilaga.bin', size: bytes.length });
-    const again = await emu.graphFetch(`/drives/${driveId}/root:/${encodePath('Protokoll/2099/Stor bilaga.bin')}:/createUploadSession`, { method: 'POST', body: { item: { '@microsoft.graph.conflictBehavior': 'fail' } } });
+    const again = await emu.graphFetch(
+      `/drives/${driveId}/root:/${encodePath('Protokoll/2099/Stor bilaga.bin')}:/createUploadSession`,
+      { method: 'POST', body: { item: { '@microsoft.graph.conflictBehavior': 'fail' } } },
+    );
     expect(again.status).toBe(409);
   });
 
@@ -106,14 +126,18 @@ describe('reading', () => {
     const settings = await emu.graphFetch(`/drives/${driveId}/root:/Protokoll/group-settings.json`);
     expect(settings.status).toBe(200);
     expect(settings.json<DriveItem>()['@microsoft.graph.downloadUrl']).toMatch(/^https:\/\/localhost:\d+\/_download\//);
-    const children = (await emu.graphFetch(`/drives/${driveId}/root:/Protokoll:/children`)).json<{ value: DriveItem[] }>();
+    const children = (await emu.graphFetch(`/drives/${driveId}/root:/Protokoll:/children`)).json<{
+      value: DriveItem[];
+    }>();
     expect(children.value.map((item) => item.name)).toContain('group-settings.json');
     expect((await emu.graphFetch(`/drives/${driveId}/root:/Saknas/ingenting.json`)).status).toBe(404);
   });
 
   it('answers content with a 302 to a URL that works without a bearer token', async () => {
     await put('Protokoll/2099/innehåll.txt', 'hej från Åsa');
-    const redirect = await emu.graphFetch(`/drives/${driveId}/root:/${encodePath('Protokoll/2099/innehåll.txt')}:/content`);
+    const redirect = await emu.graphFetch(
+      `/drives/${driveId}/root:/${encodePath('Protokoll/2099/innehåll.txt')}:/content`,
+    );
     expect(redirect.status).toBe(302);
     const location = redirect.headers.location ?? '';
     const download = await send(location);
@@ -125,7 +149,9 @@ describe('reading', () => {
   it('lists versions newest first, one per write', async () => {
     const first = (await put('Protokoll/2099/versioner.txt', 'v1')).json<DriveItem>();
     await put('Protokoll/2099/versioner.txt', 'v2 längre');
-    const versions = (await emu.graphFetch(`/drives/${driveId}/items/${first.id}/versions`)).json<{ value: { id: string; size: number; lastModifiedBy: { user: { displayName: string } } }[] }>().value;
+    const versions = (await emu.graphFetch(`/drives/${driveId}/items/${first.id}/versions`)).json<{
+      value: { id: string; size: number; lastModifiedBy: { user: { displayName: string } } }[];
+    }>().value;
     expect(versions.map((version) => version.id)).toEqual(['2.0', '1.0']);
     expect(versions[0]?.lastModifiedBy.user.displayName).toBe('Åsa Lindqvist');
     expect(versions[1]?.size).toBe(2);
@@ -133,10 +159,18 @@ describe('reading', () => {
 
   it('converts a .docx to a valid PDF holding its text', async () => {
     const zip = new JSZip();
-    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-    zip.file('word/document.xml', '<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Protokoll Styrgrupp</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Beslut: att godkänna</w:t></w:r></w:p></w:body></w:document>');
+    zip.file(
+      '[Content_Types].xml',
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    );
+    zip.file(
+      'word/document.xml',
+      '<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Protokoll Styrgrupp</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Beslut: att godkänna</w:t></w:r></w:p></w:body></w:document>',
+    );
     const docx = await zip.generateAsync({ type: 'nodebuffer' });
-    const item = (await put('Protokoll/2099/protokoll.docx', docx, { 'Content-Type': 'application/octet-stream' })).json<DriveItem>();
+    const item = (
+      await put('Protokoll/2099/protokoll.docx', docx, { 'Content-Type': 'application/octet-stream' })
+    ).json<DriveItem>();
     const redirect = await emu.graphFetch(`/drives/${driveId}/items/${item.id}/content?format=pdf`);
     expect(redirect.status).toBe(302);
     const pdf = await send(redirect.headers.location ?? '');

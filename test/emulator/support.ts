@@ -62,7 +62,10 @@ export interface GraphFetchOptions {
 const insecure = new Agent({ rejectUnauthorized: false, keepAlive: false });
 
 /** One HTTPS request that accepts the emulator's self-signed certificate. */
-export function send(url: string, init: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {}): Promise<Reply> {
+export function send(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpsRequest(url, { method: init.method ?? 'GET', headers: init.headers, agent: insecure }, (res) => {
       const chunks: Buffer[] = [];
@@ -70,8 +73,15 @@ export function send(url: string, init: { method?: string; headers?: Record<stri
       res.on('end', () => {
         const body = Buffer.concat(chunks);
         const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-        resolve({ status: res.statusCode ?? 0, headers, body, text: () => body.toString('utf8'), json: <T>() => JSON.parse(body.toString('utf8')) as T });
+        for (const [name, value] of Object.entries(res.headers))
+          if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+        resolve({
+          status: res.statusCode ?? 0,
+          headers,
+          body,
+          text: () => body.toString('utf8'),
+          json: <T>() => JSON.parse(body.toString('utf8')) as T,
+        });
       });
       res.on('error', reject);
     });
@@ -96,24 +106,35 @@ export interface TestEmulator {
 }
 
 /** Starts an emulator on a random port with a fresh temp data dir (persist off unless `persist: true`). */
-export async function startTestEmulator(options: EmulatorOptions & { keepDataDir?: boolean } = {}): Promise<TestEmulator> {
+export async function startTestEmulator(
+  options: EmulatorOptions & { keepDataDir?: boolean } = {},
+): Promise<TestEmulator> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'graph-emulator-')));
   const emulator = await startEmulator({ port: 0, persist: false, ...options, dataDir });
   const graphFetch = (path: string, fetchOptions: GraphFetchOptions = {}): Promise<Reply> => {
     const headers: Record<string, string> = { ...fetchOptions.headers };
-    const token = fetchOptions.token === undefined ? devToken(fetchOptions.as ?? SECRETARY, fetchOptions.scopes ?? APP_SCOPES) : fetchOptions.token;
+    const token =
+      fetchOptions.token === undefined
+        ? devToken(fetchOptions.as ?? SECRETARY, fetchOptions.scopes ?? APP_SCOPES)
+        : fetchOptions.token;
     if (token !== null) headers.Authorization = `Bearer ${token}`;
     let body: Buffer | string | undefined;
     if (Buffer.isBuffer(fetchOptions.body) || typeof fetchOptions.body === 'string') body = fetchOptions.body;
     else if (fetchOptions.body !== undefined) {
       body = JSON.stringify(fetchOptions.body);
-      if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+      if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type'))
+        headers['Content-Type'] = 'application/json';
     }
     const url = /^https:/.test(path) ? path : `${emulator.graphUrl}${path}`;
     return send(url, { method: fetchOptions.method ?? 'GET', headers, body });
   };
   const control = async <T>(path: string, body?: unknown): Promise<T> => {
-    const reply = await send(`${emulator.url}${path}`, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const reply = await send(
+      `${emulator.url}${path}`,
+      body === undefined
+        ? {}
+        : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+    );
     if (reply.status >= 400) throw new Error(`${path} answered ${reply.status}: ${reply.text()}`);
     return (reply.body.length ? reply.json<T>() : undefined) as T;
   };
@@ -132,7 +153,11 @@ export async function startTestEmulator(options: EmulatorOptions & { keepDataDir
 }
 
 /** Follows @odata.nextLink to the end and returns every item and how many pages it took. */
-export async function allPages<T>(emu: TestEmulator, path: string, options: GraphFetchOptions = {}): Promise<{ items: T[]; pages: number }> {
+export async function allPages<T>(
+  emu: TestEmulator,
+  path: string,
+  options: GraphFetchOptions = {},
+): Promise<{ items: T[]; pages: number }> {
   const items: T[] = [];
   let next: string | undefined = path;
   let pages = 0;

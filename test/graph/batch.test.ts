@@ -40,14 +40,31 @@ describe('sendBatch', () => {
     expect(calls.map((request) => requestsOf(request).length)).toEqual([20, 20, 5]);
     expect(calls[0]!.url).toBe('https://localhost:4444/v1.0/$batch');
     expect(maxInFlight).toBe(3);
-    expect(results.map((result) => (result as { body: { url: string } }).body.url)).toEqual(items.map((item) => item.url));
+    expect(results.map((result) => (result as { body: { url: string } }).body.url)).toEqual(
+      items.map((item) => item.url),
+    );
   });
 
   it('adds Content-Type to items with a body and keeps URLs relative', async () => {
-    const calls = stubFetch((request) => json(200, { responses: requestsOf(request).map((item) => ({ id: item.id, status: 201, body: {} })) }));
-    await sendBatch(client, [{ method: 'POST', url: '/planner/tasks', body: { title: 'x' } }, { method: 'GET', url: '/me' }], options);
+    const calls = stubFetch((request) =>
+      json(200, { responses: requestsOf(request).map((item) => ({ id: item.id, status: 201, body: {} })) }),
+    );
+    await sendBatch(
+      client,
+      [
+        { method: 'POST', url: '/planner/tasks', body: { title: 'x' } },
+        { method: 'GET', url: '/me' },
+      ],
+      options,
+    );
     expect(requestsOf(calls[0]!)).toEqual([
-      { id: '0', method: 'POST', url: '/planner/tasks', headers: { 'Content-Type': 'application/json' }, body: { title: 'x' } },
+      {
+        id: '0',
+        method: 'POST',
+        url: '/planner/tasks',
+        headers: { 'Content-Type': 'application/json' },
+        body: { title: 'x' },
+      },
       { id: '1', method: 'GET', url: '/me' },
     ]);
   });
@@ -56,18 +73,39 @@ describe('sendBatch', () => {
     const sleep = vi.fn(async () => {});
     const calls = stubFetch((request, index) => {
       const responses = requestsOf(request).map((item) => {
-        if (index === 0 && item.id === '1') return { id: item.id, status: 429, headers: { 'Retry-After': '0.5' }, body: { error: { code: 'TooManyRequests' } } };
-        if (index === 0 && item.id === '2') return { id: item.id, status: 503, headers: { 'retry-after': '1.25' }, body: {} };
-        if (item.id === '3') return { id: item.id, status: 404, body: { error: { code: 'Request_ResourceNotFound', message: 'gone' } } };
-        if (item.id === '4') return { id: item.id, status: 412, headers: { ETag: '"e2"' }, body: { error: { code: 'PreconditionFailed' } } };
+        if (index === 0 && item.id === '1')
+          return {
+            id: item.id,
+            status: 429,
+            headers: { 'Retry-After': '0.5' },
+            body: { error: { code: 'TooManyRequests' } },
+          };
+        if (index === 0 && item.id === '2')
+          return { id: item.id, status: 503, headers: { 'retry-after': '1.25' }, body: {} };
+        if (item.id === '3')
+          return { id: item.id, status: 404, body: { error: { code: 'Request_ResourceNotFound', message: 'gone' } } };
+        if (item.id === '4')
+          return {
+            id: item.id,
+            status: 412,
+            headers: { ETag: '"e2"' },
+            body: { error: { code: 'PreconditionFailed' } },
+          };
         if (item.id === '5') return { id: item.id, status: 424, body: { error: { code: 'FailedDependency' } } };
         return { id: item.id, status: 200, body: { ok: item.id } };
       });
       return json(200, { responses });
     });
-    const results = await sendBatch(client, Array.from({ length: 6 }, (_, index) => ({ method: 'GET' as const, url: `/x/${index}` })), { ...options, sleep });
+    const results = await sendBatch(
+      client,
+      Array.from({ length: 6 }, (_, index) => ({ method: 'GET' as const, url: `/x/${index}` })),
+      { ...options, sleep },
+    );
 
-    expect(calls.map((request) => requestsOf(request).map((item) => item.id))).toEqual([['0', '1', '2', '3', '4', '5'], ['1', '2']]);
+    expect(calls.map((request) => requestsOf(request).map((item) => item.id))).toEqual([
+      ['0', '1', '2', '3', '4', '5'],
+      ['1', '2'],
+    ]);
     expect(sleep).toHaveBeenCalledWith(1.25);
     expect(results[0]).toMatchObject({ status: 200, body: { ok: '0' } });
     expect(results[1]).toMatchObject({ status: 200, body: { ok: '1' } });
@@ -79,9 +117,20 @@ describe('sendBatch', () => {
 
   it('gives up on an item throttled past the retries, with the 429 as its error', async () => {
     const calls = stubFetch((request) =>
-      json(200, { responses: requestsOf(request).map((item) => ({ id: item.id, status: 429, headers: { 'Retry-After': '0' }, body: { error: { code: 'TooManyRequests' } } })) }),
+      json(200, {
+        responses: requestsOf(request).map((item) => ({
+          id: item.id,
+          status: 429,
+          headers: { 'Retry-After': '0' },
+          body: { error: { code: 'TooManyRequests' } },
+        })),
+      }),
     );
-    const [result] = await sendBatch(client, [{ method: 'GET', url: '/me' }], { ...options, maxItemRetries: 2, sleep: async () => {} });
+    const [result] = await sendBatch(client, [{ method: 'GET', url: '/me' }], {
+      ...options,
+      maxItemRetries: 2,
+      sleep: async () => {},
+    });
     expect(calls).toHaveLength(3);
     expect((result as Error).name).toBe('ThrottledError');
   });

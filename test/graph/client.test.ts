@@ -7,7 +7,12 @@ import { graphError, json, stubFetch } from './fakeFetch';
 
 function tokens(): TokenProvider & { getToken: ReturnType<typeof vi.fn> } {
   let version = 0;
-  return { getToken: vi.fn(async (_scopes: string[], options?: { forceRefresh?: boolean }) => `token-${options?.forceRefresh ? ++version : version}`) };
+  return {
+    getToken: vi.fn(
+      async (_scopes: string[], options?: { forceRefresh?: boolean }) =>
+        `token-${options?.forceRefresh ? ++version : version}`,
+    ),
+  };
 }
 
 const call = { what: 'Reading', needs: 'User.Read', path: '/me' };
@@ -21,13 +26,17 @@ describe('createGraphClient', () => {
     const calls = stubFetch(() => json(200, { id: 'me' }));
     const client = createGraphClient({ baseUrl: 'https://localhost:4444', tokens: tokens() });
     await graphGet(client, { ...call, query: { $select: 'id,displayName', $filter: "mail eq 'å b&c'" } });
-    expect(calls[0]!.url).toBe("https://localhost:4444/v1.0/me?$select=id,displayName&$filter=mail%20eq%20'%C3%A5%20b%26c'");
+    expect(calls[0]!.url).toBe(
+      "https://localhost:4444/v1.0/me?$select=id,displayName&$filter=mail%20eq%20'%C3%A5%20b%26c'",
+    );
     expect(calls[0]!.headers.authorization).toBe('Bearer token-0');
   });
 
   it('refreshes an expired token once and resends', async () => {
     const provider = tokens();
-    const calls = stubFetch((_request, index) => (index === 0 ? graphError(401, 'InvalidAuthenticationToken') : json(200, { id: 'me' })));
+    const calls = stubFetch((_request, index) =>
+      index === 0 ? graphError(401, 'InvalidAuthenticationToken') : json(200, { id: 'me' }),
+    );
     const client = createGraphClient({ baseUrl: 'https://localhost:4444', tokens: provider });
     expect(await graphGet(client, call)).toEqual({ id: 'me' });
     expect(calls.map((request) => request.headers.authorization)).toEqual(['Bearer token-0', 'Bearer token-1']);
@@ -43,7 +52,12 @@ describe('createGraphClient', () => {
 
   it('retries 429 after Retry-After and reports exhausted retries as ThrottledError', async () => {
     const calls = stubFetch(() => graphError(429, 'TooManyRequests', { 'Retry-After': '0' }));
-    const client = createGraphClient({ baseUrl: 'https://localhost:4444', tokens: tokens(), maxRetries: 2, retryDelaySeconds: 0 });
+    const client = createGraphClient({
+      baseUrl: 'https://localhost:4444',
+      tokens: tokens(),
+      maxRetries: 2,
+      retryDelaySeconds: 0,
+    });
     const error = await graphGet(client, call).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ThrottledError);
     expect((error as ThrottledError).retryAfterSeconds).toBe(0);
@@ -64,7 +78,10 @@ describe('createGraphClient', () => {
   it("lets the token provider's ConsentRequiredError through the SDK unchanged", async () => {
     stubFetch(() => json(200, {}));
     const consent = new ConsentRequiredError(['Mail.Send']);
-    const client = createGraphClient({ baseUrl: 'https://graph.microsoft.com', tokens: { getToken: async () => Promise.reject(consent) } });
+    const client = createGraphClient({
+      baseUrl: 'https://graph.microsoft.com',
+      tokens: { getToken: async () => Promise.reject(consent) },
+    });
     await expect(graphGet(client, call)).rejects.toBe(consent);
   });
 });

@@ -8,7 +8,7 @@ describe('Graph encodings', () => {
     );
   });
 
-  it("doubles single quotes in OData strings", () => {
+  it('doubles single quotes in OData strings', () => {
     expect(odataString("O'Brien")).toBe("'O''Brien'");
   });
 
@@ -20,8 +20,10 @@ describe('Graph encodings', () => {
   });
 
   it('matches a Teams join URL however it was encoded', () => {
-    const fromGraph = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ2@thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d';
-    const fromTeams = 'https://Teams.Microsoft.com/l/meetup-join/19%253ameeting_NjQ2%2540thread.v2/0?context={"Tid":"t"}';
+    const fromGraph =
+      'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ2@thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d';
+    const fromTeams =
+      'https://Teams.Microsoft.com/l/meetup-join/19%253ameeting_NjQ2%2540thread.v2/0?context={"Tid":"t"}';
     expect(joinUrlKey(fromTeams)).toBe(joinUrlKey(fromGraph));
     expect(joinUrlKey(fromGraph)).not.toBe(joinUrlKey(fromGraph.replace('NjQ2', 'njq2')));
   });

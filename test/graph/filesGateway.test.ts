@@ -4,7 +4,9 @@ import { GraphFilesGateway, SIMPLE_UPLOAD_LIMIT } from '../../src/graph/filesGat
 import { ConflictError } from '../../src/graph/gateways';
 import { graphError, json, stubFetch } from './fakeFetch';
 
-const files = new GraphFilesGateway(createGraphClient({ baseUrl: 'https://graph.microsoft.com', tokens: { getToken: async () => 't' } }));
+const files = new GraphFilesGateway(
+  createGraphClient({ baseUrl: 'https://graph.microsoft.com', tokens: { getToken: async () => 't' } }),
+);
 const UPLOAD_URL = 'https://contoso.sharepoint.com/upload?token=abc';
 const driveItem = { id: 'item', name: 'big.docx', eTag: '"{1},2"' };
 
@@ -39,13 +41,18 @@ describe('files gateway uploads', () => {
       body: { item: { '@microsoft.graph.conflictBehavior': 'fail' } },
     });
     const fragments = calls.slice(1);
-    expect(fragments.map((call) => call.headers['content-range'])).toEqual(['bytes 0-3276799/4195304', 'bytes 3276800-4195303/4195304']);
+    expect(fragments.map((call) => call.headers['content-range'])).toEqual([
+      'bytes 0-3276799/4195304',
+      'bytes 3276800-4195303/4195304',
+    ]);
     expect(fragments.every((call) => call.url === UPLOAD_URL && call.headers.authorization === undefined)).toBe(true);
   });
 
   it('reports a refused session (412) as ConflictError', async () => {
     stubFetch(() => graphError(412, 'resourceModified'));
-    const error = await files.write('d!1', 'big.docx', new Uint8Array(SIMPLE_UPLOAD_LIMIT + 1), 'application/octet-stream', '"{1},1"').catch((e: unknown) => e);
+    const error = await files
+      .write('d!1', 'big.docx', new Uint8Array(SIMPLE_UPLOAD_LIMIT + 1), 'application/octet-stream', '"{1},1"')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
   });
 });

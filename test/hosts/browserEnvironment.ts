@@ -7,7 +7,10 @@ export interface FakeBrowserEnvironment extends BrowserEnvironment {
   setMedia(query: string, matches: boolean): void;
 }
 
-export function fakeBrowserEnvironment(language = 'sv-SE', initial: Record<string, boolean> = {}): FakeBrowserEnvironment {
+export function fakeBrowserEnvironment(
+  language = 'sv-SE',
+  initial: Record<string, boolean> = {},
+): FakeBrowserEnvironment {
   const matches = new Map(Object.entries(initial));
   const listeners = new Map<string, (() => void)[]>();
   const assigned: string[] = [];

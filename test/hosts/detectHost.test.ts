@@ -38,7 +38,11 @@ describe('detectHost', () => {
 
   it('gives up on a Teams handshake that never answers (a foreign iframe) after the timeout', async () => {
     const started = performance.now();
-    const host = await detectHost(at(''), { initializeTeams: () => new Promise(() => {}), teamsTimeoutMs: 50, createBrowserHost: browser });
+    const host = await detectHost(at(''), {
+      initializeTeams: () => new Promise(() => {}),
+      teamsTimeoutMs: 50,
+      createBrowserHost: browser,
+    });
     expect(host.context.host).toBe('browser');
     expect(performance.now() - started).toBeGreaterThanOrEqual(45);
     expect(performance.now() - started).toBeLessThan(300);
@@ -47,7 +51,11 @@ describe('detectHost', () => {
   it('builds the Teams host with the app config once initialize resolves', async () => {
     const createTeamsHost = vi.fn(async () => teamsHost);
     const config = { appId: 'b2c3', personalTabEntityId: 'records' };
-    const host = await detectHost(at('?surface=config'), { teams: config, initializeTeams: async () => {}, createTeamsHost });
+    const host = await detectHost(at('?surface=config'), {
+      teams: config,
+      initializeTeams: async () => {},
+      createTeamsHost,
+    });
     expect(host).toBe(teamsHost);
     expect(createTeamsHost).toHaveBeenCalledWith(config, at('?surface=config'));
   });
@@ -63,7 +71,11 @@ describe('detectHost', () => {
 
   it('does not load office.js unless the URL asks for the approval surface', async () => {
     const loadOffice = vi.fn(officeReady(outlook, true));
-    await detectHost(at('?surface=personal'), { loadOffice, initializeTeams: async () => Promise.reject(new Error('no')), createBrowserHost: browser });
+    await detectHost(at('?surface=personal'), {
+      loadOffice,
+      initializeTeams: async () => Promise.reject(new Error('no')),
+      createBrowserHost: browser,
+    });
     expect(loadOffice).not.toHaveBeenCalled();
   });
 
@@ -83,15 +95,18 @@ describe('detectHost', () => {
     ['office.js runs outside Office', officeReady(null, false)],
     ['Outlook has no item open', officeReady(outlook, false)],
     ['the Office host is Word', officeReady(word, false)],
-  ] satisfies [string, DetectHostDeps['loadOffice']][])('goes on to Teams and the browser when %s', async (_case, loadOffice) => {
-    const createOutlookHost = vi.fn(async () => outlookHost);
-    const host = await detectHost(at('?surface=approval'), {
-      loadOffice,
-      createOutlookHost,
-      initializeTeams: async () => Promise.reject(new Error('not Teams')),
-      createBrowserHost: browser,
-    });
-    expect(host.context.host).toBe('browser');
-    expect(createOutlookHost).not.toHaveBeenCalled();
-  });
+  ] satisfies [string, DetectHostDeps['loadOffice']][])(
+    'goes on to Teams and the browser when %s',
+    async (_case, loadOffice) => {
+      const createOutlookHost = vi.fn(async () => outlookHost);
+      const host = await detectHost(at('?surface=approval'), {
+        loadOffice,
+        createOutlookHost,
+        initializeTeams: async () => Promise.reject(new Error('not Teams')),
+        createBrowserHost: browser,
+      });
+      expect(host.context.host).toBe('browser');
+      expect(createOutlookHost).not.toHaveBeenCalled();
+    },
+  );
 });

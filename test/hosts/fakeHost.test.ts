@@ -4,7 +4,10 @@ import type { ThemeName } from '../../src/hosts/hostAdapter';
 
 describe('fake host', () => {
   it('takes the context and capabilities a test asks for, with defaults for the rest', () => {
-    const host = createFakeHost({ context: { host: 'teams', surface: 'sidePanel' }, capabilities: { meetingContext: true } });
+    const host = createFakeHost({
+      context: { host: 'teams', surface: 'sidePanel' },
+      capabilities: { meetingContext: true },
+    });
     expect(host.context).toEqual({ host: 'teams', surface: 'sidePanel', locale: 'sv-SE', theme: 'light' });
     expect(host.capabilities).toEqual({ nestedAuth: false, tabConfig: false, deepLinks: false, meetingContext: true });
     expect(host.configureTab).toBeUndefined();
@@ -23,7 +26,11 @@ describe('fake host', () => {
 
   it('plays the config page handshake: Save only once valid, answering with what the page saves', async () => {
     const host = createFakeHost({ context: { surface: 'config' }, capabilities: { tabConfig: true } });
-    const configuration = { entityId: 'g-1', contentUrl: 'https://app.test/index.html?group=g-1', suggestedDisplayName: 'Protokoll' };
+    const configuration = {
+      entityId: 'g-1',
+      contentUrl: 'https://app.test/index.html?group=g-1',
+      suggestedDisplayName: 'Protokoll',
+    };
     host.configureTab?.(false, async () => configuration);
     await expect(host.pressSave()).rejects.toThrow(/not enabled/);
     host.configureTab?.(true, async () => configuration);

@@ -8,8 +8,18 @@ const ewsId = 'AAMkAGI2TG93AAA+Rd/Aw==';
 // What convertToRestId does to an EWS id: URL-safe base64.
 const restId = 'AAMkAGI2TG93AAA_Rd-Aw==';
 
-const lightTheme = { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#F3F2F1', controlForegroundColor: '#000000' };
-const darkTheme = { bodyBackgroundColor: '#1F1F1F', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#292929', controlForegroundColor: '#FFFFFF' };
+const lightTheme = {
+  bodyBackgroundColor: '#FFFFFF',
+  bodyForegroundColor: '#000000',
+  controlBackgroundColor: '#F3F2F1',
+  controlForegroundColor: '#000000',
+};
+const darkTheme = {
+  bodyBackgroundColor: '#1F1F1F',
+  bodyForegroundColor: '#FFFFFF',
+  controlBackgroundColor: '#292929',
+  controlForegroundColor: '#FFFFFF',
+};
 
 /** The attendee's form is read mode (AppointmentRead): the id is a property. */
 const attendeeItem = { itemType: 'appointment', itemId: ewsId, subject: 'Styrgrupp' };
@@ -18,8 +28,14 @@ const attendeeItem = { itemType: 'appointment', itemId: ewsId, subject: 'Styrgru
 function organizerItem(saved: boolean) {
   return {
     itemType: 'appointment',
-    getItemIdAsync(callback: (result: { status: string; value?: string; error?: { code: number; name: string } }) => void) {
-      callback(saved ? { status: 'succeeded', value: ewsId } : { status: 'failed', error: { code: 9041, name: 'ItemNotSaved' } });
+    getItemIdAsync(
+      callback: (result: { status: string; value?: string; error?: { code: number; name: string } }) => void,
+    ) {
+      callback(
+        saved
+          ? { status: 'succeeded', value: ewsId }
+          : { status: 'failed', error: { code: 9041, name: 'ItemNotSaved' } },
+      );
     },
   };
 }
@@ -47,7 +63,8 @@ function mockOffice({ item, officeTheme = lightTheme, sets = ['Mailbox 1.14', 'N
       mailbox: {
         item,
         userProfile: { displayName: 'Karin Ek', emailAddress: 'karin.ek@contoso.test' },
-        convertToRestId: (id: string, version: string) => (version === 'v2.0' ? id.replace(/\//g, '-').replace(/\+/g, '_') : `unexpected ${version}`),
+        convertToRestId: (id: string, version: string) =>
+          version === 'v2.0' ? id.replace(/\//g, '-').replace(/\+/g, '_') : `unexpected ${version}`,
         addHandlerAsync: (type: string, handler: (event: { officeTheme: typeof lightTheme }) => void) => {
           if (type === 'officeThemeChanged') themeHandlers.push(handler);
         },
@@ -55,7 +72,11 @@ function mockOffice({ item, officeTheme = lightTheme, sets = ['Mailbox 1.14', 'N
     },
   });
   const office = officeMock as unknown as typeof Office;
-  return { office, openBrowserWindow, changeTheme: (theme: typeof lightTheme) => themeHandlers.forEach((handler) => handler({ officeTheme: theme })) };
+  return {
+    office,
+    openBrowserWindow,
+    changeTheme: (theme: typeof lightTheme) => themeHandlers.forEach((handler) => handler({ officeTheme: theme })),
+  };
 }
 
 describe('Outlook host', () => {
@@ -101,8 +122,16 @@ describe('Outlook host', () => {
 
   it('offers nested auth only where the NestedAppAuth 1.1 set is supported, and nothing Teams-only', async () => {
     const withNaa = await createOutlookHost(mockOffice({ item: attendeeItem }).office, paneUrl);
-    const withoutNaa = await createOutlookHost(mockOffice({ item: attendeeItem, sets: ['Mailbox 1.14'] }).office, paneUrl);
-    expect(withNaa.capabilities).toEqual({ nestedAuth: true, tabConfig: false, deepLinks: false, meetingContext: false });
+    const withoutNaa = await createOutlookHost(
+      mockOffice({ item: attendeeItem, sets: ['Mailbox 1.14'] }).office,
+      paneUrl,
+    );
+    expect(withNaa.capabilities).toEqual({
+      nestedAuth: true,
+      tabConfig: false,
+      deepLinks: false,
+      meetingContext: false,
+    });
     expect(withoutNaa.capabilities.nestedAuth).toBe(false);
     expect(withNaa.configureTab).toBeUndefined();
   });

@@ -19,7 +19,12 @@ vi.mock('@microsoft/teams-js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@microsoft/teams-js')>();
   return {
     ...actual,
-    app: { ...actual.app, getContext: teams.getContext, registerOnThemeChangeHandler: teams.registerOnThemeChangeHandler, openLink: teams.openLink },
+    app: {
+      ...actual.app,
+      getContext: teams.getContext,
+      registerOnThemeChangeHandler: teams.registerOnThemeChangeHandler,
+      openLink: teams.openLink,
+    },
     nestedAppAuth: { ...actual.nestedAppAuth, isNAAChannelRecommended: teams.isNAAChannelRecommended },
     pages: {
       ...actual.pages,
@@ -40,11 +45,24 @@ const tabUrl = new URL('https://app.contoso.test/index.html?surface=meetingTab&g
 const meetingChat = '19:meeting_NjA3ZGM1@thread.v2';
 const meetingId = 'MCMxOTptZWV0aW5nX05qQTNaR00xQHRocmVhZC52MiMw';
 
-function teamsContext(page: Partial<app.PageInfo> & { frameContext: FrameContexts }, rest: Partial<app.Context> = {}): app.Context {
+function teamsContext(
+  page: Partial<app.PageInfo> & { frameContext: FrameContexts },
+  rest: Partial<app.Context> = {},
+): app.Context {
   return {
-    app: { locale: 'sv-SE', theme: 'default', sessionId: 's-1', host: { name: 'Teams', clientType: 'web', sessionId: 'h-1' } },
+    app: {
+      locale: 'sv-SE',
+      theme: 'default',
+      sessionId: 's-1',
+      host: { name: 'Teams', clientType: 'web', sessionId: 'h-1' },
+    },
     page: { id: 'tab-instance', ...page },
-    user: { id: 'u-1', userPrincipalName: 'anna.berg@contoso.test', displayName: 'Anna Berg', loginHint: 'anna.berg@contoso.test' },
+    user: {
+      id: 'u-1',
+      userPrincipalName: 'anna.berg@contoso.test',
+      displayName: 'Anna Berg',
+      loginHint: 'anna.berg@contoso.test',
+    },
     dialogParameters: {},
     ...rest,
   } as app.Context;
@@ -56,13 +74,33 @@ const meeting = { meetingId, chatId: meetingChat };
 
 // One row per frame context the app is added to, as teams-js' own tests loop over frame contexts.
 const frames: [string, app.Context, Surface, HostMeeting | undefined][] = [
-  ['meeting tab (content in a meeting)', teamsContext({ frameContext: FrameContexts.content }, inMeeting), 'meetingTab', meeting],
+  [
+    'meeting tab (content in a meeting)',
+    teamsContext({ frameContext: FrameContexts.content }, inMeeting),
+    'meetingTab',
+    meeting,
+  ],
   ['meeting side panel', teamsContext({ frameContext: FrameContexts.sidePanel }, inMeeting), 'sidePanel', meeting],
-  ['personal static tab (content, no meeting)', teamsContext({ id: staticTab, frameContext: FrameContexts.content }), 'personal', undefined],
+  [
+    'personal static tab (content, no meeting)',
+    teamsContext({ id: staticTab, frameContext: FrameContexts.content }),
+    'personal',
+    undefined,
+  ],
   // A channel tab is neither a meeting nor the static tab: the content URL the config page wrote decides.
-  ['channel tab (content in a team)', teamsContext({ frameContext: FrameContexts.content }, { team: { internalId: '19:t', groupId: 'g-1' } }), 'meetingTab', undefined],
+  [
+    'channel tab (content in a team)',
+    teamsContext({ frameContext: FrameContexts.content }, { team: { internalId: '19:t', groupId: 'g-1' } }),
+    'meetingTab',
+    undefined,
+  ],
   ['meeting stage', teamsContext({ frameContext: FrameContexts.meetingStage }, inMeeting), 'meetingTab', meeting],
-  ['config page in a meeting (settings)', teamsContext({ frameContext: FrameContexts.settings }, inMeeting), 'config', meeting],
+  [
+    'config page in a meeting (settings)',
+    teamsContext({ frameContext: FrameContexts.settings }, inMeeting),
+    'config',
+    meeting,
+  ],
 ];
 
 beforeEach(() => {
@@ -98,7 +136,12 @@ describe('Teams host', () => {
   });
 
   it('takes the group from the team and the record from the content URL', async () => {
-    teams.getContext.mockResolvedValue(teamsContext({ frameContext: FrameContexts.content }, { ...inMeeting, team: { internalId: '19:x', groupId: 'g-team' } }));
+    teams.getContext.mockResolvedValue(
+      teamsContext(
+        { frameContext: FrameContexts.content },
+        { ...inMeeting, team: { internalId: '19:x', groupId: 'g-team' } },
+      ),
+    );
     const host = await createTeamsHost(config, tabUrl);
     expect(host.context).toMatchObject({ groupId: 'g-team', recordKey: '2025-05-06' });
   });
@@ -110,7 +153,9 @@ describe('Teams host', () => {
   });
 
   it('opens the record a deep link names as the personal tab sub-page', async () => {
-    teams.getContext.mockResolvedValue(teamsContext({ id: staticTab, frameContext: FrameContexts.content, subPageId: 'rec-42' }));
+    teams.getContext.mockResolvedValue(
+      teamsContext({ id: staticTab, frameContext: FrameContexts.content, subPageId: 'rec-42' }),
+    );
     const host = await createTeamsHost(config, new URL('https://app.contoso.test/index.html?surface=personal'));
     expect(host.context).toMatchObject({ surface: 'personal', recordKey: 'rec-42' });
   });
@@ -144,7 +189,9 @@ describe('Teams host', () => {
       const saveHandler = teams.registerOnSaveHandler.mock.calls[0]?.[0] as (event: pages.config.SaveEvent) => void;
       const saveEvent = { result: {}, notifySuccess: vi.fn(), notifyFailure: vi.fn() };
       saveHandler(saveEvent);
-      await vi.waitFor(() => expect(saveEvent.notifySuccess.mock.calls.length + saveEvent.notifyFailure.mock.calls.length).toBe(1));
+      await vi.waitFor(() =>
+        expect(saveEvent.notifySuccess.mock.calls.length + saveEvent.notifyFailure.mock.calls.length).toBe(1),
+      );
       return saveEvent;
     }
 

@@ -17,7 +17,7 @@ export function decodePng(png: Uint8Array): DecodedPng {
   const bytes = Buffer.from(png);
   if (bytes.subarray(0, 8).toString('hex') !== signature) throw new Error('not a PNG: wrong signature');
   const chunks: { type: string; body: Buffer }[] = [];
-  for (let offset = 8; offset < bytes.length; ) {
+  for (let offset = 8; offset < bytes.length;) {
     const length = bytes.readUInt32BE(offset);
     const typeAndBody = bytes.subarray(offset + 4, offset + 8 + length);
     if (crc32(typeAndBody) !== bytes.readUInt32BE(offset + 8 + length)) throw new Error('bad chunk CRC');
@@ -31,7 +31,8 @@ export function decodePng(png: Uint8Array): DecodedPng {
   const [bitDepth, colourType] = [header.body[8] ?? 0, header.body[9] ?? 0];
   const raw = inflateSync(Buffer.concat(chunks.filter((chunk) => chunk.type === 'IDAT').map((chunk) => chunk.body)));
   const stride = width * 4;
-  if (raw.length !== (stride + 1) * height) throw new Error(`image data is ${raw.length} bytes, expected ${(stride + 1) * height}`);
+  if (raw.length !== (stride + 1) * height)
+    throw new Error(`image data is ${raw.length} bytes, expected ${(stride + 1) * height}`);
   const pixels = new Uint8Array(stride * height);
   for (let y = 0; y < height; y += 1) {
     if (raw[y * (stride + 1)] !== 0) throw new Error(`row ${y} uses a filter other than None`);

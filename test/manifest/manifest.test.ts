@@ -12,10 +12,21 @@ const manifest = buildManifest(deployment);
 // Typed views of the parts the tests read; the schema test below vouches for the shape.
 interface TabsView {
   staticTabs: { entityId: string; scopes: string[]; contentUrl: string }[];
-  configurableTabs: { configurationUrl: string; scopes: string[]; context: string[]; canUpdateConfiguration: boolean }[];
+  configurableTabs: {
+    configurationUrl: string;
+    scopes: string[];
+    context: string[];
+    canUpdateConfiguration: boolean;
+  }[];
   webApplicationInfo: { id: string; resource: string; nestedAppAuthInfo: { redirectUri: string; scopes: string[] }[] };
   extensions: {
-    runtimes: { id: string; type: string; lifetime: string; code: { page: string }; actions: { id: string; type: string }[] }[];
+    runtimes: {
+      id: string;
+      type: string;
+      lifetime: string;
+      code: { page: string };
+      actions: { id: string; type: string }[];
+    }[];
     ribbons: {
       contexts: string[];
       tabs: { groups: { controls: { label: string; actionId: string; icons: { size: number; url: string }[] }[] }[] }[];
@@ -46,7 +57,9 @@ describe('the built manifest', () => {
 
   it('points every https URL at a page or icon the web build serves on the app host', () => {
     const { $schema: _schemaReference, ...served } = manifest;
-    const urls = stringsIn(served).filter((text) => /^https?:/i.test(text)).map((text) => new URL(text));
+    const urls = stringsIn(served)
+      .filter((text) => /^https?:/i.test(text))
+      .map((text) => new URL(text));
     const hostedPaths = Object.keys(hostedIcons()).map((path) => `/${path}`);
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) {
@@ -64,7 +77,10 @@ describe('the built manifest', () => {
     const [staticTab] = view.staticTabs;
     const [configurableTab] = view.configurableTabs;
     const [runtime] = view.extensions[0]?.runtimes ?? [];
-    expect(staticTab && { scopes: staticTab.scopes, surface: surfaceOf(staticTab.contentUrl) }).toEqual({ scopes: ['personal'], surface: 'personal' });
+    expect(staticTab && { scopes: staticTab.scopes, surface: surfaceOf(staticTab.contentUrl) }).toEqual({
+      scopes: ['personal'],
+      surface: 'personal',
+    });
     expect(configurableTab && surfaceOf(configurableTab.configurationUrl)).toBe('config');
     expect(runtime && surfaceOf(runtime.code.page)).toBe('approval');
   });
@@ -81,7 +97,11 @@ describe('the built manifest', () => {
     const [ribbon] = extension?.ribbons ?? [];
     expect(ribbon?.contexts.toSorted()).toEqual(['meetingDetailsAttendee', 'meetingDetailsOrganizer']);
     const [runtime] = extension?.runtimes ?? [];
-    expect(runtime).toMatchObject({ type: 'general', lifetime: 'short', actions: [{ id: 'openApproval', type: 'openPage' }] });
+    expect(runtime).toMatchObject({
+      type: 'general',
+      lifetime: 'short',
+      actions: [{ id: 'openApproval', type: 'openPage' }],
+    });
     const controls = ribbon?.tabs.flatMap((tab) => tab.groups.flatMap((group) => group.controls)) ?? [];
     expect(controls.map((control) => [control.label, control.actionId])).toEqual([['Approve minutes', 'openApproval']]);
     expect(controls[0]?.icons.map((icon) => icon.size)).toEqual([16, 32, 64, 80]);
@@ -91,14 +111,18 @@ describe('the built manifest', () => {
     const info = view.webApplicationInfo;
     expect(info.id).toBe(deployment.clientId);
     expect(info.resource).toBe(`api://${deployment.appHost}/${deployment.clientId}`);
-    expect(info.nestedAppAuthInfo).toEqual([{ redirectUri: `brk-multihub://${deployment.appHost}`, scopes: scopes.base }]);
+    expect(info.nestedAppAuthInfo).toEqual([
+      { redirectUri: `brk-multihub://${deployment.appHost}`, scopes: scopes.base },
+    ]);
   });
 
   it('asks for no device permissions, and in Outlook only to read the open item', () => {
     // The approval pane reads the invite's item id (itemId, getItemIdAsync, convertToRestId): all
     // "read item" level; everything else goes through Graph with the Entra app's delegated scopes.
     expect(manifest).not.toHaveProperty('devicePermissions');
-    expect(manifest['authorization']).toEqual({ permissions: { resourceSpecific: [{ name: 'MailboxItem.Read.User', type: 'Delegated' }] } });
+    expect(manifest['authorization']).toEqual({
+      permissions: { resourceSpecific: [{ name: 'MailboxItem.Read.User', type: 'Delegated' }] },
+    });
   });
 });
 
@@ -116,7 +140,11 @@ describe('the Swedish strings (sv-se.json)', () => {
 
   it('name only strings the manifest has', () => {
     const at = (path: string): unknown =>
-      path.split(/\.|\[(\d+)\]\.?/).filter(Boolean).reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], manifest);
-    for (const key of Object.keys(strings).filter((key) => key !== '$schema')) expect(typeof at(key), key).toBe('string');
+      path
+        .split(/\.|\[(\d+)\]\.?/)
+        .filter(Boolean)
+        .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], manifest);
+    for (const key of Object.keys(strings).filter((key) => key !== '$schema'))
+      expect(typeof at(key), key).toBe('string');
   });
 });

@@ -39,7 +39,11 @@ describe('packageApp (--skip-build)', () => {
       localizationInfo: { additionalLanguages: { file: string }[] };
     };
     expect(validateManifest(manifest)).toEqual({ valid: true, errors: [] });
-    const named = [manifest.icons.color, manifest.icons.outline, ...manifest.localizationInfo.additionalLanguages.map((language) => language.file)];
+    const named = [
+      manifest.icons.color,
+      manifest.icons.outline,
+      ...manifest.localizationInfo.additionalLanguages.map((language) => language.file),
+    ];
     expect(named.toSorted()).toEqual(names.filter((name) => name !== 'manifest.json'));
   });
 
@@ -79,19 +83,32 @@ describe('the Outlook ribbon icons (served by the web build)', () => {
 
 describe('the environment', () => {
   it('names every missing variable and shows the command to run', async () => {
-    const attempt = packageApp({ env: { APP_HOST: 'protokoll.narvard.example', APP_ID: '  ' }, skipBuild: true, outDir, log: () => undefined });
+    const attempt = packageApp({
+      env: { APP_HOST: 'protokoll.narvard.example', APP_ID: '  ' },
+      skipBuild: true,
+      outDir,
+      log: () => undefined,
+    });
     await expect(attempt).rejects.toThrow(PackageEnvError);
-    await expect(attempt).rejects.toThrow(/^Missing environment variables APP_ID, AAD_CLIENT_ID\.\nRun for example: APP_ID=.* npm run package$/);
+    await expect(attempt).rejects.toThrow(
+      /^Missing environment variables APP_ID, AAD_CLIENT_ID\.\nRun for example: APP_ID=.* npm run package$/,
+    );
   });
 
   it('rejects malformed values before anything is built or written', async () => {
-    const attempt = packageApp({ env: { ...packageEnv, APP_HOST: 'https://protokoll.narvard.example/' }, outDir: join(outDir, 'never'), log: () => undefined });
+    const attempt = packageApp({
+      env: { ...packageEnv, APP_HOST: 'https://protokoll.narvard.example/' },
+      outDir: join(outDir, 'never'),
+      log: () => undefined,
+    });
     await expect(attempt).rejects.toThrow(ManifestInputError);
     expect(() => readFileSync(join(outDir, 'never'))).toThrow(/ENOENT/);
   });
 
   it('takes the version from package.json when APP_VERSION is not set', () => {
-    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     expect(readManifestEnv({ ...packageEnv, APP_VERSION: undefined }).version).toBe(version);
   });
 });

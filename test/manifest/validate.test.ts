@@ -42,7 +42,11 @@ describe('validateManifest', () => {
       manifest['manifestVersion'] = '1.21';
       manifest['$schema'] = 'https://developer.microsoft.com/json-schemas/teams/v1.21/MicrosoftTeams.schema.json';
     });
-    expect(validateManifest(older).errors).toEqual(expect.arrayContaining([expect.stringMatching(/^\/webApplicationInfo must NOT have additional properties "nestedAppAuthInfo"/)]));
+    expect(validateManifest(older).errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/webApplicationInfo must NOT have additional properties "nestedAppAuthInfo"/),
+      ]),
+    );
   });
 
   it('refuses a manifest whose $schema and manifestVersion disagree, or whose version has no schema', () => {
@@ -53,8 +57,13 @@ describe('validateManifest', () => {
       manifest['manifestVersion'] = '9.0';
       delete manifest['$schema'];
     });
-    expect(validateManifest(unknown).errors).toEqual([expect.stringContaining('no MicrosoftTeams schema for manifestVersion "9.0"')]);
-    expect(validateManifest('{}')).toEqual({ valid: false, errors: [expect.stringContaining('manifestVersion is missing')] });
+    expect(validateManifest(unknown).errors).toEqual([
+      expect.stringContaining('no MicrosoftTeams schema for manifestVersion "9.0"'),
+    ]);
+    expect(validateManifest('{}')).toEqual({
+      valid: false,
+      errors: [expect.stringContaining('manifestVersion is missing')],
+    });
   });
 });
 
@@ -63,12 +72,17 @@ describe('validateLocalization', () => {
 
   it('rejects a string key the manifest schema cannot localize', () => {
     const result = validateLocalization({ ...swedish, 'configurableTabs[0].name': 'Protokoll' }, '1.30');
-    expect(result).toEqual({ valid: false, errors: ['(root) must NOT have additional properties "configurableTabs[0].name"'] });
+    expect(result).toEqual({
+      valid: false,
+      errors: ['(root) must NOT have additional properties "configurableTabs[0].name"'],
+    });
   });
 
   it('rejects a name longer than Teams shows, and missing required strings', () => {
     const { 'description.full': _full, ...rest } = swedish;
-    expect(validateLocalization({ ...rest, 'name.short': 'Mötessekreteraren för samverkansgrupper' }, '1.30').errors).toEqual([
+    expect(
+      validateLocalization({ ...rest, 'name.short': 'Mötessekreteraren för samverkansgrupper' }, '1.30').errors,
+    ).toEqual([
       "(root) must have required property 'description.full'",
       '/name.short must NOT have more than 30 characters',
     ]);

@@ -5,14 +5,18 @@ import { examples } from './fixtures';
 import { descendants, expectInOrder, openDocx, paragraphsOf, parseXml, type WordParagraph } from './support/ooxml';
 import { protokollOf } from './support/protokoll';
 
-const isAbsent = (m: Minutes['attendees'][number]) => m.presence.kind === 'absent' || m.presence.kind === 'absenceAnnounced';
+const isAbsent = (m: Minutes['attendees'][number]) =>
+  m.presence.kind === 'absent' || m.presence.kind === 'absenceAnnounced';
 
 function blockTexts(block: Block): string[] {
   switch (block.type) {
     case 'paragraph':
       return [block.content.map((inline) => inline.text).join('')];
     case 'list':
-      return block.items.flatMap((entry) => [entry.content.map((inline) => inline.text).join(''), ...(entry.children ?? []).flatMap(blockTexts)]);
+      return block.items.flatMap((entry) => [
+        entry.content.map((inline) => inline.text).join(''),
+        ...(entry.children ?? []).flatMap(blockTexts),
+      ]);
     case 'table':
       return block.rows.flatMap((row) => row.map((cell) => cell.map((inline) => inline.text).join('')));
   }
@@ -32,11 +36,14 @@ function itemTexts(item: AgendaItem, label: string): string[] {
 
 /** What the record must say, top to bottom, worked out from the fixture itself rather than from the renderer's model. */
 function expectedTexts(minutes: Minutes): string[] {
-  const label = (index: number) => (minutes.kind === 'protokoll' ? `§ ${minutes.firstNumber + index}` : `${minutes.firstNumber + index}.`);
+  const label = (index: number) =>
+    minutes.kind === 'protokoll' ? `§ ${minutes.firstNumber + index}` : `${minutes.firstNumber + index}.`;
   // Listed by name in Swedish order (å, ä, ö after z), as the domain sorts them.
   const collator = new Intl.Collator('sv');
   const people = (list: Minutes['attendees']) =>
-    [...list].sort((a, b) => collator.compare(a.name, b.name)).flatMap((a) => [a.name, ...(a.organisation ? [a.organisation] : [])]);
+    [...list]
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .flatMap((a) => [a.name, ...(a.organisation ? [a.organisation] : [])]);
   return [
     minutes.title,
     'Plats:',
@@ -61,7 +68,17 @@ const styleOf = (paragraphs: WordParagraph[], text: string) => paragraphs.find((
 describe.each(Object.entries(examples))('renderDocx: example %s', (_name, minutes) => {
   it('is a well-formed OOXML package whose XML parts all parse', async () => {
     const { pkg } = await render(minutes);
-    expect(pkg.names).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/_rels/document.xml.rels', 'word/styles.xml', 'word/numbering.xml', 'docProps/core.xml']));
+    expect(pkg.names).toEqual(
+      expect.arrayContaining([
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'word/document.xml',
+        'word/_rels/document.xml.rels',
+        'word/styles.xml',
+        'word/numbering.xml',
+        'docProps/core.xml',
+      ]),
+    );
     const contentTypes = await pkg.part('[Content_Types].xml');
     expect(contentTypes).toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml');
     for (const name of pkg.names.filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))) {
@@ -90,7 +107,9 @@ describe.each(Object.entries(examples))('renderDocx: example %s', (_name, minute
 
   it('writes lists as Word numbering, not typed bullets', async () => {
     const { pkg, paragraphs } = await render(minutes);
-    const listTexts = minutes.items.flatMap((item) => [item, ...item.subItems]).flatMap((item) => item.notes.filter((b) => b.type === 'list').flatMap(blockTexts));
+    const listTexts = minutes.items
+      .flatMap((item) => [item, ...item.subItems])
+      .flatMap((item) => item.notes.filter((b) => b.type === 'list').flatMap(blockTexts));
     expect(listTexts.length).toBeGreaterThan(0);
     for (const text of listTexts) {
       expect(paragraphs.find((p) => p.text === text)?.listLevel, text).toBeDefined();
@@ -124,25 +143,40 @@ describe('renderDocx: details', () => {
     const { paragraphs } = await render(examples.psykiskHalsa);
     expect(paragraphs.some((p) => p.text.includes('Kommunalförbundet, anmält frånvaro'))).toBe(true);
     expect(paragraphs.some((p) => p.text.includes('Sofia Lindblad (ej tilldelad i Planner) — arbetar med'))).toBe(true);
-    expect(paragraphs.some((p) => p.text === 'Närvårdskontoret — sammanställer områdena och presenterar på mötet — senast 2025-12-18')).toBe(true);
+    expect(
+      paragraphs.some(
+        (p) => p.text === 'Närvårdskontoret — sammanställer områdena och presenterar på mötet — senast 2025-12-18',
+      ),
+    ).toBe(true);
   });
 
   it('puts "Nästa möte" under the closing item and the outcome under its item', async () => {
     const { paragraphs } = await render(examples.barnOchUnga);
-    expectInOrder(paragraphs, ['6. Barns behov i skolan', 'Ärendet bordläggs.', '7. Egenvård', '9. Avslut', 'Nästa möte', 'Nästa möte för uppdragsgruppen är den 17 april']);
+    expectInOrder(paragraphs, [
+      '6. Barns behov i skolan',
+      'Ärendet bordläggs.',
+      '7. Egenvård',
+      '9. Avslut',
+      'Nästa möte',
+      'Nästa möte för uppdragsgruppen är den 17 april',
+    ]);
   });
 
   it('writes notes’ links as hyperlinks', async () => {
     const { pkg } = await render(examples.barnOchUnga);
     const rels = await pkg.part('word/_rels/document.xml.rels');
     expect(rels).toContain('https://example.org/samordning');
-    expect(rels).toContain('https://www.regeringen.se/rattsliga-dokument/statens-offentliga-utredningar/2025/11/sou-2025113/');
+    expect(rels).toContain(
+      'https://www.regeringen.se/rattsliga-dokument/statens-offentliga-utredningar/2025/11/sou-2025113/',
+    );
     expect(await pkg.part('word/document.xml')).toMatch(/<w:hyperlink[^>]*r:id=/);
   });
 
   it('renders a protokoll with § numbers, scope, signatures and the approval stamp', async () => {
     const minutes = protokollOf(examples.barnOchUnga);
-    const { paragraphs } = await render(minutes, { approval: { date: '2026-03-09', names: ['Henrik Dahl', 'Ingrid Wester'] } });
+    const { paragraphs } = await render(minutes, {
+      approval: { date: '2026-03-09', names: ['Henrik Dahl', 'Ingrid Wester'] },
+    });
     expectInOrder(paragraphs, [
       'Protokoll Uppdragsgrupp Barn och unga 2026-03-02',
       'Omfattning: §§ 12–20',
@@ -162,14 +196,28 @@ describe('renderDocx: details', () => {
 
   it('writes an English record in English, for Word too', async () => {
     const { pkg, paragraphs } = await render({ ...protokollOf(examples.barnOchUnga), language: 'en' });
-    expectInOrder(paragraphs, ['Place: Digitalt via Teams', 'Time: 14.00-16.00', 'Scope: §§ 12–20', 'Present', 'Absent', 'Signatures', 'Chair', 'Adjuster', 'Secretary']);
+    expectInOrder(paragraphs, [
+      'Place: Digitalt via Teams',
+      'Time: 14.00-16.00',
+      'Scope: §§ 12–20',
+      'Present',
+      'Absent',
+      'Signatures',
+      'Chair',
+      'Adjuster',
+      'Secretary',
+    ]);
     expect(await pkg.part('word/styles.xml')).toMatch(/<w:lang w:val="en-GB"/);
     expect(await pkg.part(pkg.names.find((n) => /^word\/footer\d+\.xml$/.test(n)) ?? '')).toMatch(/Page .*of/);
   });
 
   it('lists note takers under "Vid anteckningarna" for notes', async () => {
     const { paragraphs } = await render(examples.samordningsgruppen);
-    expectInOrder(paragraphs, ['Vid anteckningarna', 'Linnea Asplund, processledare', 'Katarina Westling, delregional samordnare']);
+    expectInOrder(paragraphs, [
+      'Vid anteckningarna',
+      'Linnea Asplund, processledare',
+      'Katarina Westling, delregional samordnare',
+    ]);
     expect(paragraphs.some((p) => p.text === 'Underskrifter')).toBe(false);
   });
 
@@ -179,7 +227,13 @@ describe('renderDocx: details', () => {
       items: [
         {
           ...examples.barnOchUnga.items[0]!,
-          notes: [{ type: 'table', headerRow: true, rows: [[[{ text: 'Post' }], [{ text: 'Belopp' }]], [[{ text: 'Summa', bold: true }]]] }],
+          notes: [
+            {
+              type: 'table',
+              headerRow: true,
+              rows: [[[{ text: 'Post' }], [{ text: 'Belopp' }]], [[{ text: 'Summa', bold: true }]]],
+            },
+          ],
         },
       ],
     };

@@ -20,13 +20,23 @@ const hostile: Minutes = {
   title: `Protokoll ${script} & "grupp"`,
   group: { ...barnOchUnga.group, name: 'Grupp <b>&amp;</b>' },
   place: 'Rum "A" & <B>',
-  attendees: [person(`Anna ${script}`, { organisation: 'Kommun & "region"' }), person('Bo\u0007 Ek\uD800', { organisation: 'Ctrl' })],
+  attendees: [
+    person(`Anna ${script}`, { organisation: 'Kommun & "region"' }),
+    person('Bo\u0007 Ek\uD800', { organisation: 'Ctrl' }),
+  ],
   items: [
     item('Punkt <i>kursiv</i>', {
       presenter: 'Eva & Co',
       notes: [
         ...tricky.map((text) => ({ type: 'paragraph' as const, content: [{ text }] })),
-        { type: 'paragraph', content: [{ text: 'farlig länk', href: 'javascript:alert(1)' }, { text: ' och ' }, { text: 'bra länk', href: 'https://example.org/?a=1&b="2"' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { text: 'farlig länk', href: 'javascript:alert(1)' },
+            { text: ' och ' },
+            { text: 'bra länk', href: 'https://example.org/?a=1&b="2"' },
+          ],
+        },
       ],
       decisions: [`att ${script}`],
       links: [
@@ -39,7 +49,11 @@ const hostile: Minutes = {
 
 async function rendered() {
   const pkg = await openDocx(await renderDocx(hostile));
-  return { pkg, documentXml: await pkg.part('word/document.xml'), rels: await pkg.part('word/_rels/document.xml.rels') };
+  return {
+    pkg,
+    documentXml: await pkg.part('word/document.xml'),
+    rels: await pkg.part('word/_rels/document.xml.rels'),
+  };
 }
 
 describe('renderDocx: escaping', () => {

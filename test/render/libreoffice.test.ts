@@ -26,7 +26,11 @@ describe.skipIf(!office)('renderDocx: LibreOffice', () => {
     const dir = mkdtempSync(join(tmpdir(), 'render-'));
     try {
       writeFileSync(join(dir, 'record.docx'), await renderDocx(barnOchUnga));
-      execFileSync(office ?? 'soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'record.docx')], { timeout: 120_000 });
+      execFileSync(
+        office ?? 'soffice',
+        ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'record.docx')],
+        { timeout: 120_000 },
+      );
       expect(readFileSync(join(dir, 'record.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     } finally {
       rmSync(dir, { recursive: true, force: true });

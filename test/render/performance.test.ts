@@ -8,14 +8,21 @@ import { item, ol, p, person, task, ul } from './fixtures/build';
 
 function largeRecord(): Minutes {
   const attendees = Array.from({ length: 40 }, (_, i) =>
-    person(`Deltagare ${i + 1} Svensson`, { organisation: `Organisation ${i % 7}`, presence: i % 9 === 0 ? 'absenceAnnounced' : 'present' }),
+    person(`Deltagare ${i + 1} Svensson`, {
+      organisation: `Organisation ${i % 7}`,
+      presence: i % 9 === 0 ? 'absenceAnnounced' : 'present',
+    }),
   );
   const items = Array.from({ length: 60 }, (_, i) =>
     item(`Ärende ${i + 1} om samverkan kring barn och unga`, {
       presenter: `Deltagare ${(i % 40) + 1} Svensson`,
       notes: [
         p('Lång löptext om ärendet. '.repeat(30)),
-        ul('Första punkten med **fetstil**', ['Andra punkten', ol('Underpunkt ett', 'Underpunkt två')], 'Tredje punkten med [länk](https://example.org/x)'),
+        ul(
+          'Första punkten med **fetstil**',
+          ['Andra punkten', ol('Underpunkt ett', 'Underpunkt två')],
+          'Tredje punkten med [länk](https://example.org/x)',
+        ),
         p('Avslutande stycke med *kursiv* text.'),
       ],
       decisions: [`att godkänna förslag ${i + 1}`, 'att avsätta 750 000 kr'],

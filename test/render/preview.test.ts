@@ -15,20 +15,40 @@ describe('previewModel', () => {
       { label: 'Tid', value: '14.00-16.00' },
       { label: 'Omfattning', value: '1–9' },
     ]);
-    expect(doc.footer).toEqual({ groupName: 'Uppdragsgrupp Barn och unga', date: '2026-03-02', pageWord: 'Sida', pageOfWord: 'av' });
+    expect(doc.footer).toEqual({
+      groupName: 'Uppdragsgrupp Barn och unga',
+      date: '2026-03-02',
+      pageWord: 'Sida',
+      pageOfWord: 'av',
+    });
   });
 
   it('reads times in Swedish time whatever offset the event carries', () => {
-    const doc = previewModel({ ...barnOchUnga, meeting: { ...barnOchUnga.meeting, start: '2025-10-07T12:00:00Z', end: '2025-10-07T14:00:00Z' } });
+    const doc = previewModel({
+      ...barnOchUnga,
+      meeting: { ...barnOchUnga.meeting, start: '2025-10-07T12:00:00Z', end: '2025-10-07T14:00:00Z' },
+    });
     expect(doc.meta[1]?.value).toBe('14.00-16.00');
   });
 
   it('splits present and absent people and marks announced absence', () => {
     const doc = previewModel(barnOchUnga);
     expect(doc.present.rows.map((row) => row.name)).toHaveLength(8);
-    expect(doc.present.rows.find((row) => row.name === 'Henrik Dahl')).toMatchObject({ detail: 'Ulricehamn, ordförande' });
-    expect(doc.absent.rows.map((row) => row.name)).toEqual(['Ebba Sahlin', 'Greta Holm', 'Nils Engström', 'Olivia Lundgren', 'Per Ågren', 'Vera Nordin']);
-    expect(doc.absent.rows.find((row) => row.name === 'Per Ågren')).toMatchObject({ detail: 'Vårgårda, anmält frånvaro', absenceAnnounced: true });
+    expect(doc.present.rows.find((row) => row.name === 'Henrik Dahl')).toMatchObject({
+      detail: 'Ulricehamn, ordförande',
+    });
+    expect(doc.absent.rows.map((row) => row.name)).toEqual([
+      'Ebba Sahlin',
+      'Greta Holm',
+      'Nils Engström',
+      'Olivia Lundgren',
+      'Per Ågren',
+      'Vera Nordin',
+    ]);
+    expect(doc.absent.rows.find((row) => row.name === 'Per Ågren')).toMatchObject({
+      detail: 'Vårgårda, anmält frånvaro',
+      absenceAnnounced: true,
+    });
     expect(doc.absent.rows.find((row) => row.name === 'Greta Holm')?.absenceAnnounced).toBe(false);
   });
 
@@ -55,7 +75,11 @@ describe('previewModel', () => {
 
   it('gives decisions the group’s "beslutar att" and marks unassignable assignees', () => {
     const sub = previewModel(samordningsgruppen).items[3]?.subItems[0];
-    expect(sub?.decisions).toEqual({ heading: 'Beslut', intro: 'Samordningsgruppen beslutar att:', lines: ['att godkänna årsrapporten för 2024'] });
+    expect(sub?.decisions).toEqual({
+      heading: 'Beslut',
+      intro: 'Samordningsgruppen beslutar att:',
+      lines: ['att godkänna årsrapporten för 2024'],
+    });
     const nsph = previewModel(psykiskHalsa).items[7]?.subItems[1];
     expect(nsph?.assignments?.rows[0]).toMatchObject({
       assignees: [{ name: 'Sofia Lindblad', unassignable: true }],
@@ -66,9 +90,19 @@ describe('previewModel', () => {
   it('keeps unsafe link addresses out', () => {
     const minutes: Minutes = {
       ...barnOchUnga,
-      items: [item('Länkar', { links: [{ id: 'a', title: 'Farlig', url: 'javascript:alert(1)' }, { id: 'b', title: '', url: 'mailto:a@example.org' }] })],
+      items: [
+        item('Länkar', {
+          links: [
+            { id: 'a', title: 'Farlig', url: 'javascript:alert(1)' },
+            { id: 'b', title: '', url: 'mailto:a@example.org' },
+          ],
+        }),
+      ],
     };
-    expect(previewModel(minutes).items[0]?.links?.links).toEqual([{ title: 'Farlig' }, { title: 'mailto:a@example.org', url: 'mailto:a@example.org' }]);
+    expect(previewModel(minutes).items[0]?.links?.links).toEqual([
+      { title: 'Farlig' },
+      { title: 'mailto:a@example.org', url: 'mailto:a@example.org' },
+    ]);
   });
 
   it('has signatures for a protokoll and note takers for notes', () => {
@@ -81,7 +115,11 @@ describe('previewModel', () => {
         { role: 'Sekreterare', name: 'Stina Halvarsson-Berg' },
       ],
     });
-    expect(previewModel(samordningsgruppen).closing).toEqual({ kind: 'noteTakers', heading: 'Vid anteckningarna', names: samordningsgruppen.noteTakers });
+    expect(previewModel(samordningsgruppen).closing).toEqual({
+      kind: 'noteTakers',
+      heading: 'Vid anteckningarna',
+      names: samordningsgruppen.noteTakers,
+    });
     expect(previewModel(barnOchUnga).closing).toBeUndefined();
   });
 
@@ -97,13 +135,29 @@ describe('previewModel', () => {
       ...protokollOf(barnOchUnga),
       status: 'approved',
       approvals: [
-        { kind: 'approval', approverId: 'a', name: 'Henrik Dahl', role: 'chair', at: '2026-03-04T09:00:00Z', contentHash: 'h' },
-        { kind: 'approval', approverId: 'b', name: 'Ingrid Wester', role: 'adjuster', at: '2026-03-05T22:30:00Z', contentHash: 'h' },
+        {
+          kind: 'approval',
+          approverId: 'a',
+          name: 'Henrik Dahl',
+          role: 'chair',
+          at: '2026-03-04T09:00:00Z',
+          contentHash: 'h',
+        },
+        {
+          kind: 'approval',
+          approverId: 'b',
+          name: 'Ingrid Wester',
+          role: 'adjuster',
+          at: '2026-03-05T22:30:00Z',
+          contentHash: 'h',
+        },
       ],
     };
     expect(previewModel(approved).approvalStamp).toBe('Justerat digitalt 2026-03-05 av Henrik Dahl, Ingrid Wester');
     expect(previewModel({ ...approved, status: 'sentForApproval' }).approvalStamp).toBeUndefined();
-    expect(previewModel(barnOchUnga, { approval: { date: '2026-03-09', names: ['A B'] } }).approvalStamp).toBe('Justerat digitalt 2026-03-09 av A B');
+    expect(previewModel(barnOchUnga, { approval: { date: '2026-03-09', names: ['A B'] } }).approvalStamp).toBe(
+      'Justerat digitalt 2026-03-09 av A B',
+    );
   });
 
   it('speaks English for an English record', () => {
@@ -117,7 +171,9 @@ describe('previewModel', () => {
 
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in content and attributes', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" onclick='y'>&amp;</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
+    );
     expect(escapeHtml('Åsa 👩‍⚕️ שלום e\u0301')).toBe('Åsa 👩‍⚕️ שלום e\u0301');
   });
 });
@@ -140,7 +196,12 @@ describe('mailSummaryHtml', () => {
       title: `Titel ${script}`,
       place: 'Rum "A"',
       group: { ...barnOchUnga.group, name: `Grupp & ${script}` },
-      items: [item(`Punkt ${script}`, { decisions: [`att <img src=x onerror=alert(1)>`], subItems: [item(`Under ${script}`)] })],
+      items: [
+        item(`Punkt ${script}`, {
+          decisions: [`att <img src=x onerror=alert(1)>`],
+          subItems: [item(`Under ${script}`)],
+        }),
+      ],
     };
     const html = mailSummaryHtml(minutes, 'javascript:alert(1)');
     expect(html).not.toContain('<script>');

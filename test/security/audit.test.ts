@@ -23,7 +23,10 @@ function auditVerdict(stdout: string): AuditVerdict {
   }
   const report = parsed as Partial<AuditReport> & { message?: string; error?: { code?: string; summary?: string } };
   if (!report.metadata?.vulnerabilities || !report.vulnerabilities) {
-    return { kind: 'unavailable', reason: report.message ?? report.error?.summary ?? report.error?.code ?? 'no audit report' };
+    return {
+      kind: 'unavailable',
+      reason: report.message ?? report.error?.summary ?? report.error?.code ?? 'no audit report',
+    };
   }
   const blocking = Object.entries(report.vulnerabilities)
     .filter(([, entry]) => entry.severity === 'high' || entry.severity === 'critical')
@@ -34,7 +37,12 @@ function auditVerdict(stdout: string): AuditVerdict {
 function runAudit(): Promise<string> {
   return new Promise((resolve) => {
     // npm exits non-zero when it finds advisories or cannot reach the service: the JSON tells which.
-    execFile('npm', ['audit', '--omit=dev', '--json'], { timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (_error, stdout) => resolve(stdout));
+    execFile(
+      'npm',
+      ['audit', '--omit=dev', '--json'],
+      { timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
+      (_error, stdout) => resolve(stdout),
+    );
   });
 }
 
@@ -49,19 +57,44 @@ describe('npm audit of the production dependencies', () => {
 describe('auditVerdict', () => {
   it('lists high and critical advisories from a report and ignores lower ones', () => {
     const report: AuditReport = {
-      vulnerabilities: { lodash: { severity: 'critical', via: [] }, 'left-pad': { severity: 'moderate', via: [] }, qs: { severity: 'high', via: [] } },
+      vulnerabilities: {
+        lodash: { severity: 'critical', via: [] },
+        'left-pad': { severity: 'moderate', via: [] },
+        qs: { severity: 'high', via: [] },
+      },
       metadata: { vulnerabilities: { info: 0, low: 0, moderate: 1, high: 1, critical: 1, total: 3 } },
     };
-    expect(auditVerdict(JSON.stringify(report))).toEqual({ kind: 'report', blocking: ['lodash (critical)', 'qs (high)'] });
+    expect(auditVerdict(JSON.stringify(report))).toEqual({
+      kind: 'report',
+      blocking: ['lodash (critical)', 'qs (high)'],
+    });
   });
 
   it('treats a clean report as passing', () => {
-    expect(auditVerdict(JSON.stringify({ vulnerabilities: {}, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, total: 0 } } }))).toEqual({ kind: 'report', blocking: [] });
+    expect(
+      auditVerdict(
+        JSON.stringify({
+          vulnerabilities: {},
+          metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, total: 0 } },
+        }),
+      ),
+    ).toEqual({ kind: 'report', blocking: [] });
   });
 
   it('treats a refused or unreachable advisory service as unavailable', () => {
-    expect(auditVerdict(JSON.stringify({ message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk', statusCode: 405 })).kind).toBe('unavailable');
-    expect(auditVerdict(JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to https://registry.npmjs.org failed' } }))).toEqual({ kind: 'unavailable', reason: 'request to https://registry.npmjs.org failed' });
+    expect(
+      auditVerdict(
+        JSON.stringify({
+          message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+          statusCode: 405,
+        }),
+      ).kind,
+    ).toBe('unavailable');
+    expect(
+      auditVerdict(
+        JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to https://registry.npmjs.org failed' } }),
+      ),
+    ).toEqual({ kind: 'unavailable', reason: 'request to https://registry.npmjs.org failed' });
     expect(auditVerdict('').kind).toBe('unavailable');
   });
 });

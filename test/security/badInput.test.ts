@@ -25,7 +25,8 @@ function liveMarkup(html: string): string[] {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const found: string[] = [];
   for (const element of Array.from(doc.body.querySelectorAll('*'))) {
-    if (!['H1', 'H2', 'P', 'BR', 'UL', 'LI', 'STRONG', 'EM', 'A', 'DIV'].includes(element.tagName)) found.push(`<${element.tagName.toLowerCase()}>`);
+    if (!['H1', 'H2', 'P', 'BR', 'UL', 'LI', 'STRONG', 'EM', 'A', 'DIV'].includes(element.tagName))
+      found.push(`<${element.tagName.toLowerCase()}>`);
     for (const attribute of Array.from(element.attributes)) {
       if (/^on/i.test(attribute.name)) found.push(`${attribute.name}=`);
       if (attribute.name === 'href' && !isSafeHref(attribute.value)) found.push(`href=${attribute.value}`);
@@ -43,30 +44,37 @@ async function wordDocument(record: Minutes): Promise<{ text: string; targets: s
   const body = parseXml(documentXml);
   const text = [...descendants(body, 'w:p')].map(textOf).join('\n');
   const rels = parseXml(await pkg.part('word/_rels/document.xml.rels'));
-  const targets = [...descendants(rels, 'Relationship')].filter((r) => r.attributes.TargetMode === 'External').map((r) => r.attributes.Target ?? '');
+  const targets = [...descendants(rels, 'Relationship')]
+    .filter((r) => r.attributes.TargetMode === 'External')
+    .map((r) => r.attributes.Target ?? '');
   return { text, targets };
 }
 
 describe('bad input in every text field', () => {
   it('has a corpus of at least 200 cases', () => {
-    expect(textCases.length + linkCases.length + sizeCases.length + storedCases.length + graphCases.length).toBeGreaterThanOrEqual(200);
+    expect(
+      textCases.length + linkCases.length + sizeCases.length + storedCases.length + graphCases.length,
+    ).toBeGreaterThanOrEqual(200);
   });
 
-  it.each(textCases.map((c) => [c.id, c] as const))('%s: kept exactly, shown as text', async (_id, { record, field, text }) => {
-    const restored = roundTrip(record);
-    expect(field.get(restored)).toBe(text);
+  it.each(textCases.map((c) => [c.id, c] as const))(
+    '%s: kept exactly, shown as text',
+    async (_id, { record, field, text }) => {
+      const restored = roundTrip(record);
+      expect(field.get(restored)).toBe(text);
 
-    const preview = JSON.stringify(previewModel(restored));
-    if (field.shownIn.includes('preview')) expect(preview).toContain(JSON.stringify(text).slice(1, -1));
+      const preview = JSON.stringify(previewModel(restored));
+      if (field.shownIn.includes('preview')) expect(preview).toContain(JSON.stringify(text).slice(1, -1));
 
-    const mail = mailSummaryHtml(restored, APPROVAL_LINK);
-    expect(liveMarkup(mail)).toEqual([]);
-    if (field.shownIn.includes('mail')) expect(mailText(mail)).toContain(text);
+      const mail = mailSummaryHtml(restored, APPROVAL_LINK);
+      expect(liveMarkup(mail)).toEqual([]);
+      if (field.shownIn.includes('mail')) expect(mailText(mail)).toContain(text);
 
-    const word = await wordDocument(restored);
-    if (field.shownIn.includes('word')) expect(word.text).toContain(text);
-    expect(word.targets.every(isSafeHref)).toBe(true);
-  });
+      const word = await wordDocument(restored);
+      if (field.shownIn.includes('word')) expect(word.text).toContain(text);
+      expect(word.targets.every(isSafeHref)).toBe(true);
+    },
+  );
 });
 
 describe('unsafe links', () => {
@@ -88,19 +96,23 @@ describe('unsafe links', () => {
 });
 
 describe('size and count extremes', () => {
-  it.each(sizeCases.map((c) => [c.id, c] as const))('%s: restored and rendered whole', { timeout: 30_000 }, async (_id, { record }) => {
-    const restored = roundTrip(record);
-    expect(restored.items).toHaveLength(record.items.length);
-    expect(restored.attendees).toHaveLength(record.attendees.length);
-    expect(JSON.stringify(restored.items)).toBe(JSON.stringify(record.items));
-    const previewTitles = previewModel(restored).items.map((item) => item.title);
-    expect(previewTitles).toEqual(restored.items.map((item) => item.title));
-    expect(liveMarkup(mailSummaryHtml(restored, APPROVAL_LINK))).toEqual([]);
-    const word = await wordDocument(restored);
-    for (const item of restored.items.filter((i) => i.kind === 'regular')) expect(word.text).toContain(item.title);
-    const notes = restored.items[2]!.notes[0];
-    if (notes?.type === 'paragraph') expect(word.text).toContain(notes.content[0]!.text);
-  });
+  it.each(sizeCases.map((c) => [c.id, c] as const))(
+    '%s: restored and rendered whole',
+    { timeout: 30_000 },
+    async (_id, { record }) => {
+      const restored = roundTrip(record);
+      expect(restored.items).toHaveLength(record.items.length);
+      expect(restored.attendees).toHaveLength(record.attendees.length);
+      expect(JSON.stringify(restored.items)).toBe(JSON.stringify(record.items));
+      const previewTitles = previewModel(restored).items.map((item) => item.title);
+      expect(previewTitles).toEqual(restored.items.map((item) => item.title));
+      expect(liveMarkup(mailSummaryHtml(restored, APPROVAL_LINK))).toEqual([]);
+      const word = await wordDocument(restored);
+      for (const item of restored.items.filter((i) => i.kind === 'regular')) expect(word.text).toContain(item.title);
+      const notes = restored.items[2]!.notes[0];
+      if (notes?.type === 'paragraph') expect(word.text).toContain(notes.content[0]!.text);
+    },
+  );
 });
 
 describe('malformed stored JSON', () => {
@@ -137,7 +149,8 @@ describe('Graph answers with missing or hostile fields', () => {
     vi.unstubAllGlobals();
   });
 
-  const client = () => createGraphClient({ baseUrl: 'https://graph.microsoft.com', tokens: { getToken: async () => 't' } });
+  const client = () =>
+    createGraphClient({ baseUrl: 'https://graph.microsoft.com', tokens: { getToken: async () => 't' } });
 
   it.each(graphCases.map((c) => [c.id, c] as const))('%s: mapped to the typed shape', async (_id, { call, answer }) => {
     stubFetch(() => json(200, answer));
@@ -149,7 +162,8 @@ describe('Graph answers with missing or hostile fields', () => {
       for (const attendee of event!.attendees) {
         expect(typeof attendee.emailAddress.name).toBe('string');
         // A display name from Graph is kept as the text it is.
-        const sent = (answer as { attendees?: { emailAddress?: { name?: string } }[] }).attendees?.[0]?.emailAddress?.name;
+        const sent = (answer as { attendees?: { emailAddress?: { name?: string } }[] }).attendees?.[0]?.emailAddress
+          ?.name;
         if (sent) expect(attendee.emailAddress.name).toBe(sent);
       }
     } else {

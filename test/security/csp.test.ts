@@ -1,7 +1,12 @@
 // The Content-Security-Policy as data: what it allows is a deliberate list, checked here; that the
 // built app runs under it is checked in Chromium (test/e2e/csp.test.ts).
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, hostFrameAncestors, securityHeaders, serializeCsp } from '../../src/app/securityHeaders';
+import {
+  contentSecurityPolicy,
+  hostFrameAncestors,
+  securityHeaders,
+  serializeCsp,
+} from '../../src/app/securityHeaders';
 
 const production = contentSecurityPolicy({ graphBaseUrl: 'https://graph.microsoft.com' });
 const emulator = contentSecurityPolicy({ graphBaseUrl: 'https://localhost:4444' });
@@ -27,12 +32,21 @@ describe('contentSecurityPolicy', () => {
     expect(production['connect-src']!.filter((source) => source === 'https://graph.microsoft.com')).toHaveLength(1);
     expect(emulator['connect-src']).toContain('https://localhost:4444');
     // The origin, not the /v1.0 path: the emulator's control API and downloads live beside it.
-    expect(contentSecurityPolicy({ graphBaseUrl: 'https://localhost:4444/v1.0' })['connect-src']).toContain('https://localhost:4444');
+    expect(contentSecurityPolicy({ graphBaseUrl: 'https://localhost:4444/v1.0' })['connect-src']).toContain(
+      'https://localhost:4444',
+    );
   });
 
   it('lets Teams, Outlook and the Microsoft 365 app frame it, and nobody else', () => {
     expect(production['frame-ancestors']).toEqual(["'self'", ...hostFrameAncestors]);
-    for (const host of ['https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://*.cloud.microsoft', 'https://outlook.office.com', 'https://outlook.office365.com', 'https://*.office.com']) {
+    for (const host of [
+      'https://teams.microsoft.com',
+      'https://*.teams.microsoft.com',
+      'https://*.cloud.microsoft',
+      'https://outlook.office.com',
+      'https://outlook.office365.com',
+      'https://*.office.com',
+    ]) {
       expect(hostFrameAncestors).toContain(host);
     }
     expect(hostFrameAncestors.every((source) => source.startsWith('https://'))).toBe(true);
@@ -42,7 +56,9 @@ describe('contentSecurityPolicy', () => {
     const headers = securityHeaders({ graphBaseUrl: 'https://graph.microsoft.com' });
     expect(headers['Content-Security-Policy']).toBe(serializeCsp(production));
     expect(headers['Content-Security-Policy']).not.toMatch(/[\n\r]/);
-    expect(headers['Content-Security-Policy']!.split('; ').map((part) => part.split(' ')[0])).toEqual(Object.keys(production));
+    expect(headers['Content-Security-Policy']!.split('; ').map((part) => part.split(' ')[0])).toEqual(
+      Object.keys(production),
+    );
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
   });
 });

@@ -31,7 +31,9 @@ describe('permissions', () => {
   });
 
   it("the manifest's nestedAppAuthInfo pre-fetches the base set, in the app's order", () => {
-    const manifest = buildManifest(deployment) as { webApplicationInfo?: { nestedAppAuthInfo?: { scopes?: string[] }[] } };
+    const manifest = buildManifest(deployment) as {
+      webApplicationInfo?: { nestedAppAuthInfo?: { scopes?: string[] }[] };
+    };
     const entries = manifest.webApplicationInfo?.nestedAppAuthInfo ?? [];
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) expect(entry.scopes).toEqual([...scopes.base]);

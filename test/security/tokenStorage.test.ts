@@ -7,7 +7,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const msal = vi.hoisted(() => ({ nestable: vi.fn(), standard: vi.fn() }));
 
 vi.mock('@azure/msal-browser', () => ({
-  BrowserCacheLocation: { MemoryStorage: 'memoryStorage', LocalStorage: 'localStorage', SessionStorage: 'sessionStorage' },
+  BrowserCacheLocation: {
+    MemoryStorage: 'memoryStorage',
+    LocalStorage: 'localStorage',
+    SessionStorage: 'sessionStorage',
+  },
   InteractionRequiredAuthError: class extends Error {},
   createNestablePublicClientApplication: msal.nestable,
   createStandardPublicClientApplication: msal.standard,
@@ -27,7 +31,11 @@ describe('MSAL configuration', () => {
     ['nested app auth (Teams, Outlook)', true, msal.nestable],
     ['the standard client (plain browser)', false, msal.standard],
   ])('keeps tokens in memory only with %s', async (_host, nested, factory) => {
-    await createMsalTokenProvider({ clientId: 'client', redirectUri: 'https://app.example/auth-redirect.html', nested });
+    await createMsalTokenProvider({
+      clientId: 'client',
+      redirectUri: 'https://app.example/auth-redirect.html',
+      nested,
+    });
     expect(factory).toHaveBeenCalledTimes(1);
     const configuration = factory.mock.calls[0]![0] as { cache?: { cacheLocation?: string } };
     expect(configuration.cache?.cacheLocation).toBe('memoryStorage');
@@ -44,7 +52,9 @@ function sourceFiles(dir: string): string[] {
 
 /** The source without its comments, which may name what they avoid. */
 function code(path: string): string {
-  return readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  return readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
 /**
@@ -54,10 +64,14 @@ function code(path: string): string {
 const DRAFT_STORE = 'src/storage/draftStore.ts';
 
 describe('the app source', () => {
-  it('never touches localStorage, sessionStorage or cookies, but for the draft store\'s unload copy', () => {
+  it("never touches localStorage, sessionStorage or cookies, but for the draft store's unload copy", () => {
     const files = sourceFiles('src');
     expect(files.length).toBeGreaterThan(50);
-    const offenders = files.filter((path) => /\b(localStorage|sessionStorage|document\.cookie)\b|BrowserCacheLocation\.(LocalStorage|SessionStorage)/.test(code(path)));
+    const offenders = files.filter((path) =>
+      /\b(localStorage|sessionStorage|document\.cookie)\b|BrowserCacheLocation\.(LocalStorage|SessionStorage)/.test(
+        code(path),
+      ),
+    );
     expect(offenders).toEqual([DRAFT_STORE]);
     expect(code(DRAFT_STORE)).not.toMatch(/\blocalStorage\b|document\.cookie|token/i);
   });

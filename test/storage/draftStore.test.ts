@@ -7,7 +7,14 @@ let dbCount = 0;
 const freshDb = () => `drafts-test-${++dbCount}`;
 
 function draft(overrides: Partial<StoredDraft> = {}): StoredDraft {
-  return { minutes: minutes(), base: minutes({ revision: 2 }), etag: '"{A1},3"', itemId: 'item-1', savedAt: '2026-02-27T14:00:01.000Z', ...overrides };
+  return {
+    minutes: minutes(),
+    base: minutes({ revision: 2 }),
+    etag: '"{A1},3"',
+    itemId: 'item-1',
+    savedAt: '2026-02-27T14:00:01.000Z',
+    ...overrides,
+  };
 }
 
 describe('IndexedDB draft store', () => {
@@ -32,7 +39,8 @@ describe('IndexedDB draft store', () => {
     const db = freshDb();
     const store = createIdbDraftStore(db);
     await store.save('good', draft());
-    const raw = '{"minutes": {"schemaVersion": 1, "id": "rec-2", "items": "Punkt 1: budget…"}, "savedAt": "2026-02-27T14:00:00Z"}';
+    const raw =
+      '{"minutes": {"schemaVersion": 1, "id": "rec-2", "items": "Punkt 1: budget…"}, "savedAt": "2026-02-27T14:00:00Z"}';
     await set('broken', raw, createStore(db, 'entries'));
 
     const error = await store.load('broken').catch((e: unknown) => e);
@@ -48,7 +56,9 @@ describe('IndexedDB draft store', () => {
   it('treats text that is not JSON as corrupt, not as lost', async () => {
     const db = freshDb();
     await set('half', '{"minutes": {"schemaVer', createStore(db, 'entries'));
-    const error = await createIdbDraftStore(db).load('half').catch((e: unknown) => e);
+    const error = await createIdbDraftStore(db)
+      .load('half')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CorruptDraftError);
     expect((error as CorruptDraftError).raw).toBe('{"minutes": {"schemaVer');
   });

@@ -13,7 +13,10 @@ function memorySlot(): SyncSlot & { size(): number } {
   };
 }
 
-const draft = (revision: number, title: string): StoredDraft => ({ minutes: { ...minutes(), revision, title }, savedAt: new Date(2026, 10, 22, 10, revision).toISOString() });
+const draft = (revision: number, title: string): StoredDraft => ({
+  minutes: { ...minutes(), revision, title },
+  savedAt: new Date(2026, 10, 22, 10, revision).toISOString(),
+});
 
 describe('draft written while the page goes away', () => {
   it('is what load returns when the IndexedDB write never finished', async () => {

@@ -14,12 +14,20 @@ export interface Stack {
 }
 
 export async function startStack(options: { outDir?: string; pageSize?: number } = {}): Promise<Stack> {
-  const emulator: RunningEmulator = await startEmulator({ port: 0, persist: false, ...(options.pageSize ? { pageSize: options.pageSize } : {}) });
+  const emulator: RunningEmulator = await startEmulator({
+    port: 0,
+    persist: false,
+    ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+  });
   const outDir = resolve(options.outDir ?? '.test-data/dist');
   await mkdir(outDir, { recursive: true });
   process.env.VITE_GRAPH_BASE_URL = emulator.url;
   process.env.VITE_AUTH_MODE = 'dev';
-  await build({ configFile: resolve('vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  await build({
+    configFile: resolve('vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
   const server: PreviewServer = await preview({
     configFile: resolve('vite.config.ts'),
     logLevel: 'error',

@@ -15,7 +15,17 @@ import { attendee, groupSettings, sessionWith } from './support/records';
 afterEach(cleanup);
 
 const people = [attendee('Göran Öberg', { roles: ['chair'] }), attendee('Marta Ek', { roles: ['adjuster'] })];
-const chairView: ApprovalView = { status: 'none', noApprovers: false, approvedBy: [], missing: ['chair', 'adjuster'], stale: [], unverified: [], changeRequests: [], canApprove: true, myRole: 'chair' };
+const chairView: ApprovalView = {
+  status: 'none',
+  noApprovers: false,
+  approvedBy: [],
+  missing: ['chair', 'adjuster'],
+  stale: [],
+  unverified: [],
+  changeRequests: [],
+  canApprove: true,
+  myRole: 'chair',
+};
 
 function services(): AppServices {
   return fakeServices({
@@ -46,14 +56,23 @@ function renderApp(context: Partial<HostContext>, appServices = services()) {
   );
 }
 
-const teamsMeeting = { chatId: '19:meeting_styrgrupp@thread.v2', joinUrl: 'https://teams.microsoft.com/l/meetup-join/styrgrupp' };
+const teamsMeeting = {
+  chatId: '19:meeting_styrgrupp@thread.v2',
+  joinUrl: 'https://teams.microsoft.com/l/meetup-join/styrgrupp',
+};
 
 describe('App on every surface', () => {
   it('Teams meeting side panel: attendance first, a switch per person, two tabs', async () => {
     const appServices = services();
-    renderApp({ host: 'teams', surface: 'sidePanel', meeting: teamsMeeting, groupId: groupSettings.groupId }, appServices);
+    renderApp(
+      { host: 'teams', surface: 'sidePanel', meeting: teamsMeeting, groupId: groupSettings.groupId },
+      appServices,
+    );
     expect(await screen.findByRole('switch', { name: 'Närvaro för Göran Öberg' })).toBeInTheDocument();
-    expect(appServices.openRecord).toHaveBeenCalledWith({ kind: 'teamsMeeting', ...teamsMeeting }, { groupId: groupSettings.groupId });
+    expect(appServices.openRecord).toHaveBeenCalledWith(
+      { kind: 'teamsMeeting', ...teamsMeeting },
+      { groupId: groupSettings.groupId },
+    );
     expect(screen.getByRole('tab', { name: 'Närvaro' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getAllByRole('tab')).toHaveLength(2);
   });
@@ -61,7 +80,9 @@ describe('App on every surface', () => {
   it('Teams meeting tab: the four tabs, the minutes first', async () => {
     renderApp({ host: 'teams', surface: 'meetingTab', meeting: teamsMeeting });
     const tabs = await screen.findAllByRole('tab');
-    expect(tabs).toEqual(['Närvaro', 'Protokoll', 'Förhandsgranska', 'Justering'].map((name) => screen.getByRole('tab', { name })));
+    expect(tabs).toEqual(
+      ['Närvaro', 'Protokoll', 'Förhandsgranska', 'Justering'].map((name) => screen.getByRole('tab', { name })),
+    );
     expect(screen.getByRole('tab', { name: 'Protokoll' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.queryByRole('switch')).not.toBeInTheDocument();
   });
@@ -126,7 +147,11 @@ describe('App in the host theme', () => {
 
   it('follows the host when the user switches theme in Teams, as main.tsx wires it', () => {
     const host = createFakeHost({ context: { host: 'teams', surface: 'sidePanel', theme: 'light' } });
-    render(<HostShell host={host} shell={{ surface: 'sidePanel', locale: 'sv-SE' }}>innehåll</HostShell>);
+    render(
+      <HostShell host={host} shell={{ surface: 'sidePanel', locale: 'sv-SE' }}>
+        innehåll
+      </HostShell>,
+    );
     const light = background();
     act(() => host.setTheme('dark'));
     const dark = background();

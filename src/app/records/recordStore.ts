@@ -47,7 +47,11 @@ export class RecordStore {
    * The settings, this meeting's record and the previous one in two round trips: one `$batch` listing the settings
    * folder and the year's folder (listings carry pre-authenticated download URLs), then the downloads together.
    */
-  async meetingFiles(groupId: string, groupName: string, meeting: Pick<Minutes, 'meeting' | 'group'>): Promise<MeetingFiles> {
+  async meetingFiles(
+    groupId: string,
+    groupName: string,
+    meeting: Pick<Minutes, 'meeting' | 'group'>,
+  ): Promise<MeetingFiles> {
     const defaults = defaultSettings(groupId, groupName, '');
     const folder = yearFolder(defaults, meeting.meeting.start);
     const listed = await this.files.groupFolders(groupId, [SETTINGS_FOLDER, folder]);
@@ -56,29 +60,50 @@ export class RecordStore {
     const own = recordPaths(defaults, meeting).source;
     const ownName = own.slice(own.lastIndexOf('/') + 1);
     const currentFile = yearFiles.find((item) => item.name === ownName);
-    const previousFile = yearFiles.filter((item) => item.name.endsWith(SOURCE_SUFFIX) && item.name < ownName).sort((a, b) => b.name.localeCompare(a.name))[0];
-    const read = async (item: DriveItemRef | undefined): Promise<StoredRecord | undefined> => (item ? { minutes: restoreMinutes(JSON.parse(await this.files.download(item))), item } : undefined);
-    const [settingsText, current, previous] = await Promise.all([settingsFile ? this.files.download(settingsFile) : undefined, read(currentFile), read(previousFile)]);
+    const previousFile = yearFiles
+      .filter((item) => item.name.endsWith(SOURCE_SUFFIX) && item.name < ownName)
+      .sort((a, b) => b.name.localeCompare(a.name))[0];
+    const read = async (item: DriveItemRef | undefined): Promise<StoredRecord | undefined> =>
+      item ? { minutes: restoreMinutes(JSON.parse(await this.files.download(item))), item } : undefined;
+    const [settingsText, current, previous] = await Promise.all([
+      settingsFile ? this.files.download(settingsFile) : undefined,
+      read(currentFile),
+      read(previousFile),
+    ]);
     const driveId = settingsFile?.driveId ?? yearFiles[0]?.driveId ?? (await this.files.groupDriveId(groupId));
     if (!settingsText) return { settings: { ...defaults, driveId }, stored: false, current, previous };
     const settings = restoreGroupSettings(JSON.parse(settingsText));
     const found = { settings: { ...settings, driveId: settings.driveId ?? driveId }, stored: true };
     // Files are named after the group's name in its settings and kept in its folder; where either differs from
     // what was assumed, one more read there.
-    if (settings.folderPath === SETTINGS_FOLDER && settings.name === meeting.group.name) return { ...found, current, previous };
-    const elsewhere = await this.meetingRecords(found.settings, { meeting: meeting.meeting, group: { id: groupId, name: settings.name } });
+    if (settings.folderPath === SETTINGS_FOLDER && settings.name === meeting.group.name)
+      return { ...found, current, previous };
+    const elsewhere = await this.meetingRecords(found.settings, {
+      meeting: meeting.meeting,
+      group: { id: groupId, name: settings.name },
+    });
     return { ...found, ...elsewhere };
   }
 
-  private async meetingRecords(settings: GroupSettings, meeting: Pick<Minutes, 'meeting' | 'group'>): Promise<Pick<MeetingFiles, 'current' | 'previous'>> {
+  private async meetingRecords(
+    settings: GroupSettings,
+    meeting: Pick<Minutes, 'meeting' | 'group'>,
+  ): Promise<Pick<MeetingFiles, 'current' | 'previous'>> {
     if (!settings.driveId) return {};
-    const [current, previous] = await Promise.all([this.read(settings.driveId, recordPaths(settings, meeting).source), this.previous(settings, meeting)]);
+    const [current, previous] = await Promise.all([
+      this.read(settings.driveId, recordPaths(settings, meeting).source),
+      this.previous(settings, meeting),
+    ]);
     return { current, previous };
   }
 
   /** The group's settings, or defaults when the group has none yet (written with the first record). */
   /** `etag` is set when the settings file exists: updates must name it, so two admins cannot overwrite each other. */
-  async settings(groupId: string, groupName: string, knownDriveId?: string): Promise<{ settings: GroupSettings; stored: boolean; etag?: string }> {
+  async settings(
+    groupId: string,
+    groupName: string,
+    knownDriveId?: string,
+  ): Promise<{ settings: GroupSettings; stored: boolean; etag?: string }> {
     const driveId = knownDriveId ?? (await this.files.groupDriveId(groupId));
     const found = await this.files.readText(driveId, settingsPath(SETTINGS_FOLDER));
     if (!found) return { settings: defaultSettings(groupId, groupName, driveId), stored: false };
@@ -89,7 +114,13 @@ export class RecordStore {
   /** Creates the settings file (`etag` null: must not exist yet) or replaces the version read with `etag`. */
   async writeSettings(settings: GroupSettings, etag: string | null = null): Promise<string> {
     if (!settings.driveId) throw new Error('The group has no document library');
-    const item = await this.files.write(settings.driveId, settingsPath(SETTINGS_FOLDER), JSON.stringify(settings, null, 2), json, etag);
+    const item = await this.files.write(
+      settings.driveId,
+      settingsPath(SETTINGS_FOLDER),
+      JSON.stringify(settings, null, 2),
+      json,
+      etag,
+    );
     return item.eTag;
   }
 
@@ -110,7 +141,10 @@ export class RecordStore {
   }
 
   /** The newest record of the same year before `meetingStart`, for § numbering and follow-up. */
-  async previous(settings: GroupSettings, minutes: Pick<Minutes, 'meeting' | 'group'>): Promise<StoredRecord | undefined> {
+  async previous(
+    settings: GroupSettings,
+    minutes: Pick<Minutes, 'meeting' | 'group'>,
+  ): Promise<StoredRecord | undefined> {
     if (!settings.driveId) return undefined;
     const own = recordPaths(settings, minutes).source;
     const ownName = own.slice(own.lastIndexOf('/') + 1);

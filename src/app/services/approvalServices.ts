@@ -1,7 +1,13 @@
 // Send for approval, approve, request changes, and the approval state.
 import type { AppServices } from '../../ui/services';
 import type { ServiceContext } from '../serviceContext';
-import { approvalViewOf, approveRecord, requestRecordChanges, sendRecordForApproval, type ApprovalDeps } from '../workflows/approval';
+import {
+  approvalViewOf,
+  approveRecord,
+  requestRecordChanges,
+  sendRecordForApproval,
+  type ApprovalDeps,
+} from '../workflows/approval';
 
 type ApprovalServices = Pick<AppServices, 'sendForApproval' | 'approvalView' | 'approve' | 'requestChanges'>;
 

@@ -43,14 +43,21 @@ function readableUrl(folder: DriveItemRef[], source: DriveItemRef, approved: boo
   return (approved ? named('.pdf') : undefined) ?? named('.docx') ?? source.webUrl;
 }
 
-export async function listGroupRecords({ records, files }: { records: RecordStore; files: FilesGateway }, groupId: string, year: number): Promise<RecordSummary[]> {
+export async function listGroupRecords(
+  { records, files }: { records: RecordStore; files: FilesGateway },
+  groupId: string,
+  year: number,
+): Promise<RecordSummary[]> {
   const { settings } = await records.settings(groupId, '');
   const driveId = settings.driveId;
   if (!driveId) return [];
   const folderPath = `${settings.folderPath}/${year}`;
   const folder = await files.list(driveId, folderPath);
   const sources = folder.filter((item) => item.name.endsWith(SOURCE_SUFFIX));
-  const read = await mapBounded(sources, PARALLEL_READS, async (item) => ({ item, stored: await readRestorable(records, driveId, `${folderPath}/${item.name}`) }));
+  const read = await mapBounded(sources, PARALLEL_READS, async (item) => ({
+    item,
+    stored: await readRestorable(records, driveId, `${folderPath}/${item.name}`),
+  }));
   return read
     .flatMap(({ item, stored }): RecordSummary[] => {
       if (!stored) return [];
@@ -73,18 +80,26 @@ export async function listGroupRecords({ records, files }: { records: RecordStor
     .sort((a, b) => b.date.localeCompare(a.date) || b.title.localeCompare(a.title, 'sv'));
 }
 
-export async function recordVersions(context: Pick<ServiceContext, 'gateways'>, session: RecordSession): Promise<RecordVersion[]> {
+export async function recordVersions(
+  context: Pick<ServiceContext, 'gateways'>,
+  session: RecordSession,
+): Promise<RecordVersion[]> {
   const { driveId, itemId } = session.remote;
   if (!itemId) return [];
   const versions = await context.gateways.files.versions(driveId, itemId);
   return versions
-    .map((v) => ({ id: v.id, savedAt: v.lastModifiedDateTime, savedBy: v.lastModifiedBy.displayName || v.lastModifiedBy.id || '' }))
+    .map((v) => ({
+      id: v.id,
+      savedAt: v.lastModifiedDateTime,
+      savedBy: v.lastModifiedBy.displayName || v.lastModifiedBy.id || '',
+    }))
     .sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
 }
 
 export function archiveServices(context: ServiceContext): ArchiveServices {
   return {
-    listRecords: (groupId, year) => listGroupRecords({ records: context.records, files: context.gateways.files }, groupId, year),
+    listRecords: (groupId, year) =>
+      listGroupRecords({ records: context.records, files: context.gateways.files }, groupId, year),
     recordHistory: (session) => recordVersions(context, session),
     reopen: (session) => reopenRecord(context, session),
   };

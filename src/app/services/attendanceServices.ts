@@ -48,7 +48,10 @@ export function attendanceServices(context: ServiceContext): AttendanceServices 
       // Read-modify-write with the file's ETag; a concurrent change is re-read once.
       for (let attempt = 0; ; attempt += 1) {
         const current = await context.records.settings(session.settings.groupId, session.settings.name);
-        const settings = { ...current.settings, roster: rosterWithRoles(current.settings.roster, session.minutes.attendees) };
+        const settings = {
+          ...current.settings,
+          roster: rosterWithRoles(current.settings.roster, session.minutes.attendees),
+        };
         try {
           await context.records.writeSettings(settings, current.etag ?? null);
           return settings;

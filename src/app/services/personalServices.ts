@@ -32,7 +32,9 @@ export function personalServices(context: PersonalContext): PersonalServices {
     async recordsAwaitingMyApproval() {
       const groups = await myGroups();
       const perGroup = await Promise.all(groups.map((group) => awaitingInGroup(context, group)));
-      return perGroup.flat().sort((a, b) => b.date.localeCompare(a.date) || a.groupName.localeCompare(b.groupName, 'sv'));
+      return perGroup
+        .flat()
+        .sort((a, b) => b.date.localeCompare(a.date) || a.groupName.localeCompare(b.groupName, 'sv'));
     },
     async myAssignments() {
       const [groups, tasks] = await Promise.all([myGroups(), context.gateways.planner.myTasks()]);
@@ -60,7 +62,13 @@ function sharedWhileRunning<T>(load: () => Promise<T>): () => Promise<T> {
 /** My teams and their settings. A group whose library I cannot read is left out rather than failing the whole tab. */
 async function readMyGroups(context: PersonalContext): Promise<MyGroup[]> {
   const teams = await context.gateways.groups.joinedTeams();
-  const read = await Promise.allSettled(teams.map(async (team) => ({ id: team.id, name: team.displayName, settings: (await context.records.settings(team.id, team.displayName)).settings })));
+  const read = await Promise.allSettled(
+    teams.map(async (team) => ({
+      id: team.id,
+      name: team.displayName,
+      settings: (await context.records.settings(team.id, team.displayName)).settings,
+    })),
+  );
   const groups = read.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const firstFailure = read.find((result) => result.status === 'rejected');
   if (groups.length === 0 && firstFailure) throw firstFailure.reason;
@@ -78,7 +86,9 @@ async function awaitingInGroup(context: PersonalContext, group: MyGroup): Promis
   const { driveId, folderPath } = group.settings;
   if (!driveId) return [];
   const folders = yearsToSearch(context.now()).map((year) => `${folderPath}/${year}`);
-  const listed = await Promise.all(folders.map(async (folder) => ({ folder, items: await context.gateways.files.list(driveId, folder) })));
+  const listed = await Promise.all(
+    folders.map(async (folder) => ({ folder, items: await context.gateways.files.list(driveId, folder) })),
+  );
   const paths = listed.flatMap(({ folder, items }) =>
     items
       .filter((item) => item.name.endsWith(SOURCE_SUFFIX))
@@ -86,7 +96,9 @@ async function awaitingInGroup(context: PersonalContext, group: MyGroup): Promis
       .slice(0, NEWEST_RECORDS_READ)
       .map((item) => `${folder}/${item.name}`),
   );
-  const stored = await Promise.all(paths.map((path) => context.records.read(driveId, path).then((record) => record && { path, ...record })));
+  const stored = await Promise.all(
+    paths.map((path) => context.records.read(driveId, path).then((record) => record && { path, ...record })),
+  );
   const summaries = await Promise.all(
     stored.map(async (record) => {
       if (!record) return undefined;
@@ -114,7 +126,12 @@ async function awaitingInGroup(context: PersonalContext, group: MyGroup): Promis
  * that SharePoint's history says someone else wrote does not count (see approval.ts): only then are the
  * versions read.
  */
-export async function waitsForMe(minutes: Minutes, settings: Pick<GroupSettings, 'notesApprovers'>, myId: string, versions: () => Promise<DriveItemVersion[]>): Promise<boolean> {
+export async function waitsForMe(
+  minutes: Minutes,
+  settings: Pick<GroupSettings, 'notesApprovers'>,
+  myId: string,
+  versions: () => Promise<DriveItemVersion[]>,
+): Promise<boolean> {
   if (minutes.status !== 'sentForApproval') return false;
   const required = requiredApprovers(minutes, settings.notesApprovers);
   const me = minutes.attendees.find((attendee) => attendee.directoryId === myId);
@@ -126,7 +143,11 @@ export async function waitsForMe(minutes: Minutes, settings: Pick<GroupSettings,
   return versionAuthors(minutes, await versions()).get(myId) !== myId;
 }
 
-function assignmentOf(task: PlannerTask, group: MyGroup, details: PlannerTaskDetails | Error | undefined): MyAssignment {
+function assignmentOf(
+  task: PlannerTask,
+  group: MyGroup,
+  details: PlannerTaskDetails | Error | undefined,
+): MyAssignment {
   const record = details instanceof Error || !details ? undefined : recordReference(details, group.settings);
   return {
     taskId: task.id,
@@ -144,11 +165,17 @@ function assignmentOf(task: PlannerTask, group: MyGroup, details: PlannerTaskDet
  * one), keyed by the URL with `%`, `.`, `:`, `@` and `#` escaped. The path after the group's records folder names the
  * record in the group's library; a reference that does not end in a record source is someone else's link.
  */
-export function recordReference(details: Pick<PlannerTaskDetails, 'references'>, settings: Pick<GroupSettings, 'driveId' | 'folderPath'>): { recordKey?: string; title: string } | undefined {
+export function recordReference(
+  details: Pick<PlannerTaskDetails, 'references'>,
+  settings: Pick<GroupSettings, 'driveId' | 'folderPath'>,
+): { recordKey?: string; title: string } | undefined {
   for (const [key, reference] of Object.entries(details.references)) {
     const path = recordPathOf(safeDecode(key), settings.folderPath);
     if (path === undefined) continue;
-    return { title: reference.alias, ...(settings.driveId && path ? { recordKey: recordKeyOf(settings.driveId, path) } : {}) };
+    return {
+      title: reference.alias,
+      ...(settings.driveId && path ? { recordKey: recordKeyOf(settings.driveId, path) } : {}),
+    };
   }
   return undefined;
 }

@@ -6,15 +6,36 @@ import { openRecord } from '../workflows/openRecord';
 import { openStoredRecord } from '../workflows/openStoredRecord';
 import { resolveConflicts, type PendingConflicts, type SaveDeps } from '../workflows/saveRecord';
 
-type RecordServices = Pick<AppServices, 'listMeetings' | 'listGroups' | 'openRecord' | 'persistDraft' | 'persistDraftNow' | 'saveRecord' | 'resolveConflicts' | 'searchPeople'>;
+type RecordServices = Pick<
+  AppServices,
+  | 'listMeetings'
+  | 'listGroups'
+  | 'openRecord'
+  | 'persistDraft'
+  | 'persistDraftNow'
+  | 'saveRecord'
+  | 'resolveConflicts'
+  | 'searchPeople'
+>;
 
-export function recordServices(context: ServiceContext, extra: { saveDeps: SaveDeps; pending: PendingConflicts; tenantDomains: string[] }): RecordServices {
+export function recordServices(
+  context: ServiceContext,
+  extra: { saveDeps: SaveDeps; pending: PendingConflicts; tenantDomains: string[] },
+): RecordServices {
   const { gateways, records, drafts, now } = context;
   return {
     async listMeetings(window): Promise<MeetingSummary[]> {
       const events = await gateways.calendar.listEvents(window);
       return events
-        .map((e) => ({ eventId: e.id, subject: e.subject, start: e.start, end: e.end, isOnlineMeeting: e.isOnlineMeeting, ...(e.organizer ? { organizer: e.organizer.name } : {}), ...(e.location ? { location: e.location } : {}) }))
+        .map((e) => ({
+          eventId: e.id,
+          subject: e.subject,
+          start: e.start,
+          end: e.end,
+          isOnlineMeeting: e.isOnlineMeeting,
+          ...(e.organizer ? { organizer: e.organizer.name } : {}),
+          ...(e.location ? { location: e.location } : {}),
+        }))
         .sort((a, b) => a.start.localeCompare(b.start));
     },
     async listGroups() {

@@ -10,7 +10,8 @@ export function settingsServices(context: Pick<ServiceContext, 'gateways' | 'rec
   // The ETag each group's settings were last read or written with; null: there was no file, create it.
   const versions = new Map<string, string | null>();
 
-  const groupName = async (groupId: string): Promise<string> => (await gateways.groups.joinedTeams()).find((team) => team.id === groupId)?.displayName ?? '';
+  const groupName = async (groupId: string): Promise<string> =>
+    (await gateways.groups.joinedTeams()).find((team) => team.id === groupId)?.displayName ?? '';
 
   const load: SettingsServices['loadSettings'] = async (groupId) => {
     const [read, name] = await Promise.all([records.settings(groupId, ''), groupName(groupId)]);

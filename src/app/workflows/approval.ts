@@ -1,7 +1,15 @@
 // Justering. An approval names the hash of exactly the content the approver read, is written into the
 // record's source by the approver (so SharePoint's version history says who wrote it), and counts only
 // while both still hold. Sending for approval and asking for changes notify by mail.
-import { approvalState, approve, markApproved, objectionPeriodEnds, requestChanges, requiredApprovers, sendForApproval } from '../../domain/approval';
+import {
+  approvalState,
+  approve,
+  markApproved,
+  objectionPeriodEnds,
+  requestChanges,
+  requiredApprovers,
+  sendForApproval,
+} from '../../domain/approval';
 import { isPresent } from '../../domain/attendees';
 import { recordDate } from '../../domain/format';
 import type { Attendee, Minutes } from '../../domain/model';
@@ -35,26 +43,34 @@ export function versionAuthors(minutes: Minutes, versions: DriveItemVersion[]): 
   const byTime = [...versions].sort((a, b) => Date.parse(a.lastModifiedDateTime) - Date.parse(b.lastModifiedDateTime));
   return new Map(
     minutes.approvals.map((entry) => {
-      const version = entry.basedOn ? byTime.find((v) => Date.parse(v.lastModifiedDateTime) > Date.parse(entry.basedOn!)) : undefined;
+      const version = entry.basedOn
+        ? byTime.find((v) => Date.parse(v.lastModifiedDateTime) > Date.parse(entry.basedOn!))
+        : undefined;
       return [entry.approverId, version?.lastModifiedBy.id];
     }),
   );
 }
 
 function approverAttendee(minutes: Minutes, user: SignedInUser): Attendee | undefined {
-  return minutes.attendees.find((a) => a.directoryId === user.id && (a.roles.includes('chair') || a.roles.includes('adjuster')));
+  return minutes.attendees.find(
+    (a) => a.directoryId === user.id && (a.roles.includes('chair') || a.roles.includes('adjuster')),
+  );
 }
 
 export async function approvalViewOf(deps: ApprovalDeps, session: RecordSession): Promise<ApprovalView> {
   const { minutes } = session;
   const [hash, versions] = await Promise.all([
     contentHash(minutes),
-    session.remote.itemId ? deps.gateways.files.versions(session.remote.driveId, session.remote.itemId) : Promise.resolve([]),
+    session.remote.itemId
+      ? deps.gateways.files.versions(session.remote.driveId, session.remote.itemId)
+      : Promise.resolve([]),
   ]);
   const state = approvalState(minutes, hash, versionAuthors(minutes, versions), session.settings.notesApprovers);
   const me = approverAttendee(minutes, deps.user);
   const filedAfter = objectionPeriodEnds(minutes);
-  const approvedBy = minutes.approvals.filter((e) => e.kind === 'approval' && !state.stale.includes(e) && !state.unverified.includes(e)).map((e) => e.name);
+  const approvedBy = minutes.approvals
+    .filter((e) => e.kind === 'approval' && !state.stale.includes(e) && !state.unverified.includes(e))
+    .map((e) => e.name);
   return {
     status: state.status,
     approvedBy,
@@ -70,13 +86,22 @@ export async function approvalViewOf(deps: ApprovalDeps, session: RecordSession)
 }
 
 /** The approver approves what is in SharePoint now, and only if it is what they were shown. */
-async function freshRecord(deps: ApprovalDeps, session: RecordSession): Promise<{ session: RecordSession; modified?: string }> {
+async function freshRecord(
+  deps: ApprovalDeps,
+  session: RecordSession,
+): Promise<{ session: RecordSession; modified?: string }> {
   const stored = await deps.records.read(session.remote.driveId, session.remote.path);
   if (!stored) throw new Error('The record is no longer in SharePoint.');
   const [shown, current] = await Promise.all([contentHash(session.minutes), contentHash(stored.minutes)]);
-  if (shown !== current) throw new Error('The record was changed after you opened it. Reload and read it again before approving.');
+  if (shown !== current)
+    throw new Error('The record was changed after you opened it. Reload and read it again before approving.');
   return {
-    session: { ...session, minutes: stored.minutes, base: stored.minutes, remote: { ...session.remote, itemId: stored.item.id, etag: stored.item.eTag, webUrl: stored.item.webUrl } },
+    session: {
+      ...session,
+      minutes: stored.minutes,
+      base: stored.minutes,
+      remote: { ...session.remote, itemId: stored.item.id, etag: stored.item.eTag, webUrl: stored.item.webUrl },
+    },
     ...(stored.item.lastModifiedDateTime ? { modified: stored.item.lastModifiedDateTime } : {}),
   };
 }
@@ -84,7 +109,11 @@ async function freshRecord(deps: ApprovalDeps, session: RecordSession): Promise<
 async function mail(deps: ApprovalDeps, to: Attendee[], subject: string, session: RecordSession): Promise<void> {
   const recipients = to.filter((a) => a.email).map((a) => ({ name: a.name, address: a.email! }));
   if (recipients.length === 0) return;
-  await deps.gateways.mail.send({ subject, html: mailSummaryHtml(session.minutes, deps.approvalLink(session)), to: recipients });
+  await deps.gateways.mail.send({
+    subject,
+    html: mailSummaryHtml(session.minutes, deps.approvalLink(session)),
+    to: recipients,
+  });
 }
 
 function approvers(minutes: Minutes): Attendee[] {
@@ -93,15 +122,29 @@ function approvers(minutes: Minutes): Attendee[] {
 
 export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordSession): Promise<SaveOutcome> {
   const issues = validateForApproval(session.minutes, session.settings.notesApprovers);
-  if (issues.length > 0) return { kind: 'failed', message: issues.map((i) => i.message[deps.language]).join(' '), offline: false, issues: issues.map((i) => i.message[deps.language]) };
+  if (issues.length > 0)
+    return {
+      kind: 'failed',
+      message: issues.map((i) => i.message[deps.language]).join(' '),
+      offline: false,
+      issues: issues.map((i) => i.message[deps.language]),
+    };
   const outcome = await deps.save({ ...session, minutes: sendForApproval(session.minutes, deps.now()) });
   if (outcome.kind !== 'saved') return outcome;
   try {
     // Notes nobody approves go to everyone who took part, for their objections within the week.
     const sent = outcome.session.minutes;
     const toEveryone = requiredApprovers(sent, session.settings.notesApprovers).length === 0;
-    const recipients = toEveryone ? sent.attendees.filter((a) => !a.external && isPresent(a.presence)) : approvers(sent);
-    const subject = toEveryone ? (deps.language === 'sv' ? 'För synpunkter inom en vecka' : 'For comments within a week') : deps.language === 'sv' ? 'För justering' : 'For approval';
+    const recipients = toEveryone
+      ? sent.attendees.filter((a) => !a.external && isPresent(a.presence))
+      : approvers(sent);
+    const subject = toEveryone
+      ? deps.language === 'sv'
+        ? 'För synpunkter inom en vecka'
+        : 'For comments within a week'
+      : deps.language === 'sv'
+        ? 'För justering'
+        : 'For approval';
     await mail(deps, recipients, `${subject}: ${session.minutes.title}`, outcome.session);
     return outcome;
   } catch (error) {
@@ -115,7 +158,11 @@ export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordS
  */
 const ENTRY_ATTEMPTS = 3;
 
-async function recordEntry(deps: ApprovalDeps, session: RecordSession, change: (minutes: Minutes, hash: string, basedOn?: string) => Minutes): Promise<{ session: RecordSession; saved: RecordSession }> {
+async function recordEntry(
+  deps: ApprovalDeps,
+  session: RecordSession,
+  change: (minutes: Minutes, hash: string, basedOn?: string) => Minutes,
+): Promise<{ session: RecordSession; saved: RecordSession }> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await writeEntry(deps, session, change);
@@ -125,7 +172,11 @@ async function recordEntry(deps: ApprovalDeps, session: RecordSession, change: (
   }
 }
 
-async function writeEntry(deps: ApprovalDeps, session: RecordSession, change: (minutes: Minutes, hash: string, basedOn?: string) => Minutes): Promise<{ session: RecordSession; saved: RecordSession }> {
+async function writeEntry(
+  deps: ApprovalDeps,
+  session: RecordSession,
+  change: (minutes: Minutes, hash: string, basedOn?: string) => Minutes,
+): Promise<{ session: RecordSession; saved: RecordSession }> {
   const { session: fresh, modified } = await freshRecord(deps, session);
   const hash = await contentHash(fresh.minutes);
   const minutes = change(fresh.minutes, hash, modified);
@@ -137,7 +188,9 @@ async function writeEntry(deps: ApprovalDeps, session: RecordSession, change: (m
 export async function approveRecord(deps: ApprovalDeps, session: RecordSession): Promise<SaveOutcome> {
   try {
     const me = { id: deps.user.id, name: deps.user.displayName };
-    let { saved } = await recordEntry(deps, session, (minutes, hash, basedOn) => approve(minutes, me, hash, deps.now(), basedOn));
+    let { saved } = await recordEntry(deps, session, (minutes, hash, basedOn) =>
+      approve(minutes, me, hash, deps.now(), basedOn),
+    );
     const view = await approvalViewOf(deps, saved);
     if (view.status === 'approved') {
       saved = await finalise(deps, saved, view.approvedBy);
@@ -155,22 +208,47 @@ async function finalise(deps: ApprovalDeps, session: RecordSession, names: strin
   const stamp = { date: recordDate(deps.now().toISOString()), names };
   // The documents first, the status last: a failure on the way leaves the record waiting with both approvals, where
   // approving again finishes it (an approved record offers no approve action, and would stay without its PDF).
-  const docx = await deps.records.writeDocument(session.remote.driveId, paths.docx, await deps.renderDocx(minutes, stamp), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  const docx = await deps.records.writeDocument(
+    session.remote.driveId,
+    paths.docx,
+    await deps.renderDocx(minutes, stamp),
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  );
   const pdf = await deps.gateways.files.convertToPdf(session.remote.driveId, docx.id);
   const pdfItem = await deps.records.writeDocument(session.remote.driveId, paths.pdf, pdf, 'application/pdf');
-  const item = await deps.records.writeSource(session.remote.driveId, session.remote.path, minutes, session.remote.etag);
-  return { ...session, minutes, base: minutes, remote: { ...session.remote, etag: item.eTag, docxUrl: docx.webUrl, pdfUrl: pdfItem.webUrl } };
+  const item = await deps.records.writeSource(
+    session.remote.driveId,
+    session.remote.path,
+    minutes,
+    session.remote.etag,
+  );
+  return {
+    ...session,
+    minutes,
+    base: minutes,
+    remote: { ...session.remote, etag: item.eTag, docxUrl: docx.webUrl, pdfUrl: pdfItem.webUrl },
+  };
 }
 
-export async function requestRecordChanges(deps: ApprovalDeps, session: RecordSession, comment: string): Promise<SaveOutcome> {
+export async function requestRecordChanges(
+  deps: ApprovalDeps,
+  session: RecordSession,
+  comment: string,
+): Promise<SaveOutcome> {
   try {
     const me = { id: deps.user.id, name: deps.user.displayName };
-    const { saved } = await recordEntry(deps, session, (minutes, hash, basedOn) => requestChanges(minutes, me, hash, comment, deps.now(), basedOn));
+    const { saved } = await recordEntry(deps, session, (minutes, hash, basedOn) =>
+      requestChanges(minutes, me, hash, comment, deps.now(), basedOn),
+    );
     const secretaries = saved.minutes.attendees.filter((a) => a.roles.includes('secretary'));
-    await mail(deps, secretaries, `${deps.language === 'sv' ? 'Ändringar begärda' : 'Changes requested'}: ${saved.minutes.title}`, saved);
+    await mail(
+      deps,
+      secretaries,
+      `${deps.language === 'sv' ? 'Ändringar begärda' : 'Changes requested'}: ${saved.minutes.title}`,
+      saved,
+    );
     return { kind: 'saved', session: saved };
   } catch (error) {
     return describeFailure(error);
   }
 }
-

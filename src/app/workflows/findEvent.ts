@@ -8,14 +8,22 @@ const HOUR = 60 * 60 * 1000;
 
 /** Today's occurrence first (a daily series has one per day), else the nearest within a week. */
 async function occurrenceNear(gateways: Gateways, joinUrl: string, now: Date): Promise<CalendarEvent | undefined> {
-  const around = (hours: number) => ({ start: new Date(now.getTime() - hours * HOUR), end: new Date(now.getTime() + hours * HOUR) });
-  return (await gateways.calendar.findByJoinUrl(joinUrl, around(12))) ?? gateways.calendar.findByJoinUrl(joinUrl, around(7 * 24));
+  const around = (hours: number) => ({
+    start: new Date(now.getTime() - hours * HOUR),
+    end: new Date(now.getTime() + hours * HOUR),
+  });
+  return (
+    (await gateways.calendar.findByJoinUrl(joinUrl, around(12))) ??
+    gateways.calendar.findByJoinUrl(joinUrl, around(7 * 24))
+  );
 }
 
 async function eventForTarget(gateways: Gateways, target: OpenTarget, now: Date): Promise<CalendarEvent | undefined> {
   if (target.kind === 'event') return gateways.calendar.getEvent(target.eventId);
   if (target.kind !== 'teamsMeeting') return undefined;
-  const eventId = target.chatId ? await gateways.calendar.eventIdForChat(target.chatId).catch(() => undefined) : undefined;
+  const eventId = target.chatId
+    ? await gateways.calendar.eventIdForChat(target.chatId).catch(() => undefined)
+    : undefined;
   if (eventId) {
     const event = await gateways.calendar.getEvent(eventId);
     if (event) return event;

@@ -13,7 +13,14 @@ export function meetingRefOf(event: CalendarEvent): MeetingRef {
     start: event.start,
     end: event.end,
     ...(event.location ? { location: event.location } : {}),
-    ...(event.organizer ? { organizer: { name: event.organizer.name, ...(event.organizer.address ? { email: event.organizer.address } : {}) } } : {}),
+    ...(event.organizer
+      ? {
+          organizer: {
+            name: event.organizer.name,
+            ...(event.organizer.address ? { email: event.organizer.address } : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -26,8 +26,13 @@ export interface OpenDeps {
 }
 
 function lookups(event: CalendarEvent): PersonLookup[] {
-  const addresses = [event.organizer?.address, ...event.attendees.filter((a) => a.type !== 'resource').map((a) => a.emailAddress.address)];
-  return [...new Set(addresses.filter((a): a is string => Boolean(a)).map((a) => a.toLowerCase()))].map((mail) => ({ mail }));
+  const addresses = [
+    event.organizer?.address,
+    ...event.attendees.filter((a) => a.type !== 'resource').map((a) => a.emailAddress.address),
+  ];
+  return [...new Set(addresses.filter((a): a is string => Boolean(a)).map((a) => a.toLowerCase()))].map((mail) => ({
+    mail,
+  }));
 }
 
 export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: string): Promise<RecordSession> {
@@ -50,9 +55,15 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
     const match = await groupForMeeting({ joinedTeams: () => teams }, meeting.subject, groupId);
     if (!match) throw new Error('You are not a member of any team: the record has nowhere to be saved.');
     const draftMeeting = { meeting, group: { id: match.group.id, name: match.group.displayName } };
-    return { guessed: match.guessed, ...(await records.meetingFiles(match.group.id, match.group.displayName, draftMeeting)) };
+    return {
+      guessed: match.guessed,
+      ...(await records.meetingFiles(match.group.id, match.group.displayName, draftMeeting)),
+    };
   };
-  const [{ settings, guessed, stored: settingsStored, current: stored, previous }, profiles] = await Promise.all([groupSettings(), event ? gateways.directory.profiles(lookups(event)) : Promise.resolve(new Map())]);
+  const [{ settings, guessed, stored: settingsStored, current: stored, previous }, profiles] = await Promise.all([
+    groupSettings(),
+    event ? gateways.directory.profiles(lookups(event)) : Promise.resolve(new Map()),
+  ]);
   if (guessed) notices.push({ kind: 'groupGuessed' });
 
   if (!settings.driveId) throw new Error('The group has no document library');
@@ -77,27 +88,67 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
   } else {
     const attendees = buildAttendees({
       organizer: event?.organizer,
-      invitees: (event?.attendees ?? []).map((a) => ({ name: a.emailAddress.name, address: a.emailAddress.address, type: a.type, response: a.response })),
+      invitees: (event?.attendees ?? []).map((a) => ({
+        name: a.emailAddress.name,
+        address: a.emailAddress.address,
+        type: a.type,
+        response: a.response,
+      })),
       profiles,
       roster: settings.roster,
       tenantDomains: deps.tenantDomains,
     });
-    const firstNumber = nextFirstNumber(previous ? { kind: previous.minutes.kind, meetingStart: previous.minutes.meeting.start, lastNumber: lastNumber(previous.minutes) } : undefined, meeting.start);
+    const firstNumber = nextFirstNumber(
+      previous
+        ? {
+            kind: previous.minutes.kind,
+            meetingStart: previous.minutes.meeting.start,
+            lastNumber: lastNumber(previous.minutes),
+          }
+        : undefined,
+      meeting.start,
+    );
     const agenda = event?.body ? parseAgenda(event.body) : [];
-    minutes = createMinutes({ meeting, group: settings, attendees, firstNumber, now, agenda: agenda.length > 0 ? agenda : undefined });
+    minutes = createMinutes({
+      meeting,
+      group: settings,
+      attendees,
+      firstNumber,
+      now,
+      agenda: agenda.length > 0 ? agenda : undefined,
+    });
     const ownItems = agenda.filter((a) => a.kind === 'regular').length;
     if (ownItems > 0) notices.push({ kind: 'agendaApplied', count: ownItems });
   }
   // Said even when the roster filled in names (the invite itself named nobody), until someone is added by hand.
-  if (event && !event.attendees.some((a) => a.type !== 'resource') && !minutes.attendees.some((a) => a.source === 'manual')) notices.push({ kind: 'noAttendees' });
+  if (
+    event &&
+    !event.attendees.some((a) => a.type !== 'resource') &&
+    !minutes.attendees.some((a) => a.source === 'manual')
+  )
+    notices.push({ kind: 'noAttendees' });
 
   return {
     key,
     minutes,
     settings,
-    remote: { driveId, path: paths.source, settingsStored, ...(stored ? { itemId: stored.item.id, webUrl: stored.item.webUrl } : {}), ...(etag ? { etag } : {}) },
+    remote: {
+      driveId,
+      path: paths.source,
+      settingsStored,
+      ...(stored ? { itemId: stored.item.id, webUrl: stored.item.webUrl } : {}),
+      ...(etag ? { etag } : {}),
+    },
     ...(base ? { base } : {}),
-    ...(previous ? { previous: { title: previous.minutes.title, webUrl: previous.item.webUrl, followUps: await followUps(gateways.planner, previous.minutes) } } : {}),
+    ...(previous
+      ? {
+          previous: {
+            title: previous.minutes.title,
+            webUrl: previous.item.webUrl,
+            followUps: await followUps(gateways.planner, previous.minutes),
+          },
+        }
+      : {}),
     notices,
   };
 }

@@ -23,7 +23,10 @@ export interface PlannerSyncDeps {
 }
 
 /** Directory users only; an organisation maps to a person when the group's settings say who. */
-function resolveAssignees(assignees: AssigneeRef[], settings: GroupSettings): { ids: string[]; unassignable: string[] } {
+function resolveAssignees(
+  assignees: AssigneeRef[],
+  settings: GroupSettings,
+): { ids: string[]; unassignable: string[] } {
   const ids: string[] = [];
   const unassignable: string[] = [];
   for (const assignee of assignees) {
@@ -45,7 +48,12 @@ export function plannerAssignments(minutes: Minutes): AssignmentRef[] {
 }
 
 /** `recordUrl` may still be on its way (the first save creates the file for it): it is awaited only for the details. */
-export async function syncPlanner(deps: PlannerSyncDeps, minutes: Minutes, settings: GroupSettings, recordUrl: string | Promise<string>): Promise<PlannerSyncResult> {
+export async function syncPlanner(
+  deps: PlannerSyncDeps,
+  minutes: Minutes,
+  settings: GroupSettings,
+  recordUrl: string | Promise<string>,
+): Promise<PlannerSyncResult> {
   const { planner } = deps;
   const wanted = plannerAssignments(minutes);
   const result: PlannerSyncResult = { minutes, created: 0, updated: 0, planMissing: false, failures: [] };
@@ -53,7 +61,8 @@ export async function syncPlanner(deps: PlannerSyncDeps, minutes: Minutes, setti
   if (!settings.planId) return { ...result, planMissing: true };
   const planId = settings.planId;
 
-  const mark = (m: Minutes, itemId: string, assignmentId: string, patch: Parameters<typeof setAssignmentSync>[3]) => setAssignmentSync(m, itemId, assignmentId, patch, deps.now());
+  const mark = (m: Minutes, itemId: string, assignmentId: string, patch: Parameters<typeof setAssignmentSync>[3]) =>
+    setAssignmentSync(m, itemId, assignmentId, patch, deps.now());
 
   // Declared outside the try: task ids learned before a failure must reach the caller all the same.
   let current = minutes;
@@ -76,12 +85,26 @@ export async function syncPlanner(deps: PlannerSyncDeps, minutes: Minutes, setti
       const found = existing.find((t) => t.title === p.title && !claimed.has(t.id));
       if (!found) continue;
       claimed.add(found.id);
-      p.assignment = { ...p.assignment, planner: { taskId: found.id, bucketId, planId, etag: found.etag, detailsSynced: false, syncedHash: '' } };
-      current = mark(current, p.item.id, p.assignment.id, { planner: p.assignment.planner, sync: { state: 'pending' } });
+      p.assignment = {
+        ...p.assignment,
+        planner: { taskId: found.id, bucketId, planId, etag: found.etag, detailsSynced: false, syncedHash: '' },
+      };
+      current = mark(current, p.item.id, p.assignment.id, {
+        planner: p.assignment.planner,
+        sync: { state: 'pending' },
+      });
     }
 
     const toCreate = plans.filter((p) => !p.assignment.planner);
-    const created = await planner.createTasks(toCreate.map((p) => ({ planId, bucketId, title: p.title, assigneeIds: p.ids, dueDateTime: dueDateTime(p.assignment) })));
+    const created = await planner.createTasks(
+      toCreate.map((p) => ({
+        planId,
+        bucketId,
+        title: p.title,
+        assigneeIds: p.ids,
+        dueDateTime: dueDateTime(p.assignment),
+      })),
+    );
     created.forEach((task, i) => {
       const p = toCreate[i]!;
       if (task instanceof Error) {
@@ -90,15 +113,26 @@ export async function syncPlanner(deps: PlannerSyncDeps, minutes: Minutes, setti
         return;
       }
       result.created += 1;
-      p.assignment = { ...p.assignment, planner: { taskId: task.id, bucketId, planId, etag: task.etag, detailsSynced: false, syncedHash: p.hash } };
-      current = mark(current, p.item.id, p.assignment.id, { planner: p.assignment.planner, sync: { state: 'pending' } });
+      p.assignment = {
+        ...p.assignment,
+        planner: { taskId: task.id, bucketId, planId, etag: task.etag, detailsSynced: false, syncedHash: p.hash },
+      };
+      current = mark(current, p.item.id, p.assignment.id, {
+        planner: p.assignment.planner,
+        sync: { state: 'pending' },
+      });
     });
     if (result.created > 0) await deps.checkpoint(current);
 
     // Changed assignments: PATCH with the stored ETag; on a conflict re-read and try once more.
     await Promise.all(
       plans
-        .filter((p) => p.assignment.planner && p.assignment.planner.syncedHash !== p.hash && p.assignment.planner.syncedHash !== '')
+        .filter(
+          (p) =>
+            p.assignment.planner &&
+            p.assignment.planner.syncedHash !== p.hash &&
+            p.assignment.planner.syncedHash !== '',
+        )
         .map(async (p) => {
           const link = p.assignment.planner!;
           const patch = { title: p.title, dueDateTime: dueDateTime(p.assignment), assigneeIds: p.ids };
@@ -111,7 +145,10 @@ export async function syncPlanner(deps: PlannerSyncDeps, minutes: Minutes, setti
             });
             result.updated += 1;
             // The details describe the assignment's text too: they are rewritten below.
-            p.assignment = { ...p.assignment, planner: { ...link, etag: task.etag, syncedHash: p.hash, detailsSynced: false } };
+            p.assignment = {
+              ...p.assignment,
+              planner: { ...link, etag: task.etag, syncedHash: p.hash, detailsSynced: false },
+            };
           } catch (error) {
             result.failures.push(`${p.label}: ${error instanceof Error ? error.message : String(error)}`);
           }
@@ -131,13 +168,21 @@ export async function syncPlanner(deps: PlannerSyncDeps, minutes: Minutes, setti
     details.forEach((answer, i) => {
       const p = needDetails[i]!;
       if (answer instanceof Error) result.failures.push(`${p.label}: ${answer.message}`);
-      else p.assignment = { ...p.assignment, planner: { ...p.assignment.planner!, detailsEtag: answer.etag, detailsSynced: true, syncedHash: p.hash } };
+      else
+        p.assignment = {
+          ...p.assignment,
+          planner: { ...p.assignment.planner!, detailsEtag: answer.etag, detailsSynced: true, syncedHash: p.hash },
+        };
     });
 
     for (const p of plans) {
       if (!p.assignment.planner) continue;
       const done = p.assignment.planner.detailsSynced && p.assignment.planner.syncedHash === p.hash;
-      const sync = !done ? { state: 'pending' as const } : p.unassignable.length ? { state: 'unassignable' as const, names: p.unassignable } : { state: 'synced' as const };
+      const sync = !done
+        ? { state: 'pending' as const }
+        : p.unassignable.length
+          ? { state: 'unassignable' as const, names: p.unassignable }
+          : { state: 'synced' as const };
       current = mark(current, p.item.id, p.assignment.id, { planner: p.assignment.planner, sync });
     }
     return { ...result, minutes: current };

@@ -64,26 +64,36 @@ const mailText = {
   sv: {
     subject: (title: string) => `Öppnat för ändringar: ${title}`,
     reopened: (who: string, title: string) => `${who} har öppnat ${title} för ändringar.`,
-    withdrawn: 'Justeringar som redan gjorts har dragits tillbaka. Du får en ny begäran om justering när protokollet är klart.',
+    withdrawn:
+      'Justeringar som redan gjorts har dragits tillbaka. Du får en ny begäran om justering när protokollet är klart.',
     pdf: 'Den justerade PDF-filen ligger kvar i SharePoint men ersätts av nästa justerade version.',
     open: 'Öppna protokollet',
   },
   en: {
     subject: (title: string) => `Reopened for changes: ${title}`,
     reopened: (who: string, title: string) => `${who} has reopened ${title} for changes.`,
-    withdrawn: 'Approvals already given have been withdrawn. You will get a new request for approval when the record is ready.',
+    withdrawn:
+      'Approvals already given have been withdrawn. You will get a new request for approval when the record is ready.',
     pdf: 'The approved PDF stays in SharePoint but is superseded by the next approved version.',
     open: 'Open the record',
   },
 } satisfies Record<Language, unknown>;
 
 /** Written in the record's language: the recipients read the record in it, whatever the sender's UI says. */
-function reopenMail(minutes: Minutes, who: string, wasApproved: boolean, link: string): { subject: string; html: string } {
+function reopenMail(
+  minutes: Minutes,
+  who: string,
+  wasApproved: boolean,
+  link: string,
+): { subject: string; html: string } {
   const text = mailText[minutes.language];
   const paragraphs = [text.reopened(who, minutes.title), text.withdrawn, ...(wasApproved ? [text.pdf] : [])];
   return {
     subject: text.subject(minutes.title),
-    html: [...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`), `<p><a href="${escapeHtml(link)}">${escapeHtml(text.open)}</a></p>`].join('\n'),
+    html: [
+      ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+      `<p><a href="${escapeHtml(link)}">${escapeHtml(text.open)}</a></p>`,
+    ].join('\n'),
   };
 }
 
@@ -99,7 +109,9 @@ export async function reopenRecord(deps: ReopenDeps, session: RecordSession): Pr
   try {
     const stored = await deps.records.read(session.remote.driveId, session.remote.path);
     if (!stored) return refused(deps, 'notSaved');
-    const current = session.base ? mergeMinutes(session.base, session.minutes, stored.minutes) : { merged: stored.minutes };
+    const current = session.base
+      ? mergeMinutes(session.base, session.minutes, stored.minutes)
+      : { merged: stored.minutes };
     if ('conflicts' in current) return refused(deps, 'changedMeanwhile');
     const minutes = current.merged;
     if (!isRecordSecretary(minutes, session.settings, deps.user)) return refused(deps, 'notSecretary');
@@ -118,7 +130,10 @@ export async function reopenRecord(deps: ReopenDeps, session: RecordSession): Pr
     const to = approvers(minutes).map((a) => ({ name: a.name, address: a.email! }));
     if (to.length === 0) return { ...outcome, session: saved };
     try {
-      await deps.gateways.mail.send({ ...reopenMail(minutes, deps.user.displayName, minutes.status === 'approved', deps.approvalLink(saved)), to });
+      await deps.gateways.mail.send({
+        ...reopenMail(minutes, deps.user.displayName, minutes.status === 'approved', deps.approvalLink(saved)),
+        to,
+      });
       return { ...outcome, session: saved };
     } catch (error) {
       // The record is reopened either way; the secretary is told the mail did not go out.

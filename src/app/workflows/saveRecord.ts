@@ -29,7 +29,13 @@ export type PendingConflicts = Map<string, { conflicts: Conflict[]; etag: string
 
 function itemText(item: AgendaItem | undefined): string {
   if (!item) return '—';
-  const parts = [item.title, item.presenter ?? '', plainText(item.notes), ...item.decisions.map((d) => d.text), ...item.assignments.map((a) => a.text)];
+  const parts = [
+    item.title,
+    item.presenter ?? '',
+    plainText(item.notes),
+    ...item.decisions.map((d) => d.text),
+    ...item.assignments.map((a) => a.text),
+  ];
   return parts.filter(Boolean).join('\n');
 }
 
@@ -52,11 +58,22 @@ function describeConflict(conflict: Conflict, theirs: Minutes, mine: Minutes): I
       const source = theirs.items.some((i) => i.id === conflict.itemId) ? theirs : mine;
       const index = source.items.findIndex((i) => i.id === conflict.itemId);
       const title = conflict.theirs?.title || conflict.mine?.title || '';
-      return { itemId: id, label: index >= 0 ? `${itemLabel(source, index)} ${title}` : title, mine: itemText(conflict.mine), theirs: itemText(conflict.theirs) };
+      return {
+        itemId: id,
+        label: index >= 0 ? `${itemLabel(source, index)} ${title}` : title,
+        mine: itemText(conflict.mine),
+        theirs: itemText(conflict.theirs),
+      };
     }
     case 'attendee': {
-      const text = (a: Attendee | undefined) => (a ? `${a.name}: ${a.presence.kind}${a.roles.length ? `, ${a.roles.join(', ')}` : ''}` : '—');
-      return { itemId: id, label: conflict.mine?.name ?? conflict.theirs?.name ?? conflict.key, mine: text(conflict.mine), theirs: text(conflict.theirs) };
+      const text = (a: Attendee | undefined) =>
+        a ? `${a.name}: ${a.presence.kind}${a.roles.length ? `, ${a.roles.join(', ')}` : ''}` : '—';
+      return {
+        itemId: id,
+        label: conflict.mine?.name ?? conflict.theirs?.name ?? conflict.key,
+        mine: text(conflict.mine),
+        theirs: text(conflict.theirs),
+      };
     }
     case 'field': {
       const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? '—'));
@@ -68,12 +85,21 @@ function describeConflict(conflict: Conflict, theirs: Minutes, mine: Minutes): I
 /** A Word document rendered once the save starts, used if the content is still the same when the source is written. */
 type EarlyDocument = { content: string; bytes: Promise<Uint8Array> };
 
-async function writeAll(deps: SaveDeps, session: RecordSession, minutes: Minutes, etag: string | undefined, early?: EarlyDocument): Promise<{ source: DriveItemRef; docx?: DriveItemRef }> {
+async function writeAll(
+  deps: SaveDeps,
+  session: RecordSession,
+  minutes: Minutes,
+  etag: string | undefined,
+  early?: EarlyDocument,
+): Promise<{ source: DriveItemRef; docx?: DriveItemRef }> {
   const { driveId, path } = session.remote;
   const paths = recordPaths(session.settings, minutes);
   // Planner's sync state is not content: the document rendered at the start serves unless a merge changed the text.
   const bytes = early && early.content === canonicalContent(minutes) ? early.bytes : deps.renderDocx(minutes);
-  const [source, docx] = await Promise.all([deps.records.writeSource(driveId, path, minutes, etag), bytes.then((b) => deps.records.writeDocument(driveId, paths.docx, b, DOCX))]);
+  const [source, docx] = await Promise.all([
+    deps.records.writeSource(driveId, path, minutes, etag),
+    bytes.then((b) => deps.records.writeDocument(driveId, paths.docx, b, DOCX)),
+  ]);
   return { source, docx };
 }
 
@@ -93,10 +119,15 @@ async function ensureSettings(deps: SaveDeps, session: RecordSession): Promise<v
  */
 async function withRecordUrl(deps: SaveDeps, session: RecordSession): Promise<{ session: RecordSession; url: string }> {
   const { driveId, path, webUrl } = session.remote;
-  if (webUrl || !session.settings.planId || plannerAssignments(session.minutes).length === 0) return { session, url: webUrl ?? path };
+  if (webUrl || !session.settings.planId || plannerAssignments(session.minutes).length === 0)
+    return { session, url: webUrl ?? path };
   try {
     const item = await deps.records.writeSource(driveId, path, session.minutes, session.remote.etag);
-    const claimed = { ...session, base: session.minutes, remote: { ...session.remote, itemId: item.id, etag: item.eTag, ...(item.webUrl ? { webUrl: item.webUrl } : {}) } };
+    const claimed = {
+      ...session,
+      base: session.minutes,
+      remote: { ...session.remote, itemId: item.id, etag: item.eTag, ...(item.webUrl ? { webUrl: item.webUrl } : {}) },
+    };
     // The draft learns the new ETag at once: a save that fails after this point must not collide with its own file.
     await deps.persist(claimed);
     return { session: claimed, url: item.webUrl ?? path };
@@ -107,7 +138,11 @@ async function withRecordUrl(deps: SaveDeps, session: RecordSession): Promise<{ 
   }
 }
 
-export async function saveRecord(deps: SaveDeps, input: RecordSession, pending: PendingConflicts): Promise<SaveOutcome> {
+export async function saveRecord(
+  deps: SaveDeps,
+  input: RecordSession,
+  pending: PendingConflicts,
+): Promise<SaveOutcome> {
   try {
     // Independent of each other, so together: the settings file, the record's URL for Planner, the Word document.
     const early: EarlyDocument = { content: canonicalContent(input.minutes), bytes: deps.renderDocx(input.minutes) };
@@ -115,7 +150,12 @@ export async function saveRecord(deps: SaveDeps, input: RecordSession, pending: 
     const settingsWritten = ensureSettings(deps, input);
     const claimed = withRecordUrl(deps, input);
     claimed.catch(() => undefined);
-    const synced = await syncPlanner({ ...deps, checkpoint: async (m) => deps.persist({ ...(await claimed).session, minutes: m }) }, input.minutes, input.settings, claimed.then((c) => c.url));
+    const synced = await syncPlanner(
+      { ...deps, checkpoint: async (m) => deps.persist({ ...(await claimed).session, minutes: m }) },
+      input.minutes,
+      input.settings,
+      claimed.then((c) => c.url),
+    );
     const { session } = await claimed;
     await settingsWritten;
     let minutes = synced.minutes;
@@ -137,7 +177,10 @@ export async function saveRecord(deps: SaveDeps, input: RecordSession, pending: 
         // Until the secretary chooses, the session keeps her side of each conflict and the version she had read, so a
         // save before the choice (the autosave, a reload) meets the same 412 and the same question instead of writing
         // their side over hers. Everything that merged cleanly is in already.
-        const held = merged.conflicts.reduce((m, conflict) => resolveConflict(m, conflict, 'mine', deps.now()), merged.merged);
+        const held = merged.conflicts.reduce(
+          (m, conflict) => resolveConflict(m, conflict, 'mine', deps.now()),
+          merged.merged,
+        );
         const next: RecordSession = { ...session, minutes: held };
         await deps.persist(next);
         return { kind: 'conflict', session: next, conflicts };
@@ -152,8 +195,17 @@ export async function saveRecord(deps: SaveDeps, input: RecordSession, pending: 
       ...session,
       minutes,
       base,
-      remote: { ...session.remote, itemId: written.source.id, etag: written.source.eTag, webUrl: written.source.webUrl ?? session.remote.webUrl, docxUrl: written.docx?.webUrl ?? session.remote.docxUrl },
-      notices: synced.planMissing && session.settings.planId ? [...session.notices.filter((n) => n.kind !== 'planMissing'), { kind: 'planMissing' }] : session.notices.filter((n) => n.kind !== 'restoredDraft'),
+      remote: {
+        ...session.remote,
+        itemId: written.source.id,
+        etag: written.source.eTag,
+        webUrl: written.source.webUrl ?? session.remote.webUrl,
+        docxUrl: written.docx?.webUrl ?? session.remote.docxUrl,
+      },
+      notices:
+        synced.planMissing && session.settings.planId
+          ? [...session.notices.filter((n) => n.kind !== 'planMissing'), { kind: 'planMissing' }]
+          : session.notices.filter((n) => n.kind !== 'restoredDraft'),
     };
     await deps.persist(next);
     const plannerMessage = synced.failures.length ? synced.failures.join('; ') : undefined;
@@ -164,11 +216,23 @@ export async function saveRecord(deps: SaveDeps, input: RecordSession, pending: 
 }
 
 /** The secretary's choice per conflict; everything else is the merge already shown. */
-export async function resolveConflicts(deps: SaveDeps, session: RecordSession, choices: Record<string, 'mine' | 'theirs'>, pending: PendingConflicts): Promise<SaveOutcome> {
+export async function resolveConflicts(
+  deps: SaveDeps,
+  session: RecordSession,
+  choices: Record<string, 'mine' | 'theirs'>,
+  pending: PendingConflicts,
+): Promise<SaveOutcome> {
   const waiting = pending.get(session.key);
   if (!waiting) return saveRecord(deps, session, pending);
   const now = deps.now();
-  const minutes = waiting.conflicts.reduce((m, conflict) => resolveConflict(m, conflict, choices[conflictId(conflict)] ?? 'mine', now), session.minutes);
+  const minutes = waiting.conflicts.reduce(
+    (m, conflict) => resolveConflict(m, conflict, choices[conflictId(conflict)] ?? 'mine', now),
+    session.minutes,
+  );
   pending.delete(session.key);
-  return saveRecord(deps, { ...session, minutes, base: waiting.theirs, remote: { ...session.remote, etag: waiting.etag } }, pending);
+  return saveRecord(
+    deps,
+    { ...session, minutes, base: waiting.theirs, remote: { ...session.remote, etag: waiting.etag } },
+    pending,
+  );
 }

@@ -10,7 +10,9 @@ function pairStandardItems(mine: readonly AgendaItem[], theirs: readonly AgendaI
   const taken = new Set<string>();
   return mine.map((item) => {
     if (theirIds.has(item.id)) return item;
-    const partner = theirs.find((t) => !mineIds.has(t.id) && !taken.has(t.id) && t.kind === item.kind && t.title.trim() === item.title.trim());
+    const partner = theirs.find(
+      (t) => !mineIds.has(t.id) && !taken.has(t.id) && t.kind === item.kind && t.title.trim() === item.title.trim(),
+    );
     if (!partner) return item;
     taken.add(partner.id);
     return { ...item, id: partner.id };

@@ -58,7 +58,11 @@ function tableOf(block: TableBlock): Table {
           (content) =>
             new TableCell({
               width: { size: columnWidth, type: WidthType.DXA },
-              children: [new Paragraph({ children: inlineRuns(header ? content.map((inline) => ({ ...inline, bold: true })) : content) })],
+              children: [
+                new Paragraph({
+                  children: inlineRuns(header ? content.map((inline) => ({ ...inline, bold: true })) : content),
+                }),
+              ],
             }),
         ),
       });

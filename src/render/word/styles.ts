@@ -45,10 +45,19 @@ const wordLanguage: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 export const recordStyles = (language: Language): IStylesOptions => ({
   default: {
-    document: { run: { font, size: 22, language: { value: wordLanguage[language] } }, paragraph: { spacing: { after: 120 } } },
+    document: {
+      run: { font, size: 22, language: { value: wordLanguage[language] } },
+      paragraph: { spacing: { after: 120 } },
+    },
     title: { run: { font, size: 36, bold: true, color: '000000' }, paragraph: { spacing: { after: 240 } } },
-    heading2: { run: { font, size: 28, bold: true, color: '000000' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
-    heading3: { run: { font, size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+    heading2: {
+      run: { font, size: 28, bold: true, color: '000000' },
+      paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+    },
+    heading3: {
+      run: { font, size: 24, bold: true, color: '000000' },
+      paragraph: { spacing: { before: 240, after: 80 }, keepNext: true },
+    },
     hyperlink: { run: { color: '0563C1', underline: {} } },
   },
 });

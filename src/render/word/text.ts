@@ -4,7 +4,8 @@ import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { Inline } from '../../domain/model';
 import { isSafeHref } from '../../domain/richtext';
 
-const forbiddenInXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const forbiddenInXml =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(text: string): string {
   return text.replace(forbiddenInXml, '');
@@ -23,14 +24,27 @@ export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
   return xmlSafe(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line, index) => new TextRun({ ...rest, ...(underline ? { underline: {} } : {}), text: line, ...(index > 0 ? { break: 1 } : {}) }));
+    .map(
+      (line, index) =>
+        new TextRun({
+          ...rest,
+          ...(underline ? { underline: {} } : {}),
+          text: line,
+          ...(index > 0 ? { break: 1 } : {}),
+        }),
+    );
 }
 
 export function inlineRuns(content: readonly Inline[]): ParagraphChild[] {
   return content.flatMap((inline): ParagraphChild[] => {
     const format: RunFormat = { bold: inline.bold, italics: inline.italic, underline: inline.underline };
     if (inline.href && isSafeHref(inline.href)) {
-      return [new ExternalHyperlink({ link: xmlSafe(inline.href.trim()), children: textRuns(inline.text, { ...format, style: 'Hyperlink' }) })];
+      return [
+        new ExternalHyperlink({
+          link: xmlSafe(inline.href.trim()),
+          children: textRuns(inline.text, { ...format, style: 'Hyperlink' }),
+        }),
+      ];
     }
     return textRuns(inline.text, format);
   });

@@ -1,7 +1,14 @@
 // The frame every surface renders in: Teams' Fluent theme (light, dark, high contrast), the UI
 // language, and a header with the signed-in user (and the demo user switcher in a plain browser).
 import type { ReactNode } from 'react';
-import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, Text, mergeClasses } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  Text,
+  mergeClasses,
+} from '@fluentui/react-components';
 import type { ThemeName } from '../../hosts/hostAdapter';
 import { LanguageContext } from '../i18n/StringsContext';
 import { uiLanguageFor, uiStrings } from '../i18n/strings';
@@ -9,7 +16,10 @@ import type { Shell, SignedInUser } from '../services';
 import { UserSwitcher } from './UserSwitcher';
 import { useAppShellStyles, useGlobalStyles } from './AppShell.styles';
 
-const themes = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } satisfies Record<ThemeName, unknown>;
+const themes = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } satisfies Record<
+  ThemeName,
+  unknown
+>;
 
 export interface AppShellProps {
   shell: Shell;
@@ -31,18 +41,23 @@ export function AppShell({ shell, user, children }: AppShellProps) {
     <FluentProvider theme={themes[shell.theme]} lang={language}>
       <LanguageContext.Provider value={language}>
         <div className={mergeClasses(styles.root, compact && styles.compact)}>
-        {showHeader && (
-          <header className={styles.header}>
-            <Text as="h1" weight="semibold" size={400} className={styles.appName}>
-              {strings.appName}
-            </Text>
-            {shell.personas && shell.switchUser && user ? (
-              <UserSwitcher personas={shell.personas} current={user.userPrincipalName} onSwitch={shell.switchUser} compact={compact} />
-            ) : (
-              user && <Text size={200}>{strings.signedInAs(user.displayName)}</Text>
-            )}
-          </header>
-        )}
+          {showHeader && (
+            <header className={styles.header}>
+              <Text as="h1" weight="semibold" size={400} className={styles.appName}>
+                {strings.appName}
+              </Text>
+              {shell.personas && shell.switchUser && user ? (
+                <UserSwitcher
+                  personas={shell.personas}
+                  current={user.userPrincipalName}
+                  onSwitch={shell.switchUser}
+                  compact={compact}
+                />
+              ) : (
+                user && <Text size={200}>{strings.signedInAs(user.displayName)}</Text>
+              )}
+            </header>
+          )}
           <main className={styles.main}>{children}</main>
         </div>
       </LanguageContext.Provider>

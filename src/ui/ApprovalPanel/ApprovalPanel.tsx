@@ -1,6 +1,16 @@
 // Justering: the chair and the adjuster approve exactly what they read, or ask for a change.
 import { useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { CheckmarkRegular, CommentRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n/StringsContext';
 import type { RecordSessionApi } from '../RecordWorkspace/useRecordSession';
@@ -45,7 +55,9 @@ export function ApprovalPanel({ api }: { api: RecordSessionApi }) {
     return (
       <section className={styles.root} aria-label={strings.approval}>
         <MessageBar intent="info">
-          <MessageBarBody>{view.filedAfter ? strings.filedAfter(view.filedAfter) : strings.filedAfterSending}</MessageBarBody>
+          <MessageBarBody>
+            {view.filedAfter ? strings.filedAfter(view.filedAfter) : strings.filedAfterSending}
+          </MessageBarBody>
         </MessageBar>
       </section>
     );
@@ -85,14 +97,27 @@ export function ApprovalPanel({ api }: { api: RecordSessionApi }) {
             <Button appearance="primary" icon={<CheckmarkRegular />} disabled={busy} onClick={() => void api.approve()}>
               {strings.approve}
             </Button>
-            <Button icon={<CommentRegular />} disabled={busy} onClick={() => setAsking((a) => !a)} aria-expanded={asking}>
+            <Button
+              icon={<CommentRegular />}
+              disabled={busy}
+              onClick={() => setAsking((a) => !a)}
+              aria-expanded={asking}
+            >
               {strings.requestChanges}
             </Button>
           </div>
           {asking && (
             <div className={styles.root}>
-              <Field label={strings.changeComment} required validationMessage={commentMissing ? strings.commentRequired : undefined}>
-                <Textarea value={comment} onChange={(_, d) => (setComment(d.value), setCommentMissing(false))} resize="vertical" />
+              <Field
+                label={strings.changeComment}
+                required
+                validationMessage={commentMissing ? strings.commentRequired : undefined}
+              >
+                <Textarea
+                  value={comment}
+                  onChange={(_, d) => (setComment(d.value), setCommentMissing(false))}
+                  resize="vertical"
+                />
               </Field>
               <div className={styles.actions}>
                 <Button appearance="primary" disabled={busy} onClick={handleRequestChanges}>
@@ -103,7 +128,11 @@ export function ApprovalPanel({ api }: { api: RecordSessionApi }) {
           )}
         </>
       ) : (
-        view.status !== 'approved' && <MessageBar><MessageBarBody>{strings.readOnlyNotApprover}</MessageBarBody></MessageBar>
+        view.status !== 'approved' && (
+          <MessageBar>
+            <MessageBarBody>{strings.readOnlyNotApprover}</MessageBarBody>
+          </MessageBar>
+        )
       )}
     </section>
   );

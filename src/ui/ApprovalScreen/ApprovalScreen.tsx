@@ -8,7 +8,16 @@ import { SaveStatus } from '../RecordWorkspace/SaveStatus';
 import type { RecordSession } from '../services';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '880px', width: '100%', boxSizing: 'border-box', marginInline: 'auto' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: '880px',
+    width: '100%',
+    boxSizing: 'border-box',
+    marginInline: 'auto',
+  },
 });
 
 export function ApprovalScreen({ initial, compact }: { initial: RecordSession; compact: boolean }) {

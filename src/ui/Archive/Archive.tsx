@@ -96,7 +96,8 @@ export function Archive({ onOpen, groupId: initialGroupId, now }: ArchiveProps) 
   const narrow = useNarrow();
   const groupId = useId('archive-group');
   const yearId = useId('archive-year');
-  const failed = archive.groups.kind === 'failed' ? archive.groups : archive.records.kind === 'failed' ? archive.records : undefined;
+  const failed =
+    archive.groups.kind === 'failed' ? archive.groups : archive.records.kind === 'failed' ? archive.records : undefined;
   const loading = archive.groups.kind === 'loading' || archive.records.kind === 'loading';
   const Records = narrow ? RecordList : RecordTable;
 
@@ -148,8 +149,12 @@ export function Archive({ onOpen, groupId: initialGroupId, now }: ArchiveProps) 
         </MessageBar>
       )}
       {archive.groups.kind === 'loaded' && archive.groupList.length === 0 && <Text>{strings.noGroups}</Text>}
-      {archive.records.kind === 'loaded' && archive.group && archive.records.value.length === 0 && <Text>{strings.noRecords(archive.group.name, archive.year)}</Text>}
-      {archive.records.kind === 'loaded' && archive.records.value.length > 0 && <Records records={archive.records.value} onOpen={onOpen} />}
+      {archive.records.kind === 'loaded' && archive.group && archive.records.value.length === 0 && (
+        <Text>{strings.noRecords(archive.group.name, archive.year)}</Text>
+      )}
+      {archive.records.kind === 'loaded' && archive.records.value.length > 0 && (
+        <Records records={archive.records.value} onOpen={onOpen} />
+      )}
     </section>
   );
 }

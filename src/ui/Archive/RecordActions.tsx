@@ -19,13 +19,26 @@ export function RecordActions({ record, onOpen, compact = false }: RecordActions
   const size = compact ? 'small' : 'medium';
   return (
     <div className={styles.actions}>
-      <Button appearance="primary" size={size} aria-label={strings.openRecord(record.title)} onClick={() => onOpen(record.recordKey)}>
+      <Button
+        appearance="primary"
+        size={size}
+        aria-label={strings.openRecord(record.title)}
+        onClick={() => onOpen(record.recordKey)}
+      >
         {strings.open}
       </Button>
       <VersionsDialog record={record} size={size} />
       {record.webUrl && (
         <Tooltip content={strings.openInSharePoint(record.title)} relationship="label">
-          <Button as="a" appearance="subtle" size={size} icon={<OpenRegular />} href={record.webUrl} target="_blank" rel="noopener noreferrer" />
+          <Button
+            as="a"
+            appearance="subtle"
+            size={size}
+            icon={<OpenRegular />}
+            href={record.webUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+          />
         </Tooltip>
       )}
     </div>

@@ -1,5 +1,13 @@
 // Who saved the record when, newest first, from SharePoint's version history (which nobody can edit).
-import { Button, MessageBar, MessageBarActions, MessageBarBody, mergeClasses, Spinner, Text } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  mergeClasses,
+  Spinner,
+  Text,
+} from '@fluentui/react-components';
 import { useStrings, useUiLanguage } from '../i18n/StringsContext';
 import { useVersionHistoryStyles } from './Archive.styles';
 import { useVersionHistory, type VersionSource } from './useVersionHistory';
@@ -12,7 +20,11 @@ export function VersionHistory({ className, ...source }: VersionHistoryProps) {
   const language = useUiLanguage();
   const styles = useVersionHistoryStyles();
   const { state, retry } = useVersionHistory(source);
-  const time = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
+  const time = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  });
 
   return (
     <div className={mergeClasses(styles.root, className)}>

@@ -1,11 +1,27 @@
 // "Versioner" for one record of the archive: its history in a dialog, read only when opened.
-import { Button, type ButtonProps, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger } from '@fluentui/react-components';
+import {
+  Button,
+  type ButtonProps,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+} from '@fluentui/react-components';
 import { HistoryRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n/StringsContext';
 import type { RecordSummary } from '../services';
 import { VersionHistory } from './VersionHistory';
 
-export function VersionsDialog({ record, size }: { record: Pick<RecordSummary, 'recordKey' | 'title'>; size?: ButtonProps['size'] }) {
+export function VersionsDialog({
+  record,
+  size,
+}: {
+  record: Pick<RecordSummary, 'recordKey' | 'title'>;
+  size?: ButtonProps['size'];
+}) {
   const strings = useStrings();
   return (
     <Dialog>

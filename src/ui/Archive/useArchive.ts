@@ -20,7 +20,10 @@ export function useArchive(initialGroupId?: string, clock?: Date) {
   const groups = useLoaded(async () => [...(await services.listGroups())].sort(byName), 'groups');
   const groupList = groups.state.kind === 'loaded' ? groups.state.value : [];
   const group = groupList.find((g) => g.id === chosenGroupId) ?? groupList[0];
-  const records = useLoaded(group ? () => services.listRecords(group.id, year) : undefined, group ? `${group.id}|${year}` : '');
+  const records = useLoaded(
+    group ? () => services.listRecords(group.id, year) : undefined,
+    group ? `${group.id}|${year}` : '',
+  );
 
   return {
     groups: groups.state,

@@ -7,9 +7,13 @@ export type VersionSource = { session: RecordSession } | { recordKey: string };
 export function useVersionHistory(source: VersionSource) {
   const services = useServices();
   // A session changes on every keystroke; its history only changes when it is saved (a new ETag).
-  const key = 'session' in source ? `${source.session.remote.driveId}|${source.session.remote.itemId ?? ''}|${source.session.remote.etag ?? ''}` : source.recordKey;
+  const key =
+    'session' in source
+      ? `${source.session.remote.driveId}|${source.session.remote.itemId ?? ''}|${source.session.remote.etag ?? ''}`
+      : source.recordKey;
   const load = async (): Promise<RecordVersion[]> => {
-    const session = 'session' in source ? source.session : await services.openRecord({ kind: 'record', recordKey: source.recordKey });
+    const session =
+      'session' in source ? source.session : await services.openRecord({ kind: 'record', recordKey: source.recordKey });
     return services.recordHistory(session);
   };
   return useLoaded(load, key);

@@ -1,7 +1,18 @@
 // One assignment: what, who (attendees by type-ahead, or free text such as an organisation), by when,
 // and what became of it in Planner. One with a Planner task asks whether the task goes too.
 import { useState } from 'react';
-import { Button, Caption1, Combobox, Input, Option, Tag, TagGroup, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Combobox,
+  Input,
+  Option,
+  Tag,
+  TagGroup,
+  makeStyles,
+  tokens,
+  mergeClasses,
+} from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { sortAttendees } from '../../domain/attendees';
 import type { AssigneeRef, Assignment, Attendee } from '../../domain/model';
@@ -34,7 +45,11 @@ export interface AssignmentEditorProps {
 }
 
 function refFor(attendee: Attendee): AssigneeRef {
-  return { name: attendee.name, ...(attendee.directoryId ? { directoryId: attendee.directoryId } : {}), ...(attendee.email ? { email: attendee.email } : {}) };
+  return {
+    name: attendee.name,
+    ...(attendee.directoryId ? { directoryId: attendee.directoryId } : {}),
+    ...(attendee.email ? { email: attendee.email } : {}),
+  };
 }
 
 export function AssignmentEditor({ assignment, attendees, label, compact, onChange, onRemove }: AssignmentEditorProps) {
@@ -92,31 +107,63 @@ export function AssignmentEditor({ assignment, attendees, label, compact, onChan
           }}
         >
           {matching.map((a) => (
-              <Option key={a.key} value={a.key} text={a.name}>
-                {a.organisation ? `${a.name} – ${a.organisation}` : a.name}
-              </Option>
-            ))}
+            <Option key={a.key} value={a.key} text={a.name}>
+              {a.organisation ? `${a.name} – ${a.organisation}` : a.name}
+            </Option>
+          ))}
         </Combobox>
         {assignment.assignees.length > 0 && (
-          <TagGroup aria-label={strings.assignees} onDismiss={(_, d) => onChange({ assignees: assignment.assignees.filter((a) => a.name !== d.value) })}>
+          <TagGroup
+            aria-label={strings.assignees}
+            onDismiss={(_, d) => onChange({ assignees: assignment.assignees.filter((a) => a.name !== d.value) })}
+          >
             {assignment.assignees.map((a) => (
-              <Tag key={a.name} value={a.name} dismissible size="small" dismissIcon={{ 'aria-label': `${strings.cancel} ${a.name}` }}>
+              <Tag
+                key={a.name}
+                value={a.name}
+                dismissible
+                size="small"
+                dismissIcon={{ 'aria-label': `${strings.cancel} ${a.name}` }}
+              >
                 {a.name}
               </Tag>
             ))}
           </TagGroup>
         )}
       </div>
-      {!compact && <Input type="date" aria-label={`${strings.dueDate} – ${label}`} value={assignment.due ?? ''} onChange={(_, d) => onChange({ due: d.value || undefined })} />}
-      <Button appearance="subtle" icon={<DeleteRegular />} aria-label={`${strings.removeAssignment} – ${label}`} onClick={assignment.planner ? () => setConfirming(true) : onRemove} />
+      {!compact && (
+        <Input
+          type="date"
+          aria-label={`${strings.dueDate} – ${label}`}
+          value={assignment.due ?? ''}
+          onChange={(_, d) => onChange({ due: d.value || undefined })}
+        />
+      )}
+      <Button
+        appearance="subtle"
+        icon={<DeleteRegular />}
+        aria-label={`${strings.removeAssignment} – ${label}`}
+        onClick={assignment.planner ? () => setConfirming(true) : onRemove}
+      />
       {confirming && assignment.planner && (
-        <RemoveAssignmentDialog text={assignment.text} planner={assignment.planner} onRemove={onRemove} onClose={() => setConfirming(false)} />
+        <RemoveAssignmentDialog
+          text={assignment.text}
+          planner={assignment.planner}
+          onRemove={onRemove}
+          onClose={() => setConfirming(false)}
+        />
       )}
       {unassignable.length > 0 && assignment.sync.state !== 'synced' ? (
         <Caption1 className={styles.warning}>{strings.syncState.unassignable(unassignable.join(', '))}</Caption1>
       ) : (
         <Caption1 className={styles.state}>
-          {assignment.sync.state === 'failed' ? strings.syncState.failed(assignment.sync.message) : assignment.sync.state === 'synced' ? strings.syncState.synced : assignment.sync.state === 'unassignable' ? strings.syncState.unassignable(assignment.sync.names.join(', ')) : strings.syncState.pending}
+          {assignment.sync.state === 'failed'
+            ? strings.syncState.failed(assignment.sync.message)
+            : assignment.sync.state === 'synced'
+              ? strings.syncState.synced
+              : assignment.sync.state === 'unassignable'
+                ? strings.syncState.unassignable(assignment.sync.names.join(', '))
+                : strings.syncState.pending}
         </Caption1>
       )}
     </div>

@@ -1,7 +1,18 @@
 // Removing an assignment that has a Planner task: delete the task too, keep it, or cancel. When deleting the task
 // fails, the assignment stays and the dialog says why.
 import { useState } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+} from '@fluentui/react-components';
 import type { PlannerLink } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
 import { useServices } from '../services';
@@ -48,7 +59,12 @@ export function RemoveAssignmentDialog({ text, planner, onRemove, onClose }: Rem
             )}
           </DialogContent>
           <DialogActions fluid>
-            <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void handleDeleteTask()}>
+            <Button
+              appearance="primary"
+              disabled={busy}
+              icon={busy ? <Spinner size="tiny" /> : undefined}
+              onClick={() => void handleDeleteTask()}
+            >
               {words.deleteTask}
             </Button>
             <Button disabled={busy} onClick={onRemove}>

@@ -1,7 +1,22 @@
 // Who is here, from the calendar event: a compact list with one-tap presence in the side panel,
 // a table with organisation, role and presence in the full tab.
 import { useMemo, useState } from 'react';
-import { Badge, Button, Caption1, Input, Select, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, mergeClasses } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Input,
+  Select,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  mergeClasses,
+} from '@fluentui/react-components';
 import { CheckmarkCircleRegular, PeopleCheckmarkRegular, PersonAddRegular, SearchRegular } from '@fluentui/react-icons';
 import { attendeeLine, isPresent, sortAttendees } from '../../domain/attendees';
 import { addAttendee, confirmExpected, markJoined, setPresence, setRoles } from '../../domain/editing';
@@ -31,16 +46,20 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
   const attendees = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase('sv');
     const sorted = sortAttendees(minutes.attendees);
-    return needle ? sorted.filter((a) => `${a.name} ${a.organisation ?? ''}`.toLocaleLowerCase('sv').includes(needle)) : sorted;
+    return needle
+      ? sorted.filter((a) => `${a.name} ${a.organisation ?? ''}`.toLocaleLowerCase('sv').includes(needle))
+      : sorted;
   }, [minutes.attendees, query]);
   const presentCount = minutes.attendees.filter((a) => isPresent(a.presence) && a.presence.kind !== 'expected').length;
   const absentCount = minutes.attendees.filter((a) => !isPresent(a.presence)).length;
   const expectedCount = minutes.attendees.filter((a) => a.presence.kind === 'expected').length;
 
   const wholeMeeting = { fromNumber: itemNumber(minutes, 0), toNumber: lastNumber(minutes) };
-  const handlePresence = (attendee: Attendee, choice: PresenceChoice) => onEdit((m, now) => setPresence(m, attendee.key, presenceFromChoice(choice, wholeMeeting), now));
+  const handlePresence = (attendee: Attendee, choice: PresenceChoice) =>
+    onEdit((m, now) => setPresence(m, attendee.key, presenceFromChoice(choice, wholeMeeting), now));
   const handlePartial = (attendee: Attendee, range: { fromNumber: number; toNumber: number }) => {
-    if (!Number.isInteger(range.fromNumber) || !Number.isInteger(range.toNumber) || range.fromNumber > range.toNumber) return;
+    if (!Number.isInteger(range.fromNumber) || !Number.isInteger(range.toNumber) || range.fromNumber > range.toNumber)
+      return;
     onEdit((m, now) => setPresence(m, attendee.key, { kind: 'partial', ...range }, now));
   };
   const handleRole = (attendee: Attendee, role: Role) => {
@@ -73,7 +92,11 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
           {strings.absentCount(absentCount)}
         </Badge>
         {expectedCount > 0 && (
-          <Button size="small" icon={<CheckmarkCircleRegular />} onClick={() => onEdit((m, now) => confirmExpected(m, now))}>
+          <Button
+            size="small"
+            icon={<CheckmarkCircleRegular />}
+            onClick={() => onEdit((m, now) => confirmExpected(m, now))}
+          >
             {strings.confirmExpected(expectedCount)}
           </Button>
         )}
@@ -86,7 +109,13 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
       {note && <Caption1 role="status">{note}</Caption1>}
       {minutes.attendees.length === 0 && <Text>{strings.noAttendees}</Text>}
       {minutes.attendees.length > 8 && (
-        <Input contentBefore={<SearchRegular />} aria-label={strings.searchAttendees} placeholder={strings.searchAttendees} value={query} onChange={(_, d) => setQuery(d.value)} />
+        <Input
+          contentBefore={<SearchRegular />}
+          aria-label={strings.searchAttendees}
+          placeholder={strings.searchAttendees}
+          value={query}
+          onChange={(_, d) => setQuery(d.value)}
+        />
       )}
       {compact ? (
         <ul className={styles.list}>
@@ -105,7 +134,16 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
                 <Switch
                   aria-label={strings.presenceOf(attendee.name)}
                   checked={attendee.presence.kind === 'present' || attendee.presence.kind === 'partial'}
-                  onChange={(_, d) => handlePresence(attendee, d.checked ? 'present' : attendee.presence.kind === 'absenceAnnounced' ? 'absenceAnnounced' : 'absent')}
+                  onChange={(_, d) =>
+                    handlePresence(
+                      attendee,
+                      d.checked
+                        ? 'present'
+                        : attendee.presence.kind === 'absenceAnnounced'
+                          ? 'absenceAnnounced'
+                          : 'absent',
+                    )
+                  }
                 />
               </li>
             );
@@ -134,7 +172,11 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
                 </TableCell>
                 <TableCell>{attendee.organisation ?? ''}</TableCell>
                 <TableCell>
-                  <Select aria-label={strings.roleOf(attendee.name)} value={mainRole(attendee.roles)} onChange={(_, d) => handleRole(attendee, d.value as Role)}>
+                  <Select
+                    aria-label={strings.roleOf(attendee.name)}
+                    value={mainRole(attendee.roles)}
+                    onChange={(_, d) => handleRole(attendee, d.value as Role)}
+                  >
                     {roleChoices.map((role) => (
                       <option key={role} value={role}>
                         {strings.roleNames[role]}
@@ -149,12 +191,18 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
                       aria-label={strings.deputyFor(attendee.name)}
                       placeholder={strings.deputyForPlaceholder}
                       value={attendee.deputyFor ?? ''}
-                      onChange={(_, d) => onEdit((m, now) => setRoles(m, attendee.key, attendee.roles, now, d.value || undefined))}
+                      onChange={(_, d) =>
+                        onEdit((m, now) => setRoles(m, attendee.key, attendee.roles, now, d.value || undefined))
+                      }
                     />
                   )}
                 </TableCell>
                 <TableCell>
-                  <Select aria-label={strings.presenceOf(attendee.name)} value={presenceChoice(attendee.presence)} onChange={(_, d) => handlePresence(attendee, d.value as PresenceChoice)}>
+                  <Select
+                    aria-label={strings.presenceOf(attendee.name)}
+                    value={presenceChoice(attendee.presence)}
+                    onChange={(_, d) => handlePresence(attendee, d.value as PresenceChoice)}
+                  >
                     <option value="expected">{strings.expected}</option>
                     <option value="present">{strings.present}</option>
                     <option value="absent">{strings.absent}</option>
@@ -178,10 +226,16 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
       <DirectorySearch
         onPick={(person) => {
           if (minutes.attendees.some((a) => a.directoryId === person.directoryId)) return;
-          onEdit((m, now) => addAttendee(m, { name: person.name, directoryId: person.directoryId, email: person.email }, now));
+          onEdit((m, now) =>
+            addAttendee(m, { name: person.name, directoryId: person.directoryId, email: person.email }, now),
+          );
         }}
       />
-      <AddPersonForm onAdd={(name, organisation) => onEdit((m, now) => addAttendee(m, { name, organisation: organisation || undefined }, now))} />
+      <AddPersonForm
+        onAdd={(name, organisation) =>
+          onEdit((m, now) => addAttendee(m, { name, organisation: organisation || undefined }, now))
+        }
+      />
     </section>
   );
 }
@@ -200,8 +254,20 @@ function AddPersonForm({ onAdd }: { onAdd(name: string, organisation: string): v
   };
   return (
     <form className={styles.addForm} onSubmit={handleSubmit} aria-label={strings.addPerson}>
-      <Input className={styles.grow} aria-label={strings.personName} placeholder={strings.personName} value={name} onChange={(_, d) => setName(d.value)} />
-      <Input className={styles.grow} aria-label={strings.personOrganisation} placeholder={strings.personOrganisation} value={organisation} onChange={(_, d) => setOrganisation(d.value)} />
+      <Input
+        className={styles.grow}
+        aria-label={strings.personName}
+        placeholder={strings.personName}
+        value={name}
+        onChange={(_, d) => setName(d.value)}
+      />
+      <Input
+        className={styles.grow}
+        aria-label={strings.personOrganisation}
+        placeholder={strings.personOrganisation}
+        value={organisation}
+        onChange={(_, d) => setOrganisation(d.value)}
+      />
       <Button type="submit" icon={<PersonAddRegular />} disabled={!name.trim()}>
         {strings.addPerson}
       </Button>

@@ -8,11 +8,23 @@ export function presenceChoice(presence: Presence): PresenceChoice {
 }
 
 /** "Närvarande §§ 14–16" starts as the whole meeting; the secretary narrows it. */
-export function presenceFromChoice(choice: PresenceChoice, wholeMeeting: { fromNumber: number; toNumber: number }): Presence {
+export function presenceFromChoice(
+  choice: PresenceChoice,
+  wholeMeeting: { fromNumber: number; toNumber: number },
+): Presence {
   return choice === 'partial' ? { kind: 'partial', ...wholeMeeting } : { kind: choice };
 }
 
-export const roleChoices: Role[] = ['member', 'chair', 'viceChair', 'secretary', 'adjuster', 'deputy', 'coopted', 'guest'];
+export const roleChoices: Role[] = [
+  'member',
+  'chair',
+  'viceChair',
+  'secretary',
+  'adjuster',
+  'deputy',
+  'coopted',
+  'guest',
+];
 
 /** The role shown in the one-role picker: the most significant one the person holds. */
 export function mainRole(roles: readonly Role[]): Role {

@@ -21,7 +21,14 @@ export const useConfigViewStyles = makeStyles({
   field: { minWidth: 0 },
   select: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
   template: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  templateList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  templateList: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   // Title, up, down, remove: the title shrinks first so the row fits a 320 px side panel.
   templateRow: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
   templateTitle: { flexGrow: 1, minWidth: 0, alignSelf: 'center' },

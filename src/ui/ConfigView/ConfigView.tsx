@@ -1,6 +1,18 @@
 // The configurable tab's settings page: the group, its kind of record, language, folder, Planner plan and who
 // approves notes, its template, saved into the group's settings file; in Teams the host's Save button completes the handshake.
-import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Select, Spinner, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Text,
+} from '@fluentui/react-components';
 import type { Language, RecordKind } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
 import { PlanField } from './PlanField';
@@ -27,11 +39,20 @@ export function ConfigView({ groupId }: ConfigViewProps) {
       </Text>
       <Text className={styles.intro}>{words.intro}</Text>
 
-      {!view.groupFromHost && view.groups.kind === 'loading' && <Spinner size="small" label={strings.loading} labelPosition="after" />}
-      {!view.groupFromHost && view.groups.kind === 'loaded' && view.groups.value.length === 0 && <Text>{words.noGroups}</Text>}
+      {!view.groupFromHost && view.groups.kind === 'loading' && (
+        <Spinner size="small" label={strings.loading} labelPosition="after" />
+      )}
+      {!view.groupFromHost && view.groups.kind === 'loaded' && view.groups.value.length === 0 && (
+        <Text>{words.noGroups}</Text>
+      )}
       {!view.groupFromHost && view.groups.kind === 'loaded' && view.groups.value.length > 0 && (
         <Field label={words.group} className={styles.field}>
-          <Select className={styles.field} select={{ className: styles.select }} value={view.groupId ?? ''} onChange={(_, data) => view.handleGroupChange(data.value)}>
+          <Select
+            className={styles.field}
+            select={{ className: styles.select }}
+            value={view.groupId ?? ''}
+            onChange={(_, data) => view.handleGroupChange(data.value)}
+          >
             <option value="" disabled>
               {words.chooseGroup}
             </option>
@@ -46,7 +67,13 @@ export function ConfigView({ groupId }: ConfigViewProps) {
 
       {(view.groups.kind === 'failed' || view.config?.kind === 'failed') && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{view.groups.kind === 'failed' ? view.groups.message : view.config?.kind === 'failed' ? view.config.message : ''}</MessageBarBody>
+          <MessageBarBody>
+            {view.groups.kind === 'failed'
+              ? view.groups.message
+              : view.config?.kind === 'failed'
+                ? view.config.message
+                : ''}
+          </MessageBarBody>
           <MessageBarActions>
             <Button onClick={view.handleRetry}>{strings.retry}</Button>
           </MessageBarActions>
@@ -79,7 +106,11 @@ export function ConfigView({ groupId }: ConfigViewProps) {
             </Field>
           )}
           <Field label={words.language}>
-            <RadioGroup layout="horizontal" value={settings.language} onChange={(_, data) => view.handleChange({ language: data.value as Language })}>
+            <RadioGroup
+              layout="horizontal"
+              value={settings.language}
+              onChange={(_, data) => view.handleChange({ language: data.value as Language })}
+            >
               <Radio value="sv" label={words.swedish} />
               <Radio value="en" label={words.english} />
             </RadioGroup>
@@ -121,7 +152,12 @@ export function ConfigView({ groupId }: ConfigViewProps) {
 function SaveNotices({ notice }: { notice: ReturnType<typeof useConfigView>['notice'] }) {
   const words = useStrings().configPage;
   if (!notice) return null;
-  const [intent, text] = notice.kind === 'saved' ? (['success', words.saved] as const) : notice.kind === 'conflict' ? (['warning', words.conflict] as const) : (['error', notice.message] as const);
+  const [intent, text] =
+    notice.kind === 'saved'
+      ? (['success', words.saved] as const)
+      : notice.kind === 'conflict'
+        ? (['warning', words.conflict] as const)
+        : (['error', notice.message] as const);
   return (
     <MessageBar intent={intent} layout="multiline" role={intent === 'success' ? 'status' : 'alert'}>
       <MessageBarBody>{text}</MessageBarBody>

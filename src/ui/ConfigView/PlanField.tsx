@@ -28,7 +28,12 @@ export function PlanField({ plans, planId, planMissing, groupName, busy, onChang
         </MessageBar>
       )}
       <Field label={strings.plan} className={styles.field}>
-        <Select className={styles.field} select={{ className: styles.select }} value={planMissing ? '' : (planId ?? '')} onChange={(_, data) => onChange(data.value || undefined)}>
+        <Select
+          className={styles.field}
+          select={{ className: styles.select }}
+          value={planMissing ? '' : (planId ?? '')}
+          onChange={(_, data) => onChange(data.value || undefined)}
+        >
           <option value="">{strings.noPlan}</option>
           {plans.map((plan) => (
             <option key={plan.id} value={plan.id}>

@@ -49,12 +49,23 @@ export function TemplateField({ template, own, onChange }: TemplateFieldProps) {
     remember(next, nextKeys);
     onChange(next);
   };
-  const rename = (index: number, title: string) => change(template.map((item, i) => (i === index ? { ...item, title } : item)), keys);
+  const rename = (index: number, title: string) =>
+    change(
+      template.map((item, i) => (i === index ? { ...item, title } : item)),
+      keys,
+    );
   const move = (index: number, by: -1 | 1) => change(moved(template, index, by), moved(keys, index, by));
-  const remove = (index: number) => change(template.filter((_, i) => i !== index), keys.filter((_, i) => i !== index));
+  const remove = (index: number) =>
+    change(
+      template.filter((_, i) => i !== index),
+      keys.filter((_, i) => i !== index),
+    );
   const add = () => {
     const at = insertionIndex(template);
-    change([...template.slice(0, at), { kind: 'regular', title: newTitle.trim() }, ...template.slice(at)], [...keys.slice(0, at), fresh(), ...keys.slice(at)]);
+    change(
+      [...template.slice(0, at), { kind: 'regular', title: newTitle.trim() }, ...template.slice(at)],
+      [...keys.slice(0, at), fresh(), ...keys.slice(at)],
+    );
     setNewTitle('');
   };
 
@@ -81,13 +92,34 @@ export function TemplateField({ template, own, onChange }: TemplateFieldProps) {
                   validationState={item.title.trim() === '' ? 'error' : 'none'}
                   validationMessage={item.title.trim() === '' ? words.titleMissing : undefined}
                 >
-                  <Input aria-label={words.itemTitle(index + 1)} value={item.title} onChange={(_, data) => rename(index, data.value)} />
+                  <Input
+                    aria-label={words.itemTitle(index + 1)}
+                    value={item.title}
+                    onChange={(_, data) => rename(index, data.value)}
+                  />
                 </Field>
               )}
-              <Button appearance="subtle" icon={<ArrowUpRegular />} aria-label={words.moveUp(name)} disabled={index === 0} onClick={() => move(index, -1)} />
-              <Button appearance="subtle" icon={<ArrowDownRegular />} aria-label={words.moveDown(name)} disabled={index === template.length - 1} onClick={() => move(index, 1)} />
+              <Button
+                appearance="subtle"
+                icon={<ArrowUpRegular />}
+                aria-label={words.moveUp(name)}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              />
+              <Button
+                appearance="subtle"
+                icon={<ArrowDownRegular />}
+                aria-label={words.moveDown(name)}
+                disabled={index === template.length - 1}
+                onClick={() => move(index, 1)}
+              />
               {!slot && isRemovable(item) ? (
-                <Button appearance="subtle" icon={<DeleteRegular />} aria-label={words.remove(name)} onClick={() => remove(index)} />
+                <Button
+                  appearance="subtle"
+                  icon={<DeleteRegular />}
+                  aria-label={words.remove(name)}
+                  onClick={() => remove(index)}
+                />
               ) : (
                 <span className={styles.templateSpacer} aria-hidden />
               )}

@@ -5,5 +5,7 @@ const FORBIDDEN = /["*:<>?\\|]/;
 
 export function isValidFolderPath(path: string): boolean {
   if (path.trim() !== path || path === '') return false;
-  return path.split('/').every((part) => part.trim() === part && part !== '' && part !== '.' && part !== '..' && !FORBIDDEN.test(part));
+  return path
+    .split('/')
+    .every((part) => part.trim() === part && part !== '' && part !== '.' && part !== '..' && !FORBIDDEN.test(part));
 }

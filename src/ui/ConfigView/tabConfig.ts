@@ -10,10 +10,17 @@ export interface TabConfig {
   origin: string;
 }
 
-export const TabConfigContext = createContext<TabConfig>({ origin: typeof window === 'undefined' ? '' : window.location.origin });
+export const TabConfigContext = createContext<TabConfig>({
+  origin: typeof window === 'undefined' ? '' : window.location.origin,
+});
 
 /** The meeting tab and side panel read their group from this URL. */
-export function tabConfiguration(origin: string, groupId: string, kind: RecordKind, names: Record<RecordKind, string>): TabConfiguration {
+export function tabConfiguration(
+  origin: string,
+  groupId: string,
+  kind: RecordKind,
+  names: Record<RecordKind, string>,
+): TabConfiguration {
   const contentUrl = new URL('/index.html', origin);
   contentUrl.searchParams.set(queryParam.surface, 'meetingTab');
   contentUrl.searchParams.set(queryParam.group, groupId);

@@ -29,7 +29,11 @@ export function insertionIndex(template: readonly TemplateItem[]): number {
  * The adjuster (val av justerare) belongs to protokoll only: notes drop it, and protokoll gets the standard one back
  * after the opening item when the group's template lacks it.
  */
-export function templateForKind(template: readonly TemplateItem[], kind: RecordKind, adjuster: TemplateItem): TemplateItem[] {
+export function templateForKind(
+  template: readonly TemplateItem[],
+  kind: RecordKind,
+  adjuster: TemplateItem,
+): TemplateItem[] {
   if (kind === 'anteckningar') return template.filter((item) => item.kind !== 'adjuster');
   if (template.some((item) => item.kind === 'adjuster')) return [...template];
   const opening = template.findIndex((item) => item.kind === 'opening');
@@ -38,5 +42,8 @@ export function templateForKind(template: readonly TemplateItem[], kind: RecordK
 
 /** Every item but the slot needs a title; a second untitled item would become another slot. */
 export function isValidTemplate(template: readonly TemplateItem[]): boolean {
-  return template.filter((item) => item.title.trim() === '').length <= 1 && template.every((item) => item.title.trim() !== '' || item.kind === 'regular');
+  return (
+    template.filter((item) => item.title.trim() === '').length <= 1 &&
+    template.every((item) => item.title.trim() !== '' || item.kind === 'regular')
+  );
 }

@@ -25,7 +25,9 @@ export function useConfigView(hostGroupId: string | undefined) {
   const services = useServices();
   const strings = useStrings().configPage;
   const tab = useContext(TabConfigContext);
-  const [groups, setGroups] = useState<Loading<GroupChoice[]>>(hostGroupId ? { kind: 'loaded', value: [] } : { kind: 'loading' });
+  const [groups, setGroups] = useState<Loading<GroupChoice[]>>(
+    hostGroupId ? { kind: 'loaded', value: [] } : { kind: 'loading' },
+  );
   const [groupId, setGroupId] = useState(hostGroupId);
   const [config, setConfig] = useState<Loading<GroupConfig> | undefined>();
   const [notice, setNotice] = useState<SaveNotice | undefined>();
@@ -36,7 +38,8 @@ export function useConfigView(hostGroupId: string | undefined) {
     if (hostGroupId) return;
     let current = true;
     services.listGroups().then(
-      (value) => current && setGroups({ kind: 'loaded', value: [...value].sort((a, b) => a.name.localeCompare(b.name, 'sv')) }),
+      (value) =>
+        current && setGroups({ kind: 'loaded', value: [...value].sort((a, b) => a.name.localeCompare(b.name, 'sv')) }),
       (error: unknown) => current && setGroups({ kind: 'failed', message: messageOf(error) }),
     );
     return () => {
@@ -44,10 +47,13 @@ export function useConfigView(hostGroupId: string | undefined) {
     };
   }, [services, hostGroupId, attempt]);
 
-  const read = useCallback(async (id: string): Promise<GroupConfig> => {
-    const [settings, plans] = await Promise.all([services.loadSettings(id), services.listPlans(id)]);
-    return { settings, plans };
-  }, [services]);
+  const read = useCallback(
+    async (id: string): Promise<GroupConfig> => {
+      const [settings, plans] = await Promise.all([services.loadSettings(id), services.listPlans(id)]);
+      return { settings, plans };
+    },
+    [services],
+  );
 
   useEffect(() => {
     if (!groupId) return;
@@ -73,7 +79,11 @@ export function useConfigView(hostGroupId: string | undefined) {
 
   const change = (patch: Partial<GroupSettings>) => {
     setNotice(undefined);
-    setConfig((current) => (current?.kind === 'loaded' ? { kind: 'loaded', value: { ...current.value, settings: { ...current.value.settings, ...patch } } } : current));
+    setConfig((current) =>
+      current?.kind === 'loaded'
+        ? { kind: 'loaded', value: { ...current.value, settings: { ...current.value.settings, ...patch } } }
+        : current,
+    );
   };
 
   // The latest edit, for the host's Save button, which may be pressed long after the handler was registered.
@@ -111,7 +121,15 @@ export function useConfigView(hostGroupId: string | undefined) {
     try {
       const plan = await services.createPlan(groupId, title);
       setConfig((current) =>
-        current?.kind === 'loaded' ? { kind: 'loaded', value: { plans: [...current.value.plans, plan], settings: { ...current.value.settings, planId: plan.id } } } : current,
+        current?.kind === 'loaded'
+          ? {
+              kind: 'loaded',
+              value: {
+                plans: [...current.value.plans, plan],
+                settings: { ...current.value.settings, planId: plan.id },
+              },
+            }
+          : current,
       );
       setNotice(undefined);
     } catch (error) {

@@ -7,8 +7,22 @@ import { useStrings } from '../i18n/StringsContext';
 import type { FollowUp, PreviousRecord } from '../services';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   comment: { display: 'flex', gap: tokens.spacingHorizontalXS },
@@ -23,7 +37,13 @@ function stateOf(followUp: FollowUp): State {
   return followUp.percentComplete >= 100 ? 'done' : followUp.percentComplete > 0 ? 'inProgress' : 'notStarted';
 }
 
-const colors = { notStarted: 'informative', inProgress: 'warning', done: 'success', missing: 'danger', unknown: 'subtle' } as const;
+const colors = {
+  notStarted: 'informative',
+  inProgress: 'warning',
+  done: 'success',
+  missing: 'danger',
+  unknown: 'subtle',
+} as const;
 
 export function FollowUps({ previous, onComment }: { previous: PreviousRecord; onComment(line: string): void }) {
   const strings = useStrings();
@@ -39,7 +59,14 @@ export function FollowUps({ previous, onComment }: { previous: PreviousRecord; o
   return (
     <section className={styles.root} aria-label={strings.followUpTitle}>
       <Text weight="semibold">
-        {strings.followUpTitle}: {previous.webUrl ? <Link href={previous.webUrl} target="_blank" rel="noopener noreferrer">{previous.title}</Link> : previous.title}
+        {strings.followUpTitle}:{' '}
+        {previous.webUrl ? (
+          <Link href={previous.webUrl} target="_blank" rel="noopener noreferrer">
+            {previous.title}
+          </Link>
+        ) : (
+          previous.title
+        )}
       </Text>
       {previous.followUps.length === 0 && <Caption1>{strings.noFollowUps}</Caption1>}
       <ul className={styles.list}>
@@ -66,7 +93,12 @@ export function FollowUps({ previous, onComment }: { previous: PreviousRecord; o
                   onChange={(_, d) => setComments((c) => ({ ...c, [index]: d.value }))}
                   onKeyDown={(e) => e.key === 'Enter' && handleAdd(index, followUp)}
                 />
-                <Button size="small" icon={<AddRegular />} aria-label={strings.followUpAdd(followUp.text)} onClick={() => handleAdd(index, followUp)} />
+                <Button
+                  size="small"
+                  icon={<AddRegular />}
+                  aria-label={strings.followUpAdd(followUp.text)}
+                  onClick={() => handleAdd(index, followUp)}
+                />
               </div>
             </li>
           );

@@ -20,5 +20,13 @@ export const useItemEditorStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   sectionTitle: { margin: 0, color: tokens.colorNeutralForeground2 },
   decision: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
-  subItems: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingInlineStart: tokens.spacingHorizontalL, borderInlineStartWidth: tokens.strokeWidthThick, borderInlineStartStyle: 'solid', borderInlineStartColor: tokens.colorNeutralStroke2 },
+  subItems: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    borderInlineStartWidth: tokens.strokeWidthThick,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorNeutralStroke2,
+  },
 });

@@ -3,7 +3,21 @@
 import { memo, useState } from 'react';
 import { Button, Input, Select, Text, mergeClasses } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
-import { addAssignment, addDecision, addLink, addSubItem, moveItem, removeAssignment, removeDecision, removeItem, removeLink, updateAssignment, updateDecision, updateHeader, updateItem } from '../../domain/editing';
+import {
+  addAssignment,
+  addDecision,
+  addLink,
+  addSubItem,
+  moveItem,
+  removeAssignment,
+  removeDecision,
+  removeItem,
+  removeLink,
+  updateAssignment,
+  updateDecision,
+  updateHeader,
+  updateItem,
+} from '../../domain/editing';
 import { paragraphsFromText } from '../../domain/richtext';
 import type { AgendaItem, Attendee, Language, Outcome } from '../../domain/model';
 import { subItemLabel } from '../../domain/numbering';
@@ -43,12 +57,21 @@ export interface ItemRecordContext {
   nextMeeting?: string;
 }
 
-export const ItemEditor = memo(function ItemEditor({ record, item, label, index, compact, onEdit, previous }: ItemEditorProps) {
+export const ItemEditor = memo(function ItemEditor({
+  record,
+  item,
+  label,
+  index,
+  compact,
+  onEdit,
+  previous,
+}: ItemEditorProps) {
   const strings = useStrings();
   const editorStrings = useEditorStrings();
   const styles = useItemEditorStyles();
   const words = vocabulary[record.language];
-  const handleItem = (patch: Parameters<typeof updateItem>[2]) => onEdit((m, now) => updateItem(m, item.id, patch, now));
+  const handleItem = (patch: Parameters<typeof updateItem>[2]) =>
+    onEdit((m, now) => updateItem(m, item.id, patch, now));
   // The editor owns its text once mounted; text added from outside (a follow-up comment) re-initialises it.
   const [notesEpoch, setNotesEpoch] = useState(0);
   const handleFollowUpComment = (line: string) => {
@@ -62,19 +85,53 @@ export const ItemEditor = memo(function ItemEditor({ record, item, label, index,
         <Text as="h3" weight="semibold" size={400} className={styles.label}>
           {label}
         </Text>
-        <Input className={styles.title} aria-label={`${strings.itemTitle} ${label}`} value={item.title} onChange={(_, d) => handleItem({ title: d.value })} />
+        <Input
+          className={styles.title}
+          aria-label={`${strings.itemTitle} ${label}`}
+          value={item.title}
+          onChange={(_, d) => handleItem({ title: d.value })}
+        />
         {index !== undefined && !compact && (
           <>
-            <Button appearance="subtle" icon={<ArrowUpRegular />} aria-label={`${strings.moveUp} ${label}`} disabled={index === 0} onClick={() => onEdit((m, now) => moveItem(m, item.id, index - 1, now))} />
-            <Button appearance="subtle" icon={<ArrowDownRegular />} aria-label={`${strings.moveDown} ${label}`} disabled={index === record.itemCount - 1} onClick={() => onEdit((m, now) => moveItem(m, item.id, index + 1, now))} />
+            <Button
+              appearance="subtle"
+              icon={<ArrowUpRegular />}
+              aria-label={`${strings.moveUp} ${label}`}
+              disabled={index === 0}
+              onClick={() => onEdit((m, now) => moveItem(m, item.id, index - 1, now))}
+            />
+            <Button
+              appearance="subtle"
+              icon={<ArrowDownRegular />}
+              aria-label={`${strings.moveDown} ${label}`}
+              disabled={index === record.itemCount - 1}
+              onClick={() => onEdit((m, now) => moveItem(m, item.id, index + 1, now))}
+            />
           </>
         )}
-        {!compact && <Button appearance="subtle" icon={<DeleteRegular />} aria-label={`${strings.removeItem} ${label}`} onClick={() => onEdit((m, now) => removeItem(m, item.id, now))} />}
+        {!compact && (
+          <Button
+            appearance="subtle"
+            icon={<DeleteRegular />}
+            aria-label={`${strings.removeItem} ${label}`}
+            onClick={() => onEdit((m, now) => removeItem(m, item.id, now))}
+          />
+        )}
       </div>
       <div className={styles.row}>
-        <Input className={styles.grow} aria-label={`${strings.presenter} ${label}`} placeholder={strings.presenter} value={item.presenter ?? ''} onChange={(_, d) => handleItem({ presenter: d.value || undefined })} />
+        <Input
+          className={styles.grow}
+          aria-label={`${strings.presenter} ${label}`}
+          placeholder={strings.presenter}
+          value={item.presenter ?? ''}
+          onChange={(_, d) => handleItem({ presenter: d.value || undefined })}
+        />
         {!compact && (
-          <Select aria-label={`${strings.outcome} ${label}`} value={item.outcome} onChange={(_, d) => handleItem({ outcome: d.value as Outcome })}>
+          <Select
+            aria-label={`${strings.outcome} ${label}`}
+            value={item.outcome}
+            onChange={(_, d) => handleItem({ outcome: d.value as Outcome })}
+          >
             {outcomes.map((o) => (
               <option key={o} value={o}>
                 {strings.outcomes[o]}
@@ -84,7 +141,15 @@ export const ItemEditor = memo(function ItemEditor({ record, item, label, index,
         )}
       </div>
       {item.kind === 'previous' && previous && <FollowUps previous={previous} onComment={handleFollowUpComment} />}
-      <RichTextEditor value={item.notes} resetKey={`${item.id}:${notesEpoch}`} onChange={(notes) => handleItem({ notes })} label={strings.notesFor(label)} placeholder={strings.notes} compact={compact} strings={editorStrings} />
+      <RichTextEditor
+        value={item.notes}
+        resetKey={`${item.id}:${notesEpoch}`}
+        onChange={(notes) => handleItem({ notes })}
+        label={strings.notesFor(label)}
+        placeholder={strings.notes}
+        compact={compact}
+        strings={editorStrings}
+      />
 
       <section className={styles.section} aria-label={`${strings.decisions} ${label}`}>
         {item.decisions.length > 0 && (
@@ -102,7 +167,12 @@ export const ItemEditor = memo(function ItemEditor({ record, item, label, index,
               autoFocus={decision.text === ''}
               onChange={(_, d) => onEdit((m, now) => updateDecision(m, item.id, decision.id, d.value, now))}
             />
-            <Button appearance="subtle" icon={<DeleteRegular />} aria-label={`${strings.removeDecision} ${i + 1} ${label}`} onClick={() => onEdit((m, now) => removeDecision(m, item.id, decision.id, now))} />
+            <Button
+              appearance="subtle"
+              icon={<DeleteRegular />}
+              aria-label={`${strings.removeDecision} ${i + 1} ${label}`}
+              onClick={() => onEdit((m, now) => removeDecision(m, item.id, decision.id, now))}
+            />
           </div>
         ))}
       </section>
@@ -131,10 +201,18 @@ export const ItemEditor = memo(function ItemEditor({ record, item, label, index,
       )}
 
       <div className={styles.row}>
-        <Button icon={<AddRegular />} aria-keyshortcuts={compact ? 'Alt+B' : undefined} onClick={() => onEdit((m, now) => addDecision(m, item.id, '', now))}>
+        <Button
+          icon={<AddRegular />}
+          aria-keyshortcuts={compact ? 'Alt+B' : undefined}
+          onClick={() => onEdit((m, now) => addDecision(m, item.id, '', now))}
+        >
           {strings.addDecision}
         </Button>
-        <Button icon={<AddRegular />} aria-keyshortcuts={compact ? 'Alt+U' : undefined} onClick={() => onEdit((m, now) => addAssignment(m, item.id, { text: '' }, now))}>
+        <Button
+          icon={<AddRegular />}
+          aria-keyshortcuts={compact ? 'Alt+U' : undefined}
+          onClick={() => onEdit((m, now) => addAssignment(m, item.id, { text: '' }, now))}
+        >
           {strings.addAssignment}
         </Button>
         {item.kind === 'other' && (
@@ -145,13 +223,25 @@ export const ItemEditor = memo(function ItemEditor({ record, item, label, index,
       </div>
 
       {item.kind === 'closing' && (
-        <Input aria-label={strings.nextMeeting} placeholder={strings.nextMeeting} value={record.nextMeeting ?? ''} onChange={(_, d) => onEdit((m, now) => updateHeader(m, { nextMeeting: d.value }, now))} />
+        <Input
+          aria-label={strings.nextMeeting}
+          placeholder={strings.nextMeeting}
+          value={record.nextMeeting ?? ''}
+          onChange={(_, d) => onEdit((m, now) => updateHeader(m, { nextMeeting: d.value }, now))}
+        />
       )}
 
       {item.subItems.length > 0 && (
         <div className={styles.subItems}>
           {item.subItems.map((sub, i) => (
-            <ItemEditor key={sub.id} record={record} item={sub} label={`${label} ${subItemLabel(i)})`} compact={compact} onEdit={onEdit} />
+            <ItemEditor
+              key={sub.id}
+              record={record}
+              item={sub}
+              label={`${label} ${subItemLabel(i)})`}
+              compact={compact}
+              onEdit={onEdit}
+            />
           ))}
         </div>
       )}

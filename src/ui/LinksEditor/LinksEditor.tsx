@@ -7,8 +7,21 @@ import type { Link as ItemLink } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0, overflowWrap: 'anywhere' },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  row: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
   form: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-start' },
   grow: { flexGrow: 1, minWidth: '160px' },
 });
@@ -45,13 +58,26 @@ export function LinksEditor({ links, label, onAdd, onRemove }: LinksEditorProps)
               <Link href={link.url} target="_blank" rel="noopener noreferrer">
                 {link.title}
               </Link>
-              <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`${strings.removeLink} ${link.title}`} onClick={() => onRemove(link.id)} />
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<DeleteRegular />}
+                aria-label={`${strings.removeLink} ${link.title}`}
+                onClick={() => onRemove(link.id)}
+              />
             </li>
           ))}
         </ul>
       )}
       <div className={styles.form}>
-        <Input className={styles.grow} size="small" aria-label={`${strings.linkTitle} – ${label}`} placeholder={strings.linkTitle} value={title} onChange={(_, d) => setTitle(d.value)} />
+        <Input
+          className={styles.grow}
+          size="small"
+          aria-label={`${strings.linkTitle} – ${label}`}
+          placeholder={strings.linkTitle}
+          value={title}
+          onChange={(_, d) => setTitle(d.value)}
+        />
         <Field className={styles.grow} size="small" validationMessage={invalid ? strings.invalidLink : undefined}>
           <Input
             size="small"

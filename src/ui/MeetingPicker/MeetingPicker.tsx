@@ -1,5 +1,14 @@
 // Plain browser: pick one of my meetings (calendarView), a week at a time, with search.
-import { Badge, Button, Input, MessageBar, MessageBarBody, MessageBarActions, Spinner, Text } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarActions,
+  Spinner,
+  Text,
+} from '@fluentui/react-components';
 import { ArchiveRegular, ChevronLeftRegular, ChevronRightRegular, SearchRegular } from '@fluentui/react-icons';
 import { recordDate, timeRange } from '../../domain/format';
 import { useStrings, useUiLanguage } from '../i18n/StringsContext';
@@ -28,7 +37,12 @@ export function MeetingPicker({ onOpen, onShowArchive, now }: MeetingPickerProps
   const language = useUiLanguage();
   const styles = useMeetingPickerStyles();
   const picker = useMeetingPicker(now);
-  const dayName = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Stockholm' });
+  const dayName = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'Europe/Stockholm',
+  });
   const today = recordDate((now ?? new Date()).toISOString());
 
   return (
@@ -97,7 +111,11 @@ export function MeetingPicker({ onOpen, onShowArchive, now }: MeetingPickerProps
                     {strings.teamsMeeting}
                   </Badge>
                 )}
-                <Button appearance="primary" aria-label={`${strings.openMeeting} ${meeting.subject} ${recordDate(meeting.start)}`} onClick={() => onOpen(meeting)}>
+                <Button
+                  appearance="primary"
+                  aria-label={`${strings.openMeeting} ${meeting.subject} ${recordDate(meeting.start)}`}
+                  onClick={() => onOpen(meeting)}
+                >
                   {strings.openMeeting}
                 </Button>
               </li>

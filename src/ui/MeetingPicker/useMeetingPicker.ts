@@ -13,9 +13,7 @@ export function weekWindow(now: Date, offset: number): { start: Date; end: Date 
 }
 
 export type MeetingsState =
-  | { kind: 'loading' }
-  | { kind: 'loaded'; meetings: MeetingSummary[] }
-  | { kind: 'failed'; message: string };
+  { kind: 'loading' } | { kind: 'loaded'; meetings: MeetingSummary[] } | { kind: 'failed'; message: string };
 
 export function useMeetingPicker(clock?: Date) {
   const services = useServices();
@@ -32,7 +30,8 @@ export function useMeetingPicker(clock?: Date) {
     setState({ kind: 'loading' });
     services.listMeetings(window).then(
       (meetings) => current && setState({ kind: 'loaded', meetings }),
-      (error: unknown) => current && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        current && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
@@ -42,7 +41,12 @@ export function useMeetingPicker(clock?: Date) {
   const visible = useMemo(() => {
     if (state.kind !== 'loaded') return [];
     const needle = query.trim().toLocaleLowerCase('sv');
-    return state.meetings.filter((m) => !needle || m.subject.toLocaleLowerCase('sv').includes(needle) || (m.organizer ?? '').toLocaleLowerCase('sv').includes(needle));
+    return state.meetings.filter(
+      (m) =>
+        !needle ||
+        m.subject.toLocaleLowerCase('sv').includes(needle) ||
+        (m.organizer ?? '').toLocaleLowerCase('sv').includes(needle),
+    );
   }, [state, query]);
 
   return {

@@ -13,14 +13,44 @@ import type { Edit } from '../RecordWorkspace/useRecordSession';
 import type { PreviousRecord } from '../services';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gridTemplateColumns: 'minmax(160px, 220px) minmax(0, 1fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
-  outline: { position: 'sticky', top: tokens.spacingVerticalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  outlineList: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  root: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(160px, 220px) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+  },
+  outline: {
+    position: 'sticky',
+    top: tokens.spacingVerticalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  outlineList: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   items: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  header: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge },
+  header: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+  },
   compactRoot: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3 },
-  navigator: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalXS },
+  navigator: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalXS,
+  },
 });
 
 export interface MinutesEditorProps {
@@ -37,7 +67,10 @@ export function MinutesEditor({ compact, ...props }: MinutesEditorProps) {
 /** The record as the item editors see it: a new object only when one of these changes. */
 function useItemRecord(minutes: Minutes): ItemRecordContext {
   const { language, group, items, attendees, nextMeeting } = minutes;
-  return useMemo(() => ({ language, groupName: group.name, itemCount: items.length, attendees, nextMeeting }), [language, group.name, items.length, attendees, nextMeeting]);
+  return useMemo(
+    () => ({ language, groupName: group.name, itemCount: items.length, attendees, nextMeeting }),
+    [language, group.name, items.length, attendees, nextMeeting],
+  );
 }
 
 function FullEditor({ minutes, onEdit, previous }: Omit<MinutesEditorProps, 'compact'>) {
@@ -59,10 +92,16 @@ function FullEditor({ minutes, onEdit, previous }: Omit<MinutesEditorProps, 'com
       <div className={styles.items}>
         <div className={styles.header}>
           <Field label={strings.title}>
-            <Input value={minutes.title} onChange={(_, d) => onEdit((m, now) => updateHeader(m, { title: d.value }, now))} />
+            <Input
+              value={minutes.title}
+              onChange={(_, d) => onEdit((m, now) => updateHeader(m, { title: d.value }, now))}
+            />
           </Field>
           <Field label={strings.place}>
-            <Input value={minutes.place} onChange={(_, d) => onEdit((m, now) => updateHeader(m, { place: d.value }, now))} />
+            <Input
+              value={minutes.place}
+              onChange={(_, d) => onEdit((m, now) => updateHeader(m, { place: d.value }, now))}
+            />
           </Field>
           <Field label={strings.time}>
             <Text>{timeRange(minutes.meeting.start, minutes.meeting.end)}</Text>
@@ -73,7 +112,15 @@ function FullEditor({ minutes, onEdit, previous }: Omit<MinutesEditorProps, 'com
         </div>
         {minutes.items.map((item, i) => (
           <div key={item.id} id={`item-${item.id}`}>
-            <ItemEditor record={record} item={item} label={itemLabel(minutes, i)} index={i} compact={false} onEdit={onEdit} previous={previous} />
+            <ItemEditor
+              record={record}
+              item={item}
+              label={itemLabel(minutes, i)}
+              index={i}
+              compact={false}
+              onEdit={onEdit}
+              previous={previous}
+            />
           </div>
         ))}
         <Button icon={<AddRegular />} onClick={() => onEdit((m, now) => addItem(m, { title: '' }, now))}>
@@ -108,13 +155,38 @@ function ItemNavigator({ minutes, onEdit, previous }: Omit<MinutesEditorProps, '
   return (
     <div className={styles.compactRoot} onKeyDown={handleKeyDown}>
       <div className={styles.navigator}>
-        <Button appearance="subtle" icon={<ChevronLeftRegular />} aria-label={strings.previousItem} aria-keyshortcuts="Alt+PageUp" disabled={index <= 0} onClick={() => setPosition(index - 1)} />
+        <Button
+          appearance="subtle"
+          icon={<ChevronLeftRegular />}
+          aria-label={strings.previousItem}
+          aria-keyshortcuts="Alt+PageUp"
+          disabled={index <= 0}
+          onClick={() => setPosition(index - 1)}
+        />
         <Text size={200} aria-live="polite">
           {strings.itemOf(index + 1, minutes.items.length)}
         </Text>
-        <Button appearance="subtle" icon={<ChevronRightRegular />} aria-label={strings.nextItem} aria-keyshortcuts="Alt+PageDown" disabled={index >= minutes.items.length - 1} onClick={() => setPosition(index + 1)} />
+        <Button
+          appearance="subtle"
+          icon={<ChevronRightRegular />}
+          aria-label={strings.nextItem}
+          aria-keyshortcuts="Alt+PageDown"
+          disabled={index >= minutes.items.length - 1}
+          onClick={() => setPosition(index + 1)}
+        />
       </div>
-      {item && <ItemEditor key={item.id} record={record} item={item} label={itemLabel(minutes, index)} index={index} compact onEdit={onEdit} previous={previous} />}
+      {item && (
+        <ItemEditor
+          key={item.id}
+          record={record}
+          item={item}
+          label={itemLabel(minutes, index)}
+          index={index}
+          compact
+          onEdit={onEdit}
+          previous={previous}
+        />
+      )}
       <Button
         icon={<AddRegular />}
         onClick={() => {

@@ -15,7 +15,12 @@ export function AwaitingApproval() {
   const { state, retry: handleRetry } = useLoaded(services.recordsAwaitingMyApproval, 'once');
   const recordLink = useRecordLink();
   return (
-    <ListSection title={strings.waitingForMyApproval} empty={strings.personalTab.nothingToApprove} state={state} onRetry={handleRetry}>
+    <ListSection
+      title={strings.waitingForMyApproval}
+      empty={strings.personalTab.nothingToApprove}
+      state={state}
+      onRetry={handleRetry}
+    >
       {(records) =>
         records.map((record) => (
           <li key={record.recordKey} className={styles.item}>
@@ -25,7 +30,14 @@ export function AwaitingApproval() {
             <Text size={200} className={styles.meta}>
               {strings.personalTab.groupAndDate(record.groupName, record.date)}
             </Text>
-            <Button as="a" appearance="primary" size="small" className={styles.action} aria-label={strings.personalTab.readAndApproveRecord(record.title)} {...recordLink(record.recordKey)}>
+            <Button
+              as="a"
+              appearance="primary"
+              size="small"
+              className={styles.action}
+              aria-label={strings.personalTab.readAndApproveRecord(record.title)}
+              {...recordLink(record.recordKey)}
+            >
               {strings.personalTab.readAndApprove}
             </Button>
           </li>

@@ -1,6 +1,15 @@
 // A titled section of the personal tab around one list: loading, failure with a retry, empty, or the items.
 import type { ReactNode } from 'react';
-import { Button, CounterBadge, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, useId } from '@fluentui/react-components';
+import {
+  Button,
+  CounterBadge,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  useId,
+} from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
 import type { Loaded } from '../useLoaded';
 import { usePersonalViewStyles } from './PersonalView.styles';
@@ -21,7 +30,9 @@ export function ListSection<T>({ title, empty, state, onRetry, children }: ListS
     <section className={styles.section} aria-labelledby={headingId} aria-busy={state.kind === 'loading'}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
         {title}
-        {state.kind === 'loaded' && state.value.length > 0 && <CounterBadge count={state.value.length} appearance="filled" color="brand" size="small" aria-hidden />}
+        {state.kind === 'loaded' && state.value.length > 0 && (
+          <CounterBadge count={state.value.length} appearance="filled" color="brand" size="small" aria-hidden />
+        )}
       </Text>
       {state.kind === 'loading' && <Spinner size="small" label={strings.loading} labelPosition="after" />}
       {state.kind === 'failed' && (
@@ -32,7 +43,8 @@ export function ListSection<T>({ title, empty, state, onRetry, children }: ListS
           </MessageBarActions>
         </MessageBar>
       )}
-      {state.kind === 'loaded' && (state.value.length === 0 ? <Text>{empty}</Text> : <ul className={styles.list}>{children(state.value)}</ul>)}
+      {state.kind === 'loaded' &&
+        (state.value.length === 0 ? <Text>{empty}</Text> : <ul className={styles.list}>{children(state.value)}</ul>)}
     </section>
   );
 }

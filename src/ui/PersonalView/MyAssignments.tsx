@@ -20,8 +20,17 @@ export function MyAssignments({ now }: MyAssignmentsProps) {
   const { state, retry: handleRetry } = useLoaded(services.myAssignments, 'once');
   const today = recordDate(now.toISOString());
   return (
-    <ListSection title={strings.myAssignments} empty={strings.personalTab.noAssignments} state={state} onRetry={handleRetry}>
-      {(assignments) => assignments.map((assignment) => <AssignmentItem key={assignment.taskId} assignment={assignment} today={today} />)}
+    <ListSection
+      title={strings.myAssignments}
+      empty={strings.personalTab.noAssignments}
+      state={state}
+      onRetry={handleRetry}
+    >
+      {(assignments) =>
+        assignments.map((assignment) => (
+          <AssignmentItem key={assignment.taskId} assignment={assignment} today={today} />
+        ))
+      }
     </ListSection>
   );
 }
@@ -41,7 +50,13 @@ function AssignmentItem({ assignment, today }: { assignment: MyAssignment; today
         {`${assignment.groupName} · ${assignment.due ? (overdue ? strings.overdue(assignment.due) : strings.due(assignment.due)) : strings.noDueDate}`}
       </Text>
       <div className={styles.progressRow}>
-        <ProgressBar className={styles.progressBar} value={percent / 100} thickness="large" aria-label={strings.progressOf(assignment.title)} aria-valuetext={strings.progress(percent)} />
+        <ProgressBar
+          className={styles.progressBar}
+          value={percent / 100}
+          thickness="large"
+          aria-label={strings.progressOf(assignment.title)}
+          aria-valuetext={strings.progress(percent)}
+        />
         <Text size={200} className={styles.progressText}>
           {strings.progress(percent)}
         </Text>

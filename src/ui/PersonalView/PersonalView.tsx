@@ -36,7 +36,9 @@ function PersonalRecord({ recordKey }: { recordKey: string }) {
       <div className={styles.back}>
         <Link {...surfaceLink('personal')}>{strings.personalTab.back}</Link>
       </div>
-      <RecordLoader target={{ kind: 'record', recordKey }}>{(session) => <ApprovalScreen initial={session} compact />}</RecordLoader>
+      <RecordLoader target={{ kind: 'record', recordKey }}>
+        {(session) => <ApprovalScreen initial={session} compact />}
+      </RecordLoader>
     </>
   );
 }

@@ -12,7 +12,8 @@ export const RecordLinksContext = createContext<RecordLinks>({});
 export function inAppUrl(current: string, params: Partial<Record<keyof typeof queryParam, string>>): string {
   const url = new URL(current);
   url.searchParams.delete(queryParam.record);
-  for (const [name, value] of Object.entries(params)) url.searchParams.set(queryParam[name as keyof typeof queryParam], value);
+  for (const [name, value] of Object.entries(params))
+    url.searchParams.set(queryParam[name as keyof typeof queryParam], value);
   return url.toString();
 }
 
@@ -36,7 +37,13 @@ function linkTo(links: RecordLinks, href: string): AppLink {
 /** The approval view of a record: it shows the record to everyone and the approve buttons to its approvers. */
 export function useRecordLink(): (recordKey: string) => AppLink {
   const links = useContext(RecordLinksContext);
-  return (recordKey) => linkTo(links, links.approvalLink ? links.approvalLink(recordKey) : inAppUrl(window.location.href, { surface: 'approval', record: recordKey }));
+  return (recordKey) =>
+    linkTo(
+      links,
+      links.approvalLink
+        ? links.approvalLink(recordKey)
+        : inAppUrl(window.location.href, { surface: 'approval', record: recordKey }),
+    );
 }
 
 /** Another surface of this app, in this window (`view` picks a page of the browser surface, e.g. the archive). */

@@ -1,6 +1,15 @@
 // Opens a meeting's record and hands it to the screen; says what went wrong instead of a blank panel.
 import { useEffect, useState, type ReactNode } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
 import { useServices, type OpenTarget, type RecordSession } from '../services';
 
@@ -27,7 +36,8 @@ export function RecordLoader({ target, groupId, children }: RecordLoaderProps) {
     setState({ kind: 'loading' });
     services.openRecord(JSON.parse(targetKey) as OpenTarget, groupId ? { groupId } : undefined).then(
       (session) => current && setState({ kind: 'open', session }),
-      (error: unknown) => current && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        current && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;

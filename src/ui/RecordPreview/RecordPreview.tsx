@@ -20,7 +20,12 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
     overflowWrap: 'anywhere',
     '& table': { borderCollapse: 'collapse', width: '100%' },
-    '& td, & th': { textAlign: 'start', verticalAlign: 'top', paddingBlock: '2px', paddingInlineEnd: tokens.spacingHorizontalM },
+    '& td, & th': {
+      textAlign: 'start',
+      verticalAlign: 'top',
+      paddingBlock: '2px',
+      paddingInlineEnd: tokens.spacingHorizontalM,
+    },
     '& a': { color: tokens.colorBrandForegroundLink },
   },
   compactPage: { padding: tokens.spacingHorizontalM, boxShadow: 'none', borderRadius: 0 },
@@ -29,8 +34,18 @@ const useStyles = makeStyles({
   dt: { fontWeight: tokens.fontWeightSemibold },
   dd: { margin: 0 },
   stamp: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteGreenForeground1 },
-  signature: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalXXL },
-  line: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralForeground1}`, width: '240px', maxWidth: '100%' },
+  signature: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalL,
+    paddingTop: tokens.spacingVerticalXXL,
+  },
+  line: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralForeground1}`,
+    width: '240px',
+    maxWidth: '100%',
+  },
 });
 
 function Item({ item, level }: { item: PreviewItem; level: 2 | 3 }) {
@@ -72,7 +87,15 @@ function Item({ item, level }: { item: PreviewItem; level: 2 | 3 }) {
           </p>
           <ul>
             {item.links.links.map((link, i) => (
-              <li key={i}>{link.url ? <a href={link.url} target="_blank" rel="noopener noreferrer">{link.title}</a> : link.title}</li>
+              <li key={i}>
+                {link.url ? (
+                  <a href={link.url} target="_blank" rel="noopener noreferrer">
+                    {link.title}
+                  </a>
+                ) : (
+                  link.title
+                )}
+              </li>
             ))}
           </ul>
         </>
@@ -99,7 +122,11 @@ export function RecordPreview({ minutes, options, compact }: RecordPreviewProps)
   const styles = useStyles();
   const doc = previewModel(minutes, options);
   return (
-    <article className={mergeClasses(styles.page, compact && styles.compactPage)} aria-label={doc.title} lang={doc.language}>
+    <article
+      className={mergeClasses(styles.page, compact && styles.compactPage)}
+      aria-label={doc.title}
+      lang={doc.language}
+    >
       <h1>{doc.title}</h1>
       <dl className={styles.meta}>
         {doc.meta.map((line) => (

@@ -1,7 +1,17 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useRecordWorkspaceStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minWidth: 0, maxWidth: '1200px', width: '100%', boxSizing: 'border-box', marginInline: 'auto' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    minWidth: 0,
+    maxWidth: '1200px',
+    width: '100%',
+    boxSizing: 'border-box',
+    marginInline: 'auto',
+  },
   compact: { padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalS },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', minWidth: 0 },
   title: { margin: 0, flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },

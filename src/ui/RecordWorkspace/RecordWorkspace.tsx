@@ -1,7 +1,18 @@
 // One meeting's record: attendance, the minutes, a preview and the approval, with save and
 // send-for-approval. The side panel shows the same record compactly; both edit the same draft.
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, mergeClasses } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  mergeClasses,
+} from '@fluentui/react-components';
 import { ArrowLeftRegular, LockOpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
 import { AttendancePanel } from '../AttendancePanel/AttendancePanel';
 import { useStrings } from '../i18n/StringsContext';
@@ -43,7 +54,12 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
   const statusColor = { draft: 'informative', sentForApproval: 'warning', approved: 'success' } as const;
 
   const saveButton = (
-    <Button appearance="primary" icon={<SaveRegular />} onClick={() => void api.save()} disabled={saveState.kind === 'saving'}>
+    <Button
+      appearance="primary"
+      icon={<SaveRegular />}
+      onClick={() => void api.save()}
+      disabled={saveState.kind === 'saving'}
+    >
       {strings.save}
     </Button>
   );
@@ -51,7 +67,9 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
   return (
     <div className={mergeClasses(styles.root, compact && styles.compact)}>
       <div className={styles.header}>
-        {onBack && <Button appearance="subtle" icon={<ArrowLeftRegular />} aria-label={strings.back} onClick={onBack} />}
+        {onBack && (
+          <Button appearance="subtle" icon={<ArrowLeftRegular />} aria-label={strings.back} onClick={onBack} />
+        )}
         <Text as="h2" size={compact ? 400 : 600} weight="semibold" className={styles.title}>
           {session.minutes.title}
         </Text>
@@ -63,11 +81,19 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
             <SaveStatus state={saveState} />
             {saveButton}
             {session.minutes.status === 'draft' ? (
-              <Button icon={<SendRegular />} onClick={() => void api.sendForApproval()} disabled={saveState.kind === 'saving'}>
+              <Button
+                icon={<SendRegular />}
+                onClick={() => void api.sendForApproval()}
+                disabled={saveState.kind === 'saving'}
+              >
                 {strings.sendForApproval}
               </Button>
             ) : (
-              <Button icon={<LockOpenRegular />} onClick={() => void api.reopen()} disabled={saveState.kind === 'saving'}>
+              <Button
+                icon={<LockOpenRegular />}
+                onClick={() => void api.reopen()}
+                disabled={saveState.kind === 'saving'}
+              >
                 {strings.reopen}
               </Button>
             )}
@@ -81,7 +107,9 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
           setDismissed((d) => [...d, 'agendaApplied']);
         }}
       />
-      {saveState.kind === 'conflict' && <ConflictChooser conflicts={saveState.conflicts} onResolve={(choices) => void api.resolveConflicts(choices)} />}
+      {saveState.kind === 'conflict' && (
+        <ConflictChooser conflicts={saveState.conflicts} onResolve={(choices) => void api.resolveConflicts(choices)} />
+      )}
       {saveState.kind === 'failed' && saveState.issues && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -94,7 +122,11 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
           </MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} size={compact ? 'small' : 'medium'}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabName)}
+        size={compact ? 'small' : 'medium'}
+      >
         {tabs.map((name) => (
           <Tab key={name} value={name}>
             {strings[name]}
@@ -103,16 +135,18 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
       </TabList>
       <div role="tabpanel" aria-label={strings[tab]} className={styles.tabPanel}>
         <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
-        {tab === 'attendance' && <AttendancePanel session={session} onEdit={api.edit} compact={compact} />}
-        {tab === 'minutes' && <MinutesEditor minutes={session.minutes} onEdit={api.edit} compact={compact} previous={session.previous} />}
-        {tab === 'preview' && <RecordPreview minutes={session.minutes} />}
-        {tab === 'approval' && (
-          <>
-            <ApprovalPanel api={api} />
-            <VersionHistory session={session} />
-            <RecordPreview minutes={session.minutes} />
-          </>
-        )}
+          {tab === 'attendance' && <AttendancePanel session={session} onEdit={api.edit} compact={compact} />}
+          {tab === 'minutes' && (
+            <MinutesEditor minutes={session.minutes} onEdit={api.edit} compact={compact} previous={session.previous} />
+          )}
+          {tab === 'preview' && <RecordPreview minutes={session.minutes} />}
+          {tab === 'approval' && (
+            <>
+              <ApprovalPanel api={api} />
+              <VersionHistory session={session} />
+              <RecordPreview minutes={session.minutes} />
+            </>
+          )}
         </Suspense>
       </div>
       {compact && (

@@ -6,7 +6,13 @@ import { useStrings } from '../i18n/StringsContext';
 import type { SaveState } from './useRecordSession';
 
 const useStyles = makeStyles({
-  root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2, minWidth: 0 },
+  root: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground2,
+    minWidth: 0,
+  },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -23,7 +29,10 @@ export function SaveStatus({ state }: { state: SaveState }) {
       case 'saving':
         return [<Spinner key="i" size="extra-tiny" />, strings.saving];
       case 'saved':
-        return [<CheckmarkCircleRegular key="i" />, [strings.savedRemote(clockTime(state.at.toISOString())), state.plannerMessage].filter(Boolean).join(' · ')];
+        return [
+          <CheckmarkCircleRegular key="i" />,
+          [strings.savedRemote(clockTime(state.at.toISOString())), state.plannerMessage].filter(Boolean).join(' · '),
+        ];
       case 'offline':
         return [<CloudOffRegular key="i" />, strings.offline];
       case 'failed':
@@ -33,7 +42,11 @@ export function SaveStatus({ state }: { state: SaveState }) {
     }
   })();
   return (
-    <Caption1 role="status" aria-live="polite" className={mergeClasses(styles.root, (state.kind === 'failed' || state.kind === 'conflict') && styles.error)}>
+    <Caption1
+      role="status"
+      aria-live="polite"
+      className={mergeClasses(styles.root, (state.kind === 'failed' || state.kind === 'conflict') && styles.error)}
+    >
       {content}
     </Caption1>
   );

@@ -26,7 +26,9 @@ export type Edit = (minutes: Minutes, now: Date) => Minutes;
 export function useRecordSession(initial: RecordSession) {
   const services = useServices();
   const [session, setSession] = useState(initial);
-  const [saveState, setSaveState] = useState<SaveState>(initial.notices.some((n) => n.kind === 'restoredDraft') ? { kind: 'savedLocally' } : { kind: 'unchanged' });
+  const [saveState, setSaveState] = useState<SaveState>(
+    initial.notices.some((n) => n.kind === 'restoredDraft') ? { kind: 'savedLocally' } : { kind: 'unchanged' },
+  );
   const latest = useRef(session);
   latest.current = session;
   const dirtyRemote = useRef(false);
@@ -39,13 +41,16 @@ export function useRecordSession(initial: RecordSession) {
     setSaveState((s) => (s.kind === 'savingLocally' ? { kind: 'savedLocally' } : s));
   }, [services]);
 
-  const edit = useCallback((change: Edit) => {
-    setSession((s) => ({ ...s, minutes: change(s.minutes, new Date()) }));
-    dirtyRemote.current = true;
-    setSaveState((s) => (s.kind === 'conflict' ? s : { kind: 'savingLocally' }));
-    clearTimeout(pendingLocal.current);
-    pendingLocal.current = setTimeout(() => void persistNow(), DRAFT_DELAY_MS);
-  }, [persistNow]);
+  const edit = useCallback(
+    (change: Edit) => {
+      setSession((s) => ({ ...s, minutes: change(s.minutes, new Date()) }));
+      dirtyRemote.current = true;
+      setSaveState((s) => (s.kind === 'conflict' ? s : { kind: 'savingLocally' }));
+      clearTimeout(pendingLocal.current);
+      pendingLocal.current = setTimeout(() => void persistNow(), DRAFT_DELAY_MS);
+    },
+    [persistNow],
+  );
 
   // Teams reloads or hides the panel without warning: the draft is written synchronously the moment the page
   // is hidden (an IndexedDB write started during unload may never finish), then to IndexedDB as usual.
@@ -63,34 +68,44 @@ export function useRecordSession(initial: RecordSession) {
     };
   }, [persistNow, services]);
 
-  const apply = useCallback((outcome: SaveOutcome, startRevision: number) => {
-    if (outcome.kind === 'failed') {
-      setSaveState(outcome.offline ? { kind: 'offline' } : { kind: 'failed', message: outcome.message, issues: outcome.issues });
-      return;
-    }
-    const typedMeanwhile = latest.current.minutes.revision !== startRevision;
-    // Edits typed while the save was under way stay; what the save learned (task ids, etag, status) is carried into them.
-    const next = typedMeanwhile ? { ...outcome.session, minutes: carrySaveResult(outcome.session.minutes, latest.current.minutes) } : outcome.session;
-    latest.current = next;
-    setSession(next);
-    void services.persistDraft(next);
-    if (outcome.kind === 'conflict') setSaveState({ kind: 'conflict', conflicts: outcome.conflicts });
-    else {
-      dirtyRemote.current = typedMeanwhile;
-      setSaveState({ kind: 'saved', at: new Date(), plannerMessage: outcome.plannerMessage });
-    }
-  }, [services]);
+  const apply = useCallback(
+    (outcome: SaveOutcome, startRevision: number) => {
+      if (outcome.kind === 'failed') {
+        setSaveState(
+          outcome.offline ? { kind: 'offline' } : { kind: 'failed', message: outcome.message, issues: outcome.issues },
+        );
+        return;
+      }
+      const typedMeanwhile = latest.current.minutes.revision !== startRevision;
+      // Edits typed while the save was under way stay; what the save learned (task ids, etag, status) is carried into them.
+      const next = typedMeanwhile
+        ? { ...outcome.session, minutes: carrySaveResult(outcome.session.minutes, latest.current.minutes) }
+        : outcome.session;
+      latest.current = next;
+      setSession(next);
+      void services.persistDraft(next);
+      if (outcome.kind === 'conflict') setSaveState({ kind: 'conflict', conflicts: outcome.conflicts });
+      else {
+        dirtyRemote.current = typedMeanwhile;
+        setSaveState({ kind: 'saved', at: new Date(), plannerMessage: outcome.plannerMessage });
+      }
+    },
+    [services],
+  );
 
-  const run = useCallback(async (action: (s: RecordSession) => Promise<SaveOutcome>) => {
-    await persistNow();
-    setSaveState({ kind: 'saving' });
-    const startRevision = latest.current.minutes.revision;
-    try {
-      apply(await action(latest.current), startRevision);
-    } catch (error) {
-      setSaveState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
-  }, [apply, persistNow]);
+  const run = useCallback(
+    async (action: (s: RecordSession) => Promise<SaveOutcome>) => {
+      await persistNow();
+      setSaveState({ kind: 'saving' });
+      const startRevision = latest.current.minutes.revision;
+      try {
+        apply(await action(latest.current), startRevision);
+      } catch (error) {
+        setSaveState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    [apply, persistNow],
+  );
 
   const save = useCallback(() => run((s) => services.saveRecord(s)), [run, services]);
 

@@ -32,7 +32,11 @@ function LinkForm({ currentUrl, strings, onSave, onRemove, onCancel }: LinkFormP
 
   return (
     <form className={classes.form} onSubmit={handleSubmit} noValidate>
-      <Field label={strings.linkAddress} validationMessage={invalid ? strings.linkInvalid : undefined} validationState={invalid ? 'error' : 'none'}>
+      <Field
+        label={strings.linkAddress}
+        validationMessage={invalid ? strings.linkInvalid : undefined}
+        validationState={invalid ? 'error' : 'none'}
+      >
         <Input
           type="url"
           value={address}

@@ -1,7 +1,16 @@
 // Typing "- " or "* " at the start of a paragraph starts a bulleted list, "1. " a numbered one,
 // as in Word and Teams chat.
 import { useEffect } from 'react';
-import { $getSelection, $isParagraphNode, $isRangeSelection, $isRootNode, $isTextNode, COMMAND_PRIORITY_LOW, KEY_SPACE_COMMAND, type LexicalEditor } from 'lexical';
+import {
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isRootNode,
+  $isTextNode,
+  COMMAND_PRIORITY_LOW,
+  KEY_SPACE_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
 import { $insertList, type ListType } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 
@@ -19,7 +28,13 @@ export function registerListShortcut(editor: LexicalEditor): () => void {
       if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
       const text = selection.anchor.getNode();
       const paragraph = text.getParent();
-      if (!$isTextNode(text) || !$isParagraphNode(paragraph) || !$isRootNode(paragraph.getParent()) || paragraph.getFirstChild() !== text) return false;
+      if (
+        !$isTextNode(text) ||
+        !$isParagraphNode(paragraph) ||
+        !$isRootNode(paragraph.getParent()) ||
+        paragraph.getFirstChild() !== text
+      )
+        return false;
       const listType = listTypeForMarker(text.getTextContent().slice(0, selection.anchor.offset));
       if (listType === undefined) return false;
       event.preventDefault();

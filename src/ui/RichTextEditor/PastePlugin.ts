@@ -1,7 +1,14 @@
 // Every paste goes through RichText: Lexical's own HTML import is never reached, so the editor
 // can hold nothing a record cannot, and the sanitiser sees everything that comes in.
 import { useEffect } from 'react';
-import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG, type LexicalEditor } from 'lexical';
+import {
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_HIGH,
+  PASTE_COMMAND,
+  PASTE_TAG,
+  type LexicalEditor,
+} from 'lexical';
 import { $toggleLink } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertRichText } from './insertRichText';
@@ -20,7 +27,8 @@ function clipboardDataOf(event: ClipboardEvent | InputEvent | KeyboardEvent): Da
 function $linkSelection(text: string): boolean {
   const href = safeHref(text);
   const selection = $getSelection();
-  if (href === undefined || !$isRangeSelection(selection) || selection.isCollapsed() || /\s/.test(text.trim())) return false;
+  if (href === undefined || !$isRangeSelection(selection) || selection.isCollapsed() || /\s/.test(text.trim()))
+    return false;
   $toggleLink(href);
   return true;
 }

@@ -34,12 +34,23 @@ export interface RichTextEditorProps {
   strings: RichTextEditorStrings;
 }
 
-export function RichTextEditor({ value, resetKey, onChange, label, placeholder, compact = false, className, strings }: RichTextEditorProps): ReactElement {
+export function RichTextEditor({
+  value,
+  resetKey,
+  onChange,
+  label,
+  placeholder,
+  compact = false,
+  className,
+  strings,
+}: RichTextEditorProps): ReactElement {
   const classes = useRichTextEditorStyles();
   const { initialConfig, handleChange } = useRichTextEditor({ value, onChange });
 
   const placeholderElement =
-    placeholder === undefined ? null : <div className={mergeClasses(classes.placeholder, compact && classes.placeholderCompact)}>{placeholder}</div>;
+    placeholder === undefined ? null : (
+      <div className={mergeClasses(classes.placeholder, compact && classes.placeholderCompact)}>{placeholder}</div>
+    );
 
   return (
     <div className={mergeClasses(classes.root, className)}>

@@ -60,7 +60,8 @@ export function RichTextToolbar({ strings, compact, className }: RichTextToolbar
       editor.registerCommand(
         KEY_MODIFIER_COMMAND,
         (event) => {
-          if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
+          if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey)
+            return false;
           event.preventDefault();
           handleOpenLink();
           return true;
@@ -83,7 +84,11 @@ export function RichTextToolbar({ strings, compact, className }: RichTextToolbar
 
   const handleList = (type: 'bullet' | 'number') => {
     if (state.listType === type) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
-    else editor.dispatchCommand(type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+    else
+      editor.dispatchCommand(
+        type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
+        undefined,
+      );
     editor.focus();
   };
 
@@ -117,7 +122,13 @@ export function RichTextToolbar({ strings, compact, className }: RichTextToolbar
 
   const linkButton = (
     <Tooltip content={strings.link} relationship="label" withArrow>
-      <ToolbarToggleButton name="link" value="link" icon={<Link20Regular />} appearance="subtle" onClick={saveSelection} />
+      <ToolbarToggleButton
+        name="link"
+        value="link"
+        icon={<Link20Regular />}
+        appearance="subtle"
+        onClick={saveSelection}
+      />
     </Tooltip>
   );
   const link = (
@@ -136,12 +147,26 @@ export function RichTextToolbar({ strings, compact, className }: RichTextToolbar
     <Toolbar aria-label={strings.toolbar} size="small" className={className} checkedValues={checkedValues}>
       {toggle('format', 'bold', strings.bold, <TextBold20Regular />, () => handleFormat('bold'))}
       {!compact && toggle('format', 'italic', strings.italic, <TextItalic20Regular />, () => handleFormat('italic'))}
-      {!compact && toggle('format', 'underline', strings.underline, <TextUnderline20Regular />, () => handleFormat('underline'))}
+      {!compact &&
+        toggle('format', 'underline', strings.underline, <TextUnderline20Regular />, () => handleFormat('underline'))}
       <ToolbarDivider />
       {toggle('list', 'bullet', strings.bulletList, <TextBulletListLtr20Regular />, () => handleList('bullet'))}
-      {!compact && toggle('list', 'number', strings.numberedList, <TextNumberListLtr20Regular />, () => handleList('number'))}
-      {!compact && button(strings.outdent, <TextIndentDecreaseLtr20Regular />, () => handleIndent(false), state.listType === undefined)}
-      {!compact && button(strings.indent, <TextIndentIncreaseLtr20Regular />, () => handleIndent(true), state.listType === undefined)}
+      {!compact &&
+        toggle('list', 'number', strings.numberedList, <TextNumberListLtr20Regular />, () => handleList('number'))}
+      {!compact &&
+        button(
+          strings.outdent,
+          <TextIndentDecreaseLtr20Regular />,
+          () => handleIndent(false),
+          state.listType === undefined,
+        )}
+      {!compact &&
+        button(
+          strings.indent,
+          <TextIndentIncreaseLtr20Regular />,
+          () => handleIndent(true),
+          state.listType === undefined,
+        )}
       <ToolbarDivider />
       {link}
       {!compact && button(strings.insertTable, <TableAdd20Regular />, handleInsertTable)}

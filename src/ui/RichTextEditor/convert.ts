@@ -14,7 +14,14 @@ import {
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
-import { $createListItemNode, $createListNode, $isListItemNode, $isListNode, type ListItemNode, type ListNode } from '@lexical/list';
+import {
+  $createListItemNode,
+  $createListNode,
+  $isListItemNode,
+  $isListNode,
+  type ListItemNode,
+  type ListNode,
+} from '@lexical/list';
 import { $createLinkNode, $isLinkNode } from '@lexical/link';
 import {
   $createTableCellNode,
@@ -211,7 +218,10 @@ function $cellInlines(cell: ElementNode): Inline[] {
 }
 
 function $tableToRichText(node: TableNode): TableBlock {
-  const rows = node.getChildren().filter($isTableRowNode).map((row) => row.getChildren().filter($isTableCellNode));
+  const rows = node
+    .getChildren()
+    .filter($isTableRowNode)
+    .map((row) => row.getChildren().filter($isTableCellNode));
   const first = rows[0] ?? [];
   const headerRow = first.length > 0 && first.every((cell) => cell.hasHeaderState(TableCellHeaderStates.ROW));
   return { type: 'table', headerRow, rows: rows.map((cells) => cells.map($cellInlines)) };

@@ -6,7 +6,24 @@ import { safeHref } from './safeHref';
 
 type Marks = Omit<Inline, 'text'>;
 
-const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 const HEADING = /^h[1-6]$/;
 
 function tagOf(node: Node): string {
@@ -126,18 +143,24 @@ function readList(list: Element): ListBlock | undefined {
 
 function readTable(table: Element): TableBlock | undefined {
   const rows = Array.from(table.querySelectorAll('tr')).filter((row) => row.closest('table') === table);
-  const cells = rows.map((row) => Array.from(row.children).filter((cell) => tagOf(cell) === 'td' || tagOf(cell) === 'th'));
+  const cells = rows.map((row) =>
+    Array.from(row.children).filter((cell) => tagOf(cell) === 'td' || tagOf(cell) === 'th'),
+  );
   const first = cells[0] ?? [];
-  const headerRow = first.length > 0 && (first.every((cell) => tagOf(cell) === 'th') || tagOf(rows[0]?.parentElement ?? table) === 'thead');
+  const headerRow =
+    first.length > 0 &&
+    (first.every((cell) => tagOf(cell) === 'th') || tagOf(rows[0]?.parentElement ?? table) === 'thead');
   const columns = Math.max(0, ...cells.map((row) => row.length));
   if (columns === 0) return undefined;
   return {
     type: 'table',
     headerRow,
-    rows: cells.map((row) => Array.from({ length: columns }, (_, column) => {
-      const cell = row[column];
-      return cell === undefined ? [] : inlinesOf(cell);
-    })),
+    rows: cells.map((row) =>
+      Array.from({ length: columns }, (_, column) => {
+        const cell = row[column];
+        return cell === undefined ? [] : inlinesOf(cell);
+      }),
+    ),
   };
 }
 
@@ -156,7 +179,12 @@ function readBlocks(parent: Node, marks: Marks, out: Block[]): void {
     }
     flush();
     const tag = tagOf(node);
-    const block = tag === 'ul' || tag === 'ol' ? readList(node as Element) : tag === 'table' ? readTable(node as Element) : undefined;
+    const block =
+      tag === 'ul' || tag === 'ol'
+        ? readList(node as Element)
+        : tag === 'table'
+          ? readTable(node as Element)
+          : undefined;
     if (block !== undefined) out.push(block);
     else if (tag !== 'ul' && tag !== 'ol' && tag !== 'table') readBlocks(node, marksFor(node as Element, marks), out);
   }

@@ -21,7 +21,9 @@ function asParagraphs(block: Block): ParagraphBlock[] {
     case 'list':
       return listParagraphs(block);
     case 'table':
-      return block.rows.map((row) => paragraph(row.flatMap((cell, index) => (index === 0 ? cell : [{ text: '\t' }, ...cell]))));
+      return block.rows.map((row) =>
+        paragraph(row.flatMap((cell, index) => (index === 0 ? cell : [{ text: '\t' }, ...cell]))),
+      );
   }
 }
 
@@ -29,7 +31,8 @@ function asParagraphs(block: Block): ParagraphBlock[] {
 export function $insertRichText(value: RichText): void {
   const selection = $getSelection();
   if (selection === null) $getRoot().selectEnd();
-  const inCell = $isRangeSelection(selection) && $findMatchingParent(selection.anchor.getNode(), $isTableCellNode) !== null;
+  const inCell =
+    $isRangeSelection(selection) && $findMatchingParent(selection.anchor.getNode(), $isTableCellNode) !== null;
   const nodes = $richTextToNodes(inCell ? value.flatMap(asParagraphs) : value);
   if (nodes.length > 0) $insertNodes(nodes);
 }

@@ -5,4 +5,11 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { LinkNode } from '@lexical/link';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 
-export const editorNodes: readonly Klass<LexicalNode>[] = [ListNode, ListItemNode, LinkNode, TableNode, TableRowNode, TableCellNode];
+export const editorNodes: readonly Klass<LexicalNode>[] = [
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
+];

@@ -8,10 +8,35 @@ import { paragraphsFromText } from '../../domain/richtext';
 import { sanitizedHtmlToRichText } from './htmlToRichText';
 import { convertWordLists } from './wordLists';
 
-const ALLOWED_TAGS = ['p', 'br', 'b', 'strong', 'i', 'em', 'u', 'a', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+];
 
 /** Block containers other editors use for lines and sections (Outlook, web pages). */
-const CONTAINERS = 'div, section, article, main, header, footer, aside, blockquote, pre, address, figure, figcaption, center, dl, dt, dd';
+const CONTAINERS =
+  'div, section, article, main, header, footer, aside, blockquote, pre, address, figure, figcaption, center, dl, dt, dd';
 const HAS_BLOCK = 'p, ul, ol, li, table, h1, h2, h3, h4, h5, h6';
 
 /**

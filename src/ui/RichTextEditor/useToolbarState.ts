@@ -33,7 +33,13 @@ function $readToolbarState(): ToolbarState {
 }
 
 function sameState(a: ToolbarState, b: ToolbarState): boolean {
-  return a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.listType === b.listType && a.linkUrl === b.linkUrl;
+  return (
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.underline === b.underline &&
+    a.listType === b.listType &&
+    a.linkUrl === b.linkUrl
+  );
 }
 
 export function useToolbarState(editor: LexicalEditor): ToolbarState {

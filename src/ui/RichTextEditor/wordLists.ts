@@ -53,7 +53,9 @@ function readWordListParagraph(element: Element): WordListParagraph | undefined 
 
 /** Whitespace text and comments between two list paragraphs do not end the list. */
 function isIgnorable(node: Node): boolean {
-  return node.nodeType === Node.COMMENT_NODE || (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() === '');
+  return (
+    node.nodeType === Node.COMMENT_NODE || (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() === '')
+  );
 }
 
 interface OpenList {

@@ -71,7 +71,12 @@ const sv = {
   decisionText: 'Beslut (att …)',
   removeDecision: 'Ta bort beslut',
   outcome: 'Utfall',
-  outcomes: { handled: 'Behandlad', information: 'Informationsärende', tabled: 'Bordläggs', referredBack: 'Återremiss' },
+  outcomes: {
+    handled: 'Behandlad',
+    information: 'Informationsärende',
+    tabled: 'Bordläggs',
+    referredBack: 'Återremiss',
+  },
   assignments: 'Uppdrag',
   addAssignment: 'Lägg till uppdrag',
   assignmentText: 'Uppdrag',
@@ -137,9 +142,11 @@ const sv = {
   nothingWaiting: 'Inget väntar på dig.',
   // errors
   errorTitle: 'Något gick fel',
-  eventNotFound: 'Mötet hittades inte i din kalender. Det kan vara ett kanalmöte eller ett direktmöte. Du kan skriva in deltagarna för hand.',
+  eventNotFound:
+    'Mötet hittades inte i din kalender. Det kan vara ett kanalmöte eller ett direktmöte. Du kan skriva in deltagarna för hand.',
   accessDenied: (what: string) => `Behörighet saknas: ${what}. Be din administratör om åtkomst.`,
-  planMissing: 'Gruppens plan i Planner finns inte längre. Protokollet sparades; uppdragen väntar tills en plan har valts.',
+  planMissing:
+    'Gruppens plan i Planner finns inte längre. Protokollet sparades; uppdragen väntar tills en plan har valts.',
   theme: 'Tema',
   followUpTitle: 'Hänt sedan sist',
   noFollowUps: 'Föregående protokoll hade inga uppdrag.',
@@ -171,8 +178,10 @@ const sv = {
   partlyPresent: 'Närvarande vid vissa punkter',
   presentFrom: (name: string) => `${name} närvarande från punkt`,
   presentTo: (name: string) => `${name} närvarande till och med punkt`,
-  filedAfter: (date: string) => `Ingen justerar mötesanteckningarna: de arkiveras när invändningstiden gått ut, ${date}.`,
-  filedAfterSending: 'Ingen justerar mötesanteckningarna: gruppen har en vecka på sig att invända efter att de skickats ut, sedan arkiveras de.',
+  filedAfter: (date: string) =>
+    `Ingen justerar mötesanteckningarna: de arkiveras när invändningstiden gått ut, ${date}.`,
+  filedAfterSending:
+    'Ingen justerar mötesanteckningarna: gruppen har en vecka på sig att invända efter att de skickats ut, sedan arkiveras de.',
   archive: {
     title: 'Arkiv',
     group: 'Grupp',
@@ -236,12 +245,14 @@ const sv = {
     approversNone: 'Ingen: anteckningarna läggs till handlingarna efter en vecka',
     save: 'Spara',
     saved: 'Inställningarna är sparade.',
-    conflict: 'Någon annan sparade inställningarna medan du ändrade dem. Deras version visas nu: gör dina ändringar igen och spara.',
+    conflict:
+      'Någon annan sparade inställningarna medan du ändrade dem. Deras version visas nu: gör dina ändringar igen och spara.',
     tabName: { protokoll: 'Protokoll', anteckningar: 'Mötesanteckningar' },
   },
   templateEditor: {
     title: 'Mall',
-    intro: 'Punkterna som varje nytt dokument börjar med. Mötets egna punkter från dagordningen hamnar där det står så.',
+    intro:
+      'Punkterna som varje nytt dokument börjar med. Mötets egna punkter från dagordningen hamnar där det står så.',
     slot: 'Mötets egna punkter',
     itemTitle: (position: number) => `Rubrik för punkt ${position}`,
     titleMissing: 'Ge punkten en rubrik.',
@@ -394,9 +405,11 @@ const en: UiStrings = {
   records: 'Records',
   nothingWaiting: 'Nothing is waiting for you.',
   errorTitle: 'Something went wrong',
-  eventNotFound: 'The meeting was not found in your calendar. It may be a channel meeting or a Meet now meeting. You can enter the attendees by hand.',
+  eventNotFound:
+    'The meeting was not found in your calendar. It may be a channel meeting or a Meet now meeting. You can enter the attendees by hand.',
   accessDenied: (what) => `Permission missing: ${what}. Ask your administrator for access.`,
-  planMissing: "The group's Planner plan no longer exists. The record was saved; the assignments wait until a plan is chosen.",
+  planMissing:
+    "The group's Planner plan no longer exists. The record was saved; the assignments wait until a plan is chosen.",
   theme: 'Theme',
   followUpTitle: 'Since last time',
   noFollowUps: 'The previous record had no assignments.',
@@ -429,7 +442,8 @@ const en: UiStrings = {
   presentFrom: (name) => `${name} present from item`,
   presentTo: (name) => `${name} present up to item`,
   filedAfter: (date) => `Nobody approves these notes: they are filed when the time to object ends, ${date}.`,
-  filedAfterSending: 'Nobody approves these notes: the group has a week to object after they are sent out, then they are filed.',
+  filedAfterSending:
+    'Nobody approves these notes: the group has a week to object after they are sent out, then they are filed.',
   archive: {
     title: 'Archive',
     group: 'Group',
@@ -493,7 +507,8 @@ const en: UiStrings = {
     approversNone: 'Nobody: the notes are filed after a week',
     save: 'Save',
     saved: 'The settings are saved.',
-    conflict: 'Someone else saved the settings while you were changing them. Their version is shown now: make your changes again and save.',
+    conflict:
+      'Someone else saved the settings while you were changing them. Their version is shown now: make your changes again and save.',
     tabName: { protokoll: 'Minutes', anteckningar: 'Meeting notes' },
   },
   templateEditor: {

@@ -6,7 +6,15 @@ import { updateItem } from '../../../src/domain/editing';
 import { stockholmYear } from '../../../src/domain/format';
 import type { RecordSession, RecordSummary, SaveOutcome } from '../../../src/ui/services';
 import { ADJUSTER, CHAIR, MEMBER, SECRETARY } from '../../emulator/support';
-import { filesEnding, openToday, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness, type WorkflowState } from '../workflows/harness';
+import {
+  filesEnding,
+  openToday,
+  startWorkflowHarness,
+  storedMinutes,
+  type Device,
+  type WorkflowHarness,
+  type WorkflowState,
+} from '../workflows/harness';
 
 /** The emulator's state lists sent mail with its body; the shared harness type leaves the body out. */
 type SentMail = WorkflowState['mail'][number] & { body: { content: string } };
@@ -29,7 +37,8 @@ beforeEach(async () => {
 afterAll(() => harness.close());
 
 function saved(outcome: SaveOutcome): RecordSession {
-  if (outcome.kind !== 'saved') throw new Error(`Expected saved, got ${outcome.kind}: ${JSON.stringify(outcome).slice(0, 400)}`);
+  if (outcome.kind !== 'saved')
+    throw new Error(`Expected saved, got ${outcome.kind}: ${JSON.stringify(outcome).slice(0, 400)}`);
   return outcome.session;
 }
 
@@ -46,7 +55,12 @@ describe("the group's archive", () => {
     const records = await secretary.services.listRecords(groupId, YEAR);
     expect(records).toHaveLength(1);
     const [record] = records;
-    expect(record).toMatchObject({ groupId, groupName: GROUP, status: 'approved', title: `Protokoll ${GROUP} ${record!.date}` });
+    expect(record).toMatchObject({
+      groupId,
+      groupName: GROUP,
+      status: 'approved',
+      title: `Protokoll ${GROUP} ${record!.date}`,
+    });
     expect(record!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(record!.lastModified).toBeTruthy();
     expect(record!.webUrl).toMatch(/^https:/);
@@ -59,7 +73,13 @@ describe("the group's archive", () => {
   it('lists newest first with each status, links the Word document, and leaves out a source nobody can read', async () => {
     const today = saved(await secretary.services.saveRecord(await openToday(secretary.services)));
     const folder = today.remote.path.slice(0, today.remote.path.lastIndexOf('/'));
-    await secretary.gateways.files.write(today.remote.driveId, `${folder}/2026-01-01 Trasig.minutes.json`, '{"not":"a record"', 'application/json', null);
+    await secretary.gateways.files.write(
+      today.remote.driveId,
+      `${folder}/2026-01-01 Trasig.minutes.json`,
+      '{"not":"a record"',
+      'application/json',
+      null,
+    );
 
     const records = await secretary.services.listRecords(groupId, YEAR);
     expect(records.map((r) => r.status)).toEqual(['draft', 'approved']);
@@ -78,12 +98,27 @@ describe("the group's archive", () => {
 describe("a record's version history", () => {
   it('says who saved when, newest first', async () => {
     const first = saved(await secretary.services.saveRecord(await openToday(secretary.services)));
-    expect(await secretary.services.recordHistory({ ...first, remote: { ...first.remote, itemId: undefined } })).toEqual([]);
+    expect(
+      await secretary.services.recordHistory({ ...first, remote: { ...first.remote, itemId: undefined } }),
+    ).toEqual([]);
 
-    const second = saved(await secretary.services.saveRecord({ ...first, minutes: { ...first.minutes, place: 'Rum Ekbacken', revision: first.minutes.revision + 1 } }));
+    const second = saved(
+      await secretary.services.saveRecord({
+        ...first,
+        minutes: { ...first.minutes, place: 'Rum Ekbacken', revision: first.minutes.revision + 1 },
+      }),
+    );
     const chair = await harness.signIn(CHAIR);
-    const chairSession = await chair.services.openRecord({ kind: 'record', recordKey: `${second.remote.driveId}:${second.remote.path}` });
-    saved(await chair.services.saveRecord({ ...chairSession, minutes: { ...chairSession.minutes, place: 'Rum Ekbacken 2', revision: chairSession.minutes.revision + 1 } }));
+    const chairSession = await chair.services.openRecord({
+      kind: 'record',
+      recordKey: `${second.remote.driveId}:${second.remote.path}`,
+    });
+    saved(
+      await chair.services.saveRecord({
+        ...chairSession,
+        minutes: { ...chairSession.minutes, place: 'Rum Ekbacken 2', revision: chairSession.minutes.revision + 1 },
+      }),
+    );
 
     const history = await secretary.services.recordHistory(second);
     // How many versions one save writes is the save's business; who wrote the newest is what the history must say.
@@ -115,18 +150,27 @@ describe('reopening a record', () => {
     expect((mails[0] as SentMail).body.content).toContain('Den justerade PDF-filen ligger kvar i SharePoint');
     const to = mails[0]!.toRecipients.map((r) => r.emailAddress.address).sort();
     expect(to).toEqual([ADJUSTER, CHAIR].sort());
-    expect((await secretary.services.listRecords(groupId, YEAR)).find((r) => r.recordKey === previous.recordKey)?.status).toBe('draft');
+    expect(
+      (await secretary.services.listRecords(groupId, YEAR)).find((r) => r.recordKey === previous.recordKey)?.status,
+    ).toBe('draft');
   });
 
   it('withdraws an approval given after the secretary read the record, and keeps change requests', async () => {
     const draft = saved(await secretary.services.saveRecord(await openToday(secretary.services)));
     // Validation for approval is the approval suite's concern: here the status is set as sending would set it.
-    const sent = saved(await secretary.services.saveRecord({ ...draft, minutes: sendForApproval(draft.minutes, new Date()) }));
+    const sent = saved(
+      await secretary.services.saveRecord({ ...draft, minutes: sendForApproval(draft.minutes, new Date()) }),
+    );
     const recordKey = `${sent.remote.driveId}:${sent.remote.path}`;
     const chair = await harness.signIn(CHAIR);
     const adjuster = await harness.signIn(ADJUSTER);
     saved(await chair.services.approve(await chair.services.openRecord({ kind: 'record', recordKey })));
-    saved(await adjuster.services.requestChanges(await adjuster.services.openRecord({ kind: 'record', recordKey }), 'Rätta § 3.'));
+    saved(
+      await adjuster.services.requestChanges(
+        await adjuster.services.openRecord({ kind: 'record', recordKey }),
+        'Rätta § 3.',
+      ),
+    );
 
     const reopened = saved(await secretary.services.reopen(sent));
 
@@ -139,26 +183,44 @@ describe('reopening a record', () => {
     const previous = await previousRecord();
     const chair = await harness.signIn(CHAIR);
     const before = await harness.state();
-    const refused = await chair.services.reopen(await chair.services.openRecord({ kind: 'record', recordKey: previous.recordKey }));
-    expect(refused).toMatchObject({ kind: 'failed', message: 'Bara protokollets sekreterare kan öppna det för ändringar.' });
+    const refused = await chair.services.reopen(
+      await chair.services.openRecord({ kind: 'record', recordKey: previous.recordKey }),
+    );
+    expect(refused).toMatchObject({
+      kind: 'failed',
+      message: 'Bara protokollets sekreterare kan öppna det för ändringar.',
+    });
 
     const draft = saved(await secretary.services.saveRecord(await openToday(secretary.services)));
     const mid = await harness.state();
-    expect(await secretary.services.reopen(draft)).toMatchObject({ kind: 'failed', message: 'Protokollet är redan ett utkast.' });
+    expect(await secretary.services.reopen(draft)).toMatchObject({
+      kind: 'failed',
+      message: 'Protokollet är redan ett utkast.',
+    });
 
     const after = await harness.state();
     expect(after.mail).toHaveLength(before.mail.length);
     expect(storedMinutes(after, draft)).toEqual(storedMinutes(mid, draft));
   });
-  it('is also allowed to the secretary of the group\'s roster when the record names none; a member is refused', async () => {
+  it("is also allowed to the secretary of the group's roster when the record names none; a member is refused", async () => {
     const previous = await previousRecord();
     const opened = await secretary.services.openRecord({ kind: 'record', recordKey: previous.recordKey });
     const attendees = opened.minutes.attendees.map((a) => ({ ...a, roles: a.roles.filter((r) => r !== 'secretary') }));
-    const unnamed = saved(await secretary.services.saveRecord({ ...opened, minutes: { ...opened.minutes, attendees, revision: opened.minutes.revision + 1 } }));
+    const unnamed = saved(
+      await secretary.services.saveRecord({
+        ...opened,
+        minutes: { ...opened.minutes, attendees, revision: opened.minutes.revision + 1 },
+      }),
+    );
 
     const member = await harness.signIn(MEMBER);
-    const refused = await member.services.reopen(await member.services.openRecord({ kind: 'record', recordKey: previous.recordKey }));
-    expect(refused).toMatchObject({ kind: 'failed', message: 'Bara protokollets sekreterare kan öppna det för ändringar.' });
+    const refused = await member.services.reopen(
+      await member.services.openRecord({ kind: 'record', recordKey: previous.recordKey }),
+    );
+    expect(refused).toMatchObject({
+      kind: 'failed',
+      message: 'Bara protokollets sekreterare kan öppna det för ändringar.',
+    });
     expect(saved(await secretary.services.reopen(unnamed)).minutes.status).toBe('draft');
   });
 
@@ -176,16 +238,27 @@ describe('reopening a record', () => {
     }
   });
 
-  it('is refused when the secretary\'s unsaved edit collides with one saved meanwhile on another device', async () => {
+  it("is refused when the secretary's unsaved edit collides with one saved meanwhile on another device", async () => {
     const previous = await previousRecord();
     const here = await secretary.services.openRecord({ kind: 'record', recordKey: previous.recordKey });
     const other = await harness.signIn(SECRETARY);
     const there = await other.services.openRecord({ kind: 'record', recordKey: previous.recordKey });
     const itemId = here.minutes.items[0]!.id;
-    saved(await other.services.saveRecord({ ...there, minutes: updateItem(there.minutes, itemId, { title: 'Mötets öppnande och dagordning' }, new Date()) }));
+    saved(
+      await other.services.saveRecord({
+        ...there,
+        minutes: updateItem(there.minutes, itemId, { title: 'Mötets öppnande och dagordning' }, new Date()),
+      }),
+    );
 
-    const outcome = await secretary.services.reopen({ ...here, minutes: updateItem(here.minutes, itemId, { title: 'Mötet öppnas' }, new Date()) });
-    expect(outcome).toMatchObject({ kind: 'failed', message: 'Någon annan har ändrat protokollet samtidigt. Ladda om det och försök igen.' });
+    const outcome = await secretary.services.reopen({
+      ...here,
+      minutes: updateItem(here.minutes, itemId, { title: 'Mötet öppnas' }, new Date()),
+    });
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      message: 'Någon annan har ändrat protokollet samtidigt. Ladda om det och försök igen.',
+    });
     expect(storedMinutes(await harness.state(), here).status).toBe('approved');
   });
 });

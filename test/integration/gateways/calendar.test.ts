@@ -22,7 +22,9 @@ describe('calendar gateway against the emulator', () => {
   it('follows calendarView paging to the end, in UTC, with the online meeting fields', async () => {
     await harness.reset();
     const events = await harness.as().calendar.listEvents(secretaryWindow());
-    const pages = (await harness.requests()).filter((request) => request.path.includes('/calendarView') || request.path.includes('calendarview'));
+    const pages = (await harness.requests()).filter(
+      (request) => request.path.includes('/calendarView') || request.path.includes('calendarview'),
+    );
     expect(events.length).toBeGreaterThan(10);
     expect(pages.length).toBe(Math.ceil(events.length / 10));
     expect(pages[0]!.path).toMatch(/\$select=[^&]*onlineMeeting/);
@@ -36,7 +38,10 @@ describe('calendar gateway against the emulator', () => {
   it('finds the meeting by a join URL encoded as Teams gives it, and reads it by id', async () => {
     const meeting = state.onlineMeetings.find((candidate) => candidate.organizerId === userId(state, SECRETARY))!;
     const teamsStyle = decodeURIComponent(meeting.joinWebUrl).replace(':', '%253a');
-    const window = { start: new Date(Date.parse(meeting.start) - 3_600_000), end: new Date(Date.parse(meeting.start) + 3_600_000) };
+    const window = {
+      start: new Date(Date.parse(meeting.start) - 3_600_000),
+      end: new Date(Date.parse(meeting.start) + 3_600_000),
+    };
     const calendar = harness.as().calendar;
     const event = await calendar.findByJoinUrl(teamsStyle, window);
     expect(event?.joinUrl).toBe(meeting.joinWebUrl);
@@ -50,7 +55,10 @@ describe('calendar gateway against the emulator', () => {
     expect(eventId).toBeDefined();
     const organizerCopy = await harness.as().calendar.getEvent(eventId!);
     expect(organizerCopy?.joinUrl).toBe(meeting.joinWebUrl);
-    const window = { start: new Date(Date.parse(meeting.start) - 3_600_000), end: new Date(Date.parse(meeting.start) + 3_600_000) };
+    const window = {
+      start: new Date(Date.parse(meeting.start) - 3_600_000),
+      end: new Date(Date.parse(meeting.start) + 3_600_000),
+    };
     const chairCopy = await harness.as(CHAIR).calendar.findByJoinUrl(meeting.joinWebUrl, window);
     expect(chairCopy?.iCalUId).toBe(organizerCopy?.iCalUId);
     expect(chairCopy?.id).not.toBe(organizerCopy?.id);

@@ -14,7 +14,11 @@ afterAll(() => harness.close());
 describe('directory and groups gateways against the emulator', () => {
   it('reads the signed-in user', async () => {
     const me = await harness.as().directory.me();
-    expect(me).toMatchObject({ userPrincipalName: SECRETARY, displayName: 'Åsa Lindqvist', companyName: 'Närvårdskontoret' });
+    expect(me).toMatchObject({
+      userPrincipalName: SECRETARY,
+      displayName: 'Åsa Lindqvist',
+      companyName: 'Närvårdskontoret',
+    });
   });
 
   it('reads 40 profiles in two $batch requests sent in parallel; a departed user is null', async () => {

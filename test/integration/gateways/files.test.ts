@@ -32,9 +32,17 @@ describe('files gateway against the emulator', () => {
     expect(read?.text).toBe('{"revision":1}');
     expect(read?.item.eTag).toBe(created.eTag);
 
-    const updated = await files.write(driveId, PATH, new TextEncoder().encode('{"revision":2}'), 'application/json', created.eTag);
+    const updated = await files.write(
+      driveId,
+      PATH,
+      new TextEncoder().encode('{"revision":2}'),
+      'application/json',
+      created.eTag,
+    );
     expect(updated.eTag).not.toBe(created.eTag);
-    const stale = await files.write(driveId, PATH, '{"revision":3}', 'application/json', created.eTag).catch((e: unknown) => e);
+    const stale = await files
+      .write(driveId, PATH, '{"revision":3}', 'application/json', created.eTag)
+      .catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(ConflictError);
     expect((await files.readText(driveId, PATH))?.text).toBe('{"revision":2}');
 
@@ -49,14 +57,22 @@ describe('files gateway against the emulator', () => {
       await files.write(driveId, `Protokoll/Arkiv/fil ${index}.txt`, `text ${index}`, 'text/plain', null);
     }
     const listed = await files.list(driveId, 'Protokoll/Arkiv');
-    expect(listed.map((item) => item.name).sort()).toEqual(Array.from({ length: 12 }, (_, index) => `fil ${index}.txt`).sort());
+    expect(listed.map((item) => item.name).sort()).toEqual(
+      Array.from({ length: 12 }, (_, index) => `fil ${index}.txt`).sort(),
+    );
     expect(await files.list(driveId, 'Protokoll/Finns inte')).toEqual([]);
     expect(await files.readText(driveId, 'Protokoll/Finns inte.json')).toBeUndefined();
   });
 
   it('converts a record to PDF through the 302 download URL', async () => {
     const files = harness.as().files;
-    const item = await files.write(driveId, 'Protokoll/2026/Styrgrupp.txt', 'Protokoll Styrgrupp närvård', 'text/plain', null);
+    const item = await files.write(
+      driveId,
+      'Protokoll/2026/Styrgrupp.txt',
+      'Protokoll Styrgrupp närvård',
+      'text/plain',
+      null,
+    );
     const pdf = await files.convertToPdf(driveId, item.id);
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
   });

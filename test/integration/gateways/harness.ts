@@ -18,7 +18,15 @@ export interface LoggedRequest {
 export interface EmulatorState {
   users: { id: string; userPrincipalName: string; mail: string; displayName: string; deleted?: boolean }[];
   groups: { id: string; displayName: string }[];
-  events: { id: string; ownerId: string; subject: string; start: string; end: string; joinUrl?: string; iCalUId: string }[];
+  events: {
+    id: string;
+    ownerId: string;
+    subject: string;
+    start: string;
+    end: string;
+    joinUrl?: string;
+    iCalUId: string;
+  }[];
   chats: { id: string }[];
   onlineMeetings: { id: string; organizerId: string; joinWebUrl: string; chatId: string; start: string }[];
   drives: { id: string; groupId: string }[];
@@ -41,7 +49,8 @@ export async function startGatewayHarness(): Promise<GatewayHarness> {
   const emu = await startTestEmulator();
   return {
     emu,
-    as: (upn = SECRETARY, granted) => createGateways(createGraphClient({ baseUrl: emu.url, tokens: createDevTokenProvider({ upn, granted }) })),
+    as: (upn = SECRETARY, granted) =>
+      createGateways(createGraphClient({ baseUrl: emu.url, tokens: createDevTokenProvider({ upn, granted }) })),
     state: () => emu.control<EmulatorState>('/_emulator/state'),
     requests: () => emu.control<LoggedRequest[]>('/_emulator/requests'),
     reset: () => emu.control('/_emulator/reset', {}),

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConflictError, NotFoundError, type NewPlannerTask, type PlannerPlan, type PlannerTask } from '../../../src/graph/gateways';
+import {
+  ConflictError,
+  NotFoundError,
+  type NewPlannerTask,
+  type PlannerPlan,
+  type PlannerTask,
+} from '../../../src/graph/gateways';
 import { plannerReferenceKey } from '../../../src/graph/encoding';
 import { CHAIR, MEMBER, SECRETARY } from '../../emulator/support';
 import { startGatewayHarness, userId, type EmulatorState, type GatewayHarness } from './harness';
@@ -51,7 +57,11 @@ describe('planner gateway against the emulator', () => {
       return task;
     });
     const details = await planner.writeDetails(
-      tasks.map((task, index) => ({ taskId: task.id, description: `Punkt ${index + 1}: Maria Glemfelt gör en inbjudan.`, reference: { url: RECORD_URL, alias: 'Protokoll' } })),
+      tasks.map((task, index) => ({
+        taskId: task.id,
+        description: `Punkt ${index + 1}: Maria Glemfelt gör en inbjudan.`,
+        reference: { url: RECORD_URL, alias: 'Protokoll' },
+      })),
     );
 
     const roundTrips = (await harness.requests()).slice(before);
@@ -61,7 +71,11 @@ describe('planner gateway against the emulator', () => {
       'POST /v1.0/$batch 15',
     ]);
     expect(tasks.map((task) => task.title)).toEqual(assignments(bucket.id, 15).map((task) => task.title));
-    expect(tasks[1]).toMatchObject({ bucketId: bucket.id, assigneeIds: [userId(state, CHAIR)], etag: expect.any(String) });
+    expect(tasks[1]).toMatchObject({
+      bucketId: bucket.id,
+      assigneeIds: [userId(state, CHAIR)],
+      etag: expect.any(String),
+    });
     expect(details.every((detail) => !(detail instanceof Error) && detail.etag)).toBe(true);
 
     const inBucket = await planner.tasksInBucket(bucket.id);
@@ -75,18 +89,30 @@ describe('planner gateway against the emulator', () => {
   it('re-reads and retries details whose ETag went stale in between', async () => {
     const planner = harness.as().planner;
     const task = await createOne();
-    await harness.emu.control('/_emulator/faults', { rules: [{ method: 'PATCH', path: '^/planner/tasks/[^/]+/details$', status: 412, times: 1 }] });
+    await harness.emu.control('/_emulator/faults', {
+      rules: [{ method: 'PATCH', path: '^/planner/tasks/[^/]+/details$', status: 412, times: 1 }],
+    });
     const [result] = await planner.writeDetails([{ taskId: task.id, description: 'Andra försöket' }]);
     await harness.emu.control('/_emulator/faults', {});
     expect(result).toEqual({ etag: expect.any(String) });
-    const detailsCalls = (await harness.requests()).flatMap((request) => request.batch ?? []).filter((item) => item.url.endsWith('/details'));
-    expect(detailsCalls.map((item) => `${item.method} ${item.status}`)).toEqual(['GET 200', 'PATCH 412', 'GET 200', 'PATCH 200']);
+    const detailsCalls = (await harness.requests())
+      .flatMap((request) => request.batch ?? [])
+      .filter((item) => item.url.endsWith('/details'));
+    expect(detailsCalls.map((item) => `${item.method} ${item.status}`)).toEqual([
+      'GET 200',
+      'PATCH 412',
+      'GET 200',
+      'PATCH 200',
+    ]);
   });
 
   it('updates and deletes with If-Match; a stale ETag is a ConflictError', async () => {
     const planner = harness.as().planner;
     const task = await createOne();
-    const updated = await planner.updateTask(task.id, task.etag, { percentComplete: 100, assigneeIds: [userId(state, SECRETARY)] });
+    const updated = await planner.updateTask(task.id, task.etag, {
+      percentComplete: 100,
+      assigneeIds: [userId(state, SECRETARY)],
+    });
     expect(updated).toMatchObject({ percentComplete: 100, assigneeIds: [userId(state, SECRETARY)] });
     expect(updated.etag).not.toBe(task.etag);
     await expect(planner.updateTask(task.id, task.etag, { title: 'x' })).rejects.toBeInstanceOf(ConflictError);
@@ -100,19 +126,29 @@ describe('planner gateway against the emulator', () => {
     const bucket = await planner.createBucket(plan.id, 'Strypt');
     await harness.emu.control('/_emulator/faults', { status: 429, rate: 0.3, retryAfterSeconds: 0.01 });
     const created = await planner.createTasks(assignments(bucket.id, 15));
-    const details = await planner.writeDetails(created.map((task) => ({ taskId: (task as { id: string }).id, description: 'Text' })));
+    const details = await planner.writeDetails(
+      created.map((task) => ({ taskId: (task as { id: string }).id, description: 'Text' })),
+    );
     await harness.emu.control('/_emulator/faults', {});
     expect(created.filter((task) => task instanceof Error)).toEqual([]);
     expect(details.filter((detail) => detail instanceof Error)).toEqual([]);
     expect(await planner.tasksInBucket(bucket.id)).toHaveLength(15);
-    const throttled = (await harness.requests()).flatMap((request) => [request.status, ...(request.batch ?? []).map((item) => item.status)]);
+    const throttled = (await harness.requests()).flatMap((request) => [
+      request.status,
+      ...(request.batch ?? []).map((item) => item.status),
+    ]);
     expect(throttled).toContain(429);
   });
 
   it('reports a deleted plan as NotFoundError (and getPlan as undefined)', async () => {
     const planner = harness.as().planner;
-    const etag = (await harness.emu.graphFetch(`/planner/plans/${plan.id}`)).json<{ '@odata.etag': string }>()['@odata.etag'];
-    expect((await harness.emu.graphFetch(`/planner/plans/${plan.id}`, { method: 'DELETE', headers: { 'If-Match': etag } })).status).toBe(204);
+    const etag = (await harness.emu.graphFetch(`/planner/plans/${plan.id}`)).json<{ '@odata.etag': string }>()[
+      '@odata.etag'
+    ];
+    expect(
+      (await harness.emu.graphFetch(`/planner/plans/${plan.id}`, { method: 'DELETE', headers: { 'If-Match': etag } }))
+        .status,
+    ).toBe(204);
     expect(await planner.getPlan(plan.id)).toBeUndefined();
     await expect(planner.buckets(plan.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(planner.createBucket(plan.id, 'x')).rejects.toBeInstanceOf(NotFoundError);

@@ -23,11 +23,15 @@ async function seededRecord() {
   const driveId = settings.driveId!;
   const year = String(new Date().getFullYear());
   let folder = `Protokoll/${year}`;
-  let sources = (await secretary.gateways.files.list(driveId, folder)).filter((item) => item.name.endsWith('.minutes.json'));
+  let sources = (await secretary.gateways.files.list(driveId, folder)).filter((item) =>
+    item.name.endsWith('.minutes.json'),
+  );
   if (sources.length === 0) {
     // Early January: the last meeting was last year.
     folder = `Protokoll/${Number(year) - 1}`;
-    sources = (await secretary.gateways.files.list(driveId, folder)).filter((item) => item.name.endsWith('.minutes.json'));
+    sources = (await secretary.gateways.files.list(driveId, folder)).filter((item) =>
+      item.name.endsWith('.minutes.json'),
+    );
   }
   const path = `${folder}/${sources[0]!.name}`;
   const stored = (await secretary.records.read(driveId, path))!;
@@ -38,7 +42,13 @@ async function seededRecord() {
 async function sentForApproval(change: (minutes: Minutes) => Minutes | Promise<Minutes> = (m) => m) {
   const seeded = await seededRecord();
   const path = `${seeded.folder}/9999-12-31 Styrgrupp närvård.minutes.json`;
-  const minutes = await change({ ...seeded.minutes, id: 'sent-record', title: 'Protokoll Styrgrupp närvård (för justering)', status: 'sentForApproval', approvals: [] });
+  const minutes = await change({
+    ...seeded.minutes,
+    id: 'sent-record',
+    title: 'Protokoll Styrgrupp närvård (för justering)',
+    status: 'sentForApproval',
+    approvals: [],
+  });
   await seeded.secretary.records.writeSource(seeded.driveId, path, minutes, undefined);
   return { ...seeded, path, minutes, recordKey: recordKeyOf(seeded.driveId, path) };
 }
@@ -48,9 +58,18 @@ describe('records awaiting my approval', () => {
     const { recordKey, group } = await sentForApproval();
     for (const upn of [CHAIR, ADJUSTER]) {
       const waiting = await (await servicesAs(harness, upn)).recordsAwaitingMyApproval();
-      expect(waiting).toEqual([expect.objectContaining({ recordKey, groupId: group.id, groupName: 'Styrgrupp närvård', status: 'sentForApproval', title: 'Protokoll Styrgrupp närvård (för justering)' })]);
+      expect(waiting).toEqual([
+        expect.objectContaining({
+          recordKey,
+          groupId: group.id,
+          groupName: 'Styrgrupp närvård',
+          status: 'sentForApproval',
+          title: 'Protokoll Styrgrupp närvård (för justering)',
+        }),
+      ]);
     }
-    for (const upn of [SECRETARY, MEMBER]) expect(await (await servicesAs(harness, upn)).recordsAwaitingMyApproval()).toEqual([]);
+    for (const upn of [SECRETARY, MEMBER])
+      expect(await (await servicesAs(harness, upn)).recordsAwaitingMyApproval()).toEqual([]);
   });
 
   it('drops the record once I approved its current content, and lists it again when the content changed since', async () => {
@@ -58,20 +77,38 @@ describe('records awaiting my approval', () => {
     const chair = await servicesAs(harness, CHAIR);
     // As the approval workflow writes it: the approver's own write, conditional on the version read.
     const read = (await chair.records.read(driveId, path))!;
-    const approved = approve(read.minutes, { id: chair.userId, name: 'Göran Öberg' }, await contentHash(read.minutes), new Date(), read.item.lastModifiedDateTime);
+    const approved = approve(
+      read.minutes,
+      { id: chair.userId, name: 'Göran Öberg' },
+      await contentHash(read.minutes),
+      new Date(),
+      read.item.lastModifiedDateTime,
+    );
     const written = await chair.records.writeSource(driveId, path, approved, read.item.eTag);
     expect(await chair.recordsAwaitingMyApproval()).toEqual([]);
-    expect((await (await servicesAs(harness, ADJUSTER)).recordsAwaitingMyApproval()).map((r) => r.recordKey)).toEqual([recordKey]);
+    expect((await (await servicesAs(harness, ADJUSTER)).recordsAwaitingMyApproval()).map((r) => r.recordKey)).toEqual([
+      recordKey,
+    ]);
 
     await chair.records.writeSource(driveId, path, { ...approved, place: 'Stadshuset, sal 3' }, written.eTag);
     expect((await chair.recordsAwaitingMyApproval()).map((r) => r.recordKey)).toEqual([recordKey]);
   });
 
-  it("keeps waiting when an approval in my name was written by someone else", async () => {
+  it('keeps waiting when an approval in my name was written by someone else', async () => {
     const chair = await servicesAs(harness, CHAIR);
     const forged = async (minutes: Minutes): Promise<Minutes> => ({
       ...minutes,
-      approvals: [{ kind: 'approval', approverId: chair.userId, name: 'Göran Öberg', role: 'chair', at: '2026-01-01T10:00:00Z', contentHash: await contentHash(minutes), basedOn: '2000-01-01T00:00:00Z' }],
+      approvals: [
+        {
+          kind: 'approval',
+          approverId: chair.userId,
+          name: 'Göran Öberg',
+          role: 'chair',
+          at: '2026-01-01T10:00:00Z',
+          contentHash: await contentHash(minutes),
+          basedOn: '2000-01-01T00:00:00Z',
+        },
+      ],
     });
     const { recordKey } = await sentForApproval(forged);
     expect((await chair.recordsAwaitingMyApproval()).map((r) => r.recordKey)).toEqual([recordKey]);
@@ -130,12 +167,16 @@ describe('my assignments', () => {
     const { secretary, group } = await seededRecord();
     const plan = await secretary.createPlan(group.id, 'Uppdrag 2027');
     const bucket = await secretary.gateways.planner.createBucket(plan.id, 'Att göra');
-    const [created] = await secretary.gateways.planner.createTasks([{ planId: plan.id, bucketId: bucket.id, title: 'Boka lokal', assigneeIds: [secretary.userId] }]);
+    const [created] = await secretary.gateways.planner.createTasks([
+      { planId: plan.id, bucketId: bucket.id, title: 'Boka lokal', assigneeIds: [secretary.userId] },
+    ]);
     expect(created).not.toBeInstanceOf(Error);
     expect((await secretary.myAssignments()).map((a) => a.title)).not.toContain('Boka lokal');
 
     const settings = await secretary.loadSettings(group.id);
     await secretary.saveSettings({ ...settings, planId: plan.id });
-    expect(await secretary.myAssignments()).toEqual([expect.objectContaining({ title: 'Boka lokal', groupName: 'Styrgrupp närvård', percentComplete: 0 })]);
+    expect(await secretary.myAssignments()).toEqual([
+      expect.objectContaining({ title: 'Boka lokal', groupName: 'Styrgrupp närvård', percentComplete: 0 }),
+    ]);
   });
 });

@@ -8,6 +8,17 @@ import type { GatewayHarness } from '../gateways/harness';
 export async function servicesAs(harness: GatewayHarness, upn: string, now: () => Date = () => new Date()) {
   const gateways: Gateways = harness.as(upn);
   const me = await gateways.directory.me();
-  const context = { gateways, records: new RecordStore(gateways.files), user: { id: me.id, displayName: me.displayName }, now };
-  return { ...personalServices(context), ...settingsServices(context), gateways, records: context.records, userId: me.id };
+  const context = {
+    gateways,
+    records: new RecordStore(gateways.files),
+    user: { id: me.id, displayName: me.displayName },
+    now,
+  };
+  return {
+    ...personalServices(context),
+    ...settingsServices(context),
+    gateways,
+    records: context.records,
+    userId: me.id,
+  };
 }

@@ -6,7 +6,15 @@ import { updateItem } from '../../../src/domain/editing';
 import { paragraphsFromText } from '../../../src/domain/richtext';
 import type { RecordSession } from '../../../src/ui/services';
 import { ADJUSTER, CHAIR, SECRETARY } from '../../emulator/support';
-import { filesEnding, openToday, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness, saved } from './harness';
+import {
+  filesEnding,
+  openToday,
+  startWorkflowHarness,
+  storedMinutes,
+  type Device,
+  type WorkflowHarness,
+  saved,
+} from './harness';
 import { edit, itemTitled, markAttendance, typeItems } from './meetingScript';
 
 let harness: WorkflowHarness;
@@ -21,15 +29,25 @@ beforeEach(async () => {
 });
 afterAll(() => harness.close());
 
-
 async function sentForApproval(): Promise<RecordSession> {
-  const typed = await typeItems(secretary.services, await markAttendance(secretary.services, await openToday(secretary.services)), 2, []);
+  const typed = await typeItems(
+    secretary.services,
+    await markAttendance(secretary.services, await openToday(secretary.services)),
+    2,
+    [],
+  );
   return saved(await secretary.services.sendForApproval(typed.session));
 }
 
 async function shownTo(upn: string, session: RecordSession): Promise<{ approver: Device; shown: RecordSession }> {
   const approver = await harness.signIn(upn);
-  return { approver, shown: await approver.services.openRecord({ kind: 'record', recordKey: recordKeyOf(session.remote.driveId, session.remote.path) }) };
+  return {
+    approver,
+    shown: await approver.services.openRecord({
+      kind: 'record',
+      recordKey: recordKeyOf(session.remote.driveId, session.remote.path),
+    }),
+  };
 }
 
 describe('approval', () => {
@@ -37,14 +55,21 @@ describe('approval', () => {
     const sent = await sentForApproval();
     const [chair, adjuster] = await Promise.all([shownTo(CHAIR, sent), shownTo(ADJUSTER, sent)]);
 
-    const outcomes = await Promise.all([chair.approver.services.approve(chair.shown), adjuster.approver.services.approve(adjuster.shown)]);
+    const outcomes = await Promise.all([
+      chair.approver.services.approve(chair.shown),
+      adjuster.approver.services.approve(adjuster.shown),
+    ]);
     expect(outcomes.map((o) => o.kind)).toEqual(['saved', 'saved']);
 
     const state = await harness.state();
     const stored = storedMinutes(state, sent);
     expect(stored.status).toBe('approved');
     expect(stored.approvals.map((a) => a.role).sort()).toEqual(['adjuster', 'chair']);
-    const view = await chair.approver.services.approvalView({ ...chair.shown, minutes: stored, remote: { ...chair.shown.remote } });
+    const view = await chair.approver.services.approvalView({
+      ...chair.shown,
+      minutes: stored,
+      remote: { ...chair.shown.remote },
+    });
     expect(view).toMatchObject({ status: 'approved', stale: [], unverified: [] });
     expect(filesEnding(state, sent, '.pdf')).toHaveLength(1);
   });
@@ -59,7 +84,10 @@ describe('approval', () => {
     expect(await adjuster.approver.services.approve(adjuster.shown)).toMatchObject({ kind: 'failed' });
     expect(storedMinutes(await harness.state(), sent).status).toBe('sentForApproval');
 
-    const again = await adjuster.approver.services.openRecord({ kind: 'record', recordKey: recordKeyOf(sent.remote.driveId, sent.remote.path) });
+    const again = await adjuster.approver.services.openRecord({
+      kind: 'record',
+      recordKey: recordKeyOf(sent.remote.driveId, sent.remote.path),
+    });
     expect(await adjuster.approver.services.approvalView(again)).toMatchObject({ canApprove: true });
     saved(await adjuster.approver.services.approve(again));
     const state = await harness.state();
@@ -71,7 +99,11 @@ describe('approval', () => {
     const sent = await sentForApproval();
     const chair = await shownTo(CHAIR, sent);
     const item = itemTitled(sent.minutes, 'Åsa punkt 1');
-    saved(await secretary.services.saveRecord(edit(sent, (m, now) => updateItem(m, item.id, { notes: paragraphsFromText('Ändrad efter utskick.') }, now))));
+    saved(
+      await secretary.services.saveRecord(
+        edit(sent, (m, now) => updateItem(m, item.id, { notes: paragraphsFromText('Ändrad efter utskick.') }, now)),
+      ),
+    );
     const before = storedMinutes(await harness.state(), sent);
 
     const outcome = await chair.approver.services.approve(chair.shown);

@@ -24,7 +24,9 @@ const DAY = 24 * 3600_000;
 
 async function upcoming(services: AppServices, subject: string): Promise<MeetingSummary> {
   const start = new Date(Date.now() - 7 * DAY);
-  const found = (await services.listMeetings({ start, end: new Date(start.getTime() + 30 * DAY) })).find((m) => m.subject === subject);
+  const found = (await services.listMeetings({ start, end: new Date(start.getTime() + 30 * DAY) })).find(
+    (m) => m.subject === subject,
+  );
   if (!found) throw new Error(`No meeting "${subject}" within the next weeks`);
   return found;
 }
@@ -33,7 +35,10 @@ async function upcoming(services: AppServices, subject: string): Promise<Meeting
  * Sequential round trips of `action`: with a fixed latency on every request, requests sent together reach the log
  * together and the next wave comes at least one latency later, however busy this machine is.
  */
-async function roundTripsOf(action: () => Promise<unknown>, latencyMs: number): Promise<{ trips: number; requests: number }> {
+async function roundTripsOf(
+  action: () => Promise<unknown>,
+  latencyMs: number,
+): Promise<{ trips: number; requests: number }> {
   const before = (await harness.requests()).length;
   await harness.faults({ latencyMs });
   try {
@@ -41,7 +46,10 @@ async function roundTripsOf(action: () => Promise<unknown>, latencyMs: number): 
   } finally {
     await harness.faults({});
   }
-  const times = (await harness.requests()).slice(before).map((r) => Date.parse(r.at)).sort((a, b) => a - b);
+  const times = (await harness.requests())
+    .slice(before)
+    .map((r) => Date.parse(r.at))
+    .sort((a, b) => a - b);
   const trips = times.filter((at, i) => i === 0 || at - times[i - 1]! > latencyMs / 2).length;
   return { trips, requests: times.length };
 }
@@ -57,7 +65,12 @@ describe('attendance from the invite', () => {
     expect(attendees.length).toBeGreaterThanOrEqual(40);
     const internal = attendees.filter((a) => !a.external);
     expect(internal.filter((a) => !a.organisation).map((a) => a.name)).toEqual([]);
-    expect(attendees.filter((a) => a.external).map((a) => a.name).sort()).toEqual(['Eva Lind', 'Mikael Berg']);
+    expect(
+      attendees
+        .filter((a) => a.external)
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['Eva Lind', 'Mikael Berg']);
     expect(attendees.filter((a) => a.external).every((a) => !a.directoryId)).toBe(true);
     expect(attendees.filter((a) => a.presence.kind === 'absenceAnnounced').length).toBeGreaterThan(0);
   });
@@ -67,7 +80,10 @@ describe('attendance from the invite', () => {
   // file in one round trip and the group's drive and settings cached (see the report). This guards against regressions.
   it('opens the 40-invitee forum in at most 8 sequential round trips', async () => {
     const forum = await upcoming(secretary.services, 'Samverkansforum närvård');
-    const { trips, requests } = await roundTripsOf(() => secretary.services.openRecord({ kind: 'event', eventId: forum.eventId }), 200);
+    const { trips, requests } = await roundTripsOf(
+      () => secretary.services.openRecord({ kind: 'event', eventId: forum.eventId }),
+      200,
+    );
     console.info(`40-invitee open: ${trips} sequential round trips, ${requests} Graph requests`);
     expect(trips).toBeLessThanOrEqual(8);
   });

@@ -22,7 +22,12 @@ afterAll(() => harness.close());
 
 /** Today's record saved with one assignment: the link to its new task, as the record holds it. */
 async function savedTask(): Promise<PlannerLink> {
-  const { session } = await typeItems(secretary.services, await openToday(secretary.services), 1, directoryAssignees(await harness.state(), 1));
+  const { session } = await typeItems(
+    secretary.services,
+    await openToday(secretary.services),
+    1,
+    directoryAssignees(await harness.state(), 1),
+  );
   const outcome = await secretary.services.saveRecord(session);
   if (outcome.kind !== 'saved') throw new Error(`Expected saved, got ${outcome.kind}`);
   const link = allAssignments(outcome.session.minutes)[0]?.assignment.planner;

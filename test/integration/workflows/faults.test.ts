@@ -15,20 +15,37 @@ import { createDraftStore, type DraftStore } from '../../../src/storage/draftSto
 import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueStore';
 import type { RecordSession } from '../../../src/ui/services';
 import { ADJUSTER, CHAIR, SECRETARY } from '../../emulator/support';
-import { filesEnding, openToday, signInAt, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness, type WorkflowState, saved } from './harness';
+import {
+  filesEnding,
+  openToday,
+  signInAt,
+  startWorkflowHarness,
+  storedMinutes,
+  type Device,
+  type WorkflowHarness,
+  type WorkflowState,
+  saved,
+} from './harness';
 import { directoryAssignees, edit, markAttendance, missingTexts, typeItems } from './meetingScript';
 import { plannerProblems } from './plannerChecks';
 
-
 interface MeetingHooks {
   /** Between the first and the second save, while the secretary keeps typing: returns the session to save next. */
-  midMeeting?(harness: WorkflowHarness, secretary: Device, session: RecordSession): Promise<{ session: RecordSession; texts: string[] }>;
+  midMeeting?(
+    harness: WorkflowHarness,
+    secretary: Device,
+    session: RecordSession,
+  ): Promise<{ session: RecordSession; texts: string[] }>;
   /** Before send for approval. */
   beforeApproval?(harness: WorkflowHarness): Promise<void>;
 }
 
 /** The scripted meeting; returns the approved session and every text typed by anyone. */
-async function runMeeting(harness: WorkflowHarness, hooks: MeetingHooks = {}, secretary?: Device): Promise<{ session: RecordSession; texts: string[] }> {
+async function runMeeting(
+  harness: WorkflowHarness,
+  hooks: MeetingHooks = {},
+  secretary?: Device,
+): Promise<{ session: RecordSession; texts: string[] }> {
   const me = secretary ?? (await harness.signIn(SECRETARY));
   const assignees = directoryAssignees(await harness.state(), 15);
   const opened = await markAttendance(me.services, await openToday(me.services));
@@ -62,9 +79,19 @@ async function expectIntact(harness: WorkflowHarness, session: RecordSession, te
   expect(stored.status).toBe('approved');
   expect(missingTexts(stored, texts)).toEqual([]);
   const base = `/${session.remote.path.replace(/\.minutes\.json$/, '')}`;
-  for (const suffix of ['.minutes.json', '.docx', '.pdf']) expect(filesEnding(state, session, suffix).filter((f) => f.path.startsWith(base)).map((f) => f.path)).toEqual([`${base}${suffix}`]);
+  for (const suffix of ['.minutes.json', '.docx', '.pdf'])
+    expect(
+      filesEnding(state, session, suffix)
+        .filter((f) => f.path.startsWith(base))
+        .map((f) => f.path),
+    ).toEqual([`${base}${suffix}`]);
   expect(plannerProblems(state, stored)).toEqual([]);
-  expect(state.mail.filter((m) => m.subject.startsWith('För justering')).flatMap((m) => m.toRecipients.map((r) => r.emailAddress.address)).sort()).toEqual([CHAIR, ADJUSTER].sort());
+  expect(
+    state.mail
+      .filter((m) => m.subject.startsWith('För justering'))
+      .flatMap((m) => m.toRecipients.map((r) => r.emailAddress.address))
+      .sort(),
+  ).toEqual([CHAIR, ADJUSTER].sort());
   return state;
 }
 
@@ -79,10 +106,14 @@ describe('the fault suite: a whole meeting', () => {
   it('(a) completes under 30 % injected 429s, then 503s', async () => {
     await harness.reset();
     await harness.faults({ status: 429, rate: 0.3, retryAfterSeconds: 0.02 });
-    const { session, texts } = await runMeeting(harness, { beforeApproval: () => harness.faults({ status: 503, rate: 0.3, retryAfterSeconds: 0.02 }) });
+    const { session, texts } = await runMeeting(harness, {
+      beforeApproval: () => harness.faults({ status: 503, rate: 0.3, retryAfterSeconds: 0.02 }),
+    });
     await harness.faults({});
     await expectIntact(harness, session, texts);
-    const throttled = (await harness.requests()).flatMap((r) => [r.status, ...(r.batch ?? []).map((b) => b.status)]).filter((s) => s === 429 || s === 503);
+    const throttled = (await harness.requests())
+      .flatMap((r) => [r.status, ...(r.batch ?? []).map((b) => b.status)])
+      .filter((s) => s === 429 || s === 503);
     expect(throttled.length).toBeGreaterThan(20);
   });
 
@@ -102,7 +133,11 @@ describe('the fault suite: a whole meeting', () => {
     const state = await expectIntact(harness, session, texts);
     // The chair's text is in, and the 412 was met with a merge rather than an overwrite.
     expect(JSON.stringify(storedMinutes(state, session))).toContain(chairText);
-    expect((await harness.requests()).some((r) => r.method === 'PUT' && r.path.includes('.minutes.json') && r.status === 412)).toBe(true);
+    expect(
+      (await harness.requests()).some(
+        (r) => r.method === 'PUT' && r.path.includes('.minutes.json') && r.status === 412,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -147,7 +182,8 @@ describe('the fault suite: the network goes away', () => {
 function draftsWithTrip(): { drafts: DraftStore; arm(known: Minutes, onTasks: () => Promise<void>): void } {
   const inner = createDraftStore(createMemoryKeyValueStore());
   let trip: { known: Set<string>; onTasks: () => Promise<void> } | undefined;
-  const taskIds = (minutes: Minutes) => allAssignments(minutes).flatMap(({ assignment }) => (assignment.planner ? [assignment.planner.taskId] : []));
+  const taskIds = (minutes: Minutes) =>
+    allAssignments(minutes).flatMap(({ assignment }) => (assignment.planner ? [assignment.planner.taskId] : []));
   return {
     drafts: {
       ...inner,
@@ -240,7 +276,11 @@ describe('the fault suite: the token expires mid-meeting', () => {
     let clientSkewMs = 0;
     const harness = await startWorkflowHarness({ now: () => new Date(Date.now() + emulatorSkewMs) });
     try {
-      const tokens = createDevTokenProvider({ upn: SECRETARY, lifetimeSeconds: 3600, now: () => Date.now() + clientSkewMs });
+      const tokens = createDevTokenProvider({
+        upn: SECRETARY,
+        lifetimeSeconds: 3600,
+        now: () => Date.now() + clientSkewMs,
+      });
       const secretary = await signInAt(harness.emu.url, SECRETARY, { tokens });
       const { session, texts } = await runMeeting(
         harness,

@@ -73,7 +73,9 @@ export interface WorkflowHarness {
   close(): Promise<void>;
 }
 
-export async function startWorkflowHarness(options: EmulatorOptions & { keepDataDir?: boolean } = {}): Promise<WorkflowHarness> {
+export async function startWorkflowHarness(
+  options: EmulatorOptions & { keepDataDir?: boolean } = {},
+): Promise<WorkflowHarness> {
   trustSelfSignedCertificates();
   const emu = await startTestEmulator(options);
   return {
@@ -95,7 +97,12 @@ export async function startWorkflowHarness(options: EmulatorOptions & { keepData
 export async function signInAt(baseUrl: string, upn: string, options: DeviceOptions = {}): Promise<Device> {
   const tokens = options.tokens ?? createDevTokenProvider({ upn });
   // A short retry delay keeps injected 429s from dominating the run; Retry-After still wins when Graph sends it.
-  const client = createGraphClient({ baseUrl, tokens, retryDelaySeconds: 0.05, ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}) });
+  const client = createGraphClient({
+    baseUrl,
+    tokens,
+    retryDelaySeconds: 0.05,
+    ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
+  });
   const gateways = createGateways(client);
   const me = await gateways.directory.me();
   const drafts = options.drafts ?? createDraftStore(createMemoryKeyValueStore());
@@ -103,7 +110,11 @@ export async function signInAt(baseUrl: string, upn: string, options: DeviceOpti
     gateways,
     drafts,
     host: createFakeHost(),
-    user: { id: me.id, displayName: me.displayName, ...(me.userPrincipalName ? { userPrincipalName: me.userPrincipalName } : {}) },
+    user: {
+      id: me.id,
+      displayName: me.displayName,
+      ...(me.userPrincipalName ? { userPrincipalName: me.userPrincipalName } : {}),
+    },
     language: 'sv',
     tenantDomains: [upn.split('@')[1] ?? ''],
   });
@@ -140,6 +151,7 @@ export function storedMinutes(state: WorkflowState, session: RecordSession): Min
 
 /** The session a save produced; any other outcome fails the test with what happened instead. */
 export function saved(outcome: SaveOutcome): RecordSession {
-  if (outcome.kind !== 'saved') throw new Error(`Expected saved, got ${outcome.kind}: ${JSON.stringify(outcome).slice(0, 600)}`);
+  if (outcome.kind !== 'saved')
+    throw new Error(`Expected saved, got ${outcome.kind}: ${JSON.stringify(outcome).slice(0, 600)}`);
   return outcome.session;
 }

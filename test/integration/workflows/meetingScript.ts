@@ -1,6 +1,14 @@
 // What a secretary does during a meeting, as the UI does it: the domain's editing functions on the session's
 // record, the draft kept after every change. Every string "typed" is returned so tests can look for it afterwards.
-import { addAssignment, addDecision, addItem, confirmExpected, setPresence, updateAssignment, updateItem } from '../../../src/domain/editing';
+import {
+  addAssignment,
+  addDecision,
+  addItem,
+  confirmExpected,
+  setPresence,
+  updateAssignment,
+  updateItem,
+} from '../../../src/domain/editing';
 import type { AssigneeRef, Minutes } from '../../../src/domain/model';
 import { paragraphsFromText } from '../../../src/domain/richtext';
 import type { AppServices, RecordSession } from '../../../src/ui/services';
@@ -27,8 +35,13 @@ export function edit(session: RecordSession, change: (minutes: Minutes, now: Dat
 
 /** The chair, the adjuster and the secretary (roles from the group's roster) are there, as is everyone expected. */
 export async function markAttendance(services: AppServices, session: RecordSession): Promise<RecordSession> {
-  const officers = session.minutes.attendees.filter((a) => a.roles.some((role) => role === 'chair' || role === 'adjuster' || role === 'secretary'));
-  const present = officers.reduce((current, officer) => edit(current, (m, now) => setPresence(m, officer.key, { kind: 'present' }, now)), session);
+  const officers = session.minutes.attendees.filter((a) =>
+    a.roles.some((role) => role === 'chair' || role === 'adjuster' || role === 'secretary'),
+  );
+  const present = officers.reduce(
+    (current, officer) => edit(current, (m, now) => setPresence(m, officer.key, { kind: 'present' }, now)),
+    session,
+  );
   const next = edit(present, confirmExpected);
   await services.persistDraft(next);
   return next;
@@ -38,7 +51,13 @@ export async function markAttendance(services: AppServices, session: RecordSessi
  * Types `count` items of the meeting's own, each with notes and a decision; the first `assignees.length` items also get
  * one assignment each. `tag` makes the texts unique per writer, with the characters Swedish records carry.
  */
-export async function typeItems(services: AppServices, session: RecordSession, count: number, assignees: AssigneeRef[], tag = 'Åsa'): Promise<Typed> {
+export async function typeItems(
+  services: AppServices,
+  session: RecordSession,
+  count: number,
+  assignees: AssigneeRef[],
+  tag = 'Åsa',
+): Promise<Typed> {
   let current = session;
   const texts: string[] = [];
   for (let i = 1; i <= count; i++) {
@@ -54,7 +73,9 @@ export async function typeItems(services: AppServices, session: RecordSession, c
     if (assignee) {
       const text = `${tag} uppdrag ${i}: ${assignee.name} sammankallar arbetsgruppen före nästa möte`;
       texts.push(text);
-      current = edit(current, (m, now) => addAssignment(m, itemId, { text, assignees: [assignee], due: '2026-12-18' }, now));
+      current = edit(current, (m, now) =>
+        addAssignment(m, itemId, { text, assignees: [assignee], due: '2026-12-18' }, now),
+      );
     }
     await services.persistDraft(current);
   }
@@ -63,7 +84,9 @@ export async function typeItems(services: AppServices, session: RecordSession, c
 
 /** Rewrites the text of the n-th assignment (0-based over the record's items in order). */
 export function rewriteAssignment(session: RecordSession, index: number, text: string): RecordSession {
-  const entries = session.minutes.items.flatMap((item) => item.assignments.map((a) => ({ itemId: item.id, assignmentId: a.id })));
+  const entries = session.minutes.items.flatMap((item) =>
+    item.assignments.map((a) => ({ itemId: item.id, assignmentId: a.id })),
+  );
   const entry = entries[index];
   if (!entry) throw new Error(`No assignment ${index}`);
   return edit(session, (m, now) => updateAssignment(m, entry.itemId, entry.assignmentId, { text }, now));

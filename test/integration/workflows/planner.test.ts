@@ -5,7 +5,15 @@ import { addAssignment } from '../../../src/domain/editing';
 import { allAssignments } from '../../../src/domain/assignments';
 import type { RecordSession } from '../../../src/ui/services';
 import { SECRETARY } from '../../emulator/support';
-import { openToday, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness, type WorkflowState, saved } from './harness';
+import {
+  openToday,
+  startWorkflowHarness,
+  storedMinutes,
+  type Device,
+  type WorkflowHarness,
+  type WorkflowState,
+  saved,
+} from './harness';
 import { directoryAssignees, edit, missingTexts, rewriteAssignment, typeItems } from './meetingScript';
 import { calls, plannerProblems, tasksCreated, tasksOfRecord } from './plannerChecks';
 
@@ -23,7 +31,6 @@ beforeEach(async () => {
 });
 afterAll(() => harness.close());
 
-
 /** Today's record with 15 items, each with one assignment to a directory user. */
 async function fifteenAssignments(): Promise<{ session: RecordSession; texts: string[] }> {
   return typeItems(secretary.services, await openToday(secretary.services), 15, directoryAssignees(state, 15));
@@ -32,7 +39,9 @@ async function fifteenAssignments(): Promise<{ session: RecordSession; texts: st
 async function expectExactlyOnce(session: RecordSession): Promise<void> {
   const now = await harness.state();
   expect(plannerProblems(now, storedMinutes(now, session))).toEqual([]);
-  expect(allAssignments(session.minutes).map(({ assignment }) => assignment.sync.state)).toEqual(allAssignments(session.minutes).map(() => 'synced'));
+  expect(allAssignments(session.minutes).map(({ assignment }) => assignment.sync.state)).toEqual(
+    allAssignments(session.minutes).map(() => 'synced'),
+  );
 }
 
 describe('Planner tasks from assignments', () => {
@@ -43,7 +52,11 @@ describe('Planner tasks from assignments', () => {
     expect(tasksCreated(await harness.requests())).toBe(15);
     const stored = storedMinutes(await harness.state(), first);
     expect(missingTexts(stored, texts)).toEqual([]);
-    expect(allAssignments(stored).every(({ assignment }) => assignment.planner?.taskId && assignment.planner.etag && assignment.planner.detailsEtag)).toBe(true);
+    expect(
+      allAssignments(stored).every(
+        ({ assignment }) => assignment.planner?.taskId && assignment.planner.etag && assignment.planner.detailsEtag,
+      ),
+    ).toBe(true);
 
     const before = (await harness.requests()).length;
     const again = saved(await secretary.services.saveRecord(first));
@@ -59,13 +72,22 @@ describe('Planner tasks from assignments', () => {
     const changed = rewriteAssignment(first, 4, 'Ny text: Närvårdskontoret sammankallar till workshop i mars');
     const second = saved(await secretary.services.saveRecord(changed));
 
-    const made = calls((await harness.requests()).slice(before)).filter((c) => c.path.startsWith('/planner/tasks') && c.method !== 'GET');
+    const made = calls((await harness.requests()).slice(before)).filter(
+      (c) => c.path.startsWith('/planner/tasks') && c.method !== 'GET',
+    );
     // The emulator refuses a PATCH without If-Match (400). Writing the details changed the task's ETag (its derived
     // hasDescription), so the stored one may be stale: one 412, a re-read, and the PATCH with the fresh ETag.
     expect(made.filter((c) => c.method === 'POST')).toEqual([]);
-    expect(made.filter((c) => c.path.endsWith('/details') === false).map((c) => `${c.method} ${c.status}`).at(-1)).toBe('PATCH 200');
+    expect(
+      made
+        .filter((c) => c.path.endsWith('/details') === false)
+        .map((c) => `${c.method} ${c.status}`)
+        .at(-1),
+    ).toBe('PATCH 200');
     expect(made.filter((c) => c.status === 400)).toEqual([]);
-    const task = (await harness.state()).planner.tasks.find((t) => t.id === allAssignments(second.minutes)[4]!.assignment.planner!.taskId);
+    const task = (await harness.state()).planner.tasks.find(
+      (t) => t.id === allAssignments(second.minutes)[4]!.assignment.planner!.taskId,
+    );
     expect(task?.title).toBe('Ny text: Närvårdskontoret sammankallar till workshop i mars');
     await expectExactlyOnce(second);
   });
@@ -83,12 +105,16 @@ describe('Planner tasks from assignments', () => {
 
   it('a failure between the task POSTs and the details PATCHes is finished by the next save, without duplicates', async () => {
     const { session } = await fifteenAssignments();
-    await harness.faults({ rules: [{ method: 'PATCH', path: '^/planner/tasks/[^/]+/details$', status: 500, times: 6 }] });
+    await harness.faults({
+      rules: [{ method: 'PATCH', path: '^/planner/tasks/[^/]+/details$', status: 500, times: 6 }],
+    });
     const first = await secretary.services.saveRecord(session);
     await harness.faults({});
     const afterFailure = saved(first);
     expect(first.kind === 'saved' && first.plannerMessage).toBeTruthy();
-    expect(allAssignments(afterFailure.minutes).filter(({ assignment }) => assignment.sync.state === 'pending')).toHaveLength(6);
+    expect(
+      allAssignments(afterFailure.minutes).filter(({ assignment }) => assignment.sync.state === 'pending'),
+    ).toHaveLength(6);
 
     const retried = saved(await secretary.services.saveRecord(afterFailure));
     await expectExactlyOnce(retried);
@@ -98,7 +124,16 @@ describe('Planner tasks from assignments', () => {
   it('adopts the tasks from the bucket after a crash between the task POSTs and the save', async () => {
     const { session } = await fifteenAssignments();
     // The device dies right after Planner answered: the task ids never reach the record or the draft.
-    const crash = syncPlanner({ planner: secretary.gateways.planner, now: () => new Date(), checkpoint: () => Promise.reject(new Error('crashed')) }, session.minutes, session.settings, session.remote.path);
+    const crash = syncPlanner(
+      {
+        planner: secretary.gateways.planner,
+        now: () => new Date(),
+        checkpoint: () => Promise.reject(new Error('crashed')),
+      },
+      session.minutes,
+      session.settings,
+      session.remote.path,
+    );
     await expect(crash).rejects.toThrow('crashed');
     expect(tasksCreated(await harness.requests())).toBe(15);
 
@@ -112,7 +147,14 @@ describe('Planner tasks from assignments', () => {
     const guest = opened.minutes.attendees.find((a) => a.external && a.email)!;
     expect(guest).toBeDefined();
     const itemId = opened.minutes.items.find((i) => i.kind === 'regular')!.id;
-    const session = edit(opened, (m, now) => addAssignment(m, itemId, { text: 'skickar underlaget till brukarrådet', assignees: [{ name: guest.name, email: guest.email! }] }, now));
+    const session = edit(opened, (m, now) =>
+      addAssignment(
+        m,
+        itemId,
+        { text: 'skickar underlaget till brukarrådet', assignees: [{ name: guest.name, email: guest.email! }] },
+        now,
+      ),
+    );
 
     const first = saved(await secretary.services.saveRecord(session));
     const [{ assignment }] = allAssignments(first.minutes) as [ReturnType<typeof allAssignments>[number]];
@@ -127,14 +169,19 @@ describe('Planner tasks from assignments', () => {
     const { session, texts } = await fifteenAssignments();
     const planId = session.settings.planId!;
     const plan = await harness.emu.graphFetch(`/planner/plans/${planId}`);
-    const deleted = await harness.emu.graphFetch(`/planner/plans/${planId}`, { method: 'DELETE', headers: { 'If-Match': plan.json<{ '@odata.etag': string }>()['@odata.etag'] } });
+    const deleted = await harness.emu.graphFetch(`/planner/plans/${planId}`, {
+      method: 'DELETE',
+      headers: { 'If-Match': plan.json<{ '@odata.etag': string }>()['@odata.etag'] },
+    });
     expect(deleted.status).toBe(204);
 
     const outcome = saved(await secretary.services.saveRecord(session));
     expect(outcome.notices).toContainEqual({ kind: 'planMissing' });
     const stored = storedMinutes(await harness.state(), outcome);
     expect(missingTexts(stored, texts)).toEqual([]);
-    expect(allAssignments(stored).map(({ assignment }) => `${assignment.sync.state} ${assignment.planner?.taskId ?? ''}`)).toEqual(allAssignments(stored).map(() => 'pending '));
+    expect(
+      allAssignments(stored).map(({ assignment }) => `${assignment.sync.state} ${assignment.planner?.taskId ?? ''}`),
+    ).toEqual(allAssignments(stored).map(() => 'pending '));
     expect(tasksCreated(await harness.requests())).toBe(0);
   });
 });

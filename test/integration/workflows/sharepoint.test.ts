@@ -5,7 +5,15 @@ import { updateItem } from '../../../src/domain/editing';
 import { paragraphsFromText, plainText } from '../../../src/domain/richtext';
 import type { RecordSession } from '../../../src/ui/services';
 import { CHAIR, SECRETARY } from '../../emulator/support';
-import { filesEnding, openToday, startWorkflowHarness, storedMinutes, type Device, type WorkflowHarness, saved } from './harness';
+import {
+  filesEnding,
+  openToday,
+  startWorkflowHarness,
+  storedMinutes,
+  type Device,
+  type WorkflowHarness,
+  saved,
+} from './harness';
 import { edit, itemTitled, missingTexts, typeItems } from './meetingScript';
 
 let harness: WorkflowHarness;
@@ -20,7 +28,6 @@ beforeEach(async () => {
   [secretary, chair] = await Promise.all([harness.signIn(SECRETARY), harness.signIn(CHAIR)]);
 });
 afterAll(() => harness.close());
-
 
 function writeNotes(session: RecordSession, itemPrefix: string, text: string): RecordSession {
   const item = itemTitled(session.minutes, itemPrefix);
@@ -51,9 +58,15 @@ describe('records in SharePoint', () => {
 
   it('merges a second editor who saved a different item in between: both edits kept', async () => {
     const { mine, theirs } = await savedByBoth();
-    saved(await chair.services.saveRecord(writeNotes(theirs, 'Åsa punkt 1', 'Ordförandens tillägg: även Lindö kommun deltar.')));
+    saved(
+      await chair.services.saveRecord(
+        writeNotes(theirs, 'Åsa punkt 1', 'Ordförandens tillägg: även Lindö kommun deltar.'),
+      ),
+    );
 
-    const outcome = await secretary.services.saveRecord(writeNotes(mine, 'Åsa punkt 2', 'Sekreterarens anteckning om åtgärdsplanen.'));
+    const outcome = await secretary.services.saveRecord(
+      writeNotes(mine, 'Åsa punkt 2', 'Sekreterarens anteckning om åtgärdsplanen.'),
+    );
     const merged = saved(outcome);
 
     const stored = storedMinutes(await harness.state(), merged);
@@ -71,17 +84,24 @@ describe('records in SharePoint', () => {
       const { mine, theirs } = await savedByBoth();
       saved(await chair.services.saveRecord(writeNotes(theirs, 'Åsa punkt 2', 'Göran: beslutet gäller från januari.')));
 
-      const outcome = await secretary.services.saveRecord(writeNotes(mine, 'Åsa punkt 2', 'Åsa: beslutet gäller från februari.'));
+      const outcome = await secretary.services.saveRecord(
+        writeNotes(mine, 'Åsa punkt 2', 'Åsa: beslutet gäller från februari.'),
+      );
       if (outcome.kind !== 'conflict') throw new Error(`Expected a conflict, got ${outcome.kind}`);
       expect(outcome.conflicts).toHaveLength(1);
       const [conflict] = outcome.conflicts;
       expect(conflict!.mine).toContain('Åsa: beslutet gäller från februari.');
       expect(conflict!.theirs).toContain('Göran: beslutet gäller från januari.');
       // Nothing is written until the secretary chooses.
-      expect(plainText(itemTitled(storedMinutes(await harness.state(), mine), 'Åsa punkt 2').notes)).toBe('Göran: beslutet gäller från januari.');
+      expect(plainText(itemTitled(storedMinutes(await harness.state(), mine), 'Åsa punkt 2').notes)).toBe(
+        'Göran: beslutet gäller från januari.',
+      );
 
-      const resolved = saved(await secretary.services.resolveConflicts(outcome.session, { [conflict!.itemId]: choice }));
-      const expected = choice === 'mine' ? 'Åsa: beslutet gäller från februari.' : 'Göran: beslutet gäller från januari.';
+      const resolved = saved(
+        await secretary.services.resolveConflicts(outcome.session, { [conflict!.itemId]: choice }),
+      );
+      const expected =
+        choice === 'mine' ? 'Åsa: beslutet gäller från februari.' : 'Göran: beslutet gäller från januari.';
       const stored = storedMinutes(await harness.state(), resolved);
       expect(plainText(itemTitled(stored, 'Åsa punkt 2').notes)).toBe(expected);
       expect(plainText(itemTitled(resolved.minutes, 'Åsa punkt 2').notes)).toBe(expected);
@@ -91,21 +111,27 @@ describe('records in SharePoint', () => {
   it('does not let an autosave or a reload during a conflict write over either text', async () => {
     const { mine, theirs } = await savedByBoth();
     saved(await chair.services.saveRecord(writeNotes(theirs, 'Åsa punkt 2', 'Göran: beslutet gäller från januari.')));
-    const outcome = await secretary.services.saveRecord(writeNotes(mine, 'Åsa punkt 2', 'Åsa: beslutet gäller från februari.'));
+    const outcome = await secretary.services.saveRecord(
+      writeNotes(mine, 'Åsa punkt 2', 'Åsa: beslutet gäller från februari.'),
+    );
     if (outcome.kind !== 'conflict') throw new Error(`Expected a conflict, got ${outcome.kind}`);
 
     // The secretary types on elsewhere before choosing; the periodic autosave runs.
     const typedOn = writeNotes(outcome.session, 'Åsa punkt 3', 'Skrivet medan konflikten väntade.');
     const autosave = await secretary.services.saveRecord(typedOn);
     expect(autosave.kind).toBe('conflict');
-    expect(plainText(itemTitled(storedMinutes(await harness.state(), mine), 'Åsa punkt 2').notes)).toBe('Göran: beslutet gäller från januari.');
+    expect(plainText(itemTitled(storedMinutes(await harness.state(), mine), 'Åsa punkt 2').notes)).toBe(
+      'Göran: beslutet gäller från januari.',
+    );
 
     // The tab is reloaded before choosing: the draft still knows there is something to choose.
     const reloaded = await harness.signIn(SECRETARY, { drafts: secretary.drafts });
     const restored = await openToday(reloaded.services);
     const again = await reloaded.services.saveRecord(restored);
     if (again.kind !== 'conflict') throw new Error(`Expected a conflict after the reload, got ${again.kind}`);
-    const resolved = saved(await reloaded.services.resolveConflicts(again.session, { [again.conflicts[0]!.itemId]: 'mine' }));
+    const resolved = saved(
+      await reloaded.services.resolveConflicts(again.session, { [again.conflicts[0]!.itemId]: 'mine' }),
+    );
     const stored = storedMinutes(await harness.state(), resolved);
     expect(plainText(itemTitled(stored, 'Åsa punkt 2').notes)).toBe('Åsa: beslutet gäller från februari.');
     expect(plainText(itemTitled(stored, 'Åsa punkt 3').notes)).toBe('Skrivet medan konflikten väntade.');
@@ -133,7 +159,14 @@ describe('records in SharePoint', () => {
     const typed = await typeItems(secretary.services, today, 1, [], 'Osparat');
 
     const start = new Date(Date.parse(today.minutes.meeting.start) - 40 * 24 * 3600_000);
-    const earlier = (await secretary.services.listMeetings({ start, end: new Date(Date.parse(today.minutes.meeting.start) - 3600_000) })).filter((m) => m.subject === 'Styrgrupp närvård').at(-1)!;
+    const earlier = (
+      await secretary.services.listMeetings({
+        start,
+        end: new Date(Date.parse(today.minutes.meeting.start) - 3600_000),
+      })
+    )
+      .filter((m) => m.subject === 'Styrgrupp närvård')
+      .at(-1)!;
     const previous = await secretary.services.openRecord({ kind: 'event', eventId: earlier.eventId });
 
     expect(previous.key).not.toBe(today.key);
@@ -142,22 +175,33 @@ describe('records in SharePoint', () => {
     expect(previous.minutes.meeting.start.slice(0, 10)).toBe(previous.remote.path.split('/').pop()!.slice(0, 10));
   });
 
-  it("lists every save in the version history with its author, and keeps one file of each kind", async () => {
+  it('lists every save in the version history with its author, and keeps one file of each kind', async () => {
     const { mine, theirs } = await savedByBoth();
     const byChair = saved(await chair.services.saveRecord(writeNotes(theirs, 'Åsa punkt 1', 'Ordförandens text.')));
     const reopened = await openToday(secretary.services);
     expect(reopened.remote.etag).toBe(byChair.remote.etag);
     let session = reopened;
-    for (const text of ['Andra sparningen.', 'Tredje sparningen.']) session = saved(await secretary.services.saveRecord(writeNotes(session, 'Åsa punkt 3', text)));
+    for (const text of ['Andra sparningen.', 'Tredje sparningen.'])
+      session = saved(await secretary.services.saveRecord(writeNotes(session, 'Åsa punkt 3', text)));
 
     const versions = await secretary.gateways.files.versions(session.remote.driveId, session.remote.itemId!);
-    const authors = [...versions].sort((a, b) => a.lastModifiedDateTime.localeCompare(b.lastModifiedDateTime) || Number(a.id) - Number(b.id)).map((v) => v.lastModifiedBy.displayName);
+    const authors = [...versions]
+      .sort((a, b) => a.lastModifiedDateTime.localeCompare(b.lastModifiedDateTime) || Number(a.id) - Number(b.id))
+      .map((v) => v.lastModifiedBy.displayName);
     expect(authors).toEqual(['Åsa Lindqvist', 'Göran Öberg', 'Åsa Lindqvist', 'Åsa Lindqvist']);
     expect(mine.remote.itemId).toBe(session.remote.itemId);
 
     const state = await harness.state();
     const base = `/${session.remote.path.replace(/\.minutes\.json$/, '')}`;
-    expect(filesEnding(state, session, '.minutes.json').filter((f) => f.path.startsWith(base)).map((f) => f.path)).toEqual([`${base}.minutes.json`]);
-    expect(filesEnding(state, session, '.docx').filter((f) => f.path.startsWith(base)).map((f) => f.path)).toEqual([`${base}.docx`]);
+    expect(
+      filesEnding(state, session, '.minutes.json')
+        .filter((f) => f.path.startsWith(base))
+        .map((f) => f.path),
+    ).toEqual([`${base}.minutes.json`]);
+    expect(
+      filesEnding(state, session, '.docx')
+        .filter((f) => f.path.startsWith(base))
+        .map((f) => f.path),
+    ).toEqual([`${base}.docx`]);
   });
 });

@@ -15,7 +15,12 @@ export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
   const stack: XmlElement[] = [root];
   parser.on('opentag', (tag) => {
-    const element: XmlElement = { name: tag.name, attributes: { ...(tag.attributes as Record<string, string>) }, children: [], text: '' };
+    const element: XmlElement = {
+      name: tag.name,
+      attributes: { ...(tag.attributes as Record<string, string>) },
+      children: [],
+      text: '',
+    };
     stack.at(-1)?.children.push(element);
     stack.push(element);
   });
@@ -91,7 +96,11 @@ export function expectInOrder(paragraphs: readonly WordParagraph[], expected: re
     const index = paragraphs.findIndex((paragraph, position) => position >= from && paragraph.text.includes(text));
     if (index < 0) {
       const anywhere = paragraphs.findIndex((paragraph) => paragraph.text.includes(text));
-      throw new Error(anywhere < 0 ? `not in the document: ${JSON.stringify(text)}` : `out of order: ${JSON.stringify(text)} (at paragraph ${anywhere}, expected after ${from - 1})`);
+      throw new Error(
+        anywhere < 0
+          ? `not in the document: ${JSON.stringify(text)}`
+          : `out of order: ${JSON.stringify(text)} (at paragraph ${anywhere}, expected after ${from - 1})`,
+      );
     }
     found.push(index);
     from = index;

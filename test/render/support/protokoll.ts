@@ -10,7 +10,14 @@ export function protokollOf(minutes: Minutes): Minutes {
     attendees: minutes.attendees.map((attendee) => {
       // One chair, one adjuster, one secretary, so the signature block is predictable.
       if (attendee.name === 'Ingrid Wester') return { ...attendee, roles: ['adjuster'] };
-      return { ...attendee, roles: attendee.roles.filter((role) => !(role === 'chair' && attendee.name !== 'Henrik Dahl') && !(role === 'secretary' && attendee.name !== 'Stina Halvarsson-Berg')) };
+      return {
+        ...attendee,
+        roles: attendee.roles.filter(
+          (role) =>
+            !(role === 'chair' && attendee.name !== 'Henrik Dahl') &&
+            !(role === 'secretary' && attendee.name !== 'Stina Halvarsson-Berg'),
+        ),
+      };
     }),
   };
 }

@@ -17,14 +17,26 @@ const versions: RecordVersion[] = [
 
 /** Only what the history reads of a session; the rest of the record does not matter here. */
 function session(etag: string, revision: number): RecordSession {
-  return { key: 'g/ical', remote: { driveId: 'drive', path: 'Protokoll/2026/x.minutes.json', itemId: 'item', etag }, minutes: { revision }, notices: [] } as unknown as RecordSession;
+  return {
+    key: 'g/ical',
+    remote: { driveId: 'drive', path: 'Protokoll/2026/x.minutes.json', itemId: 'item', etag },
+    minutes: { revision },
+    notices: [],
+  } as unknown as RecordSession;
 }
 
 describe('VersionHistory', () => {
   it('lists who saved when, in Stockholm time, as the service orders them', async () => {
-    renderWith(<VersionHistory session={session('e1', 1)} />, fakeServices({ recordHistory: vi.fn(async () => versions) }));
+    renderWith(
+      <VersionHistory session={session('e1', 1)} />,
+      fakeServices({ recordHistory: vi.fn(async () => versions) }),
+    );
     const list = await screen.findByRole('list', { name: 'Versionshistorik' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       '2026-11-22 14:05Göran ÖbergVersion 3.0',
       '2026-11-20 16:40Åsa LindqvistVersion 2.0',
       '2026-11-20 15:10OkändVersion 1.0',
@@ -47,14 +59,20 @@ describe('VersionHistory', () => {
     const opened = session('e1', 1);
     const openRecord = vi.fn(async () => opened);
     const recordHistory = vi.fn(async () => versions.slice(0, 1));
-    renderWith(<VersionHistory recordKey="drive:Protokoll/2026/x.minutes.json" />, fakeServices({ openRecord, recordHistory }));
+    renderWith(
+      <VersionHistory recordKey="drive:Protokoll/2026/x.minutes.json" />,
+      fakeServices({ openRecord, recordHistory }),
+    );
     expect(await screen.findByText('Göran Öberg')).toBeInTheDocument();
     expect(openRecord).toHaveBeenCalledWith({ kind: 'record', recordKey: 'drive:Protokoll/2026/x.minutes.json' });
     expect(recordHistory).toHaveBeenCalledWith(opened);
   });
 
   it('says when the record has never been saved, and offers a retry when reading fails', async () => {
-    const recordHistory = vi.fn<(s: RecordSession) => Promise<RecordVersion[]>>().mockRejectedValueOnce(new Error('Behörighet saknas')).mockResolvedValue([]);
+    const recordHistory = vi
+      .fn<(s: RecordSession) => Promise<RecordVersion[]>>()
+      .mockRejectedValueOnce(new Error('Behörighet saknas'))
+      .mockResolvedValue([]);
     renderWith(<VersionHistory session={session('e1', 1)} />, fakeServices({ recordHistory }), 'en');
     expect(await screen.findByText('Behörighet saknas')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));

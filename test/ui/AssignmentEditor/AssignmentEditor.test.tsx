@@ -10,17 +10,39 @@ import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(cleanup);
 
-const ASSIGNMENT: Assignment = { id: 'a1', text: 'Ta fram en budget', assignees: [{ name: 'Jöns Ärlig' }], sync: { state: 'pending' } };
+const ASSIGNMENT: Assignment = {
+  id: 'a1',
+  text: 'Ta fram en budget',
+  assignees: [{ name: 'Jöns Ärlig' }],
+  sync: { state: 'pending' },
+};
 const LINKED: Assignment = {
   ...ASSIGNMENT,
-  planner: { taskId: 'task-1', bucketId: 'bucket-1', planId: 'plan-1', etag: 'W/"1"', detailsSynced: true, syncedHash: 'h' },
+  planner: {
+    taskId: 'task-1',
+    bucketId: 'bucket-1',
+    planId: 'plan-1',
+    etag: 'W/"1"',
+    detailsSynced: true,
+    syncedHash: 'h',
+  },
   sync: { state: 'synced' },
 };
 
 function renderEditor(assignment: Assignment) {
   const onRemove = vi.fn();
   const deletePlannerTask = vi.fn(async () => undefined);
-  renderWith(<AssignmentEditor assignment={assignment} attendees={[]} label="Uppdrag 1" compact={false} onChange={vi.fn()} onRemove={onRemove} />, fakeServices({ deletePlannerTask }));
+  renderWith(
+    <AssignmentEditor
+      assignment={assignment}
+      attendees={[]}
+      label="Uppdrag 1"
+      compact={false}
+      onChange={vi.fn()}
+      onRemove={onRemove}
+    />,
+    fakeServices({ deletePlannerTask }),
+  );
   return { onRemove, deletePlannerTask };
 }
 

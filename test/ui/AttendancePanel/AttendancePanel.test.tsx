@@ -13,7 +13,11 @@ import { attendee, groupSettings, sessionWith } from '../support/records';
 
 afterEach(cleanup);
 
-const goran = attendee('Göran Öberg', { directoryId: 'id-goran', email: 'goran.oberg@samverkan.example', roles: ['chair'] });
+const goran = attendee('Göran Öberg', {
+  directoryId: 'id-goran',
+  email: 'goran.oberg@samverkan.example',
+  roles: ['chair'],
+});
 const marta = attendee('Marta Ek', { directoryId: 'id-marta', email: 'marta.ek@samverkan.example' });
 const jons = attendee('Jöns Ärlig', { directoryId: 'id-jons', presence: { kind: 'absenceAnnounced' } });
 const guest = attendee('Lena Berg', { email: 'lena.berg@kommunen.example', external: true });
@@ -25,7 +29,11 @@ function Attendance({ initial, compact }: { initial: RecordSession; compact: boo
   return <AttendancePanel session={session} onEdit={onEdit} compact={compact} />;
 }
 
-function renderAttendance(services: Partial<AppServices> = {}, compact = false, session = sessionWith({ attendees: [goran, marta, jons, guest] })) {
+function renderAttendance(
+  services: Partial<AppServices> = {},
+  compact = false,
+  session = sessionWith({ attendees: [goran, marta, jons, guest] }),
+) {
   return renderWith(<Attendance initial={session} compact={compact} />, fakeServices(services));
 }
 
@@ -40,7 +48,11 @@ describe('AttendancePanel', () => {
     cleanup();
     renderAttendance({}, true);
     const rows = screen.getAllByRole('listitem');
-    expect(rows.filter((row) => within(row).queryByText('Extern gäst')).map((row) => within(row).getByText('Lena Berg').textContent)).toEqual(['Lena Berg']);
+    expect(
+      rows
+        .filter((row) => within(row).queryByText('Extern gäst'))
+        .map((row) => within(row).getByText('Lena Berg').textContent),
+    ).toEqual(['Lena Berg']);
   });
 
   it('shows an announced absence in the presence select and counts it as absent', () => {
@@ -53,7 +65,8 @@ describe('AttendancePanel', () => {
   it('marks every expected person present with one tap', async () => {
     renderAttendance();
     await userEvent.click(screen.getByRole('button', { name: 'Markera 3 väntade som närvarande' }));
-    for (const name of ['Göran Öberg', 'Marta Ek', 'Lena Berg']) expect(presenceOf(name)).toHaveDisplayValue('Närvarande');
+    for (const name of ['Göran Öberg', 'Marta Ek', 'Lena Berg'])
+      expect(presenceOf(name)).toHaveDisplayValue('Närvarande');
     expect(presenceOf('Jöns Ärlig')).toHaveDisplayValue('Anmält frånvaro');
     expect(within(summary()).getByText('3 närvarande')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /väntade som närvarande/ })).not.toBeInTheDocument();
@@ -73,7 +86,9 @@ describe('AttendancePanel', () => {
   it('says the report is only for the organizer when it cannot be read, and marks nobody', async () => {
     renderAttendance({ joinedMeeting: vi.fn(async () => undefined) });
     await userEvent.click(screen.getByRole('button', { name: 'Markera alla som deltog som närvarande' }));
-    expect(await screen.findByText('Närvarorapporten kan bara läsas av mötets organisatör efter mötet.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Närvarorapporten kan bara läsas av mötets organisatör efter mötet.'),
+    ).toBeInTheDocument();
     expect(presenceOf('Göran Öberg')).toHaveDisplayValue('Väntad');
   });
 
@@ -85,7 +100,14 @@ describe('AttendancePanel', () => {
   it('gives each person in the side panel a switch named after them', async () => {
     renderAttendance({}, true);
     const switches = screen.getAllByRole('switch');
-    expect(switches.map((s) => s.getAttribute('aria-label'))).toEqual(expect.arrayContaining(['Närvaro för Göran Öberg', 'Närvaro för Marta Ek', 'Närvaro för Jöns Ärlig', 'Närvaro för Lena Berg']));
+    expect(switches.map((s) => s.getAttribute('aria-label'))).toEqual(
+      expect.arrayContaining([
+        'Närvaro för Göran Öberg',
+        'Närvaro för Marta Ek',
+        'Närvaro för Jöns Ärlig',
+        'Närvaro för Lena Berg',
+      ]),
+    );
     expect(switches).toHaveLength(4);
     const marta = screen.getByRole('switch', { name: 'Närvaro för Marta Ek' });
     expect(marta).not.toBeChecked();

@@ -40,10 +40,16 @@ describe('partial presence', () => {
     fireEvent.change(to, { target: { value: String(first + 2) } });
     const presence = latest!.minutes.attendees[0]!.presence;
     expect(presence).toEqual({ kind: 'partial', fromNumber: first + 1, toNumber: first + 2 });
-    expect(attendeeLine(latest!.minutes.attendees[0]!, 'sv', 'protokoll').detail).toBe(`Region Norrvik, närvarande §§ ${first + 1}–${first + 2}`);
+    expect(attendeeLine(latest!.minutes.attendees[0]!, 'sv', 'protokoll').detail).toBe(
+      `Region Norrvik, närvarande §§ ${first + 1}–${first + 2}`,
+    );
 
     // A range that ends before it starts is not taken.
     fireEvent.change(from, { target: { value: String(first + 5) } });
-    expect(latest!.minutes.attendees[0]!.presence).toEqual({ kind: 'partial', fromNumber: first + 1, toNumber: first + 2 });
+    expect(latest!.minutes.attendees[0]!.presence).toEqual({
+      kind: 'partial',
+      fromNumber: first + 1,
+      toNumber: first + 2,
+    });
   });
 });

@@ -50,9 +50,16 @@ function services(overrides: Partial<AppServices> = {}) {
 
 /** In Teams: the team's group is known and Save belongs to the host. */
 function inTeams(app: AppServices) {
-  const host = createFakeHost({ context: { host: 'teams', surface: 'config', groupId: GROUP }, capabilities: { tabConfig: true } });
+  const host = createFakeHost({
+    context: { host: 'teams', surface: 'config', groupId: GROUP },
+    capabilities: { tabConfig: true },
+  });
   renderWith(<ConfigView groupId={GROUP} />, app, {
-    wrap: (children) => <TabConfigContext.Provider value={{ configureTab: host.configureTab, origin: 'https://app.example' }}>{children}</TabConfigContext.Provider>,
+    wrap: (children) => (
+      <TabConfigContext.Provider value={{ configureTab: host.configureTab, origin: 'https://app.example' }}>
+        {children}
+      </TabConfigContext.Provider>
+    ),
   });
   return host;
 }
@@ -71,8 +78,14 @@ describe('configuration page', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Engelska' }));
     const saved = await host.pressSave();
 
-    expect(app.saveSettings).toHaveBeenCalledWith(settingsOf({ kind: 'anteckningar', notesApprovers: [], language: 'en' }));
-    expect(saved).toEqual({ entityId: `minutes-${GROUP}`, contentUrl: `https://app.example/index.html?surface=meetingTab&group=${GROUP}`, suggestedDisplayName: 'Mötesanteckningar' });
+    expect(app.saveSettings).toHaveBeenCalledWith(
+      settingsOf({ kind: 'anteckningar', notesApprovers: [], language: 'en' }),
+    );
+    expect(saved).toEqual({
+      entityId: `minutes-${GROUP}`,
+      contentUrl: `https://app.example/index.html?surface=meetingTab&group=${GROUP}`,
+      suggestedDisplayName: 'Mötesanteckningar',
+    });
     expect(await screen.findByText('Inställningarna är sparade.')).toBeInTheDocument();
   });
 
@@ -120,12 +133,20 @@ describe('configuration page', () => {
     await userEvent.type(title, 'Styrgruppens uppdrag 2027');
     await userEvent.click(screen.getByRole('button', { name: 'Skapa plan' }));
     expect(app.createPlan).toHaveBeenCalledWith(GROUP, 'Styrgruppens uppdrag 2027');
-    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Plan i Planner för uppdragen' })).toHaveValue('plan-new'));
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Plan i Planner för uppdragen' })).toHaveValue('plan-new'),
+    );
   });
 
   it('shows the newer settings instead of overwriting them when someone saved in between', async () => {
-    const loadSettings = vi.fn<AppServices['loadSettings']>().mockResolvedValueOnce(settingsOf()).mockResolvedValue(settingsOf({ language: 'en', folderPath: 'Styrgrupp' }));
-    const saveSettings = vi.fn<AppServices['saveSettings']>().mockRejectedValueOnce(new ConflictError('Saving Protokoll/group-settings.json: changed by someone else')).mockResolvedValue();
+    const loadSettings = vi
+      .fn<AppServices['loadSettings']>()
+      .mockResolvedValueOnce(settingsOf())
+      .mockResolvedValue(settingsOf({ language: 'en', folderPath: 'Styrgrupp' }));
+    const saveSettings = vi
+      .fn<AppServices['saveSettings']>()
+      .mockRejectedValueOnce(new ConflictError('Saving Protokoll/group-settings.json: changed by someone else'))
+      .mockResolvedValue();
     const host = inTeams(services({ loadSettings, saveSettings }));
     await waitFor(() => expect(host.tabValid).toBe(true));
     await userEvent.click(screen.getByRole('radio', { name: /^Mötesanteckningar/ }));

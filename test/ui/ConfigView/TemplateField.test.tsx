@@ -22,7 +22,11 @@ function settingsOf(template?: TemplateItem[]): GroupSettings {
 
 /** Resolves to a holder: the fake services are a Proxy that would pass for a thenable. */
 async function open(template?: TemplateItem[]): Promise<{ app: AppServices }> {
-  const app = fakeServices({ loadSettings: vi.fn(async () => settingsOf(template)), listPlans: vi.fn(async () => []), saveSettings: vi.fn(async () => undefined) });
+  const app = fakeServices({
+    loadSettings: vi.fn(async () => settingsOf(template)),
+    listPlans: vi.fn(async () => []),
+    saveSettings: vi.fn(async () => undefined),
+  });
   renderWith(<ConfigView groupId={GROUP} />, app);
   await screen.findByRole('heading', { name: 'Mall' });
   return { app };
@@ -50,14 +54,23 @@ describe('the group’s template', () => {
     const previous = screen.getByRole('textbox', { name: 'Rubrik för punkt 3' });
     await userEvent.clear(previous);
     await userEvent.type(previous, 'Genomgång av förra protokollet');
-    expect(await savedTemplate(app)).toEqual(STANDARD.map((item, i) => (i === 2 ? { ...item, title: 'Genomgång av förra protokollet' } : item)));
+    expect(await savedTemplate(app)).toEqual(
+      STANDARD.map((item, i) => (i === 2 ? { ...item, title: 'Genomgång av förra protokollet' } : item)),
+    );
   });
 
   it('saves a new order', async () => {
     const { app } = await open();
     await userEvent.click(screen.getByRole('button', { name: 'Flytta ned Val av justerare' }));
     await userEvent.click(screen.getByRole('button', { name: 'Flytta upp Mötets egna punkter' }));
-    expect(titles(await savedTemplate(app))).toEqual([STANDARD[0]!.title, STANDARD[2]!.title, '', 'Val av justerare', STANDARD[4]!.title, STANDARD[5]!.title]);
+    expect(titles(await savedTemplate(app))).toEqual([
+      STANDARD[0]!.title,
+      STANDARD[2]!.title,
+      '',
+      'Val av justerare',
+      STANDARD[4]!.title,
+      STANDARD[5]!.title,
+    ]);
   });
 
   it('adds a default item before other matters, and removes it again', async () => {
@@ -65,7 +78,11 @@ describe('the group’s template', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Ny standardpunkt' }), 'Ekonomisk uppföljning');
     await userEvent.click(screen.getByRole('button', { name: 'Lägg till punkt' }));
     const added = await savedTemplate(app);
-    expect(added).toEqual([...STANDARD.slice(0, 4), { kind: 'regular', title: 'Ekonomisk uppföljning' }, ...STANDARD.slice(4)]);
+    expect(added).toEqual([
+      ...STANDARD.slice(0, 4),
+      { kind: 'regular', title: 'Ekonomisk uppföljning' },
+      ...STANDARD.slice(4),
+    ]);
     expect(screen.queryByRole('button', { name: 'Ta bort Val av justerare' })).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Ta bort Ekonomisk uppföljning' }));
@@ -80,14 +97,23 @@ describe('the group’s template', () => {
   });
 
   it('resets to the standard template', async () => {
-    const { app } = await open([{ kind: 'opening', title: 'Välkomna' }, { kind: 'regular', title: '' }, { kind: 'closing', title: 'Avslut' }]);
+    const { app } = await open([
+      { kind: 'opening', title: 'Välkomna' },
+      { kind: 'regular', title: '' },
+      { kind: 'closing', title: 'Avslut' },
+    ]);
     await userEvent.click(screen.getByRole('button', { name: 'Återställ standardmallen' }));
     expect(screen.getByRole('textbox', { name: 'Rubrik för punkt 1' })).toHaveValue(STANDARD[0]!.title);
     expect(await savedTemplate(app)).toBeUndefined();
   });
 
   it('drops the adjuster item when the group keeps notes instead of protokoll', async () => {
-    const own: TemplateItem[] = [{ kind: 'opening', title: 'Välkomna' }, { kind: 'adjuster', title: 'Justerare' }, { kind: 'regular', title: '' }, { kind: 'closing', title: 'Avslut' }];
+    const own: TemplateItem[] = [
+      { kind: 'opening', title: 'Välkomna' },
+      { kind: 'adjuster', title: 'Justerare' },
+      { kind: 'regular', title: '' },
+      { kind: 'closing', title: 'Avslut' },
+    ];
     const { app } = await open(own);
     await userEvent.click(screen.getByRole('radio', { name: /^Mötesanteckningar/ }));
     expect(titles(await savedTemplate(app))).toEqual(['Välkomna', '', 'Avslut']);

@@ -44,7 +44,10 @@ describe('RecordWorkspace', () => {
   });
 
   it('says a restored draft is kept on this device, not yet in SharePoint', () => {
-    renderWith(<RecordWorkspace initial={sessionWith({ attendees: people, notices: [{ kind: 'restoredDraft' }] })} compact />, services());
+    renderWith(
+      <RecordWorkspace initial={sessionWith({ attendees: people, notices: [{ kind: 'restoredDraft' }] })} compact />,
+      services(),
+    );
     expect(screen.getByText('Sparat på den här enheten')).toBeInTheDocument();
   });
 

@@ -36,7 +36,15 @@ function editorView(props: EditorProps = {}) {
   const onChange = vi.fn<(value: RichText) => void>();
   const ui = (next: EditorProps) => (
     <FluentProvider theme={webLightTheme}>
-      <RichTextEditor value={next.value ?? []} onChange={onChange} label={LABEL} placeholder="Skriv anteckningar…" compact={next.compact} strings={strings} resetKey={next.resetKey} />
+      <RichTextEditor
+        value={next.value ?? []}
+        onChange={onChange}
+        label={LABEL}
+        placeholder="Skriv anteckningar…"
+        compact={next.compact}
+        strings={strings}
+        resetKey={next.resetKey}
+      />
     </FluentProvider>
   );
   const view = render(ui(props));
@@ -60,7 +68,10 @@ function keyEvent(init: KeyboardEventInit): KeyboardEvent {
 
 function clipboardEvent(data: Record<string, string>): ClipboardEvent {
   // jsdom has neither ClipboardEvent nor DataTransfer; the plugin reads only these two members.
-  return { clipboardData: { getData: (type: string) => data[type] ?? '' }, preventDefault: () => undefined } as unknown as ClipboardEvent;
+  return {
+    clipboardData: { getData: (type: string) => data[type] ?? '' },
+    preventDefault: () => undefined,
+  } as unknown as ClipboardEvent;
 }
 
 async function paste(editor: LexicalEditor, data: Record<string, string>) {
@@ -97,13 +108,27 @@ describe('RichTextEditor', () => {
   it('names every toolbar button; compact mode keeps bold, bullets and link', () => {
     editorView();
     const toolbar = screen.getByRole('toolbar', { name: strings.toolbar });
-    const names = [strings.bold, strings.italic, strings.underline, strings.bulletList, strings.numberedList, strings.outdent, strings.indent, strings.link, strings.insertTable];
+    const names = [
+      strings.bold,
+      strings.italic,
+      strings.underline,
+      strings.bulletList,
+      strings.numberedList,
+      strings.outdent,
+      strings.indent,
+      strings.link,
+      strings.insertTable,
+    ];
     for (const name of names) expect(within(toolbar).getByRole('button', { name })).toBeInTheDocument();
     cleanup();
 
     editorView({ compact: true });
     const compact = screen.getByRole('toolbar', { name: strings.toolbar });
-    expect(within(compact).getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent)).toEqual([strings.bold, strings.bulletList, strings.link]);
+    expect(
+      within(compact)
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-label') ?? button.textContent),
+    ).toEqual([strings.bold, strings.bulletList, strings.link]);
   });
 
   it('the bold and bulleted-list buttons format the selection', async () => {
@@ -113,12 +138,16 @@ describe('RichTextEditor', () => {
     await user.click(screen.getByRole('button', { name: strings.bold }));
     expect(lastValue()).toEqual([{ type: 'paragraph', content: [{ text: 'Beslut', bold: true }] }]);
     await user.click(screen.getByRole('button', { name: strings.bulletList }));
-    expect(lastValue()).toEqual([{ type: 'list', ordered: false, items: [{ content: [{ text: 'Beslut', bold: true }] }] }]);
+    expect(lastValue()).toEqual([
+      { type: 'list', ordered: false, items: [{ content: [{ text: 'Beslut', bold: true }] }] },
+    ]);
     expect(screen.getByRole('button', { name: strings.bulletList })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('Tab nests a list item and Shift+Tab un-nests it; outside a list Tab is left to the browser', async () => {
-    const list: RichText = [{ type: 'list', ordered: false, items: [{ content: [{ text: 'Ett' }] }, { content: [{ text: 'Två' }] }] }];
+    const list: RichText = [
+      { type: 'list', ordered: false, items: [{ content: [{ text: 'Ett' }] }, { content: [{ text: 'Två' }] }] },
+    ];
     const { editor, lastValue } = editorView({ value: list });
     await act(async () => editor.update(() => $getRoot().selectEnd(), { discrete: true }));
     let handled = false;
@@ -126,7 +155,18 @@ describe('RichTextEditor', () => {
       handled = editor.dispatchCommand(KEY_TAB_COMMAND, keyEvent({ key: 'Tab' }));
     });
     expect(handled).toBe(true);
-    expect(lastValue()).toEqual([{ type: 'list', ordered: false, items: [{ content: [{ text: 'Ett' }], children: [{ type: 'list', ordered: false, items: [{ content: [{ text: 'Två' }] }] }] }] }]);
+    expect(lastValue()).toEqual([
+      {
+        type: 'list',
+        ordered: false,
+        items: [
+          {
+            content: [{ text: 'Ett' }],
+            children: [{ type: 'list', ordered: false, items: [{ content: [{ text: 'Två' }] }] }],
+          },
+        ],
+      },
+    ]);
     await act(async () => {
       editor.dispatchCommand(KEY_TAB_COMMAND, keyEvent({ key: 'Tab', shiftKey: true }));
     });
@@ -164,11 +204,15 @@ describe('RichTextEditor', () => {
     const safe = second.lastValue() ?? [];
     expect(hasOnlySafeLinks(safe)).toBe(true);
     expect(second.textbox.querySelector('script, iframe, img, style, [onerror], [onclick]')).toBeNull();
-    for (const anchor of Array.from(second.textbox.querySelectorAll('a'))) expect(anchor.getAttribute('href')).toMatch(/^(https:|mailto:)/);
+    for (const anchor of Array.from(second.textbox.querySelectorAll('a')))
+      expect(anchor.getAttribute('href')).toMatch(/^(https:|mailto:)/);
   });
 
   it('pastes 100 KB of plain text without stalling and round-trips it', async () => {
-    const lines = Array.from({ length: 1600 }, (_, index) => `Rad ${index}: Närvårdskontoret sammankallar gruppen, åäö 👍 ${'x'.repeat(20)}`);
+    const lines = Array.from(
+      { length: 1600 },
+      (_, index) => `Rad ${index}: Närvårdskontoret sammankallar gruppen, åäö 👍 ${'x'.repeat(20)}`,
+    );
     const text = lines.join('\n');
     expect(text.length).toBeGreaterThan(100_000);
     const { editor, lastValue } = editorView();
@@ -182,7 +226,10 @@ describe('RichTextEditor', () => {
   });
 
   it('a new resetKey re-initialises the editor with the new value', async () => {
-    const { textbox, rerender } = editorView({ value: [{ type: 'paragraph', content: [{ text: 'Punkt 1' }] }], resetKey: 'a' });
+    const { textbox, rerender } = editorView({
+      value: [{ type: 'paragraph', content: [{ text: 'Punkt 1' }] }],
+      resetKey: 'a',
+    });
     expect(await within(textbox).findByText('Punkt 1')).toBeInTheDocument();
     rerender({ value: [{ type: 'paragraph', content: [{ text: 'Punkt 2' }] }], resetKey: 'b' });
     const next = screen.getByRole('textbox', { name: LABEL });

@@ -6,7 +6,13 @@ import { editorNodes } from '../../../src/ui/RichTextEditor/nodes';
 import { lexicalToRichText, richTextToLexical } from '../../../src/ui/RichTextEditor/convert';
 
 function headlessEditor(): LexicalEditor {
-  return createEditor({ namespace: 'test', nodes: [...editorNodes], onError: (error) => { throw error; } });
+  return createEditor({
+    namespace: 'test',
+    nodes: [...editorNodes],
+    onError: (error) => {
+      throw error;
+    },
+  });
 }
 
 function roundTrip(value: RichText): RichText {
@@ -45,7 +51,9 @@ describe('convert', () => {
   });
 
   it('normalises once (a line break joins the run before it) and is stable after that', () => {
-    const value: RichText = [{ type: 'paragraph', content: [{ text: 'a', bold: true }, { text: '\nb' }, { text: '', italic: true }] }];
+    const value: RichText = [
+      { type: 'paragraph', content: [{ text: 'a', bold: true }, { text: '\nb' }, { text: '', italic: true }] },
+    ];
     const once = roundTrip(value);
     expect(once).toEqual([{ type: 'paragraph', content: [{ text: 'a\n', bold: true }, { text: 'b' }] }]);
     expect(roundTrip(once)).toEqual(once);
@@ -57,7 +65,22 @@ describe('convert', () => {
         type: 'list',
         ordered: false,
         items: [
-          { content: [{ text: 'Ett' }], children: [{ type: 'list', ordered: true, items: [{ content: [{ text: 'Ett a' }] }, { content: [{ text: 'Ett b' }], children: [{ type: 'list', ordered: false, items: [{ content: [{ text: 'djup' }] }] }] }] }] },
+          {
+            content: [{ text: 'Ett' }],
+            children: [
+              {
+                type: 'list',
+                ordered: true,
+                items: [
+                  { content: [{ text: 'Ett a' }] },
+                  {
+                    content: [{ text: 'Ett b' }],
+                    children: [{ type: 'list', ordered: false, items: [{ content: [{ text: 'djup' }] }] }],
+                  },
+                ],
+              },
+            ],
+          },
           { content: [{ text: 'Två', bold: true }] },
         ],
       },

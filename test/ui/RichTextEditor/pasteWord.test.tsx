@@ -18,7 +18,11 @@ describe('pasteWord: Word clipboard HTML', () => {
         ordered: false,
         items: [
           {
-            content: [{ text: 'Närvårdskontoret har skickat ut ' }, { text: 'inbjudan', bold: true }, { text: ' till workshopen' }],
+            content: [
+              { text: 'Närvårdskontoret har skickat ut ' },
+              { text: 'inbjudan', bold: true },
+              { text: ' till workshopen' },
+            ],
             children: [
               {
                 type: 'list',
@@ -26,7 +30,20 @@ describe('pasteWord: Word clipboard HTML', () => {
                 items: [
                   {
                     content: [{ text: 'Anmälan senast 15 mars' }],
-                    children: [{ type: 'list', ordered: false, items: [{ content: [{ text: 'Via ' }, { text: 'anmälningsformuläret', href: 'https://example.se/anmalan' }] }] }],
+                    children: [
+                      {
+                        type: 'list',
+                        ordered: false,
+                        items: [
+                          {
+                            content: [
+                              { text: 'Via ' },
+                              { text: 'anmälningsformuläret', href: 'https://example.se/anmalan' },
+                            ],
+                          },
+                        ],
+                      },
+                    ],
                   },
                 ],
               },
@@ -42,7 +59,9 @@ describe('pasteWord: Word clipboard HTML', () => {
         items: [
           {
             content: [{ text: `avsätta 750${NBSP}000 kr till projektet` }],
-            children: [{ type: 'list', ordered: true, items: [{ content: [{ text: `varav 375${NBSP}000 kr under 2026` }] }] }],
+            children: [
+              { type: 'list', ordered: true, items: [{ content: [{ text: `varav 375${NBSP}000 kr under 2026` }] }] },
+            ],
           },
           { content: [{ text: 'uppdra åt Närvårdskontoret att återrapportera' }] },
         ],
@@ -73,14 +92,32 @@ describe('pasteWord: Word clipboard HTML', () => {
     const result = htmlToRichText(hostile);
     expect(result).toEqual([
       { type: 'paragraph', content: [{ text: 'Mötet ' }, { text: 'öppnas', bold: true }, { text: '.' }] },
-      { type: 'paragraph', content: [{ text: 'Se den här länken och ' }, { text: 'protokollet', href: 'https://example.se/protokoll' }, { text: '.' }] },
-      { type: 'paragraph', content: [{ text: 'gömd, tabb, data, ' }, { text: 'mejla', href: 'mailto:sekreterare@example.se' }, { text: ', relativ' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { text: 'Se den här länken och ' },
+          { text: 'protokollet', href: 'https://example.se/protokoll' },
+          { text: '.' },
+        ],
+      },
+      {
+        type: 'paragraph',
+        content: [
+          { text: 'gömd, tabb, data, ' },
+          { text: 'mejla', href: 'mailto:sekreterare@example.se' },
+          { text: ', relativ' },
+        ],
+      },
       { type: 'paragraph', content: [{ text: 'Slut' }] },
     ]);
     expect(hasOnlySafeLinks(result)).toBe(true);
     // Parsing is inert: nothing in the pasted markup ran.
     expect((window as unknown as { __pasted?: string }).__pasted).toBeUndefined();
-    expect(allInlines(result).map((inline) => inline.text).join('')).not.toMatch(/alert|steal|script|background/);
+    expect(
+      allInlines(result)
+        .map((inline) => inline.text)
+        .join(''),
+    ).not.toMatch(/alert|steal|script|background/);
   });
 
   it('a lone onerror image pastes as nothing, and the handler never runs', () => {
@@ -97,8 +134,14 @@ describe('pasteWord: other HTML', () => {
         type: 'list',
         ordered: false,
         items: [
-          { content: [{ text: 'Ett' }], children: [{ type: 'list', ordered: true, items: [{ content: [{ text: 'Ett a' }] }] }] },
-          { content: [{ text: 'Två' }], children: [{ type: 'list', ordered: false, items: [{ content: [{ text: 'Två a' }] }] }] },
+          {
+            content: [{ text: 'Ett' }],
+            children: [{ type: 'list', ordered: true, items: [{ content: [{ text: 'Ett a' }] }] }],
+          },
+          {
+            content: [{ text: 'Två' }],
+            children: [{ type: 'list', ordered: false, items: [{ content: [{ text: 'Två a' }] }] }],
+          },
         ],
       },
     ]);
@@ -107,14 +150,25 @@ describe('pasteWord: other HTML', () => {
   it('keeps Outlook-style <div> lines apart and <br> as a line break', () => {
     expect(htmlToRichText('<div>Första raden</div><div>Andra <u>raden</u><br>med brytning</div>')).toEqual([
       { type: 'paragraph', content: [{ text: 'Första raden' }] },
-      { type: 'paragraph', content: [{ text: 'Andra ' }, { text: 'raden\n', underline: true }, { text: 'med brytning' }] },
+      {
+        type: 'paragraph',
+        content: [{ text: 'Andra ' }, { text: 'raden\n', underline: true }, { text: 'med brytning' }],
+      },
     ]);
   });
 
   it('marks a <th> first row as the header row', () => {
-    const html = '<table><thead><tr><th>Post</th><th>Belopp</th></tr></thead><tbody><tr><td>Lokal</td></tr></tbody></table>';
+    const html =
+      '<table><thead><tr><th>Post</th><th>Belopp</th></tr></thead><tbody><tr><td>Lokal</td></tr></tbody></table>';
     expect(htmlToRichText(html)).toEqual([
-      { type: 'table', headerRow: true, rows: [[[{ text: 'Post' }], [{ text: 'Belopp' }]], [[{ text: 'Lokal' }], []]] },
+      {
+        type: 'table',
+        headerRow: true,
+        rows: [
+          [[{ text: 'Post' }], [{ text: 'Belopp' }]],
+          [[{ text: 'Lokal' }], []],
+        ],
+      },
     ]);
   });
 });
@@ -129,7 +183,9 @@ describe('clipboardToRichText', () => {
   });
 
   it('falls back to the text when the HTML holds nothing readable', () => {
-    expect(clipboardToRichText({ html: '<img src="bild.png">', text: 'bild' })).toEqual([{ type: 'paragraph', content: [{ text: 'bild' }] }]);
+    expect(clipboardToRichText({ html: '<img src="bild.png">', text: 'bild' })).toEqual([
+      { type: 'paragraph', content: [{ text: 'bild' }] },
+    ]);
   });
 
   it('keeps å/ä/ö, emoji, RTL text and combining marks exactly', () => {

@@ -7,7 +7,11 @@ import { LanguageContext } from '../../../src/ui/i18n/StringsContext';
 import type { UiLanguage } from '../../../src/ui/i18n/strings';
 import { ServicesContext, type AppServices, type SignedInUser } from '../../../src/ui/services';
 
-export const secretary: SignedInUser = { id: 'user-asa', displayName: 'Åsa Lindqvist', userPrincipalName: 'asa.lindqvist@samverkan.example' };
+export const secretary: SignedInUser = {
+  id: 'user-asa',
+  displayName: 'Åsa Lindqvist',
+  userPrincipalName: 'asa.lindqvist@samverkan.example',
+};
 
 export function fakeServices(methods: Partial<AppServices>): AppServices {
   return new Proxy({ user: secretary, ...methods } as AppServices, {
@@ -37,7 +41,8 @@ export interface RenderOptions {
 
 export function renderWith(ui: ReactElement, services: AppServices, options: UiLanguage | RenderOptions = {}) {
   installResizeObserver();
-  const { language = 'sv', wrap: inner = (children: ReactNode) => children } = typeof options === 'string' ? { language: options } : options;
+  const { language = 'sv', wrap: inner = (children: ReactNode) => children } =
+    typeof options === 'string' ? { language: options } : options;
   const wrap = (node: ReactNode) => (
     <FluentProvider theme={webLightTheme}>
       <LanguageContext.Provider value={language}>

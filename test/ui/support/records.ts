@@ -40,13 +40,28 @@ export interface SessionInit {
   meeting?: Partial<MeetingRef>;
 }
 
-export function sessionWith({ attendees = [], notices = [], saved = false, meeting: meetingPatch = {} }: SessionInit = {}): RecordSession {
-  const minutes = createMinutes({ meeting: { ...meeting, ...meetingPatch }, group: groupSettings, attendees, firstNumber: 12, now: new Date('2026-11-20T12:00:00Z') });
+export function sessionWith({
+  attendees = [],
+  notices = [],
+  saved = false,
+  meeting: meetingPatch = {},
+}: SessionInit = {}): RecordSession {
+  const minutes = createMinutes({
+    meeting: { ...meeting, ...meetingPatch },
+    group: groupSettings,
+    attendees,
+    firstNumber: 12,
+    now: new Date('2026-11-20T12:00:00Z'),
+  });
   return {
     key: `${groupSettings.groupId}/${meeting.iCalUId ?? meeting.eventId}`,
     minutes,
     settings: groupSettings,
-    remote: { driveId: 'drive-1', path: `Protokoll/2026/${minutes.title}.minutes.json`, ...(saved ? { itemId: 'item-1', etag: '"e1"' } : {}) },
+    remote: {
+      driveId: 'drive-1',
+      path: `Protokoll/2026/${minutes.title}.minutes.json`,
+      ...(saved ? { itemId: 'item-1', etag: '"e1"' } : {}),
+    },
     notices,
   };
 }

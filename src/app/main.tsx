@@ -1,82 +1,59 @@
-// Composition root: finds the host, signs in, builds the Graph gateways and local storage, and renders
-// the surface the host is showing. The only module that knows the concrete adapters.
+// Composition root: finds the host, opens local storage, renders the surface the host is showing, and signs in
+// beside it (./signedIn: the Graph gateways and the app's services). The only module that knows the concrete adapters.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createDevTokenProvider } from '../auth/devTokenProvider';
-import type { TokenProvider } from '../auth/tokenProvider';
-import { createGraphClient } from '../graph/client';
-import { createGateways } from '../graph';
 import { detectHost } from '../hosts/detectHost';
 import { defaultTeamsConfig } from '../hosts/teamsConfig';
-import type { HostAdapter } from '../hosts/hostAdapter';
 import { createIdbDraftStore } from '../storage/draftStore';
 import { App } from '../ui/App';
 import { TabConfigContext } from '../ui/ConfigView/tabConfig';
 import { RecordLinksContext } from '../ui/PersonalView/recordLinks';
 import { AppShell } from '../ui/AppShell/AppShell';
 import { HostShell } from '../ui/AppShell/HostShell';
-import { uiLanguageFor } from '../ui/i18n/strings';
 import { ServicesContext, type Shell } from '../ui/services';
 import { readConfig } from './config';
-import { createServices } from './createServices';
-import { fetchPersonas } from './personas';
+import { deferredServices } from './services/deferredServices';
+import { localServices } from './services/localServices';
+import type { SignedIn } from './signedIn';
 import { StartupError } from './StartupError';
-
-async function signIn(
-  host: HostAdapter,
-  config: ReturnType<typeof readConfig>,
-): Promise<{ tokens: TokenProvider; personas?: Shell['personas'] }> {
-  if (config.authMode === 'msal') {
-    // MSAL is loaded only where it signs in: the emulator build never fetches it.
-    const { createMsalTokenProvider } = await import('../auth/msalTokenProvider');
-    const tokens = await createMsalTokenProvider({
-      clientId: config.clientId,
-      nested: host.capabilities.nestedAuth,
-      redirectUri: `${location.origin}/auth-redirect.html`,
-    });
-    return { tokens };
-  }
-  const personas = await fetchPersonas(config.graphBaseUrl);
-  const upn = host.context.user?.userPrincipalName ?? personas[0]?.upn;
-  if (!upn)
-    throw new Error(`The Graph emulator at ${config.graphBaseUrl} has no demo users. Is it running (npm start)?`);
-  return { tokens: createDevTokenProvider({ upn }), personas };
-}
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
+  // The drafts' databases open while the host is found: the first screen's record may be in them.
+  const drafts = createIdbDraftStore();
+  void drafts.locate('').catch(() => undefined);
+  void drafts.load('').catch(() => undefined);
   const config = readConfig();
   const host = await detectHost(window.location, { teams: { ...defaultTeamsConfig, appId: config.teamsAppId } });
   const shell: Shell = { surface: host.context.surface, theme: host.context.theme, locale: host.context.locale };
   // A meeting surface needs the workspace: fetch its code while signing in, not after.
   if (host.context.surface === 'sidePanel' || host.context.surface === 'meetingTab')
     void import('../ui/RecordWorkspace/RecordWorkspace');
-  try {
-    const { tokens, personas } = await signIn(host, config);
-    const gateways = createGateways(createGraphClient({ baseUrl: config.graphBaseUrl, tokens }));
-    const me = await gateways.directory.me();
-    const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
-    const language = uiLanguageFor(host.context.locale);
-    const services = createServices({
-      gateways,
-      drafts: createIdbDraftStore(),
-      host,
-      user,
-      language,
-      tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean),
-    });
-    // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
-    const recordLinks = host.capabilities.deepLinks ? { approvalLink: host.approvalLink, openLink: host.openLink } : {};
-    const tabConfig = { configureTab: host.configureTab, origin: location.origin };
+  // Local first: the surface renders now, from what this device has (a meeting's draft opens at once); what needs
+  // Microsoft 365 waits for sign-in inside the services, and the header learns the user when it is known.
+  const signingIn = import('./signedIn').then(({ signedIn }) => signedIn(host, config, drafts));
+  const ready = signingIn.then((done) => done.services);
+  // A failed sign-in is shown below (StartupError); services nobody has called yet must not report it again.
+  ready.catch(() => undefined);
+  const services = deferredServices(
+    localServices(drafts, () => new Date()),
+    ready,
+  );
+  // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
+  const recordLinks = host.capabilities.deepLinks ? { approvalLink: host.approvalLink, openLink: host.openLink } : {};
+  const tabConfig = { configureTab: host.configureTab, origin: location.origin };
+  const render = (done?: SignedIn) =>
     root.render(
       <StrictMode>
         <HostShell
           host={host}
           shell={{
             ...shell,
-            ...(personas && host.switchUser ? { personas, switchUser: (upn: string) => host.switchUser?.(upn) } : {}),
+            ...(done?.personas && host.switchUser
+              ? { personas: done.personas, switchUser: (upn: string) => host.switchUser?.(upn) }
+              : {}),
           }}
-          user={user}
+          {...(done ? { user: done.user } : {})}
         >
           <ServicesContext.Provider value={services}>
             <RecordLinksContext.Provider value={recordLinks}>
@@ -88,6 +65,9 @@ async function start(): Promise<void> {
         </HostShell>
       </StrictMode>,
     );
+  render();
+  try {
+    render(await signingIn);
   } catch (error) {
     root.render(
       <AppShell shell={shell}>

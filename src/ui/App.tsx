@@ -54,7 +54,7 @@ function Surface({ context }: AppProps) {
       const compact = context.surface === 'sidePanel';
       return (
         <RecordLoader target={meetingTarget(context)} groupId={context.groupId}>
-          {(session) => <RecordWorkspace initial={session} compact={compact} />}
+          {(session, refreshed) => <RecordWorkspace initial={session} refreshed={refreshed} compact={compact} />}
         </RecordLoader>
       );
     }
@@ -86,8 +86,13 @@ function Surface({ context }: AppProps) {
               target={{ kind: 'event', eventId: page.meeting.eventId }}
               groupId={context.groupId}
             >
-              {(session) => (
-                <RecordWorkspace initial={session} compact={false} onBack={() => setPage({ kind: 'meetings' })} />
+              {(session, refreshed) => (
+                <RecordWorkspace
+                  initial={session}
+                  refreshed={refreshed}
+                  compact={false}
+                  onBack={() => setPage({ kind: 'meetings' })}
+                />
               )}
             </RecordLoader>
           );

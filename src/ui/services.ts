@@ -50,6 +50,10 @@ export interface PreviousRecord {
 
 export type Notice =
   | { kind: 'restoredDraft' }
+  /** SharePoint has a version saved elsewhere since this device's draft: merged at the next save, not before. */
+  | { kind: 'remoteChanged' }
+  /** The record shown from this device was replaced by a newer version saved elsewhere (nothing typed meanwhile). */
+  | { kind: 'updatedFromElsewhere' }
   | { kind: 'agendaApplied'; count: number }
   | { kind: 'eventNotFound' }
   | { kind: 'noAttendees' }
@@ -147,10 +151,11 @@ export interface PlanChoice {
 }
 
 export interface AppServices {
-  user: SignedInUser;
   listMeetings(window: { start: Date; end: Date }): Promise<MeetingSummary[]>;
   listGroups(): Promise<GroupChoice[]>;
   openRecord(target: OpenTarget, options?: { groupId?: string }): Promise<RecordSession>;
+  /** The meeting's record as this device last had it, without asking Microsoft 365; undefined when there is none. */
+  openLocal(target: OpenTarget): Promise<RecordSession | undefined>;
   /** Keeps the draft on this device (IndexedDB); resolves when it is durable. */
   persistDraft(session: RecordSession): Promise<void>;
   /** The same, synchronously, for when the page is going away. */

@@ -8,14 +8,7 @@ import type { PendingConflicts, SaveDeps } from '../workflows/saveRecord';
 
 type RecordServices = Pick<
   AppServices,
-  | 'listMeetings'
-  | 'listGroups'
-  | 'openRecord'
-  | 'persistDraft'
-  | 'persistDraftNow'
-  | 'saveRecord'
-  | 'resolveConflicts'
-  | 'searchPeople'
+  'listMeetings' | 'listGroups' | 'openRecord' | 'saveRecord' | 'resolveConflicts' | 'searchPeople'
 >;
 
 export function recordServices(
@@ -45,8 +38,6 @@ export function recordServices(
       target.kind === 'record'
         ? openStoredRecord({ records, gateways }, parseRecordKey(target.recordKey))
         : openRecord({ gateways, records, drafts, tenantDomains: extra.tenantDomains, now }, target, options?.groupId),
-    persistDraft: context.persistDraft,
-    persistDraftNow: context.persistDraftNow,
     saveRecord: context.save,
     resolveConflicts: async (session, choices) =>
       (await import('../workflows/saveRecord')).resolveConflicts(extra.saveDeps, session, choices, extra.pending),

@@ -1,4 +1,6 @@
 // Opens a meeting's record and hands it to the screen; says what went wrong instead of a blank panel.
+// Local first: when this device has the meeting's record, the screen gets it at once, with Microsoft 365's
+// answer still on its way (`refreshed`) for the screen to reconcile; otherwise the screen waits for that answer.
 import { useEffect, useState, type ReactNode } from 'react';
 import {
   Button,
@@ -15,12 +17,15 @@ import { useServices, type OpenTarget, type RecordSession } from '../services';
 
 const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalL } });
 
-type State = { kind: 'loading' } | { kind: 'open'; session: RecordSession } | { kind: 'failed'; message: string };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'open'; session: RecordSession; refreshed?: Promise<RecordSession> }
+  | { kind: 'failed'; message: string };
 
 export interface RecordLoaderProps {
   target: OpenTarget;
   groupId?: string;
-  children(session: RecordSession): ReactNode;
+  children(session: RecordSession, refreshed?: Promise<RecordSession>): ReactNode;
 }
 
 export function RecordLoader({ target, groupId, children }: RecordLoaderProps) {
@@ -33,11 +38,28 @@ export function RecordLoader({ target, groupId, children }: RecordLoaderProps) {
 
   useEffect(() => {
     let current = true;
+    let shown = false;
     setState({ kind: 'loading' });
-    services.openRecord(JSON.parse(targetKey) as OpenTarget, groupId ? { groupId } : undefined).then(
-      (session) => current && setState({ kind: 'open', session }),
-      (error: unknown) =>
-        current && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    const target = JSON.parse(targetKey) as OpenTarget;
+    const refreshed = services.openRecord(target, groupId ? { groupId } : undefined);
+    services
+      .openLocal(target)
+      .catch(() => undefined)
+      .then((local) => {
+        if (!current || shown || !local) return;
+        shown = true;
+        setState({ kind: 'open', session: local, refreshed });
+      });
+    refreshed.then(
+      (session) => {
+        if (!current || shown) return;
+        shown = true;
+        setState({ kind: 'open', session });
+      },
+      (error: unknown) => {
+        if (!current || shown) return;
+        setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
     );
     return () => {
       current = false;
@@ -60,5 +82,5 @@ export function RecordLoader({ target, groupId, children }: RecordLoaderProps) {
       </div>
     );
   }
-  return <>{children(state.session)}</>;
+  return <>{children(state.session, state.refreshed)}</>;
 }

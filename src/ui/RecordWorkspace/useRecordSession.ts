@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Minutes } from '../../domain/model';
 import { carrySaveResult } from '../../domain/syncState';
+import { reconcileOpened } from './reconcileOpened';
 import { useServices, type ItemConflict, type RecordSession, type SaveOutcome } from '../services';
 
 export type SaveState =
@@ -23,7 +24,7 @@ export const REMOTE_AUTOSAVE_MS = 60_000;
 
 export type Edit = (minutes: Minutes, now: Date) => Minutes;
 
-export function useRecordSession(initial: RecordSession) {
+export function useRecordSession(initial: RecordSession, refreshed?: Promise<RecordSession>) {
   const services = useServices();
   const [session, setSession] = useState(initial);
   const [saveState, setSaveState] = useState<SaveState>(
@@ -67,6 +68,35 @@ export function useRecordSession(initial: RecordSession) {
       window.removeEventListener('pagehide', flush);
     };
   }, [persistNow, services]);
+
+  // Opened from this device: Microsoft 365's version is taken in when it arrives, around what she did meanwhile.
+  useEffect(() => {
+    if (!refreshed) return;
+    let current = true;
+    refreshed.then(
+      (fresh) => {
+        if (!current) return;
+        const next = reconcileOpened(initial, latest.current, fresh);
+        const replaced = next.minutes !== latest.current.minutes;
+        latest.current = next;
+        setSession(next);
+        // The device's copy follows a newer version that replaced what was shown; her own edits persist as they go.
+        if (replaced) void services.persistDraft(next);
+      },
+      (error: unknown) => {
+        if (!current) return;
+        // Her draft stays open and editable; the save says what is wrong, and retries when the network is back.
+        setSaveState(
+          navigator.onLine
+            ? { kind: 'failed', message: error instanceof Error ? error.message : String(error) }
+            : { kind: 'offline' },
+        );
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [initial, refreshed, services]);
 
   const apply = useCallback(
     (outcome: SaveOutcome, startRevision: number) => {

@@ -176,6 +176,12 @@ export function readRecordBlocks(blocks: readonly DocBlock[]): ImportedRecord {
         section = 'items';
         continue;
       }
+      // No attendance list: an opening heading ("Välkommen") after the title starts the items.
+      if (record.title && line.emphasised && itemKind(line.text) === 'opening') {
+        section = 'items';
+        unnumbered(line);
+        continue;
+      }
       // The title is the line that names the kind ("Protokoll Styrgrupp …"), else the first line (a letterhead).
       const kind = KIND_WORDS.find(([, pattern]) => pattern.test(line.text))?.[0];
       if (kind && !titledByKind) {
@@ -208,9 +214,8 @@ export function readRecordBlocks(blocks: readonly DocBlock[]): ImportedRecord {
     record.items = headings.map((title) => ({ title, kind: itemKind(title) }));
   }
 
-  if (record.items.length > 0 || scope) {
-    record.lastNumber = Math.max(scope?.last ?? 0, ...record.items.map((i) => i.number ?? 0));
-  }
+  const numbers = [scope?.last ?? 0, ...record.items.map((i) => i.number ?? 0)];
+  if (Math.max(...numbers) > 0) record.lastNumber = Math.max(...numbers);
   if (headingDots.length)
     record.headingStyle = headingDots.filter(Boolean).length * 2 >= headingDots.length ? 'dot' : 'plain';
   record.kind ??= sectionHeadings > 0 || record.items.some((i) => i.kind === 'adjuster') ? 'protokoll' : 'anteckningar';

@@ -5,3 +5,4 @@ export { readPersonLine, rolePart } from './people';
 export { itemHeading, itemKind, templateFrom, type TemplateChoice } from './items';
 export { readRecord, readRecordBlocks } from './readRecord';
 export { MAX_RECORD_BYTES, RecordFileError, recordFileProblem, type RecordFileProblem } from './fileCheck';
+export { applyImport, importDraft, type ImportDraft, type ImportPerson } from './applyImport';

@@ -119,7 +119,9 @@ describe('reading a previous record: attendance lists', () => {
 
   it('reads a two-column table without ticks as one person a row', () => {
     expect(
-      names(`<p>Närvarande</p><table><tr><td><p>Nina Brandt</p></td><td><p>BUP, Sjukhuset, adjungerad</p></td></tr></table>`),
+      names(
+        `<p>Närvarande</p><table><tr><td><p>Nina Brandt</p></td><td><p>BUP, Sjukhuset, adjungerad</p></td></tr></table>`,
+      ),
     ).toEqual([['Nina Brandt', 'BUP, Sjukhuset', ['coopted'], 'present']]);
   });
 

@@ -94,6 +94,10 @@ export interface DriveItemRef {
   webUrl?: string;
   lastModifiedDateTime?: string;
   lastModifiedBy?: string;
+  /** Directory object id of who last wrote the item (`lastModifiedBy.user.id`): SharePoint's, not the file's, word. */
+  lastModifiedById?: string;
+  /** Who created the item (`createdBy.user`). */
+  createdBy?: { id: string; displayName: string };
   size?: number;
 }
 
@@ -184,6 +188,8 @@ export interface FilesGateway {
   groupFolders(groupId: string, folderPaths: string[]): Promise<Map<string, DriveItemRef[]>>;
   /** A listed file's content through its pre-authenticated `downloadUrl`: no token, one request. */
   download(item: DriveItemRef): Promise<string>;
+  /** `GET /drives/{d}/root:/{path}`: the item's metadata without its content; undefined on 404. */
+  item(driveId: string, path: string): Promise<DriveItemRef | undefined>;
   /** `GET /drives/{d}/items/{id}/versions`. */
   versions(driveId: string, itemId: string): Promise<DriveItemVersion[]>;
   /** `GET /drives/{d}/items/{id}/content?format=pdf` (302 → bytes). */

@@ -1,7 +1,7 @@
 // What the UI may ask of the app. The composition root (src/app) implements this over the
 // gateways and local storage; tests pass fakes. The UI never reaches Graph or IndexedDB itself.
 import { createContext, useContext } from 'react';
-import type { ApprovalEntry, ApproverRole, AssigneeRef, GroupSettings, Minutes, PlannerLink } from '../domain/model';
+import type { ApproverRole, AssigneeRef, GroupSettings, Minutes, PlannerLink } from '../domain/model';
 import type { Surface, ThemeName } from '../hosts/hostAdapter';
 
 export interface MeetingSummary {
@@ -88,15 +88,23 @@ export type SaveOutcome =
   | { kind: 'conflict'; session: RecordSession; conflicts: ItemConflict[] }
   | { kind: 'failed'; message: string; offline: boolean; issues?: string[] };
 
+/** A record's approval as Microsoft 365 vouches for it, worded for the signed-in user. */
 export interface ApprovalView {
   status: 'approved' | 'partial' | 'none';
+  /** Names (as the directory gives them) of the approvals that verify against the current version. */
   approvedBy: string[];
   missing: ApproverRole[];
-  stale: ApprovalEntry[];
-  unverified: ApprovalEntry[];
+  /** Answers that do not count for this version, each with why, in the user's language. */
+  notes: string[];
   changeRequests: { name: string; comment: string; at: string }[];
-  /** The signed-in user may approve (chair or adjuster in the record). */
+  /** The signed-in user may approve this version now. */
   canApprove: boolean;
+  /** Why the signed-in user cannot approve this version, in their language. */
+  refusal?: string;
+  /** The version shown: SharePoint's version id, who saved it and when, and who created the record. */
+  version: { id: string; savedBy: string; savedAt: string; secretary: string };
+  /** Once approved: whether the PDF of this approval is filed. */
+  pdf?: 'filed' | 'missing';
   /** Notes nobody approves: filed when the group's week to object ends (ISO date), once sent out. */
   filedAfter?: string;
   /** Nobody has to approve this record (notes, as the group chose). */
@@ -109,6 +117,9 @@ export interface GroupChoice {
   name: string;
 }
 
+/** As shown: the stored draft/sent marker, or approved when Microsoft 365 verifies the approvals. */
+export type RecordStatus = 'draft' | 'sentForApproval' | 'approved';
+
 /** A saved record as the archive and the personal tab list it. */
 export interface RecordSummary {
   /** Opens with `openRecord({ kind: 'record', recordKey })`. */
@@ -118,7 +129,7 @@ export interface RecordSummary {
   title: string;
   /** yyyy-mm-dd of the meeting. */
   date: string;
-  status: 'draft' | 'sentForApproval' | 'approved';
+  status: RecordStatus;
   webUrl?: string;
   lastModified?: string;
 }
@@ -161,6 +172,8 @@ export interface AppServices {
   approvalView(session: RecordSession): Promise<ApprovalView>;
   approve(session: RecordSession): Promise<SaveOutcome>;
   requestChanges(session: RecordSession, comment: string): Promise<SaveOutcome>;
+  /** Makes the stamped Word document and the PDF of an approved record again (when the PDF is missing). */
+  fileApprovedDocuments(session: RecordSession): Promise<SaveOutcome>;
   searchPeople(query: string): Promise<AssigneeRef[]>;
 
   // The group's archive and a record's history (SharePoint versions).

@@ -4,12 +4,16 @@ import type { ServiceContext } from '../serviceContext';
 import {
   approvalViewOf,
   approveRecord,
+  fileApprovedDocuments,
   requestRecordChanges,
   sendRecordForApproval,
   type ApprovalDeps,
 } from '../workflows/approval';
 
-type ApprovalServices = Pick<AppServices, 'sendForApproval' | 'approvalView' | 'approve' | 'requestChanges'>;
+type ApprovalServices = Pick<
+  AppServices,
+  'sendForApproval' | 'approvalView' | 'approve' | 'requestChanges' | 'fileApprovedDocuments'
+>;
 
 export function approvalDeps(context: ServiceContext): ApprovalDeps {
   return {
@@ -31,5 +35,6 @@ export function approvalServices(context: ServiceContext): ApprovalServices {
     approvalView: (session) => approvalViewOf(deps, session),
     approve: (session) => approveRecord(deps, session),
     requestChanges: (session, comment) => requestRecordChanges(deps, session, comment),
+    fileApprovedDocuments: (session) => fileApprovedDocuments(deps, session),
   };
 }

@@ -4,6 +4,7 @@ import { parseRecordKey } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
 import { openRecord } from '../workflows/openRecord';
 import { openStoredRecord } from '../workflows/openStoredRecord';
+import { saveEditedRecord } from '../workflows/reopen';
 import { resolveConflicts, type PendingConflicts, type SaveDeps } from '../workflows/saveRecord';
 
 type RecordServices = Pick<
@@ -47,7 +48,7 @@ export function recordServices(
         : openRecord({ gateways, records, drafts, tenantDomains: extra.tenantDomains, now }, target, options?.groupId),
     persistDraft: context.persistDraft,
     persistDraftNow: context.persistDraftNow,
-    saveRecord: context.save,
+    saveRecord: (session) => saveEditedRecord(context, session),
     resolveConflicts: (session, choices) => resolveConflicts(extra.saveDeps, session, choices, extra.pending),
     async searchPeople(query) {
       const people = await gateways.directory.search(query);

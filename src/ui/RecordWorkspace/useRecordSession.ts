@@ -132,6 +132,7 @@ export function useRecordSession(initial: RecordSession) {
     approve: () => run((s) => services.approve(s)),
     requestChanges: (comment: string) => run((s) => services.requestChanges(s, comment)),
     reopen: () => run((s) => services.reopen(s)),
+    fileApprovedDocuments: () => run((s) => services.fileApprovedDocuments(s)),
   };
 }
 

@@ -8,7 +8,14 @@ import { restoreMinutes } from '../../../src/domain/restore';
 import { paragraphsFromText } from '../../../src/domain/richtext';
 import type { RecordSession } from '../../../src/ui/services';
 import { ADJUSTER, CHAIR, MEMBER, SECRETARY } from '../../emulator/support';
-import { filesEnding, openToday, saved, startWorkflowHarness, type Device, type WorkflowHarness } from '../workflows/harness';
+import {
+  filesEnding,
+  openToday,
+  saved,
+  startWorkflowHarness,
+  type Device,
+  type WorkflowHarness,
+} from '../workflows/harness';
 import { edit, itemTitled, markAttendance, typeItems } from '../workflows/meetingScript';
 import { readRecordJson, uploadRecordJson, wordText } from './attacker';
 
@@ -60,7 +67,8 @@ describe('an approval nobody can forge', () => {
     const mine = json.attendees.find((a) => a.directoryId === member.id);
     if (mine) mine.roles = ['chair'];
     else json.attendees.push({ key: member.id, directoryId: member.id, name: member.displayName, roles: ['chair'] });
-    for (const other of json.attendees) if (other.directoryId !== member.id) other.roles = other.roles.filter((r) => r !== 'chair');
+    for (const other of json.attendees)
+      if (other.directoryId !== member.id) other.roles = other.roles.filter((r) => r !== 'chair');
     await uploadRecordJson(harness.emu, MEMBER, sent, json);
 
     const { device, shown } = await opened(MEMBER, sent);
@@ -124,7 +132,9 @@ describe('an approval nobody can forge', () => {
     const item = itemTitled(reopened.shown.minutes, 'Åsa punkt 1');
     saved(
       await reopened.device.services.saveRecord(
-        edit(reopened.shown, (m, now) => updateItem(m, item.id, { notes: paragraphsFromText('Sekreterarens ändring.') }, now)),
+        edit(reopened.shown, (m, now) =>
+          updateItem(m, item.id, { notes: paragraphsFromText('Sekreterarens ändring.') }, now),
+        ),
       ),
     );
     const word = await wordText(harness.emu, SECRETARY, sent);
@@ -148,7 +158,9 @@ describe('an approval nobody can forge', () => {
     const mailBefore = (await harness.state()).mail.length;
     saved(
       await mine.device.services.saveRecord(
-        edit(mine.shown, (m, now) => updateItem(m, item.id, { notes: paragraphsFromText('Ändrat efter justering.') }, now)),
+        edit(mine.shown, (m, now) =>
+          updateItem(m, item.id, { notes: paragraphsFromText('Ändrat efter justering.') }, now),
+        ),
       ),
     );
 
@@ -162,6 +174,6 @@ describe('an approval nobody can forge', () => {
     expect(view.notes.join(' ')).toMatch(/tidigare version/);
     const notices = (await harness.state()).mail.slice(mailBefore);
     expect(notices.map((m) => m.subject)).toEqual([expect.stringMatching(/Öppnat för ändringar/)]);
-    expect(notices[0]!.toRecipients.map((r) => r.emailAddress.address).sort()).toEqual([ADJUSTER, CHAIR]);
+    expect(notices[0]!.toRecipients.map((r) => r.emailAddress.address).sort()).toEqual([ADJUSTER, CHAIR].sort());
   });
 });

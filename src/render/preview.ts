@@ -7,7 +7,6 @@ import { recordDate, timeRange } from '../domain/format';
 import { itemLabel, scopeLabel, subItemLabel } from '../domain/numbering';
 import { isSafeHref } from '../domain/richtext';
 import type {
-  ApprovalStampInput,
   AssignmentRow,
   AttendeeRow,
   ClosingBlock,

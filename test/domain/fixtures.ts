@@ -68,7 +68,6 @@ export function minutes(overrides: Partial<Minutes> = {}): Minutes {
       newItem({ id: 'i-close', kind: 'closing', title: 'Mötets avslutande' }),
     ],
     noteTakers: [],
-    approvals: [],
     status: 'draft',
     revision: 3,
     updatedAt: '2026-02-27T14:00:00.000Z',

@@ -75,7 +75,7 @@ export function ApprovalPanel({ api }: { api: RecordSessionApi }) {
   }).format(new Date(view.version.savedAt));
   return (
     <section className={styles.root} aria-label={strings.approval}>
-      <Text>{strings.versionShown(view.version.id, view.version.savedBy, savedAt)}</Text>
+      <Text>{strings.versionShown(view.version.id, view.version.savedBy, savedAt, view.version.secretary)}</Text>
       {view.status === 'approved' ? (
         <MessageBar intent="success">
           <MessageBarBody>{strings.approvedBy(view.approvedBy.join(', '))}</MessageBarBody>

@@ -118,7 +118,8 @@ const sv = {
   commentRequired: 'Skriv vad som behöver ändras.',
   approvedBy: (names: string) => `Justerat av ${names}`,
   waitingFor: (roles: string) => `Väntar på justering av ${roles}`,
-  versionShown: (id: string, savedBy: string, when: string) => `Version ${id}, sparad av ${savedBy} ${when}.`,
+  versionShown: (id: string, savedBy: string, when: string, creator: string) =>
+    `Version ${id}, sparad av ${savedBy} ${when}. Protokollet skapades av ${creator}.`,
   approvingVersion: (id: string) => `Du justerar version ${id}, precis som den visas nedan.`,
   approvedLocked:
     'Protokollet är justerat och låst. Öppna det för ändringar för att ändra något; justeringarna dras då tillbaka och justerarna meddelas.',
@@ -387,7 +388,8 @@ const en: UiStrings = {
   commentRequired: 'Write what needs to change.',
   approvedBy: (names) => `Approved by ${names}`,
   waitingFor: (roles) => `Waiting for approval by ${roles}`,
-  versionShown: (id, savedBy, when) => `Version ${id}, saved by ${savedBy} ${when}.`,
+  versionShown: (id, savedBy, when, creator) =>
+    `Version ${id}, saved by ${savedBy} ${when}. The record was created by ${creator}.`,
   approvingVersion: (id) => `You are approving version ${id}, exactly as shown below.`,
   approvedLocked:
     'The record is approved and locked. Reopen it for changes to change anything; the approvals are then withdrawn and the approvers told.',

@@ -140,7 +140,9 @@ describe('reopening a record', () => {
     const reopened = saved(await secretary.services.reopen(session));
 
     expect(reopened.minutes.status).toBe('draft');
-    expect(reopened.minutes.approvals).toEqual([]);
+    const view = await secretary.services.approvalView(reopened);
+    expect(view).toMatchObject({ status: 'none', approvedBy: [] });
+    expect(view.notes).toEqual([expect.stringMatching(/tidigare version/), expect.stringMatching(/tidigare version/)]);
     const after = await harness.state();
     expect(storedMinutes(after, reopened).status).toBe('draft');
     expect(filesEnding(after, reopened, '.docx')).toHaveLength(1);
@@ -176,7 +178,9 @@ describe('reopening a record', () => {
 
     const stored = storedMinutes(await harness.state(), reopened);
     expect(stored.status).toBe('draft');
-    expect(stored.approvals.map((e) => e.kind)).toEqual(['changeRequest']);
+    const view = await secretary.services.approvalView(reopened);
+    expect(view).toMatchObject({ approvedBy: [], changeRequests: [] });
+    expect(view.notes).toHaveLength(2);
   });
 
   it('is refused to anyone but the secretary, and for a draft; nothing is written', async () => {

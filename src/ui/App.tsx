@@ -4,7 +4,6 @@ import { lazy, Suspense, useState } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import type { HostContext } from '../hosts/hostAdapter';
 import { useStrings } from './i18n/StringsContext';
-import { MeetingPicker } from './MeetingPicker/MeetingPicker';
 import { RecordLoader } from './RecordLoader/RecordLoader';
 import type { MeetingSummary, OpenTarget } from './services';
 
@@ -16,6 +15,7 @@ const ApprovalScreen = lazy(async () => ({
 }));
 const PersonalView = lazy(async () => ({ default: (await import('./PersonalView/PersonalView')).PersonalView }));
 const ConfigView = lazy(async () => ({ default: (await import('./ConfigView/ConfigView')).ConfigView }));
+const MeetingPicker = lazy(async () => ({ default: (await import('./MeetingPicker/MeetingPicker')).MeetingPicker }));
 const Archive = lazy(async () => ({ default: (await import('./Archive/Archive')).Archive }));
 
 export interface AppProps {

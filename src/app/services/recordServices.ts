@@ -4,8 +4,7 @@ import { parseRecordKey } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
 import { openRecord } from '../workflows/openRecord';
 import { openStoredRecord } from '../workflows/openStoredRecord';
-import { saveEditedRecord } from '../workflows/reopen';
-import { resolveConflicts, type PendingConflicts, type SaveDeps } from '../workflows/saveRecord';
+import type { PendingConflicts, SaveDeps } from '../workflows/saveRecord';
 
 type RecordServices = Pick<
   AppServices,
@@ -48,8 +47,10 @@ export function recordServices(
         : openRecord({ gateways, records, drafts, tenantDomains: extra.tenantDomains, now }, target, options?.groupId),
     persistDraft: context.persistDraft,
     persistDraftNow: context.persistDraftNow,
-    saveRecord: (session) => saveEditedRecord(context, session),
-    resolveConflicts: (session, choices) => resolveConflicts(extra.saveDeps, session, choices, extra.pending),
+    // Once sent, an edit is a reopen (approvals withdrawn, approvers told): see reopen.ts.
+    saveRecord: async (session) => (await import('../workflows/reopen')).saveEditedRecord(context, session),
+    resolveConflicts: async (session, choices) =>
+      (await import('../workflows/saveRecord')).resolveConflicts(extra.saveDeps, session, choices, extra.pending),
     async searchPeople(query) {
       const people = await gateways.directory.search(query);
       return people.map((p) => ({ name: p.displayName, directoryId: p.id, ...(p.mail ? { email: p.mail } : {}) }));

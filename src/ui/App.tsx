@@ -24,7 +24,12 @@ export interface AppProps {
 
 function meetingTarget(context: HostContext): OpenTarget {
   if (context.recordKey) return { kind: 'record', recordKey: context.recordKey };
-  if (context.meeting?.eventId) return { kind: 'event', eventId: context.meeting.eventId };
+  if (context.meeting?.eventId)
+    return {
+      kind: 'event',
+      eventId: context.meeting.eventId,
+      ...(context.meeting.start ? { start: context.meeting.start } : {}),
+    };
   return { kind: 'teamsMeeting', chatId: context.meeting?.chatId, joinUrl: context.meeting?.joinUrl };
 }
 

@@ -97,6 +97,8 @@ const getContent =
     const format = context.request.query.get('format');
     if (format && format !== 'pdf')
       throw new GraphError(406, 'notSupported', `Conversion to '${format}' is not supported.`);
+    if (format === 'pdf' && context.modes.current.pdfConversion === 'fail')
+      throw new GraphError(500, 'generalException', 'The file could not be converted to PDF.');
     const location = downloadUrl(
       context.downloadOrigin,
       {

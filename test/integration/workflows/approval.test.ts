@@ -91,6 +91,46 @@ describe('approval', () => {
     expect(filesEnding(await harness.state(), sent, '.pdf')).toHaveLength(1);
   });
 
+  it('approves while PDF conversion fails (emulator mode), and makes the PDF once conversion works again', async () => {
+    const sent = await sentForApproval();
+    const chair = await shownTo(CHAIR, sent);
+    saved(await chair.approver.services.approve(chair.shown));
+    await harness.emu.control('/_emulator/modes', { pdfConversion: 'fail' });
+    const adjuster = await shownTo(ADJUSTER, sent);
+
+    expect(await adjuster.approver.services.approve(adjuster.shown)).toMatchObject({ kind: 'saved' });
+    expect(await adjuster.approver.services.approvalView(adjuster.shown)).toMatchObject({
+      status: 'approved',
+      pdf: 'missing',
+    });
+    expect(await secretary.services.fileApprovedDocuments(sent)).toMatchObject({ kind: 'failed' });
+
+    await harness.emu.control('/_emulator/modes', { pdfConversion: 'ok' });
+    saved(await secretary.services.fileApprovedDocuments(sent));
+    expect(await chair.approver.services.approvalView(chair.shown)).toMatchObject({ pdf: 'filed' });
+  });
+
+  it('writes the approval before a slow PDF conversion ends (emulator mode)', async () => {
+    const sent = await sentForApproval();
+    const chair = await shownTo(CHAIR, sent);
+    saved(await chair.approver.services.approve(chair.shown));
+    await harness.emu.control('/_emulator/modes', { pdfConversion: 'slow' });
+    const adjuster = await shownTo(ADJUSTER, sent);
+
+    let done = false;
+    const approving = adjuster.approver.services.approve(adjuster.shown).finally(() => (done = true));
+    const approvedEarly = async (): Promise<boolean> => {
+      for (;;) {
+        if (done) return false;
+        const view = await chair.approver.services.approvalView(chair.shown);
+        if (view.status === 'approved') return !done && view.pdf === 'missing';
+      }
+    };
+    expect(await approvedEarly()).toBe(true);
+    saved(await approving);
+    expect(await chair.approver.services.approvalView(chair.shown)).toMatchObject({ pdf: 'filed' });
+  });
+
   it('refuses an approval of a text that changed after the approver opened it, and writes nothing', async () => {
     const sent = await sentForApproval();
     const chair = await shownTo(CHAIR, sent);

@@ -17,7 +17,7 @@ import { approvalClaimJson } from '../../domain/approvalClaim';
 import { isPresent } from '../../domain/attendees';
 import { recordDate } from '../../domain/format';
 import type { Attendee, Minutes } from '../../domain/model';
-import { validateForApproval } from '../../domain/validation';
+import { chooseApprovers, validateForApproval } from '../../domain/validation';
 import type { Gateways } from '../../graph/gateways';
 import { mailSummaryHtml } from '../../render/mailSummary';
 import type { ApprovalView, RecordSession, SaveOutcome, SignedInUser } from '../../ui/services';
@@ -112,10 +112,6 @@ export async function approvalViewOf(deps: ApprovalDeps, session: RecordSession)
   };
 }
 
-function approvers(minutes: Minutes): Attendee[] {
-  return minutes.attendees.filter((a) => a.roles.includes('chair') || a.roles.includes('adjuster'));
-}
-
 async function mail(deps: ApprovalDeps, to: Attendee[], subject: string, session: RecordSession): Promise<void> {
   const recipients = to.filter((a) => a.email).map((a) => ({ name: a.name, address: a.email! }));
   if (recipients.length === 0) return;
@@ -143,7 +139,7 @@ export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordS
     const toEveryone = requiredApprovers(sent, session.settings.notesApprovers).length === 0;
     const recipients = toEveryone
       ? sent.attendees.filter((a) => !a.external && isPresent(a.presence))
-      : approvers(sent);
+      : chooseApprovers(sent, session.settings.notesApprovers).approvers.map((chosen) => chosen.attendee);
     const subject = toEveryone
       ? deps.language === 'sv'
         ? 'För synpunkter inom en vecka'

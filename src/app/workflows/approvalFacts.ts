@@ -29,8 +29,16 @@ export interface FactsDeps {
 /** A save between reading the item and listing its versions is retried this often before giving up. */
 const READ_ATTEMPTS = 3;
 
+/** SharePoint numbers versions "major.minor" upwards; by number, not by clock, which servers and restores skew. */
+const versionNumber = (version: DriveItemVersion): [number, number] => {
+  const [major = 0, minor = 0] = version.id.split('.').map(Number);
+  return [major, minor];
+};
 const newestFirst = (versions: DriveItemVersion[]): DriveItemVersion[] =>
-  [...versions].sort((a, b) => Date.parse(b.lastModifiedDateTime) - Date.parse(a.lastModifiedDateTime));
+  [...versions].sort((a, b) => {
+    const [x, y] = [versionNumber(a), versionNumber(b)];
+    return y[0] - x[0] || y[1] - x[1];
+  });
 
 /**
  * The record's content and the version it is. Graph gives the current version's content only through the item

@@ -23,7 +23,7 @@ import { addAttendee, confirmExpected, markJoined, setPresence, setRoles } from 
 import { itemNumber, lastNumber } from '../../domain/numbering';
 import type { Attendee, Role } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
-import type { Edit } from '../RecordWorkspace/useRecordSession';
+import type { Edit } from '../RecordSession/edit';
 import { useServices, type RecordSession } from '../services';
 import { DirectorySearch } from './DirectorySearch';
 import { PartialPresence } from './PartialPresence';

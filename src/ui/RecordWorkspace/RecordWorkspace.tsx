@@ -20,8 +20,8 @@ import type { Notice, RecordSession } from '../services';
 import { discardAgendaItems } from '../../domain/editing';
 import { ConflictChooser } from './ConflictChooser';
 import { NoticeBars } from './NoticeBars';
-import { SaveStatus } from './SaveStatus';
-import { useRecordSession } from './useRecordSession';
+import { SaveStatus } from '../RecordSession/SaveStatus';
+import { useRecordSession } from '../RecordSession/useRecordSession';
 import { useRecordWorkspaceStyles } from './RecordWorkspace.styles';
 
 // The attendance list is what a secretary needs first; the editor (Lexical), the preview and the approval
@@ -142,7 +142,12 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
           {tab === 'preview' && <RecordPreview minutes={session.minutes} />}
           {tab === 'approval' && (
             <>
-              <ApprovalPanel api={api} />
+              <ApprovalPanel
+                session={session}
+                busy={saveState.kind === 'saving'}
+                onApprove={() => void api.approve()}
+                onRequestChanges={api.requestChanges}
+              />
               <VersionHistory session={session} />
               <RecordPreview minutes={session.minutes} />
             </>

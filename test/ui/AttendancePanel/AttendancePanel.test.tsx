@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AttendancePanel } from '../../../src/ui/AttendancePanel/AttendancePanel';
-import type { Edit } from '../../../src/ui/RecordWorkspace/useRecordSession';
+import type { Edit } from '../../../src/ui/RecordSession/edit';
 import type { AppServices, RecordSession } from '../../../src/ui/services';
 import { fakeServices, renderWith } from '../support/fakeServices';
 import { attendee, groupSettings, sessionWith } from '../support/records';

@@ -2,7 +2,7 @@
 // join URL is shared by every occurrence: both must come to the occurrence that is on now, never the master (whose
 // date is the series' first meeting, so its record would land on the wrong day).
 import type { CalendarEvent, Gateways } from '../../graph/gateways';
-import type { OpenTarget } from '../../ui/services';
+import type { OpenTarget } from '../../contracts/records';
 
 const HOUR = 60 * 60 * 1000;
 

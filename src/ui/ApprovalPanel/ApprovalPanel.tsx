@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { CheckmarkRegular, CommentRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n/StringsContext';
-import type { RecordSession } from '../services';
+import type { RecordSession } from '../../contracts/records';
 import { useApprovalView } from './useApprovalView';
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import { useStrings } from '../i18n/StringsContext';
 import { RecordPreview } from '../RecordPreview/RecordPreview';
 import { useRecordSession } from '../RecordSession/useRecordSession';
 import { SaveStatus } from '../RecordSession/SaveStatus';
-import type { RecordSession } from '../services';
+import type { RecordSession } from '../../contracts/records';
 
 const useStyles = makeStyles({
   root: {

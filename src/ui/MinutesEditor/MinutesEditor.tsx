@@ -10,7 +10,7 @@ import { itemLabel, scopeLabel } from '../../domain/numbering';
 import { useStrings } from '../i18n/StringsContext';
 import { ItemEditor, type ItemRecordContext } from '../ItemEditor/ItemEditor';
 import type { Edit } from '../RecordSession/edit';
-import type { PreviousRecord } from '../services';
+import type { PreviousRecord } from '../../contracts/records';
 
 const useStyles = makeStyles({
   root: {

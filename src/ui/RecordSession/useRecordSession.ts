@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { carrySaveResult } from '../../domain/syncState';
 import type { Edit } from './edit';
-import { useServices, type ItemConflict, type RecordSession, type SaveOutcome } from '../services';
+import type { ItemConflict, RecordSession, SaveOutcome } from '../../contracts/records';
+import { useServices } from '../ServicesContext';
 
 export type SaveState =
   | { kind: 'unchanged' }

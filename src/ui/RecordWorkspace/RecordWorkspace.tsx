@@ -16,7 +16,7 @@ import {
 import { ArrowLeftRegular, LockOpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
 import { AttendancePanel } from '../AttendancePanel/AttendancePanel';
 import { useStrings } from '../i18n/StringsContext';
-import type { Notice, RecordSession } from '../services';
+import type { Notice, RecordSession } from '../../contracts/records';
 import { discardAgendaItems } from '../../domain/editing';
 import { ConflictChooser } from './ConflictChooser';
 import { NoticeBars } from './NoticeBars';

@@ -1,5 +1,5 @@
-// The Graph emulator: one HTTPS server for /v1.0 (Graph), /_download and /_upload (pre-authenticated file URLs)
-// and /_emulator (control API, no auth).
+// The Graph emulator: one HTTPS server for /v1.0 (Graph), /_upload (pre-authenticated upload URLs) and /_emulator
+// (control API, no auth), and a second one on its own origin for /_download (pre-authenticated file URLs, as SharePoint).
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -9,7 +9,9 @@ import { runBatch } from './batch.js';
 import { control } from './control.js';
 import { serveDownload } from './downloads.js';
 import { UploadSessions } from './drive/uploadSessions.js';
-import { Faults } from './faults.js';
+import { faultError, Faults } from './faults.js';
+import { startDownloadOrigin } from './modes/downloadOrigin.js';
+import { Modes } from './modes/modes.js';
 import { GraphError } from './http/graphError.js';
 import { answer, errorResponse, Router, type Correlation, type Environment } from './http/router.js';
 import type { GraphResponse } from './http/types.js';
@@ -23,6 +25,8 @@ import { certificate } from './tls.js';
 export interface EmulatorOptions {
   /** 0 = random; default 4444. */
   port?: number;
+  /** The download origin's port (SharePoint's stand-in); default port + 1, random when port is 0. */
+  downloadPort?: number;
   /** Default 127.0.0.1. */
   host?: string;
   /** Default .emulator-data. */
@@ -39,6 +43,8 @@ export interface RunningEmulator {
   url: string;
   /** url + '/v1.0' */
   graphUrl: string;
+  /** The origin of download URLs, e.g. https://localhost:4445: a separate origin, as SharePoint is. */
+  downloadOrigin: string;
   port: number;
   close(): Promise<void>;
 }
@@ -94,40 +100,68 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const dataDir = persist ? resolve(options.dataDir ?? '.emulator-data') : undefined;
   const now = options.now ?? (() => new Date());
   const pageSize = options.pageSize ?? 10;
-  const store = await Store.open(dataDir, () => seedTenant(now()));
+  const modes = new Modes();
+  const reseed = () => seedTenant(now(), modes.current);
+  const store = await Store.open(dataDir, reseed);
   const faults = new Faults();
   const log = new RequestLog();
   const router = new Router(allRoutes);
   const uploads = new UploadSessions();
   const tls = await certificate(dataDir);
+  const host = options.host ?? '127.0.0.1';
+  const requestedPort = options.port ?? 4444;
+  const downloads = await startDownloadOrigin({
+    host,
+    port: options.downloadPort ?? (requestedPort === 0 ? 0 : requestedPort + 1),
+    tls,
+    modes,
+    serve: async (path) =>
+      path.startsWith('/_download/')
+        ? serveDownload(path.slice('/_download/'.length), store, now())
+        : { status: 404, headers: {}, body: { kind: 'empty' } },
+  });
 
   async function handleGraph(
     request: IncomingMessage,
     url: URL,
     origin: string,
     correlation: Correlation,
-  ): Promise<GraphResponse> {
+  ): Promise<{ result: GraphResponse; drop: boolean }> {
     const at = now();
     const path = url.pathname.slice('/v1.0'.length) || '/';
     const headers = lowerCaseHeaders(request);
     const body = await readBody(request);
-    const environment: Environment = { store, now: at, origin, pageSize, uploads };
+    const environment: Environment = {
+      store,
+      now: at,
+      origin,
+      downloadOrigin: downloads.url,
+      modes,
+      pageSize,
+      uploads,
+    };
     let caller: Caller | undefined;
     let batchLog: ReturnType<typeof log.all>[number]['batch'];
+    // A fault of the `ranThenDrop` kind: the request has run, and the connection is destroyed instead of answered.
+    let drop = false;
     const result = await answer(
       async () => {
         caller = authenticate(headers.authorization, store, at);
         if (path === '/$batch' && request.method === 'POST') {
           const outcome = await runBatch(body, { router, faults, caller, environment, newRequestId: randomUUID });
           batchLog = outcome.log;
+          drop = outcome.drop;
           return { status: 200, headers: {}, body: { kind: 'json', value: outcome.value } };
         }
-        await faults.apply(request.method ?? 'GET', path);
-        return router.dispatch(
+        const after = await faults.apply(request.method ?? 'GET', path);
+        const response = await router.dispatch(
           { method: request.method ?? 'GET', path, query: url.searchParams, headers, body },
           caller,
           environment,
         );
+        if (after === 'ranThen504' && response.status < 400) throw faultError(504);
+        drop = after === 'ranThenDrop' && response.status < 400;
+        return response;
       },
       correlation,
       at,
@@ -139,8 +173,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       at: at.toISOString(),
       user: caller?.user.userPrincipalName ?? null,
       ...(batchLog ? { batch: batchLog } : {}),
+      ...(drop ? { dropped: true } : {}),
     });
-    return result;
+    return { result, drop };
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -166,31 +201,43 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return;
     }
     let result: GraphResponse;
-    if (url.pathname.startsWith('/v1.0/') || url.pathname === '/v1.0')
-      result = await handleGraph(request, url, origin, correlation);
-    else if (url.pathname.startsWith('/_emulator/')) {
+    if (url.pathname.startsWith('/v1.0/') || url.pathname === '/v1.0') {
+      const graph = await handleGraph(request, url, origin, correlation);
+      if (graph.drop) {
+        request.socket.destroy();
+        return;
+      }
+      result = graph.result;
+    } else if (url.pathname.startsWith('/_emulator/')) {
       const body = await readBody(request);
       result = await control(request.method ?? 'GET', url, body, {
         store,
         faults,
         log,
         uploads,
+        modes,
         now,
-        reseed: () => seedTenant(now()),
+        reseed,
       });
     } else if (url.pathname.startsWith('/_upload/')) {
       const at = now();
       const body = await readBody(request);
-      const environment: Environment = { store, now: at, origin, pageSize, uploads };
+      const environment: Environment = {
+        store,
+        now: at,
+        origin,
+        downloadOrigin: downloads.url,
+        modes,
+        pageSize,
+        uploads,
+      };
       const sessionId = url.pathname.slice('/_upload/'.length);
       result = await answer(
         async () => receiveFragment(sessionId, request.method ?? 'PUT', lowerCaseHeaders(request), body, environment),
         correlation,
         at,
       );
-    } else if (url.pathname.startsWith('/_download/'))
-      result = await serveDownload(url.pathname.slice('/_download/'.length), store, now());
-    else
+    } else
       result = errorResponse(
         new GraphError(404, 'NotFound', 'This emulator serves Microsoft Graph under /v1.0.'),
         correlation,
@@ -206,10 +253,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       response.end();
     });
   });
-  let port = options.port ?? 4444;
+  let port = requestedPort;
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
-    server.listen(port, options.host ?? '127.0.0.1', () => resolveListen());
+    server.listen(port, host, () => resolveListen());
   });
   const address = server.address();
   port = typeof address === 'object' && address ? address.port : port;
@@ -217,10 +264,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url,
     graphUrl: `${url}/v1.0`,
+    downloadOrigin: downloads.url,
     port,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+      await downloads.close();
       await store.flush();
     },
   };

@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { CheckmarkRegular, CommentRegular } from '@fluentui/react-icons';
 import { useStrings, useUiLanguage } from '../i18n/StringsContext';
-import type { RecordSessionApi } from '../RecordWorkspace/useRecordSession';
+import type { RecordSession } from '../../contracts/records';
 import { useApprovalView } from './useApprovalView';
 
 const useStyles = makeStyles({
@@ -24,15 +24,26 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-export function ApprovalPanel({ api }: { api: RecordSessionApi }) {
+export interface ApprovalPanelProps {
+  session: RecordSession;
+  /** A save is under way: the actions wait for it. */
+  busy: boolean;
+  /** Resolves when the answer has been written (or failed), so the panel asks Microsoft 365 again. */
+  onApprove(): Promise<void>;
+  /** Resolves when the request has been saved (or failed), so the comment box can close. */
+  onRequestChanges(comment: string): Promise<void>;
+  /** Makes the approved record's stamped Word document and PDF again. */
+  onFileDocuments(): Promise<void>;
+}
+
+export function ApprovalPanel({ session, busy, onApprove, onRequestChanges, onFileDocuments }: ApprovalPanelProps) {
   const strings = useStrings();
   const styles = useStyles();
   const language = useUiLanguage();
-  const { view, error, reload } = useApprovalView(api.session);
+  const { view, error, reload } = useApprovalView(session);
   const [comment, setComment] = useState('');
   const [asking, setAsking] = useState(false);
   const [commentMissing, setCommentMissing] = useState(false);
-  const busy = api.saveState.kind === 'saving';
   const roleName = (role: 'chair' | 'adjuster') => strings.roleNames[role].toLocaleLowerCase();
 
   if (error) {
@@ -49,7 +60,7 @@ export function ApprovalPanel({ api }: { api: RecordSessionApi }) {
       setCommentMissing(true);
       return;
     }
-    void api.requestChanges(comment.trim()).then(() => {
+    void onRequestChanges(comment.trim()).then(() => {
       setComment('');
       setAsking(false);
       reload();
@@ -95,7 +106,7 @@ export function ApprovalPanel({ api }: { api: RecordSessionApi }) {
         <MessageBar intent="warning">
           <MessageBarBody>{strings.pdfMissing}</MessageBarBody>
           <MessageBarActions>
-            <Button disabled={busy} onClick={() => void api.fileApprovedDocuments().then(reload)}>
+            <Button disabled={busy} onClick={() => void onFileDocuments().then(reload)}>
               {strings.makePdf}
             </Button>
           </MessageBarActions>
@@ -122,7 +133,7 @@ export function ApprovalPanel({ api }: { api: RecordSessionApi }) {
               appearance="primary"
               icon={<CheckmarkRegular />}
               disabled={busy}
-              onClick={() => void api.approve().then(reload)}
+              onClick={() => void onApprove().then(reload)}
             >
               {strings.approve}
             </Button>

@@ -1,7 +1,9 @@
 // The approval state is derived from SharePoint (the record's current version and the approvers' own files),
 // so it is re-read whenever the record changes on the server, and after every answer (`reload`).
 import { useEffect, useState } from 'react';
-import { useServices, type ApprovalView, type RecordSession } from '../services';
+import type { ApprovalView } from '../../contracts/approval';
+import type { RecordSession } from '../../contracts/records';
+import { useServices } from '../ServicesContext';
 
 export function useApprovalView(session: RecordSession, enabled = true) {
   const services = useServices();

@@ -1,7 +1,7 @@
 // A record's status in the words secretaries use: Utkast, Skickat för justering, Justerat.
 import { Badge, type BadgeProps } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
-import type { RecordStatus } from '../services';
+import type { RecordStatus } from '../../contracts/archive';
 
 const colors: Record<RecordStatus, BadgeProps['color']> = {
   draft: 'informative',

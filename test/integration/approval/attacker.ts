@@ -2,7 +2,7 @@
 // JSON, change it and upload it under their own account, write files beside it, restore old versions.
 import { documentText } from '../../../emulator/drive/documentText';
 import { send, type TestEmulator } from '../../emulator/support';
-import type { RecordSession } from '../../../src/ui/services';
+import type { RecordSession } from '../../../src/contracts/records';
 
 export type RecordJson = Record<string, unknown> & {
   attendees: { key: string; directoryId?: string; name: string; roles: string[] }[];

@@ -6,7 +6,7 @@ import { contentHash } from '../../../src/app/workflows/contentHash';
 import { updateItem } from '../../../src/domain/editing';
 import { restoreMinutes } from '../../../src/domain/restore';
 import { paragraphsFromText } from '../../../src/domain/richtext';
-import type { RecordSession } from '../../../src/ui/services';
+import type { RecordSession } from '../../../src/contracts/records';
 import { ADJUSTER, CHAIR, MEMBER, SECRETARY } from '../../emulator/support';
 import {
   filesEnding,

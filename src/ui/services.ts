@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { ApprovalEntry, ApproverRole, AssigneeRef, GroupSettings, Minutes, PlannerLink } from '../domain/model';
 import type { Surface, ThemeName } from '../hosts/hostAdapter';
+import type { ImportDraft } from '../domain/recordImport';
 
 export interface MeetingSummary {
   eventId: string;
@@ -142,6 +143,13 @@ export interface MyAssignment {
   recordTitle?: string;
 }
 
+export interface RecordFileChoice {
+  id: string;
+  name: string;
+  /** ISO timestamp. */
+  lastModified?: string;
+}
+
 export interface PlanChoice {
   id: string;
   title: string;
@@ -179,6 +187,15 @@ export interface AppServices {
   saveSettings(settings: GroupSettings): Promise<void>;
   listPlans(groupId: string): Promise<PlanChoice[]>;
   createPlan(groupId: string, title: string): Promise<PlanChoice>;
+
+  // Import from last record (configuration page, a group's first meeting).
+  /** The group's .docx files, newest first: its record folder, this and last year's folders, the library's root. */
+  listRecordFiles(groupId: string): Promise<RecordFileChoice[]>;
+  /**
+   * Reads a previous record into a draft to confirm, people matched to the directory by name. Rejects with
+   * RecordFileError when the file is not a readable Word document.
+   */
+  importRecord(source: { file: File } | { groupId: string; fileId: string }): Promise<ImportDraft>;
 
   // Attendance helpers.
   /** Directory ids and e-mail addresses (lower case) of those who joined the online meeting; undefined when not available. */

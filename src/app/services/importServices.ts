@@ -2,15 +2,13 @@
 // into a draft whose people are matched to directory users and guest accounts by their exact display name.
 import { importDraft, MAX_RECORD_BYTES, RecordFileError, type ImportDraft } from '../../domain/recordImport';
 import type { DriveItemRef } from '../../graph/gateways';
-import type { AppServices } from '../../ui/services';
+import type { RecordImportServices } from '../../contracts/recordImport';
 import { readRecordFile } from '../recordImport/readRecordFile';
 import type { ServiceContext } from '../serviceContext';
 
-type ImportServices = Pick<AppServices, 'listRecordFiles' | 'importRecord'>;
-
 const isWordFile = (item: DriveItemRef) => /\.docx$/i.test(item.name);
 
-export function importServices(context: Pick<ServiceContext, 'gateways' | 'records' | 'now'>): ImportServices {
+export function importServices(context: Pick<ServiceContext, 'gateways' | 'records' | 'now'>): RecordImportServices {
   const { gateways, records, now } = context;
   // Files listed for a group, by id: the download URL comes with the listing.
   const listed = new Map<string, DriveItemRef>();

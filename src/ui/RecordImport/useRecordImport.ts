@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'react';
 import { RecordFileError, type ImportDraft } from '../../domain/recordImport';
 import { useStrings } from '../i18n/StringsContext';
-import { useServices, type RecordFileChoice } from '../services';
+import type { RecordFileChoice } from '../../contracts/recordImport';
+import { useServices } from '../ServicesContext';
 
 export type ImportStage =
   { kind: 'choose'; error?: string } | { kind: 'reading' } | { kind: 'review'; draft: ImportDraft };

@@ -41,13 +41,6 @@ export function findUser(store: Store, key: string): UserRecord | undefined {
   );
 }
 
-export function userByAddress(store: Store, address: string): UserRecord | undefined {
-  const lower = address.toLowerCase();
-  return store.state.users.find(
-    (user) => !user.deleted && (user.mail.toLowerCase() === lower || user.userPrincipalName.toLowerCase() === lower),
-  );
-}
-
 function userView(context: GraphContext, user: UserRecord): Record<string, unknown> {
   const full = user.id === context.user.id || FULL_PROFILE.some((scope) => context.scopes.has(scope));
   const all: Record<string, unknown> = {

@@ -15,7 +15,8 @@ export interface MeetingSummary {
 }
 
 export type OpenTarget =
-  | { kind: 'event'; eventId: string }
+  /** `start`: the invite's own start (Outlook), which picks the occurrence when `eventId` is a series master's. */
+  | { kind: 'event'; eventId: string; start?: string }
   | { kind: 'teamsMeeting'; chatId?: string; joinUrl?: string }
   | { kind: 'record'; recordKey: string };
 

@@ -4,7 +4,7 @@ import { parseRecordKey } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
 import { openRecord } from '../workflows/openRecord';
 import { openStoredRecord } from '../workflows/openStoredRecord';
-import { resolveConflicts, type PendingConflicts, type SaveDeps } from '../workflows/saveRecord';
+import type { PendingConflicts, SaveDeps } from '../workflows/saveRecord';
 
 type RecordServices = Pick<
   AppServices,
@@ -48,7 +48,8 @@ export function recordServices(
     persistDraft: context.persistDraft,
     persistDraftNow: context.persistDraftNow,
     saveRecord: context.save,
-    resolveConflicts: (session, choices) => resolveConflicts(extra.saveDeps, session, choices, extra.pending),
+    resolveConflicts: async (session, choices) =>
+      (await import('../workflows/saveRecord')).resolveConflicts(extra.saveDeps, session, choices, extra.pending),
     async searchPeople(query) {
       const people = await gateways.directory.search(query);
       return people.map((p) => ({ name: p.displayName, directoryId: p.id, ...(p.mail ? { email: p.mail } : {}) }));

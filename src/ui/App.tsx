@@ -5,7 +5,7 @@ import { Spinner } from '@fluentui/react-components';
 import type { HostContext } from '../hosts/hostAdapter';
 import { useStrings } from './i18n/StringsContext';
 import { RecordLoader } from './RecordLoader/RecordLoader';
-import type { MeetingSummary, OpenTarget } from './services';
+import type { MeetingSummary, OpenTarget } from '../contracts/records';
 
 const RecordWorkspace = lazy(async () => ({
   default: (await import('./RecordWorkspace/RecordWorkspace')).RecordWorkspace,

@@ -9,7 +9,7 @@ import { itemLabel } from '../../domain/numbering';
 import { restoreMinutes } from '../../domain/restore';
 import { mayHaveRun } from '../../graph/errors';
 import { ConflictError, type DriveItemRef } from '../../graph/gateways';
-import type { ItemConflict, RecordSession, SaveOutcome } from '../../ui/services';
+import type { ItemConflict, RecordSession, SaveOutcome } from '../../contracts/records';
 import type { RecordStore } from '../records/recordStore';
 import { recordPaths } from '../records/recordPaths';
 import { describeFailure } from './failures';

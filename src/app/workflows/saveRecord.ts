@@ -250,7 +250,7 @@ export async function saveRecord(
     const plannerMessage = synced.failures.length ? synced.failures.join('; ') : undefined;
     return { kind: 'saved', session: next, ...(plannerMessage ? { plannerMessage } : {}) };
   } catch (error) {
-    return describeFailure(error);
+    return describeFailure(error, deps.now());
   }
 }
 

@@ -137,3 +137,18 @@ describe('a save that fails before Planner needs the record URL', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
   });
 });
+
+describe("Graph busy past the client's retries", () => {
+  it('the save stays pending with a time to try again, and goes through by itself once Graph recovers', async () => {
+    const device = await harness.signIn(SECRETARY, { retry: { maxAttempts: 2 } });
+    const typed = await typeItems(device.services, await openToday(device.services), 2, []);
+    await harness.faults({ seed: 1, status: 429, rate: 1, retryAfterSeconds: 0.01 });
+    const busy = await device.services.saveRecord(typed.session);
+    expect(busy).toMatchObject({ kind: 'failed', offline: false });
+    expect(busy.kind === 'failed' && busy.retryAt && Date.parse(busy.retryAt) > Date.now()).toBe(true);
+    expect(missingTexts((await device.drafts.load(typed.session.key))!.minutes, typed.texts)).toEqual([]);
+    await harness.faults({});
+    const session = saved(await device.services.saveRecord(typed.session));
+    expect(missingTexts(storedMinutes(await harness.state(), session), typed.texts)).toEqual([]);
+  });
+});

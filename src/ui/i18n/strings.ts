@@ -142,6 +142,9 @@ const sv = {
   nothingWaiting: 'Inget väntar på dig.',
   // errors
   errorTitle: 'Något gick fel',
+  signInTitle: 'Logga in',
+  signIn: 'Logga in',
+  signInPopupBlocked: 'Webbläsaren stoppade inloggningsfönstret. Tryck på Logga in för att öppna det.',
   eventNotFound:
     'Mötet hittades inte i din kalender. Det kan vara ett kanalmöte eller ett direktmöte. Du kan skriva in deltagarna för hand.',
   accessDenied: (what: string) => `Behörighet saknas: ${what}. Be din administratör om åtkomst.`,
@@ -405,6 +408,9 @@ const en: UiStrings = {
   records: 'Records',
   nothingWaiting: 'Nothing is waiting for you.',
   errorTitle: 'Something went wrong',
+  signInTitle: 'Sign in',
+  signIn: 'Sign in',
+  signInPopupBlocked: 'The browser blocked the sign-in window. Press Sign in to open it.',
   eventNotFound:
     'The meeting was not found in your calendar. It may be a channel meeting or a Meet now meeting. You can enter the attendees by hand.',
   accessDenied: (what) => `Permission missing: ${what}. Ask your administrator for access.`,

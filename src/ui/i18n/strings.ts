@@ -143,6 +143,10 @@ const sv = {
   // errors
   errorTitle: 'Något gick fel',
   signInTitle: 'Logga in',
+  meetingNotInCalendarTitle: 'Välj mötet',
+  meetingNotInCalendar:
+    'Vi hittade inte det här Teams-mötet i din kalender. Välj mötet i listan nedan, eller fortsätt utan kalenderhändelse och skriv in deltagarna för hand.',
+  continueWithoutEvent: 'Fortsätt utan kalenderhändelse',
   signIn: 'Logga in',
   signInPopupBlocked: 'Webbläsaren stoppade inloggningsfönstret. Tryck på Logga in för att öppna det.',
   eventNotFound:
@@ -409,6 +413,10 @@ const en: UiStrings = {
   nothingWaiting: 'Nothing is waiting for you.',
   errorTitle: 'Something went wrong',
   signInTitle: 'Sign in',
+  meetingNotInCalendarTitle: 'Choose the meeting',
+  meetingNotInCalendar:
+    'We could not find this Teams meeting in your calendar. Choose it from the list below, or continue without a calendar event and enter the attendees by hand.',
+  continueWithoutEvent: 'Continue without a calendar event',
   signIn: 'Sign in',
   signInPopupBlocked: 'The browser blocked the sign-in window. Press Sign in to open it.',
   eventNotFound:

@@ -1,6 +1,14 @@
 // Graph failures in the app's terms, so the UI can say exactly what happened without knowing HTTP.
 import { GraphClientError, GraphError } from '@microsoft/microsoft-graph-client';
-import { AccessDeniedError, ConflictError, NetworkError, NotFoundError, ThrottledError } from './gateways';
+import {
+  AccessDeniedError,
+  ConflictError,
+  isPlannerLimitCode,
+  NetworkError,
+  NotFoundError,
+  PlannerLimitError,
+  ThrottledError,
+} from './gateways';
 
 /** What was being done, for the messages and the permission hint. */
 export interface ErrorContext {
@@ -26,6 +34,11 @@ export function toGatewayError(error: unknown, context: ErrorContext): Error {
         context.scopes,
       );
     case 403:
+      {
+        const code = error.code ?? undefined;
+        if (isPlannerLimitCode(code))
+          return new PlannerLimitError(`${context.what}: Planner's limit ${code} was reached.`, code);
+      }
       return new AccessDeniedError(
         `${context.what}: access denied (${detail})` +
           (context.scopes?.length ? `. Needs ${context.scopes.join(' or ')}.` : '.'),

@@ -4,7 +4,8 @@
 import { allAssignments, bucketName, plannerTitle, syncHash, type AssignmentRef } from '../../domain/assignments';
 import { setAssignmentSync } from '../../domain/editing';
 import type { AssigneeRef, Assignment, GroupSettings, Minutes } from '../../domain/model';
-import { ConflictError, NotFoundError, type PlannerGateway, type PlannerTask } from '../../graph/gateways';
+import { ConflictError, NotFoundError, PlannerLimitError, type PlannerGateway } from '../../graph/gateways';
+import { meetingBucket } from './meetingBucket';
 
 export interface PlannerSyncResult {
   minutes: Minutes;
@@ -67,10 +68,7 @@ export async function syncPlanner(
   // Declared outside the try: task ids learned before a failure must reach the caller all the same.
   let current = minutes;
   try {
-    const name = bucketName(minutes);
-    let bucket = (await planner.buckets(planId)).find((b) => b.name === name);
-    const existing: PlannerTask[] = bucket ? await planner.tasksInBucket(bucket.id) : [];
-    bucket ??= await planner.createBucket(planId, name);
+    const { bucket, existing } = await meetingBucket(planner, planId, bucketName(minutes));
     const bucketId = bucket.id;
 
     const plans = wanted.map((entry) => {
@@ -188,6 +186,8 @@ export async function syncPlanner(
     return { ...result, minutes: current };
   } catch (error) {
     if (error instanceof NotFoundError) return { ...result, minutes: current, planMissing: true };
+    // A full plan must not stop the record from being saved: the assignments stay pending, and the message says why.
+    if (error instanceof PlannerLimitError) return { ...result, minutes: current, failures: [error.message] };
     await deps.checkpoint(current);
     throw error;
   }

@@ -4,6 +4,7 @@ import { CheckmarkCircleRegular, CloudOffRegular, ErrorCircleRegular, SaveRegula
 import { clockTime } from '../../domain/format';
 import { useStrings } from '../i18n/StringsContext';
 import type { SaveState } from './useRecordSession';
+import { explainPlannerLimits } from './plannerLimitText';
 
 const useStyles = makeStyles({
   root: {
@@ -31,12 +32,17 @@ export function SaveStatus({ state }: { state: SaveState }) {
       case 'saved':
         return [
           <CheckmarkCircleRegular key="i" />,
-          [strings.savedRemote(clockTime(state.at.toISOString())), state.plannerMessage].filter(Boolean).join(' · '),
+          [
+            strings.savedRemote(clockTime(state.at.toISOString())),
+            state.plannerMessage && explainPlannerLimits(state.plannerMessage, strings),
+          ]
+            .filter(Boolean)
+            .join(' · '),
         ];
       case 'offline':
         return [<CloudOffRegular key="i" />, strings.offline];
       case 'failed':
-        return [<ErrorCircleRegular key="i" />, strings.saveFailed(state.message)];
+        return [<ErrorCircleRegular key="i" />, strings.saveFailed(explainPlannerLimits(state.message, strings))];
       case 'conflict':
         return [<ErrorCircleRegular key="i" />, strings.conflict];
     }

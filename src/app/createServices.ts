@@ -1,10 +1,11 @@
-// The app's actions over the gateways and local storage: what the UI calls (ui/services.ts).
+// The app's actions over the gateways and local storage: what the UI calls (src/contracts/).
 // Each concern builds its part in src/app/services/ from one shared ServiceContext.
 import type { Minutes } from '../domain/model';
 import type { Gateways } from '../graph/gateways';
 import type { HostAdapter } from '../hosts/hostAdapter';
 import type { DraftStore, StoredDraft } from '../storage/draftStore';
-import type { AppServices, RecordSession, SignedInUser } from '../ui/services';
+import type { AppServices, SignedInUser } from '../contracts/appServices';
+import type { RecordSession } from '../contracts/records';
 import type { UiLanguage } from '../ui/i18n/strings';
 import { recordKeyOf } from './records/recordPaths';
 import { RecordStore } from './records/recordStore';

@@ -6,7 +6,7 @@ import type { HostContext } from '../hosts/hostAdapter';
 import { useStrings } from './i18n/StringsContext';
 import { MeetingRecordLoader } from './MeetingPicker/MeetingNotFound';
 import { RecordLoader } from './RecordLoader/RecordLoader';
-import type { MeetingSummary, OpenTarget } from './services';
+import type { MeetingSummary, OpenTarget } from '../contracts/records';
 
 const RecordWorkspace = lazy(async () => ({
   default: (await import('./RecordWorkspace/RecordWorkspace')).RecordWorkspace,

@@ -1,22 +1,10 @@
 // Meetings, opening and saving records, people search.
-import type { AppServices, MeetingSummary } from '../../ui/services';
+import type { MeetingSummary, RecordServices } from '../../contracts/records';
 import { parseRecordKey } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
 import { openRecord } from '../workflows/openRecord';
 import { openStoredRecord } from '../workflows/openStoredRecord';
 import type { PendingConflicts, SaveDeps } from '../workflows/saveRecord';
-
-type RecordServices = Pick<
-  AppServices,
-  | 'listMeetings'
-  | 'listGroups'
-  | 'openRecord'
-  | 'persistDraft'
-  | 'persistDraftNow'
-  | 'saveRecord'
-  | 'resolveConflicts'
-  | 'searchPeople'
->;
 
 export function recordServices(
   context: ServiceContext,

@@ -17,11 +17,11 @@ import { ArrowLeftRegular, LockOpenRegular, SaveRegular, SendRegular } from '@fl
 import { AttendancePanel } from '../AttendancePanel/AttendancePanel';
 import { useStrings } from '../i18n/StringsContext';
 import { whenIdle } from '../whenIdle';
-import type { Notice, RecordSession } from '../services';
+import type { Notice, RecordSession } from '../../contracts/records';
 import { discardAgendaItems } from '../../domain/editing';
 import { NoticeBars } from './NoticeBars';
-import { SaveStatus } from './SaveStatus';
-import { useRecordSession } from './useRecordSession';
+import { SaveStatus } from '../RecordSession/SaveStatus';
+import { useRecordSession } from '../RecordSession/useRecordSession';
 import { useRecordWorkspaceStyles } from './RecordWorkspace.styles';
 
 // The attendance list is what a secretary needs first; the editor (Lexical), the preview and the approval
@@ -146,7 +146,12 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
           {tab === 'preview' && <RecordPreview minutes={session.minutes} />}
           {tab === 'approval' && (
             <>
-              <ApprovalPanel api={api} />
+              <ApprovalPanel
+                session={session}
+                busy={saveState.kind === 'saving'}
+                onApprove={() => void api.approve()}
+                onRequestChanges={api.requestChanges}
+              />
               <VersionHistory session={session} />
               <RecordPreview minutes={session.minutes} />
             </>

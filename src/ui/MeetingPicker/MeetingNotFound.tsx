@@ -4,7 +4,7 @@ import { lazy, useState, type ReactNode } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
 import { RecordLoader } from '../RecordLoader/RecordLoader';
-import type { OpenTarget, RecordSession } from '../services';
+import type { OpenTarget, RecordSession } from '../../contracts/records';
 
 // Only fetched when the meeting was not found: the side panel's bundle stays without the picker.
 const MeetingPicker = lazy(async () => ({ default: (await import('./MeetingPicker')).MeetingPicker }));

@@ -19,7 +19,6 @@ import type {
   Minutes,
   PlannerLink,
   Presence,
-  RichText,
   RosterMember,
   TemplateItem,
 } from './model';
@@ -231,10 +230,6 @@ function block(value: unknown, path: string): Block {
         rows: f.list('rows', (row, rp) => readArray(row, rp, (cell, cp) => readArray(cell, cp, inline))),
       };
   }
-}
-
-export function restoreRichText(value: unknown, path = 'notes'): RichText {
-  return value === undefined || value === null ? [] : readArray(value, path, block);
 }
 
 // ---- items ----

@@ -163,6 +163,44 @@ export class ThrottledError extends Error {
 }
 
 /**
+ * Planner's documented limit codes (403 with the code: "Planner error status codes" in the Planner overview); the
+ * numbers are in https://learn.microsoft.com/en-us/office365/planner/planner-limits.
+ */
+export const PLANNER_LIMIT_CODES = [
+  'MaximumProjectsOwnedByUser',
+  'MaximumProjectsSharedWithUser',
+  'MaximumTasksCreatedByUser',
+  'MaximumTasksAssignedToUser',
+  'MaximumTasksInProject',
+  'MaximumActiveTasksInProject',
+  'MaximumBucketsInProject',
+  'MaximumUsersSharedWithProject',
+  'MaximumReferencesOnTask',
+  'MaximumChecklistItemsOnTask',
+  'MaximumAssigneesInTasks',
+  'MaximumFavoritePlansForUser',
+  'MaximumRecentPlansForUser',
+  'MaximumContextsOnPlan',
+  'MaximumPlannerPlans',
+] as const;
+export type PlannerLimitCode = (typeof PLANNER_LIMIT_CODES)[number];
+
+export function isPlannerLimitCode(code: string | undefined): code is PlannerLimitCode {
+  return (PLANNER_LIMIT_CODES as readonly string[]).includes(code ?? '');
+}
+
+/** A Planner service limit was reached (HTTP 403 with the limit's code); the message names the code. */
+export class PlannerLimitError extends Error {
+  constructor(
+    message: string,
+    readonly code: PlannerLimitCode,
+  ) {
+    super(message);
+    this.name = 'PlannerLimitError';
+  }
+}
+
+/**
  * A write answered 504 Gateway Timeout: Graph may have carried it out or not. It is not sent again blindly; the caller
  * reads what is there first (a created task or bucket, a file's content) and writes again only what is missing.
  */
@@ -235,6 +273,8 @@ export interface PlannerBucket {
   id: string;
   name: string;
   planId: string;
+  /** For DELETE's If-Match. */
+  etag: string;
 }
 
 export interface PlannerTask {
@@ -269,6 +309,8 @@ export interface PlannerGateway {
   createPlan(groupId: string, title: string): Promise<PlannerPlan>;
   buckets(planId: string): Promise<PlannerBucket[]>;
   createBucket(planId: string, name: string): Promise<PlannerBucket>;
+  /** `DELETE /planner/buckets/{id}` with If-Match: Planner deletes the bucket's tasks with it. */
+  deleteBucket(bucketId: string, etag: string): Promise<void>;
   tasksInBucket(bucketId: string): Promise<PlannerTask[]>;
   tasksOfPlan(planId: string): Promise<PlannerTask[]>;
   myTasks(): Promise<PlannerTask[]>;

@@ -118,7 +118,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     modes,
     serve: async (path) =>
       path.startsWith('/_download/')
-        ? serveDownload(path.slice('/_download/'.length), store, now())
+        ? serveDownload(path.slice('/_download/'.length), store, now(), modes.current)
         : { status: 404, headers: {}, body: { kind: 'empty' } },
   });
 

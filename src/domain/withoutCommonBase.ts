@@ -21,7 +21,7 @@ function pairStandardItems(mine: readonly AgendaItem[], theirs: readonly AgendaI
 
 export function withoutCommonBase(mine: Minutes, theirs: Minutes): { base: Minutes; mine: Minutes } {
   return {
-    base: { ...theirs, items: [], attendees: [], approvals: [] },
+    base: { ...theirs, items: [], attendees: [] },
     mine: { ...mine, items: pairStandardItems(mine.items, theirs.items) },
   };
 }

@@ -22,9 +22,9 @@ const chairView: ApprovalView = {
   noApprovers: false,
   approvedBy: [],
   missing: ['chair', 'adjuster'],
-  stale: [],
-  unverified: [],
+  notes: [],
   changeRequests: [],
+  version: { id: '3.0', savedBy: 'Åsa Lindqvist', savedAt: '2026-02-27T15:00:00Z', secretary: 'Åsa Lindqvist' },
   canApprove: true,
   myRole: 'chair',
 };

@@ -1,10 +1,10 @@
-// The app's actions over the gateways and local storage: what the UI calls (ui/services.ts).
+// The app's actions over the gateways and local storage: what the UI calls (src/contracts/).
 // Each concern builds its part in src/app/services/ from one shared ServiceContext.
 import type { Minutes } from '../domain/model';
 import type { Gateways } from '../graph/gateways';
 import type { HostAdapter } from '../hosts/hostAdapter';
 import type { DraftStore } from '../storage/draftStore';
-import type { AppServices, SignedInUser } from '../ui/services';
+import type { AppServices, SignedInUser } from '../contracts/appServices';
 import type { UiLanguage } from '../ui/i18n/strings';
 import { recordKeyOf } from './records/recordPaths';
 import { RecordStore } from './records/recordStore';
@@ -73,7 +73,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     ...recordServices(context, { saveDeps, pending, tenantDomains: deps.tenantDomains }),
     ...lazyGroup(
       async () => (await import('./services/approvalServices')).approvalServices(context),
-      ['sendForApproval', 'approvalView', 'approve', 'requestChanges'],
+      ['sendForApproval', 'approvalView', 'approve', 'requestChanges', 'fileApprovedDocuments'],
     ),
     ...lazyGroup(
       async () => (await import('./services/attendanceServices')).attendanceServices(context),
@@ -94,6 +94,11 @@ export function createServices(deps: ServiceDeps): AppServices {
     ...lazyGroup(
       async () => (await import('./services/plannerServices')).plannerServices(context),
       ['deletePlannerTask'],
+    ),
+    // mammoth comes with it, on the first import only.
+    ...lazyGroup(
+      async () => (await import('./services/importServices')).importServices(context),
+      ['listRecordFiles', 'importRecord'],
     ),
   };
 }

@@ -2,6 +2,7 @@
 // beside it (./signedIn: the Graph gateways and the app's services). The only module that knows the concrete adapters.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { SignInRequiredError } from '../auth/tokenProvider';
 import { detectHost } from '../hosts/detectHost';
 import { defaultTeamsConfig } from '../hosts/teamsConfig';
 import { createIdbDraftStore } from '../storage/draftStore';
@@ -10,7 +11,8 @@ import { TabConfigContext } from '../ui/ConfigView/tabConfig';
 import { RecordLinksContext } from '../ui/PersonalView/recordLinks';
 import { AppShell } from '../ui/AppShell/AppShell';
 import { HostShell } from '../ui/AppShell/HostShell';
-import { ServicesContext, type Shell } from '../ui/services';
+import type { Shell } from '../contracts/shell';
+import { ServicesContext } from '../ui/ServicesContext';
 import { readConfig } from './config';
 import { deferredServices } from './services/deferredServices';
 import { localServices } from './services/localServices';
@@ -31,13 +33,11 @@ async function start(): Promise<void> {
     void import('../ui/RecordWorkspace/RecordWorkspace');
   // Local first: the surface renders now, from what this device has (a meeting's draft opens at once); what needs
   // Microsoft 365 waits for sign-in inside the services, and the header learns the user when it is known.
-  const signingIn = import('./signedIn').then(({ signedIn }) => signedIn(host, config, drafts));
-  const ready = signingIn.then((done) => done.services);
-  // A failed sign-in is shown below (StartupError); services nobody has called yet must not report it again.
-  ready.catch(() => undefined);
+  const attempts = import('./signedIn').then(({ signingIn }) => signingIn(host, config, drafts));
+  let signedIn = attempts.then((attempt) => attempt());
   const services = deferredServices(
     localServices(drafts, () => new Date()),
-    ready,
+    async () => (await signedIn).services,
   );
   // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
   const recordLinks = host.capabilities.deepLinks ? { approvalLink: host.approvalLink, openLink: host.openLink } : {};
@@ -65,16 +65,28 @@ async function start(): Promise<void> {
         </HostShell>
       </StrictMode>,
     );
+  const run = async (): Promise<void> => {
+    try {
+      render(await signedIn);
+    } catch (error) {
+      // A blocked sign-in popup opens from a click on the error's button, and sign-in is tried again.
+      const onSignIn =
+        error instanceof SignInRequiredError
+          ? async () => {
+              await error.signIn();
+              signedIn = attempts.then((attempt) => attempt());
+              await run();
+            }
+          : undefined;
+      root.render(
+        <AppShell shell={shell}>
+          <StartupError error={error} onSignIn={onSignIn} />
+        </AppShell>,
+      );
+    }
+  };
   render();
-  try {
-    render(await signingIn);
-  } catch (error) {
-    root.render(
-      <AppShell shell={shell}>
-        <StartupError error={error} />
-      </AppShell>,
-    );
-  }
+  await run();
 }
 
 void start();

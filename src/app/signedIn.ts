@@ -8,7 +8,8 @@ import { createGateways } from '../graph';
 import type { HostAdapter } from '../hosts/hostAdapter';
 import type { DraftStore } from '../storage/draftStore';
 import { uiLanguageFor } from '../ui/i18n/strings';
-import type { AppServices, Shell, SignedInUser } from '../ui/services';
+import type { AppServices, SignedInUser } from '../contracts/appServices';
+import type { Shell } from '../contracts/shell';
 import type { readConfig } from './config';
 import { createServices } from './createServices';
 import { fetchPersonas } from './personas';
@@ -40,22 +41,30 @@ export interface SignedIn {
   personas?: Shell['personas'];
 }
 
-export async function signedIn(
+/**
+ * Signing in, as often as it is tried: one token provider for every attempt, so after a sign-in from the button
+ * its (memory-only) cache has the account and the next attempt is silent.
+ */
+export function signingIn(
   host: HostAdapter,
   config: ReturnType<typeof readConfig>,
   drafts: DraftStore,
-): Promise<SignedIn> {
-  const { tokens, personas } = await signIn(host, config);
-  const gateways = createGateways(createGraphClient({ baseUrl: config.graphBaseUrl, tokens }));
-  const me = await gateways.directory.me();
-  const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
-  const services = createServices({
-    gateways,
-    drafts,
-    host,
-    user,
-    language: uiLanguageFor(host.context.locale),
-    tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean),
-  });
-  return { services, user, ...(personas ? { personas } : {}) };
+): () => Promise<SignedIn> {
+  let provider: ReturnType<typeof signIn> | undefined;
+  return async () => {
+    provider ??= signIn(host, config);
+    const { tokens, personas } = await provider;
+    const gateways = createGateways(createGraphClient({ baseUrl: config.graphBaseUrl, tokens }));
+    const me = await gateways.directory.me();
+    const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
+    const services = createServices({
+      gateways,
+      drafts,
+      host,
+      user,
+      language: uiLanguageFor(host.context.locale),
+      tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean),
+    });
+    return { services, user, ...(personas ? { personas } : {}) };
+  };
 }

@@ -4,8 +4,9 @@ import { lazy, Suspense, useState } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import type { HostContext } from '../hosts/hostAdapter';
 import { useStrings } from './i18n/StringsContext';
+import { MeetingRecordLoader } from './MeetingPicker/MeetingNotFound';
 import { RecordLoader } from './RecordLoader/RecordLoader';
-import type { MeetingSummary, OpenTarget } from './services';
+import type { MeetingSummary, OpenTarget } from '../contracts/records';
 
 const RecordWorkspace = lazy(async () => ({
   default: (await import('./RecordWorkspace/RecordWorkspace')).RecordWorkspace,
@@ -58,9 +59,9 @@ function Surface({ context }: AppProps) {
     case 'meetingTab': {
       const compact = context.surface === 'sidePanel';
       return (
-        <RecordLoader target={meetingTarget(context)} groupId={context.groupId}>
+        <MeetingRecordLoader target={meetingTarget(context)} groupId={context.groupId}>
           {(session, refreshed) => <RecordWorkspace initial={session} refreshed={refreshed} compact={compact} />}
-        </RecordLoader>
+        </MeetingRecordLoader>
       );
     }
     case 'approval':

@@ -1,7 +1,7 @@
 // A record session as the device keeps it: the minutes, the version they were read from (the merge base and its
 // ETag), and where the record lives with its group's settings, so the next open can start from here (local first).
 import type { DraftStore, StoredDraft } from '../../storage/draftStore';
-import type { OpenTarget, RecordSession } from '../../ui/services';
+import type { OpenTarget, RecordSession } from '../../contracts/records';
 
 export function draftOf(session: RecordSession, now: Date): StoredDraft {
   const { driveId, path, settingsStored, webUrl } = session.remote;

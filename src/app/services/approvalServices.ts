@@ -1,15 +1,14 @@
 // Send for approval, approve, request changes, and the approval state.
-import type { AppServices } from '../../ui/services';
+import type { ApprovalServices } from '../../contracts/approval';
 import type { ServiceContext } from '../serviceContext';
 import {
   approvalViewOf,
   approveRecord,
+  fileApprovedDocuments,
   requestRecordChanges,
   sendRecordForApproval,
   type ApprovalDeps,
 } from '../workflows/approval';
-
-type ApprovalServices = Pick<AppServices, 'sendForApproval' | 'approvalView' | 'approve' | 'requestChanges'>;
 
 export function approvalDeps(context: ServiceContext): ApprovalDeps {
   return {
@@ -31,5 +30,6 @@ export function approvalServices(context: ServiceContext): ApprovalServices {
     approvalView: (session) => approvalViewOf(deps, session),
     approve: (session) => approveRecord(deps, session),
     requestChanges: (session, comment) => requestRecordChanges(deps, session, comment),
+    fileApprovedDocuments: (session) => fileApprovedDocuments(deps, session),
   };
 }

@@ -1,7 +1,7 @@
 // The app's services while sign-in is still under way: the device's own (open from the draft, keep the draft) work
 // at once; everything that needs Microsoft 365 waits for sign-in. One object for the app's whole life, so the
 // screens that hold it never reopen when sign-in completes.
-import type { AppServices } from '../../ui/services';
+import type { AppServices } from '../../contracts/appServices';
 import { lazyGroup } from './lazyGroup';
 import type { LocalServices } from './localServices';
 
@@ -18,6 +18,7 @@ const remoteMethods: Record<keyof RemoteServices, true> = {
   approvalView: true,
   approve: true,
   requestChanges: true,
+  fileApprovedDocuments: true,
   searchPeople: true,
   listRecords: true,
   recordHistory: true,
@@ -31,9 +32,12 @@ const remoteMethods: Record<keyof RemoteServices, true> = {
   joinedMeeting: true,
   rememberRoles: true,
   deletePlannerTask: true,
+  listRecordFiles: true,
+  importRecord: true,
 };
 
-export function deferredServices(local: LocalServices, signedIn: Promise<AppServices>): AppServices {
+/** `signedIn` gives the latest sign-in: after a failed one, the next call waits for the attempt that followed. */
+export function deferredServices(local: LocalServices, signedIn: () => Promise<AppServices>): AppServices {
   const names = Object.keys(remoteMethods) as (keyof RemoteServices)[];
-  return { ...lazyGroup<RemoteServices>(() => signedIn, names), ...local };
+  return { ...lazyGroup<RemoteServices>(signedIn, names), ...local };
 }

@@ -1,7 +1,7 @@
 // What the app does on this device alone: open a meeting's record as the device last had it, and keep the draft.
 // Available before sign-in has finished, so the side panel can open from the device at once (local first).
 import type { DraftStore } from '../../storage/draftStore';
-import type { AppServices } from '../../ui/services';
+import type { AppServices } from '../../contracts/appServices';
 import { draftOf, openLocalRecord } from '../records/draftOf';
 
 export type LocalServices = Pick<AppServices, 'openLocal' | 'persistDraft' | 'persistDraftNow'>;

@@ -1,20 +1,19 @@
 // Meetings, opening and saving records, people search.
-import type { AppServices, MeetingSummary } from '../../ui/services';
+import type { MeetingSummary, RecordServices } from '../../contracts/records';
 import { parseRecordKey } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
+import type { LocalServices } from './localServices';
 import { openRecord } from '../workflows/openRecord';
 import { openStoredRecord } from '../workflows/openStoredRecord';
 import type { PendingConflicts, SaveDeps } from '../workflows/saveRecord';
 
-type RecordServices = Pick<
-  AppServices,
-  'listMeetings' | 'listGroups' | 'openRecord' | 'saveRecord' | 'resolveConflicts' | 'searchPeople'
->;
+/** The device's own part (opening from and keeping the draft) is ./localServices: it works before sign-in. */
+type RemoteRecordServices = Omit<RecordServices, keyof LocalServices>;
 
 export function recordServices(
   context: ServiceContext,
   extra: { saveDeps: SaveDeps; pending: PendingConflicts; tenantDomains: string[] },
-): RecordServices {
+): RemoteRecordServices {
   const { gateways, records, drafts, now } = context;
   return {
     async listMeetings(window): Promise<MeetingSummary[]> {
@@ -38,7 +37,8 @@ export function recordServices(
       target.kind === 'record'
         ? openStoredRecord({ records, gateways }, parseRecordKey(target.recordKey))
         : openRecord({ gateways, records, drafts, tenantDomains: extra.tenantDomains, now }, target, options?.groupId),
-    saveRecord: context.save,
+    // Once sent, an edit is a reopen (approvals withdrawn, approvers told): see reopen.ts.
+    saveRecord: async (session) => (await import('../workflows/reopen')).saveEditedRecord(context, session),
     resolveConflicts: async (session, choices) =>
       (await import('../workflows/saveRecord')).resolveConflicts(extra.saveDeps, session, choices, extra.pending),
     async searchPeople(query) {

@@ -7,7 +7,7 @@
 // Outlook: classic Outlook on Windows may hand the add-in the series master's id for an occurrence (office-js#3117);
 // the invite's own start time says which occurrence.
 import type { CalendarEvent, Gateways } from '../../graph/gateways';
-import type { OpenTarget } from '../../ui/services';
+import type { OpenTarget } from '../../contracts/records';
 
 const HOUR = 60 * 60 * 1000;
 const MINUTE = 60 * 1000;

@@ -8,7 +8,7 @@ import { createMinutes } from '../../domain/templates';
 import type { Minutes } from '../../domain/model';
 import type { CalendarEvent, Gateways, PersonLookup } from '../../graph/gateways';
 import { NotFoundError } from '../../graph/gateways';
-import type { Notice, OpenTarget, RecordSession } from '../../ui/services';
+import type { Notice, OpenTarget, RecordSession } from '../../contracts/records';
 import type { DraftStore } from '../../storage/draftStore';
 import { draftOf, meetingIndexKey } from '../records/draftOf';
 import { recordPaths } from '../records/recordPaths';
@@ -112,6 +112,7 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
           }
         : undefined,
       meeting.start,
+      settings.firstNumberOfYear,
     );
     const agenda = event?.body ? parseAgenda(event.body) : [];
     minutes = createMinutes({

@@ -12,7 +12,8 @@ import {
 import type { ThemeName } from '../../hosts/hostAdapter';
 import { LanguageContext } from '../i18n/StringsContext';
 import { uiLanguageFor, uiStrings } from '../i18n/strings';
-import type { Shell, SignedInUser } from '../services';
+import type { SignedInUser } from '../../contracts/appServices';
+import type { Shell } from '../../contracts/shell';
 import { useIdle } from '../whenIdle';
 import { useAppShellStyles, useGlobalStyles } from './AppShell.styles';
 

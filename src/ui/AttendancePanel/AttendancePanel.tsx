@@ -23,8 +23,9 @@ import { addAttendee, confirmExpected, markJoined, setPresence, setRoles } from 
 import { itemNumber, lastNumber } from '../../domain/numbering';
 import type { Attendee, Role } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
-import type { Edit } from '../RecordWorkspace/useRecordSession';
-import { useServices, type RecordSession } from '../services';
+import type { Edit } from '../RecordSession/edit';
+import type { RecordSession } from '../../contracts/records';
+import { useServices } from '../ServicesContext';
 import { PartialPresence } from './PartialPresence';
 import { mainRole, presenceChoice, presenceFromChoice, roleChoices, type PresenceChoice } from './presenceOptions';
 import { useAttendancePanelStyles } from './AttendancePanel.styles';

@@ -14,14 +14,15 @@ import {
   mergeClasses,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, LockOpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
+import { useApprovalView } from '../ApprovalPanel/useApprovalView';
 import { AttendancePanel } from '../AttendancePanel/AttendancePanel';
 import { useStrings } from '../i18n/StringsContext';
 import { whenIdle } from '../whenIdle';
-import type { Notice, RecordSession } from '../services';
+import type { Notice, RecordSession } from '../../contracts/records';
 import { discardAgendaItems } from '../../domain/editing';
 import { NoticeBars } from './NoticeBars';
-import { SaveStatus } from './SaveStatus';
-import { useRecordSession } from './useRecordSession';
+import { SaveStatus } from '../RecordSession/SaveStatus';
+import { useRecordSession } from '../RecordSession/useRecordSession';
 import { useRecordWorkspaceStyles } from './RecordWorkspace.styles';
 
 // The attendance list is what a secretary needs first; the editor (Lexical), the preview and the approval
@@ -53,13 +54,18 @@ export function RecordWorkspace({ initial, refreshed, compact, onBack }: RecordW
   useEffect(() => whenIdle(() => void loadMinutesEditor()), []);
   const tabs: TabName[] = compact ? ['attendance', 'minutes'] : ['attendance', 'minutes', 'preview', 'approval'];
   const statusColor = { draft: 'informative', sentForApproval: 'warning', approved: 'success' } as const;
+  // Approved means locked: whether it is approved is asked of Microsoft 365, never read from the record.
+  const sent = session.minutes.status === 'sentForApproval' && Boolean(session.remote.itemId);
+  const { view: approval } = useApprovalView(session, sent);
+  const locked = sent && approval?.status === 'approved';
+  const status = locked ? 'approved' : session.minutes.status;
 
   const saveButton = (
     <Button
       appearance="primary"
       icon={<SaveRegular />}
       onClick={() => void api.save()}
-      disabled={saveState.kind === 'saving'}
+      disabled={saveState.kind === 'saving' || locked}
     >
       {strings.save}
     </Button>
@@ -74,8 +80,8 @@ export function RecordWorkspace({ initial, refreshed, compact, onBack }: RecordW
         <Text as="h2" size={compact ? 400 : 600} weight="semibold" className={styles.title}>
           {session.minutes.title}
         </Text>
-        <Badge appearance="tint" color={statusColor[session.minutes.status]}>
-          {strings.status[session.minutes.status]}
+        <Badge appearance="tint" color={statusColor[status]}>
+          {strings.status[status]}
         </Badge>
         {!compact && (
           <div className={styles.actions}>
@@ -112,6 +118,11 @@ export function RecordWorkspace({ initial, refreshed, compact, onBack }: RecordW
           void api.save();
         }}
       />
+      {locked && (
+        <MessageBar intent="success">
+          <MessageBarBody>{strings.approvedLocked}</MessageBarBody>
+        </MessageBar>
+      )}
       {saveState.kind === 'conflict' && (
         <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
           <ConflictChooser
@@ -145,14 +156,21 @@ export function RecordWorkspace({ initial, refreshed, compact, onBack }: RecordW
       </TabList>
       <div role="tabpanel" aria-label={strings[tab]} className={styles.tabPanel}>
         <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
-          {tab === 'attendance' && <AttendancePanel session={session} onEdit={api.edit} compact={compact} />}
-          {tab === 'minutes' && (
+          {locked && (tab === 'attendance' || tab === 'minutes') && <RecordPreview minutes={session.minutes} />}
+          {!locked && tab === 'attendance' && <AttendancePanel session={session} onEdit={api.edit} compact={compact} />}
+          {!locked && tab === 'minutes' && (
             <MinutesEditor minutes={session.minutes} onEdit={api.edit} compact={compact} previous={session.previous} />
           )}
           {tab === 'preview' && <RecordPreview minutes={session.minutes} />}
           {tab === 'approval' && (
             <>
-              <ApprovalPanel api={api} />
+              <ApprovalPanel
+                session={session}
+                busy={saveState.kind === 'saving'}
+                onApprove={api.approve}
+                onRequestChanges={api.requestChanges}
+                onFileDocuments={api.fileApprovedDocuments}
+              />
               <VersionHistory session={session} />
               <RecordPreview minutes={session.minutes} />
             </>

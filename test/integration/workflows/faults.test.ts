@@ -13,7 +13,7 @@ import { allAssignments } from '../../../src/domain/assignments';
 import type { Minutes } from '../../../src/domain/model';
 import { createDraftStore, type DraftStore } from '../../../src/storage/draftStore';
 import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueStore';
-import type { RecordSession } from '../../../src/ui/services';
+import type { RecordSession } from '../../../src/contracts/records';
 import { ADJUSTER, CHAIR, SECRETARY } from '../../emulator/support';
 import {
   filesEnding,
@@ -76,7 +76,8 @@ async function runMeeting(
 async function expectIntact(harness: WorkflowHarness, session: RecordSession, texts: string[]): Promise<WorkflowState> {
   const state = await harness.state();
   const stored = storedMinutes(state, session);
-  expect(stored.status).toBe('approved');
+  const approver = await harness.signIn(CHAIR);
+  expect(await approver.services.approvalView(session)).toMatchObject({ status: 'approved', pdf: 'filed' });
   expect(missingTexts(stored, texts)).toEqual([]);
   const base = `/${session.remote.path.replace(/\.minutes\.json$/, '')}`;
   for (const suffix of ['.minutes.json', '.docx', '.pdf'])

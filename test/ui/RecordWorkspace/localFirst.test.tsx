@@ -7,7 +7,8 @@ import userEvent from '@testing-library/user-event';
 import { RecordLoader } from '../../../src/ui/RecordLoader/RecordLoader';
 import { RecordWorkspace } from '../../../src/ui/RecordWorkspace/RecordWorkspace';
 import { uiStrings } from '../../../src/ui/i18n/strings';
-import type { AppServices, RecordSession } from '../../../src/ui/services';
+import type { AppServices } from '../../../src/contracts/appServices';
+import type { RecordSession } from '../../../src/contracts/records';
 import { fakeServices, renderWith } from '../support/fakeServices';
 import { attendee, sessionWith } from '../support/records';
 

@@ -1,6 +1,6 @@
 // Local first: the panel shows the record as this device had it, and Microsoft 365's answer arrives while the
 // secretary may already be ticking attendance or typing. What Graph says is taken in without touching her edits.
-import type { RecordSession } from '../services';
+import type { RecordSession } from '../../contracts/records';
 
 /**
  * `shown` is the session the panel opened with, `live` the same session now (her edits since), `fresh` what the full

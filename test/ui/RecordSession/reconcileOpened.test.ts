@@ -1,8 +1,8 @@
 // Microsoft 365's answer meets the record the panel opened from the device: her edits are never overwritten.
 import { describe, expect, it } from 'vitest';
 import { setPresence } from '../../../src/domain/editing';
-import { reconcileOpened } from '../../../src/ui/RecordWorkspace/reconcileOpened';
-import type { RecordSession } from '../../../src/ui/services';
+import { reconcileOpened } from '../../../src/ui/RecordSession/reconcileOpened';
+import type { RecordSession } from '../../../src/contracts/records';
 import { attendee, sessionWith } from '../support/records';
 
 const now = new Date('2026-11-28T09:05:00Z');

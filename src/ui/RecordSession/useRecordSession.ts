@@ -2,10 +2,11 @@
 // within a fraction of a second, and reaches SharePoint when the secretary saves (or the app does,
 // periodically). The save state shown to the user is derived from what really happened.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Minutes } from '../../domain/model';
 import { carrySaveResult } from '../../domain/syncState';
+import type { Edit } from './edit';
 import { reconcileOpened } from './reconcileOpened';
-import { useServices, type ItemConflict, type RecordSession, type SaveOutcome } from '../services';
+import type { ItemConflict, RecordSession, SaveOutcome } from '../../contracts/records';
+import { useServices } from '../ServicesContext';
 
 export type SaveState =
   | { kind: 'unchanged' }
@@ -14,6 +15,8 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date; plannerMessage?: string }
   | { kind: 'offline' }
+  /** Graph is answering but not yet with success: saved again by itself at `retryAt`. */
+  | { kind: 'pending'; retryAt: Date }
   | { kind: 'failed'; message: string; issues?: string[] }
   | { kind: 'conflict'; conflicts: ItemConflict[] };
 
@@ -21,8 +24,6 @@ export type SaveState =
 export const DRAFT_DELAY_MS = 250;
 /** Unsaved changes go to SharePoint on their own after this long. */
 export const REMOTE_AUTOSAVE_MS = 60_000;
-
-export type Edit = (minutes: Minutes, now: Date) => Minutes;
 
 export function useRecordSession(initial: RecordSession, refreshed?: Promise<RecordSession>) {
   const services = useServices();
@@ -102,7 +103,11 @@ export function useRecordSession(initial: RecordSession, refreshed?: Promise<Rec
     (outcome: SaveOutcome, startRevision: number) => {
       if (outcome.kind === 'failed') {
         setSaveState(
-          outcome.offline ? { kind: 'offline' } : { kind: 'failed', message: outcome.message, issues: outcome.issues },
+          outcome.offline
+            ? { kind: 'offline' }
+            : outcome.retryAt
+              ? { kind: 'pending', retryAt: new Date(outcome.retryAt) }
+              : { kind: 'failed', message: outcome.message, issues: outcome.issues },
         );
         return;
       }
@@ -139,6 +144,13 @@ export function useRecordSession(initial: RecordSession, refreshed?: Promise<Rec
 
   const save = useCallback(() => run((s) => services.saveRecord(s)), [run, services]);
 
+  // A save Graph could not take yet is made again at the time it was given: nobody has to press Save again.
+  useEffect(() => {
+    if (saveState.kind !== 'pending') return;
+    const timer = setTimeout(() => void save(), Math.max(0, saveState.retryAt.getTime() - Date.now()));
+    return () => clearTimeout(timer);
+  }, [saveState, save]);
+
   // Periodic save to SharePoint, and a retry when the network comes back.
   useEffect(() => {
     const autosave = () => {
@@ -162,7 +174,6 @@ export function useRecordSession(initial: RecordSession, refreshed?: Promise<Rec
     approve: () => run((s) => services.approve(s)),
     requestChanges: (comment: string) => run((s) => services.requestChanges(s, comment)),
     reopen: () => run((s) => services.reopen(s)),
+    fileApprovedDocuments: () => run((s) => services.fileApprovedDocuments(s)),
   };
 }
-
-export type RecordSessionApi = ReturnType<typeof useRecordSession>;

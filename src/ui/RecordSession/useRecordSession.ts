@@ -147,6 +147,12 @@ export function useRecordSession(initial: RecordSession) {
     approve: () => run((s) => services.approve(s)),
     requestChanges: (comment: string) => run((s) => services.requestChanges(s, comment)),
     reopen: () => run((s) => services.reopen(s)),
+    /** A record built anew (the group's first meeting, after its settings were imported): nothing typed is lost. */
+    restart: (next: RecordSession) => {
+      latest.current = next;
+      setSession(next);
+      setSaveState({ kind: 'unchanged' });
+    },
     fileApprovedDocuments: () => run((s) => services.fileApprovedDocuments(s)),
   };
 }

@@ -351,6 +351,9 @@ const sv = {
     applied: 'Det importerade är inlagt nedan. Spara för att behålla det.',
     firstMeeting:
       'Första mötet med gruppen i appen? Importera deltagare, punkter och numrering från förra protokollet.',
+    firstMeetingApplied:
+      'Gruppens inställningar är sparade, och mötet har deltagarna, punkterna och numreringen från förra protokollet.',
+    notNow: 'Inte nu',
   },
   removeAssignmentDialog: {
     title: 'Ta bort uppdraget',
@@ -699,6 +702,9 @@ const en: UiStrings = {
     cancel: 'Cancel',
     applied: 'What was imported is filled in below. Save to keep it.',
     firstMeeting: "The group's first meeting in the app? Import people, items and numbering from the last record.",
+    firstMeetingApplied:
+      "The group's settings are saved, and the meeting has the people, items and numbering of the last record.",
+    notNow: 'Not now',
   },
   removeAssignmentDialog: {
     title: 'Remove the assignment',

@@ -66,11 +66,20 @@ function needsInteraction(error: unknown): boolean {
 /** Entra ID errors that mean permissions are missing, not that the user must merely sign in again. */
 const CONSENT_ERRORS = /AADSTS(65001|65004|90094|90099|900941)\b/;
 
+/** Entra ID's own sign-in hosts, which MSAL validates by instance discovery. */
+const MICROSOFT_HOSTS =
+  /(^|\.)(login\.microsoftonline\.com|login\.microsoftonline\.us|login\.partner\.microsoftonline\.cn)$/;
+
 export async function createMsalTokenProvider(options: MsalTokenProviderOptions): Promise<TokenProvider> {
+  const authority = options.authority ?? 'https://login.microsoftonline.com/organizations';
+  const authorityHost = new URL(authority).host;
   const configuration: Configuration = {
     auth: {
       clientId: options.clientId,
-      authority: options.authority ?? 'https://login.microsoftonline.com/organizations',
+      authority,
+      // Any other host (the emulator's Entra) is named as known, so MSAL reads its OpenID configuration directly
+      // instead of asking login.microsoftonline.com's instance discovery about it.
+      ...(MICROSOFT_HOSTS.test(authorityHost) ? {} : { knownAuthorities: [authorityHost] }),
       redirectUri: options.redirectUri,
     },
     cache: { cacheLocation: BrowserCacheLocation.MemoryStorage },

@@ -67,7 +67,7 @@ function Surface({ context }: AppProps) {
     case 'approval':
       return (
         <RecordLoader target={meetingTarget(context)} groupId={context.groupId}>
-          {(session) => <ApprovalScreen initial={session} compact={context.host === 'outlook'} />}
+          {(session) => <ApprovalScreen initial={session} compact={context.taskPane === true} />}
         </RecordLoader>
       );
     case 'personal':
@@ -91,6 +91,7 @@ function Surface({ context }: AppProps) {
               key={page.meeting.eventId}
               target={{ kind: 'event', eventId: page.meeting.eventId }}
               groupId={context.groupId}
+              localFirst
             >
               {(session, refreshed) => (
                 <RecordWorkspace

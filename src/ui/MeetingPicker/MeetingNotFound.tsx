@@ -22,7 +22,7 @@ export function MeetingRecordLoader({ target, groupId, children }: MeetingRecord
   const [choice, setChoice] = useState<OpenTarget | 'asIs'>();
   const opened = typeof choice === 'object' ? choice : target;
   return (
-    <RecordLoader key={JSON.stringify(opened)} target={opened} groupId={groupId}>
+    <RecordLoader key={JSON.stringify(opened)} target={opened} groupId={groupId} localFirst>
       {(session, refreshed) =>
         target.kind === 'teamsMeeting' &&
         choice === undefined &&

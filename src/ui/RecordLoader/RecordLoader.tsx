@@ -1,7 +1,7 @@
 // Opens a meeting's record and hands it to the screen; says what went wrong instead of a blank panel.
 // Local first: when this device has the meeting's record, the screen gets it at once, with Microsoft 365's
 // answer still on its way (`refreshed`) for the screen to reconcile; otherwise the screen waits for that answer.
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   Button,
   MessageBar,
@@ -13,61 +13,53 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
-import type { OpenTarget, RecordSession } from '../../contracts/records';
+import type { OpenTarget, RecordServices, RecordSession } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
+import { useLoaded } from '../useLoaded';
 
 const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalL } });
-
-type State =
-  | { kind: 'loading' }
-  | { kind: 'open'; session: RecordSession; refreshed?: Promise<RecordSession> }
-  | { kind: 'failed'; message: string };
 
 export interface RecordLoaderProps {
   target: OpenTarget;
   groupId?: string;
+  /** Show the device's copy first (a screen that reconciles `refreshed`); else wait for Microsoft 365's answer. */
+  localFirst?: boolean;
   children(session: RecordSession, refreshed?: Promise<RecordSession>): ReactNode;
 }
 
-export function RecordLoader({ target, groupId, children }: RecordLoaderProps) {
+interface Opened {
+  session: RecordSession;
+  /** Present when `session` is the device's copy: Microsoft 365's answer, still to come. */
+  refreshed?: Promise<RecordSession>;
+}
+
+/** Asks Microsoft 365 at once, and shows the device's copy meanwhile when there is one. */
+async function openLocalFirst(
+  services: Pick<RecordServices, 'openRecord' | 'openLocal'>,
+  target: OpenTarget,
+  groupId: string | undefined,
+  localFirst: boolean,
+): Promise<Opened> {
+  const refreshed = services.openRecord(target, groupId ? { groupId } : undefined);
+  const local = localFirst ? await services.openLocal(target).catch(() => undefined) : undefined;
+  if (!local) return { session: await refreshed };
+  // The screen takes the answer (or the failure) in an effect once it has mounted: none is unhandled meanwhile.
+  refreshed.catch(() => undefined);
+  return { session: local, refreshed };
+}
+
+export function RecordLoader({ target, groupId, localFirst = false, children }: RecordLoaderProps) {
   const services = useServices();
   const strings = useStrings();
   const styles = useStyles();
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const targetKey = JSON.stringify(target);
+  const { state, retry } = useLoaded(
+    () => openLocalFirst(services, target, groupId, localFirst),
+    `${targetKey} ${groupId ?? ''} ${localFirst}`,
+  );
 
-  useEffect(() => {
-    let current = true;
-    let shown = false;
-    setState({ kind: 'loading' });
-    const target = JSON.parse(targetKey) as OpenTarget;
-    const refreshed = services.openRecord(target, groupId ? { groupId } : undefined);
-    services
-      .openLocal(target)
-      .catch(() => undefined)
-      .then((local) => {
-        if (!current || shown || !local) return;
-        shown = true;
-        setState({ kind: 'open', session: local, refreshed });
-      });
-    refreshed.then(
-      (session) => {
-        if (!current || shown) return;
-        shown = true;
-        setState({ kind: 'open', session });
-      },
-      (error: unknown) => {
-        if (!current || shown) return;
-        setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [services, targetKey, groupId, attempt]);
-
-  if (state.kind === 'loading') return <Spinner className={styles.root} label={strings.loading} />;
+  if (state.kind === 'loading' || state.kind === 'idle')
+    return <Spinner className={styles.root} label={strings.loading} />;
   if (state.kind === 'failed') {
     return (
       <div className={styles.root}>
@@ -77,11 +69,11 @@ export function RecordLoader({ target, groupId, children }: RecordLoaderProps) {
             {state.message}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => setAttempt((a) => a + 1)}>{strings.retry}</Button>
+            <Button onClick={retry}>{strings.retry}</Button>
           </MessageBarActions>
         </MessageBar>
       </div>
     );
   }
-  return <>{children(state.session, state.refreshed)}</>;
+  return <>{children(state.value.session, state.value.refreshed)}</>;
 }

@@ -7,6 +7,8 @@ import type { Edit } from './edit';
 import { reconcileOpened } from './reconcileOpened';
 import type { ItemConflict, RecordSession, SaveOutcome } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
+import { failureText } from '../i18n/failureText';
+import { useStrings } from '../i18n/StringsContext';
 
 export type SaveState =
   | { kind: 'unchanged' }
@@ -27,6 +29,7 @@ export const REMOTE_AUTOSAVE_MS = 60_000;
 
 export function useRecordSession(initial: RecordSession, refreshed?: Promise<RecordSession>) {
   const services = useServices();
+  const strings = useStrings();
   const [session, setSession] = useState(initial);
   const [saveState, setSaveState] = useState<SaveState>(
     initial.notices.some((n) => n.kind === 'restoredDraft') ? { kind: 'savedLocally' } : { kind: 'unchanged' },
@@ -136,10 +139,10 @@ export function useRecordSession(initial: RecordSession, refreshed?: Promise<Rec
       try {
         apply(await action(latest.current), startRevision);
       } catch (error) {
-        setSaveState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        setSaveState({ kind: 'failed', message: failureText(error, strings) });
       }
     },
-    [apply, persistNow],
+    [apply, persistNow, strings],
   );
 
   const save = useCallback(() => run((s) => services.saveRecord(s)), [run, services]);
@@ -174,6 +177,12 @@ export function useRecordSession(initial: RecordSession, refreshed?: Promise<Rec
     approve: () => run((s) => services.approve(s)),
     requestChanges: (comment: string) => run((s) => services.requestChanges(s, comment)),
     reopen: () => run((s) => services.reopen(s)),
+    /** A record built anew (the group's first meeting, after its settings were imported): nothing typed is lost. */
+    restart: (next: RecordSession) => {
+      latest.current = next;
+      setSession(next);
+      setSaveState({ kind: 'unchanged' });
+    },
     fileApprovedDocuments: () => run((s) => services.fileApprovedDocuments(s)),
   };
 }

@@ -27,7 +27,7 @@ function deferred<T>() {
 
 function renderPanel(services: AppServices) {
   return renderWith(
-    <RecordLoader target={target}>
+    <RecordLoader target={target} localFirst>
       {(session, refreshed) => <RecordWorkspace initial={session} refreshed={refreshed} compact />}
     </RecordLoader>,
     services,
@@ -103,5 +103,18 @@ describe('side panel, local first', { timeout: 30_000 }, () => {
     expect(screen.getByText(sv.loading)).toBeInTheDocument();
     graph.resolve(local);
     expect(await screen.findByRole('switch', { name: 'Närvaro för Göran Öberg' })).toBeInTheDocument();
+  });
+
+  it('a screen that does not reconcile (approval) never opens from the device: it waits for Graph', async () => {
+    const graph = deferred<RecordSession>();
+    const openLocal = vi.fn(async () => local);
+    renderWith(
+      <RecordLoader target={target}>{(session) => <p>{session.minutes.title}</p>}</RecordLoader>,
+      fakeServices({ openLocal, openRecord: vi.fn(() => graph.promise) }),
+    );
+    await vi.waitFor(() => expect(screen.getByText(sv.loading)).toBeInTheDocument());
+    graph.resolve({ ...local, minutes: { ...local.minutes, title: 'Som SharePoint har det' } });
+    expect(await screen.findByText('Som SharePoint har det')).toBeInTheDocument();
+    expect(openLocal).not.toHaveBeenCalled();
   });
 });

@@ -107,6 +107,8 @@ export interface RecordServices {
   persistDraft(session: RecordSession): Promise<void>;
   /** The same, synchronously, for when the page is going away. */
   persistDraftNow(session: RecordSession): void;
+  /** Forgets this device's copy of a record nobody has typed in, so the next open builds it anew. */
+  forgetUntouchedDraft(session: RecordSession): Promise<void>;
   saveRecord(session: RecordSession): Promise<SaveOutcome>;
   resolveConflicts(session: RecordSession, choices: Record<string, 'mine' | 'theirs'>): Promise<SaveOutcome>;
   searchPeople(query: string): Promise<AssigneeRef[]>;

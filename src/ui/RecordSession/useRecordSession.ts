@@ -92,17 +92,13 @@ export function useRecordSession(initial: RecordSession, refreshed?: Promise<Rec
       (error: unknown) => {
         if (!current) return;
         // Her draft stays open and editable; the save says what is wrong, and retries when the network is back.
-        setSaveState(
-          navigator.onLine
-            ? { kind: 'failed', message: error instanceof Error ? error.message : String(error) }
-            : { kind: 'offline' },
-        );
+        setSaveState(navigator.onLine ? { kind: 'failed', message: failureText(error, strings) } : { kind: 'offline' });
       },
     );
     return () => {
       current = false;
     };
-  }, [initial, refreshed, services]);
+  }, [initial, refreshed, services, strings]);
 
   const apply = useCallback(
     (outcome: SaveOutcome, startRevision: number) => {

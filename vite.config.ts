@@ -1,11 +1,24 @@
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cacheControlFor } from './src/app/assetCaching.ts';
 import { readConfig } from './src/app/config.ts';
 import { hardeningHeaders, securityHeaders } from './src/app/securityHeaders.ts';
 
 // One build serves every surface (Teams side panel and tabs, Outlook pane, plain browser).
 // `npm start` and the end-to-end tests serve it over HTTPS with the emulator's certificate:
 // Teams and Outlook only load https pages.
+/** The preview server caches as the app should be hosted (README): content-hashed files for a year. */
+const assetCaching: Plugin = {
+  name: 'asset-caching',
+  configurePreviewServer(server) {
+    server.middlewares.use((request, response, next) => {
+      const cacheControl = cacheControlFor(new URL(request.url ?? '/', 'https://localhost').pathname);
+      if (cacheControl) response.setHeader('Cache-Control', cacheControl);
+      next();
+    });
+  },
+};
+
 export default defineConfig(({ mode }) => {
   // The CSP allows the Graph origin this build talks to (the emulator's in local builds).
   const env = loadEnv(mode, process.cwd(), 'VITE_');
@@ -13,7 +26,7 @@ export default defineConfig(({ mode }) => {
   // The emulator serves downloads from a second origin, as Graph sends them to SharePoint.
   const fileHostOrigins = env.VITE_FILE_HOST_ORIGIN ? [env.VITE_FILE_HOST_ORIGIN] : [];
   return {
-    plugins: [react()],
+    plugins: [react(), assetCaching],
     // The dev server's hot reload injects inline script and opens a websocket: only the CSP-free headers there.
     server: { port: 5173, strictPort: true, host: 'localhost', headers: { ...hardeningHeaders } },
     preview: { port: 4173, host: 'localhost', headers: securityHeaders({ graphBaseUrl, fileHostOrigins, authority }) },

@@ -4,6 +4,7 @@ import type { UploadSessions } from './drive/uploadSessions.js';
 import type { FaultConfig, Faults } from './faults.js';
 import type { GraphResponse } from './http/types.js';
 import type { RequestLog } from './requestLog.js';
+import { personas } from './personas.js';
 import { stateView } from './stateView.js';
 import type { Seed, Store } from './state/store.js';
 
@@ -60,17 +61,8 @@ export async function control(method: string, url: URL, body: Buffer, deps: Cont
       return reply(200, deps.log.all());
     case 'GET /_emulator/state':
       return reply(200, stateView(deps.store));
-    case 'GET /_emulator/personas': {
-      const { users, personas } = deps.store.state;
-      return reply(
-        200,
-        personas.map((persona) => ({
-          upn: persona.upn,
-          displayName: users.find((user) => user.userPrincipalName === persona.upn)?.displayName ?? persona.upn,
-          label: persona.label,
-        })),
-      );
-    }
+    case 'GET /_emulator/personas':
+      return reply(200, personas(deps.store, url.searchParams.get('include') ?? undefined));
   }
   const file = /^\/_emulator\/files\/([^/]+)\/(.+)$/.exec(url.pathname);
   if (method === 'GET' && file?.[1] && file[2]) return serveFile(decodeURIComponent(file[1]), file[2], deps.store);

@@ -1,6 +1,6 @@
 // Planner records as Graph's plannerPlan, plannerBucket, plannerTask and plannerTaskDetails, with their ETags.
 import type { BucketRecord, PlanRecord, TaskRecord } from '../state/types.js';
-import { TENANT_ID } from './users.js';
+import { HOST_TENANT } from '../seed/tenants.js';
 
 /** Planner's opaque weak ETag; it changes with the object's change counter. */
 export function plannerEtag(kind: string, id: string, count: number): string {
@@ -81,7 +81,7 @@ export function taskView(task: TaskRecord): Record<string, unknown> {
           orderHint: assignment.orderHint,
           assignedBy: {
             user: { displayName: null, id: assignment.assignedById },
-            application: { displayName: null, id: TENANT_ID },
+            application: { displayName: null, id: HOST_TENANT.id },
           },
         },
       ]),

@@ -5,20 +5,22 @@ import { expand } from '../calendar/occurrences.js';
 import { mimeTypeOf } from '../drive/tree.js';
 import { detailsEtag, newTaskRecord, taskEtag } from '../routes/plannerViews.js';
 import type { Seed } from '../state/store.js';
-import type {
-  BucketRecord,
-  DriveItemRecord,
-  DriveRecord,
-  GroupRecord,
-  PlanRecord,
-  TaskRecord,
-  TenantState,
+import {
+  STATE_SCHEMA_VERSION,
+  type BucketRecord,
+  type DriveItemRecord,
+  type DriveRecord,
+  type GroupRecord,
+  type PlanRecord,
+  type TaskRecord,
+  type TenantState,
 } from '../state/types.js';
 import { seedCalendar } from './calendar.js';
 import { directory, type GroupSpec } from './groups.js';
 import { driveId, driveItemId, guid, plannerId } from './ids.js';
 import { previousMinutes, previousRecordDate } from './minutes.js';
-import { DOMAIN, PERSONAS } from './people.js';
+import { DOMAIN, MUNICIPALITY, PERSONAS } from './people.js';
+import { HOST_TENANT, TENANTS } from './tenants.js';
 
 const FOLDER = 'Protokoll';
 
@@ -105,13 +107,21 @@ function groupSettings(spec: GroupSpec, group: GroupRecord, drive: DriveRecord, 
     driveId: drive.id,
     folderPath: FOLDER,
     planId: plan.id,
-    roster: spec.roster.map((entry) => ({
-      name: entry.user.displayName,
-      directoryId: entry.user.id,
-      email: entry.user.mail,
-      organisation: entry.user.companyName,
-      roles: entry.roles,
-    })),
+    roster: [
+      ...spec.roster.map((entry) => ({
+        name: entry.user.displayName,
+        directoryId: entry.user.id,
+        email: entry.user.mail,
+        organisation: entry.user.companyName,
+        roles: entry.roles,
+      })),
+      ...(spec.outside ?? []).map((person) => ({
+        name: person.name,
+        email: person.address,
+        organisation: person.organisation,
+        roles: person.roles,
+      })),
+    ],
     organisationContacts: {
       Närvårdskontoret: { name: secretary.displayName, directoryId: secretary.id, email: secretary.mail },
     },
@@ -142,13 +152,14 @@ function task(
 }
 
 export async function seedTenant(now: Date): Promise<Seed> {
-  const { users, groups: specs } = directory();
+  const created = new Date(now.getTime() - 180 * 24 * 3600_000).toISOString();
+  const { users, groups: specs } = directory(created);
   const blobs = new Map<string, Buffer>();
   const files = new Map<string, Buffer>();
-  const created = new Date(now.getTime() - 180 * 24 * 3600_000).toISOString();
   const state: TenantState = {
-    schemaVersion: 1,
+    schemaVersion: STATE_SCHEMA_VERSION,
     domain: DOMAIN,
+    tenants: [...TENANTS],
     users,
     groups: [],
     events: [],
@@ -164,6 +175,8 @@ export async function seedTenant(now: Date): Promise<Seed> {
       { upn: PERSONAS.chair.userPrincipalName, label: 'Ordförande' },
       { upn: PERSONAS.adjuster.userPrincipalName, label: 'Justerare' },
       { upn: PERSONAS.member.userPrincipalName, label: 'Ledamot' },
+      { upn: MUNICIPALITY.chair.userPrincipalName, label: 'Ordförande, Lindö kommun (gäst)' },
+      { upn: MUNICIPALITY.member.userPrincipalName, label: 'Ledamot, Lindö kommun (gäst)' },
     ],
   };
   const calendar = seedCalendar({ users, groups: specs }, now);
@@ -183,6 +196,7 @@ export async function seedTenant(now: Date): Promise<Seed> {
       .replace(/[^a-z]+/g, '');
     const group: GroupRecord = {
       id: groupId,
+      tenantId: HOST_TENANT.id,
       displayName: spec.name,
       description: spec.description,
       mail: `${mailNickname}@${DOMAIN}`,

@@ -36,11 +36,22 @@ async function signIn(
     });
     return { tokens };
   }
-  const personas = await fetchPersonas(config.graphBaseUrl);
-  const upn = host.context.user?.userPrincipalName ?? personas[0]?.upn;
-  if (!upn)
-    throw new Error(`The Graph emulator at ${config.graphBaseUrl} has no demo users. Is it running (npm start)?`);
-  return { tokens: createDevTokenProvider({ upn }), personas };
+  const wanted = host.context.user?.userPrincipalName;
+  const all = await fetchPersonas(config.graphBaseUrl, wanted);
+  const persona = wanted ? all.find((candidate) => candidate.upn.toLowerCase() === wanted.toLowerCase()) : all[0];
+  if (!persona)
+    throw new Error(
+      wanted
+        ? `The Graph emulator at ${config.graphBaseUrl} has no user ${wanted}.`
+        : `The Graph emulator at ${config.graphBaseUrl} has no demo users. Is it running (npm start)?`,
+    );
+  const personas = all
+    .filter((candidate) => candidate.label !== '')
+    .map(({ upn, displayName, label }) => ({ upn, displayName, label }));
+  return {
+    tokens: createDevTokenProvider({ account: persona.account, guestAccounts: persona.guestAccounts }),
+    personas,
+  };
 }
 
 async function start(): Promise<void> {

@@ -39,6 +39,11 @@ export interface Attendee {
   presence: Presence;
   /** Not in the tenant's directory (external guest): cannot be a Planner assignee. */
   external: boolean;
+  /**
+   * A B2B guest of the collaboration's tenant: in its directory (so assignable in Planner) with an account at home in
+   * another organisation, where their mail and calendar are. Absent for members and external addresses.
+   */
+  guestAccount?: true;
   source: AttendeeSource;
 }
 

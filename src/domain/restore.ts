@@ -335,6 +335,7 @@ function attendee(value: unknown, path: string): Attendee {
     deputyFor: f.optString('deputyFor'),
     presence: presence(f.has('presence') ? f.object('presence') : undefined),
     external: f.boolean('external', directoryId === undefined),
+    guestAccount: directoryId !== undefined && f.boolean('guestAccount', false) ? true : undefined,
     source: f.oneOf('source', SOURCES, 'manual'),
   });
 }

@@ -13,7 +13,13 @@ import { createDraftStore, type DraftStore } from '../../../src/storage/draftSto
 import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueStore';
 import type { AppServices, MeetingSummary, RecordSession, SaveOutcome } from '../../../src/ui/services';
 import type { EmulatorOptions } from '../../../emulator/server';
-import { SECRETARY, startTestEmulator, trustSelfSignedCertificates, type TestEmulator } from '../../emulator/support';
+import {
+  devAccount,
+  SECRETARY,
+  startTestEmulator,
+  trustSelfSignedCertificates,
+  type TestEmulator,
+} from '../../emulator/support';
 import type { EmulatorState, LoggedRequest } from '../gateways/harness';
 
 export interface FaultConfig {
@@ -95,7 +101,7 @@ export async function startWorkflowHarness(
 
 /** As main.tsx composes the app, with the fake host and drafts in memory. The base URL outlives an emulator restart. */
 export async function signInAt(baseUrl: string, upn: string, options: DeviceOptions = {}): Promise<Device> {
-  const tokens = options.tokens ?? createDevTokenProvider({ upn });
+  const tokens = options.tokens ?? createDevTokenProvider({ account: devAccount(upn) });
   // A short retry delay keeps injected 429s from dominating the run; Retry-After still wins when Graph sends it.
   const client = createGraphClient({
     baseUrl,

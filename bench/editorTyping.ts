@@ -11,6 +11,8 @@ import { median, percentile } from './stats';
 import type { BenchResult } from './table';
 
 const KEYSTROKES = 100;
+/** Issue 17: the editor's keystroke-to-paint p95 against the plain textarea's in the same run. */
+const KEYSTROKE_BUDGET = 1.1;
 /** Typing time allowed per text field: the whole run has to stay within about five minutes. */
 const TYPING_BUDGET_MS = 90_000;
 const DRAFT_RUNS = 5;
@@ -110,6 +112,13 @@ export async function editorTyping(browser: Browser, appUrl: string): Promise<Be
         unit: 'ms',
         budget: '≤ 16',
         baseline: `textarea ${percentile(plain, 0.95).toFixed(1)} ms; median ${median(editor).toFixed(1)} vs ${median(plain).toFixed(1)}`,
+      },
+      {
+        name: 'keystroke to paint p95 / textarea p95',
+        value: percentile(editor, 0.95) / percentile(plain, 0.95),
+        unit: '×',
+        budget: `≤ ${KEYSTROKE_BUDGET}`,
+        baseline: `${percentile(editor, 0.95).toFixed(1)} / ${percentile(plain, 0.95).toFixed(1)} ms${percentile(editor, 0.95) / percentile(plain, 0.95) > KEYSTROKE_BUDGET ? '  MISSED' : ''}`,
       },
       {
         name: `draft in IndexedDB after last key (median of ${DRAFT_RUNS})`,

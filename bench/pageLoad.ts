@@ -1,6 +1,7 @@
-// One cold page load in a fresh browser context: the time from navigation start until the page is usable (a
-// condition checked every animation frame), and the scripts that had arrived by then.
-import type { Browser } from 'playwright-core';
+// Page loads measured from navigation start until the page is usable (a condition checked every animation frame),
+// with the scripts that had arrived by then. Cold: a fresh browser context (no HTTP cache, no IndexedDB). Warm: a
+// second visit in a context that has been there once, so its cache and stored data are what a returning user has.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { freshPage, type DESKTOP_VIEWPORT } from './chromium';
 
 export interface PageLoad {
@@ -22,6 +23,27 @@ export interface Usable {
   count: number;
 }
 
+async function measure(page: Page, url: string, usable: Usable): Promise<PageLoad> {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (/\.m?js$/.test(path)) scripts.push(path);
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  // Stamped inside the check, at the frame it first holds, not after another round trip to the page.
+  await page.waitForFunction(
+    ({ selector, count }) => {
+      const ok = document.querySelectorAll(selector).length >= count;
+      if (ok && window.__benchUsableAt === undefined) window.__benchUsableAt = performance.now();
+      return ok;
+    },
+    usable,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  const usableMs = await page.evaluate(() => window.__benchUsableAt ?? Number.NaN);
+  return { usableMs, scripts: [...scripts] };
+}
+
 export async function loadUntilUsable(
   browser: Browser,
   url: string,
@@ -30,24 +52,29 @@ export async function loadUntilUsable(
 ): Promise<PageLoad> {
   const { context, page } = await freshPage(browser, viewport);
   try {
-    const scripts: string[] = [];
-    page.on('response', (response) => {
-      const path = new URL(response.url()).pathname;
-      if (/\.m?js$/.test(path)) scripts.push(path);
-    });
-    await page.goto(url, { waitUntil: 'commit' });
-    // Stamped inside the check, at the frame it first holds, not after another round trip to the page.
-    await page.waitForFunction(
-      ({ selector, count }) => {
-        const ok = document.querySelectorAll(selector).length >= count;
-        if (ok && window.__benchUsableAt === undefined) window.__benchUsableAt = performance.now();
-        return ok;
-      },
-      usable,
-      { polling: 'raf', timeout: 60_000 },
-    );
-    const usableMs = await page.evaluate(() => window.__benchUsableAt ?? Number.NaN);
-    return { usableMs, scripts: [...scripts] };
+    return await measure(page, url, usable);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A returning visit: the first visit is made usable and handed to `prepare` (e.g. to leave a draft behind), then
+ * the page is closed and the same URL measured in a new page of the same context.
+ */
+export async function loadWarmUntilUsable(
+  browser: Browser,
+  url: string,
+  usable: Usable,
+  viewport: typeof DESKTOP_VIEWPORT,
+  prepare: (page: Page, context: BrowserContext) => Promise<void> = async () => undefined,
+): Promise<PageLoad> {
+  const { context, page } = await freshPage(browser, viewport);
+  try {
+    await measure(page, url, usable);
+    await prepare(page, context);
+    await page.close();
+    return await measure(await context.newPage(), url, usable);
   } finally {
     await context.close();
   }

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     progress('side panel and bare page loads');
     const panel = await sidePanelLoad(
       browser,
-      { appUrl: stack.appUrl, outDir: appDir, recordKey: seeded.recordKey, attendees: seeded.attendees },
+      { appUrl: stack.appUrl, outDir: appDir, eventId: seeded.eventId, attendees: seeded.attendees },
       bare,
     );
     results.push(...panel.results);

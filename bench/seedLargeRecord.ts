@@ -6,8 +6,10 @@ import { FORUM, type AppInNode } from './appInNode';
 import { largeItems } from './largeRecord';
 
 export interface SeededRecord {
-  /** `record=` for the side panel and approval surfaces. */
+  /** `record=` for the approval surface. */
   recordKey: string;
+  /** `event=` for the side panel: the meeting's calendar event. */
+  eventId: string;
   attendees: number;
   items: number;
 }
@@ -40,6 +42,7 @@ export async function seedLargeRecord(app: AppInNode): Promise<SeededRecord> {
   const saved = await app.save({ ...opened, minutes: withLargeItems(opened.minutes) });
   return {
     recordKey: recordKeyOf(saved.remote.driveId, saved.remote.path),
+    eventId: event.id,
     attendees: saved.minutes.attendees.length,
     items: saved.minutes.items.length,
   };

@@ -16,3 +16,9 @@ export function median(samples: readonly number[]): number {
     ? (sorted[middle] as number)
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
+
+/** "median (min–max)" of millisecond samples, for a table's baseline column. */
+export function spread(samples: readonly number[]): string {
+  const ms = (value: number) => value.toFixed(0);
+  return `${ms(median(samples))} (${ms(Math.min(...samples))}–${ms(Math.max(...samples))}) ms`;
+}

@@ -1,7 +1,7 @@
 // POST /$batch (JSON batching): at most 20 items, dependsOn with 424 on failed dependencies,
 // per-item faults, answers in shuffled order as Graph may return them.
 import type { Caller } from './auth.js';
-import type { Faults } from './faults.js';
+import { faultError, type Faults } from './faults.js';
 import { GraphError } from './http/graphError.js';
 import { answer, type Environment, type Router } from './http/router.js';
 import type { GraphRequest, GraphResponse } from './http/types.js';
@@ -113,10 +113,10 @@ function itemResponse(id: string, response: GraphResponse): ItemResponse {
   return result;
 }
 
-function shuffle<T>(items: T[]): T[] {
+function shuffle<T>(items: T[], draw: () => number): T[] {
   const copy = [...items];
   for (let index = copy.length - 1; index > 0; index -= 1) {
-    const other = Math.floor(Math.random() * (index + 1));
+    const other = Math.floor(draw() * (index + 1));
     [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
   }
   return copy;
@@ -133,8 +133,10 @@ export interface BatchDeps {
 export async function runBatch(
   body: Buffer,
   deps: BatchDeps,
-): Promise<{ value: { responses: ItemResponse[] }; log: BatchItemLog[] }> {
+): Promise<{ value: { responses: ItemResponse[] }; log: BatchItemLog[]; drop: boolean }> {
   const items = parse(body);
+  // An item that draws `ranThenDrop` loses the whole batch's answer: the connection carries all of them.
+  let drop = false;
   const results = new Map<string, Promise<ItemResponse>>();
   const byId = new Map(items.map((item) => [String(item.id), item]));
   const run = (item: BatchItem): Promise<ItemResponse> => {
@@ -153,8 +155,11 @@ export async function runBatch(
             throw new GraphError(424, 'FailedDependency', 'The request depends on a request that failed.');
           }
           const request = toRequest(item);
-          await deps.faults.apply(request.method, request.path);
-          return deps.router.dispatch(request, deps.caller, deps.environment);
+          const after = await deps.faults.apply(request.method, request.path);
+          const response = await deps.router.dispatch(request, deps.caller, deps.environment);
+          if (after === 'ranThen504' && response.status < 400) throw faultError(504);
+          if (after === 'ranThenDrop' && response.status < 400) drop = true;
+          return response;
         },
         correlation,
         deps.environment.now,
@@ -171,5 +176,5 @@ export async function runBatch(
     url: String(item.url),
     status: responses[index]?.status ?? 0,
   }));
-  return { value: { responses: shuffle(responses) }, log };
+  return { value: { responses: shuffle(responses, () => deps.faults.draw('$batch order')) }, log, drop };
 }

@@ -28,6 +28,9 @@ function parseFaults(body: Buffer): FaultConfig | undefined {
     const value = JSON.parse(body.toString('utf8') || '{}') as FaultConfig;
     if (typeof value !== 'object' || value === null) return undefined;
     for (const rule of value.rules ?? []) new RegExp(rule.path);
+    if (value.seed !== undefined && !Number.isInteger(value.seed)) return undefined;
+    const kinds = [...(value.rules ?? []), ...(value.random ?? [])].map((fault) => fault.kind ?? 'refuse');
+    if (kinds.some((kind) => !['refuse', 'ranThen504', 'ranThenDrop'].includes(kind))) return undefined;
     return value;
   } catch {
     return undefined;
@@ -49,7 +52,9 @@ export async function control(method: string, url: URL, body: Buffer, deps: Cont
         return reply(400, {
           error: {
             code: 'BadRequest',
-            message: 'Expected {status, rate, retryAfterSeconds, latencyMs, rules}; rules need a valid path regex.',
+            message:
+              'Expected {seed, status, rate, random, retryAfterSeconds, latencyMs, rules}; rules need a valid path ' +
+              'regex, a seed is an integer, a kind is refuse, ranThen504 or ranThenDrop.',
           },
         });
       deps.faults.set(config);

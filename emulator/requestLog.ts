@@ -15,6 +15,8 @@ export interface LoggedRequest {
   endAt: string;
   user: string | null;
   batch?: BatchItemLog[];
+  /** The request ran, and then its connection was destroyed without an answer (a `ranThenDrop` fault). */
+  dropped?: boolean;
 }
 
 export class RequestLog {

@@ -9,7 +9,7 @@ import { runBatch } from './batch.js';
 import { control } from './control.js';
 import { serveDownload } from './downloads.js';
 import { UploadSessions } from './drive/uploadSessions.js';
-import { Faults } from './faults.js';
+import { faultError, Faults } from './faults.js';
 import { GraphError } from './http/graphError.js';
 import { answer, errorResponse, Router, type Correlation, type Environment } from './http/router.js';
 import type { GraphResponse } from './http/types.js';
@@ -106,7 +106,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     url: URL,
     origin: string,
     correlation: Correlation,
-  ): Promise<GraphResponse> {
+  ): Promise<{ result: GraphResponse; drop: boolean }> {
     const at = now();
     const path = url.pathname.slice('/v1.0'.length) || '/';
     const headers = lowerCaseHeaders(request);
@@ -114,20 +114,26 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const environment: Environment = { store, now: at, origin, pageSize, uploads };
     let caller: Caller | undefined;
     let batchLog: ReturnType<typeof log.all>[number]['batch'];
+    // A fault of the `ranThenDrop` kind: the request has run, and the connection is destroyed instead of answered.
+    let drop = false;
     const result = await answer(
       async () => {
         caller = authenticate(headers.authorization, store, at);
         if (path === '/$batch' && request.method === 'POST') {
           const outcome = await runBatch(body, { router, faults, caller, environment, newRequestId: randomUUID });
           batchLog = outcome.log;
+          drop = outcome.drop;
           return { status: 200, headers: {}, body: { kind: 'json', value: outcome.value } };
         }
-        await faults.apply(request.method ?? 'GET', path);
-        return router.dispatch(
+        const after = await faults.apply(request.method ?? 'GET', path);
+        const response = await router.dispatch(
           { method: request.method ?? 'GET', path, query: url.searchParams, headers, body },
           caller,
           environment,
         );
+        if (after === 'ranThen504' && response.status < 400) throw faultError(504);
+        drop = after === 'ranThenDrop' && response.status < 400;
+        return response;
       },
       correlation,
       at,
@@ -139,8 +145,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       at: at.toISOString(),
       user: caller?.user.userPrincipalName ?? null,
       ...(batchLog ? { batch: batchLog } : {}),
+      ...(drop ? { dropped: true } : {}),
     });
-    return result;
+    return { result, drop };
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -166,9 +173,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return;
     }
     let result: GraphResponse;
-    if (url.pathname.startsWith('/v1.0/') || url.pathname === '/v1.0')
-      result = await handleGraph(request, url, origin, correlation);
-    else if (url.pathname.startsWith('/_emulator/')) {
+    if (url.pathname.startsWith('/v1.0/') || url.pathname === '/v1.0') {
+      const graph = await handleGraph(request, url, origin, correlation);
+      if (graph.drop) {
+        request.socket.destroy();
+        return;
+      }
+      result = graph.result;
+    } else if (url.pathname.startsWith('/_emulator/')) {
       const body = await readBody(request);
       result = await control(request.method ?? 'GET', url, body, {
         store,

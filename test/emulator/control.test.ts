@@ -14,6 +14,14 @@ afterAll(async () => {
   await emu.close();
 });
 
+/** The steering group's library, where the secretary may write. */
+async function driveId(): Promise<string> {
+  const groups = (await emu.graphFetch('/me/joinedTeams')).json<{ value: { id: string; displayName: string }[] }>()
+    .value;
+  const steering = groups.find((group) => group.displayName === 'Styrgrupp närvård');
+  return (await emu.graphFetch(`/groups/${steering?.id ?? ''}/drive`)).json<{ id: string }>().id;
+}
+
 describe('faults', () => {
   it('rate 1.0 throttles every plain request with a Graph-like 429 and Retry-After; {} clears', async () => {
     await emu.control('/_emulator/faults', { status: 429, rate: 1, retryAfterSeconds: 1 });
@@ -36,6 +44,58 @@ describe('faults', () => {
     expect(statuses).toEqual([503, 503, 200]);
     expect((await emu.graphFetch('/me')).status).toBe(200);
     await emu.control('/_emulator/faults', {});
+  });
+
+  it('draws random faults from the seed: the same seed throttles the same requests, another seed others', async () => {
+    const statuses = async (seed: number) => {
+      await emu.control('/_emulator/faults', { seed, status: 429, rate: 0.5, retryAfterSeconds: 0 });
+      const seen: number[] = [];
+      for (let index = 0; index < 24; index += 1) seen.push((await emu.graphFetch('/me')).status);
+      return seen;
+    };
+    const first = await statuses(7);
+    expect(first).toContain(429);
+    expect(first).toContain(200);
+    expect(await statuses(7)).toEqual(first);
+    expect(await statuses(8)).not.toEqual(first);
+    await emu.control('/_emulator/faults', {});
+  });
+
+  it('refuses a seed that is not an integer and a kind it does not know', async () => {
+    await expect(emu.control('/_emulator/faults', { seed: 'x', rate: 0.1 })).rejects.toThrow(/400/);
+    await expect(emu.control('/_emulator/faults', { random: [{ rate: 0.1, kind: 'maybe' }] })).rejects.toThrow(/400/);
+  });
+
+  it('ranThen504: the write is carried out, then answered 504 Gateway Timeout', async () => {
+    await emu.control('/_emulator/faults', {
+      rules: [{ method: 'PUT', path: '/content$', kind: 'ranThen504', times: 1 }],
+    });
+    const put = await emu.graphFetch(`/drives/${await driveId()}/root:/ran-then-504.txt:/content`, {
+      method: 'PUT',
+      body: 'hej',
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    expect(put.status).toBe(504);
+    expect(put.json<{ error: { code: string } }>().error.code).toBe('gatewayTimeout');
+    await emu.control('/_emulator/faults', {});
+    expect((await emu.graphFetch(`/drives/${await driveId()}/root:/ran-then-504.txt`)).status).toBe(200);
+  });
+
+  it('ranThenDrop: the write is carried out, then the connection is destroyed without an answer', async () => {
+    await emu.control('/_emulator/faults', {
+      rules: [{ method: 'PUT', path: '/content$', kind: 'ranThenDrop', times: 1 }],
+    });
+    await expect(
+      emu.graphFetch(`/drives/${await driveId()}/root:/ran-then-drop.txt:/content`, {
+        method: 'PUT',
+        body: 'hej',
+        headers: { 'Content-Type': 'text/plain' },
+      }),
+    ).rejects.toThrow(/socket hang up|ECONNRESET/);
+    await emu.control('/_emulator/faults', {});
+    expect((await emu.graphFetch(`/drives/${await driveId()}/root:/ran-then-drop.txt`)).status).toBe(200);
+    const log = await emu.control<{ method: string; dropped?: boolean }[]>('/_emulator/requests');
+    expect(log.some((entry) => entry.method === 'PUT' && entry.dropped)).toBe(true);
   });
 
   it('adds latency', async () => {

@@ -19,6 +19,7 @@ export interface LoggedRequest {
   at: string;
   user: string | null;
   batch?: { id: string; method: string; url: string; status: number }[];
+  dropped?: boolean;
 }
 
 export interface EmulatorState {

@@ -124,7 +124,7 @@ describe('planner gateway against the emulator', () => {
   it('completes 15 tasks with details while 30 % of requests are throttled', async () => {
     const planner = harness.as().planner;
     const bucket = await planner.createBucket(plan.id, 'Strypt');
-    await harness.emu.control('/_emulator/faults', { status: 429, rate: 0.3, retryAfterSeconds: 0.01 });
+    await harness.emu.control('/_emulator/faults', { seed: 14, status: 429, rate: 0.3, retryAfterSeconds: 0.01 });
     const created = await planner.createTasks(assignments(bucket.id, 15));
     const details = await planner.writeDetails(
       created.map((task) => ({ taskId: (task as { id: string }).id, description: 'Text' })),

@@ -105,9 +105,9 @@ describe('the fault suite: a whole meeting', () => {
 
   it('(a) completes under 30 % injected 429s, then 503s', async () => {
     await harness.reset();
-    await harness.faults({ status: 429, rate: 0.3, retryAfterSeconds: 0.02 });
+    await harness.faults({ seed: 14, status: 429, rate: 0.3, retryAfterSeconds: 0.02 });
     const { session, texts } = await runMeeting(harness, {
-      beforeApproval: () => harness.faults({ status: 503, rate: 0.3, retryAfterSeconds: 0.02 }),
+      beforeApproval: () => harness.faults({ seed: 14, status: 503, rate: 0.3, retryAfterSeconds: 0.02 }),
     });
     await harness.faults({});
     await expectIntact(harness, session, texts);

@@ -20,15 +20,10 @@ import {
   trustSelfSignedCertificates,
   type TestEmulator,
 } from '../../emulator/support';
+import type { FaultConfig } from '../../../emulator/faults';
 import type { EmulatorState, LoggedRequest } from '../gateways/harness';
 
-export interface FaultConfig {
-  status?: number;
-  rate?: number;
-  retryAfterSeconds?: number;
-  latencyMs?: number;
-  rules?: { method?: string; path: string; status: number; times?: number }[];
-}
+export type { FaultConfig } from '../../../emulator/faults';
 
 /** A drive item as `/_emulator/state` lists it: its path from the root and, for JSON, its current text. */
 export interface StoredFile {

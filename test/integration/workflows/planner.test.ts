@@ -95,7 +95,7 @@ describe('Planner tasks from assignments', () => {
   for (const status of [429, 503]) {
     it(`ends with exactly one task per assignment under 30 % injected ${status}s`, async () => {
       const { session } = await fifteenAssignments();
-      await harness.faults({ status, rate: 0.3, retryAfterSeconds: 0.02 });
+      await harness.faults({ seed: 14, status, rate: 0.3, retryAfterSeconds: 0.02 });
       const first = saved(await secretary.services.saveRecord(session));
       await harness.faults({});
       await expectExactlyOnce(first);

@@ -9,6 +9,11 @@ export interface AppConfig {
   clientId: string;
   /** The Teams app id (manifest `id`), for deep links to the personal tab. */
   teamsAppId: string;
+  /**
+   * The collaboration's home tenant (the collaboration office's Entra tenant id), where the team's library and plan are:
+   * people from other organisations get tokens for it from its authority, as B2B guests. Empty: the user's own tenant.
+   */
+  collaborationTenantId: string;
 }
 
 export function readConfig(env: Record<string, string | boolean | undefined> = import.meta.env): AppConfig {
@@ -24,5 +29,6 @@ export function readConfig(env: Record<string, string | boolean | undefined> = i
     authMode,
     clientId: text('VITE_AAD_CLIENT_ID', ''),
     teamsAppId: text('VITE_TEAMS_APP_ID', ''),
+    collaborationTenantId: text('VITE_COLLABORATION_TENANT_ID', ''),
   };
 }

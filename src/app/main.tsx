@@ -4,8 +4,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDevTokenProvider } from '../auth/devTokenProvider';
 import type { TokenProvider } from '../auth/tokenProvider';
-import { createGraphClient } from '../graph/client';
-import { createGateways } from '../graph';
 import { detectHost } from '../hosts/detectHost';
 import { defaultTeamsConfig } from '../hosts/teamsConfig';
 import type { HostAdapter } from '../hosts/hostAdapter';
@@ -21,6 +19,7 @@ import { readConfig } from './config';
 import { createServices } from './createServices';
 import { fetchPersonas } from './personas';
 import { StartupError } from './StartupError';
+import { tenantGateways } from './tenantGateways';
 
 async function signIn(
   host: HostAdapter,
@@ -64,7 +63,8 @@ async function start(): Promise<void> {
     void import('../ui/RecordWorkspace/RecordWorkspace');
   try {
     const { tokens, personas } = await signIn(host, config);
-    const gateways = createGateways(createGraphClient({ baseUrl: config.graphBaseUrl, tokens }));
+    const gateways = tenantGateways(config.graphBaseUrl, tokens, config.collaborationTenantId);
+    // Who I am in the collaboration's tenant: a guest's id there is what Planner and version history name.
     const me = await gateways.directory.me();
     const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
     const language = uiLanguageFor(host.context.locale);

@@ -4,6 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
+import { HOST_TENANT } from '../../emulator/seed/tenants';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import { certificate } from '../../emulator/tls';
 
@@ -23,6 +24,7 @@ export async function startStack(options: { outDir?: string; pageSize?: number }
   await mkdir(outDir, { recursive: true });
   process.env.VITE_GRAPH_BASE_URL = emulator.url;
   process.env.VITE_AUTH_MODE = 'dev';
+  process.env.VITE_COLLABORATION_TENANT_ID = HOST_TENANT.id;
   await build({
     configFile: resolve('vite.config.ts'),
     logLevel: 'error',

@@ -143,6 +143,14 @@ const sv = {
   nothingWaiting: 'Inget väntar på dig.',
   // errors
   errorTitle: 'Något gick fel',
+  notGuestTitle: 'Du är inte gäst i samverkans organisation',
+  notGuest: (upn: string) =>
+    `${upn} har inget konto i den Microsoft 365-organisation där gruppens protokoll, filer och uppgifter finns. ` +
+    'Sekreteraren (eller samverkansorganisationens administratör) behöver bjuda in dig som gäst i Microsoft Entra ID ' +
+    '(Användare → Bjud in extern användare, med din vanliga e-postadress) och lägga till dig i gruppens team. ' +
+    'Acceptera inbjudan i mejlet och öppna sedan mötet igen. Om din egen organisation begränsar åtkomst till andra ' +
+    'organisationer måste er administratör tillåta samverkansorganisationen under Externa identiteter → ' +
+    'Inställningar för åtkomst mellan klientorganisationer → Utgående åtkomst (B2B-samarbete) och godkänna appen för organisationen.',
   eventNotFound:
     'Mötet hittades inte i din kalender. Det kan vara ett kanalmöte eller ett direktmöte. Du kan skriva in deltagarna för hand.',
   accessDenied: (what: string) => `Behörighet saknas: ${what}. Be din administratör om åtkomst.`,
@@ -407,6 +415,14 @@ const en: UiStrings = {
   records: 'Records',
   nothingWaiting: 'Nothing is waiting for you.',
   errorTitle: 'Something went wrong',
+  notGuestTitle: 'You are not a guest of the collaboration’s organisation',
+  notGuest: (upn) =>
+    `${upn} has no account in the Microsoft 365 organisation that holds the group’s records, files and tasks. ` +
+    'The secretary (or the collaboration organisation’s admin) must invite you as a guest in Microsoft Entra ID ' +
+    '(Users → Invite external user, with your usual e-mail address) and add you to the group’s team. ' +
+    'Accept the invitation from the e-mail, then open the meeting again. If your own organisation restricts access to ' +
+    'other organisations, your admin must allow the collaboration’s organisation under External Identities → ' +
+    'Cross-tenant access settings → Outbound access (B2B collaboration) and grant admin consent for the app.',
   eventNotFound:
     'The meeting was not found in your calendar. It may be a channel meeting or a Meet now meeting. You can enter the attendees by hand.',
   accessDenied: (what) => `Permission missing: ${what}. Ask your administrator for access.`,

@@ -16,6 +16,7 @@ import { personalServices } from './services/personalServices';
 import { plannerServices } from './services/plannerServices';
 import { recordServices } from './services/recordServices';
 import { settingsServices } from './services/settingsServices';
+import { mailOutsideAssignees } from './workflows/mailAssignments';
 import { saveRecord, type PendingConflicts, type SaveDeps } from './workflows/saveRecord';
 
 export interface ServiceDeps {
@@ -73,7 +74,17 @@ export function createServices(deps: ServiceDeps): AppServices {
     user: deps.user,
     language: deps.language,
     now,
-    save: (session) => saveRecord(saveDeps, session, pending),
+    save: async (session) => {
+      const outcome = await saveRecord(saveDeps, session, pending);
+      if (outcome.kind !== 'saved') return outcome;
+      const mailed = await mailOutsideAssignees(
+        { mail: deps.gateways.mail, now, persist: persistDraft },
+        outcome.session,
+        deps.host.approvalLink(recordKeyOf(outcome.session.remote.driveId, outcome.session.remote.path)),
+      );
+      // The ledger goes to SharePoint at once, so no other device mails the same people again.
+      return mailed === outcome.session ? outcome : saveRecord(saveDeps, mailed, pending);
+    },
     persistDraft,
     persistDraftNow: (session) => deps.drafts.saveNow(session.key, draftOf(session)),
     renderDocx,

@@ -19,7 +19,7 @@ function contentItem(item: AgendaItem): ContentItem {
 
 /**
  * Everything the record says, as canonical JSON: not approvals, status, revision, updatedAt, schemaVersion
- * (an upgrade is not an edit), nor Planner sync state. The caller hashes it (WebCrypto is async).
+ * (an upgrade is not an edit), nor Planner sync state or the assignment mail ledger. The caller hashes it (WebCrypto is async).
  */
 export function canonicalContent(minutes: Minutes): string {
   const {
@@ -29,6 +29,7 @@ export function canonicalContent(minutes: Minutes): string {
     revision: _r,
     updatedAt: _u,
     schemaVersion: _v,
+    assignmentMail: _m,
     items,
     ...content
   } = minutes;

@@ -230,6 +230,11 @@ export interface Minutes {
   revision: number;
   /** ISO timestamp of the last change. */
   updatedAt: string;
+  /**
+   * Assignment mails sent to people outside the collaboration's tenant, by lower-cased address: the hash of the task
+   * list each was sent (see assignmentMail.ts). Not content: approvals do not cover it.
+   */
+  assignmentMail?: Record<string, { hash: string; at: string }>;
 }
 
 /** A standing member of a group, remembered in the group's settings. */

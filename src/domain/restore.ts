@@ -416,7 +416,13 @@ export function restoreMinutes(json: unknown): Minutes {
     sentForApprovalAt: f.has('sentForApprovalAt') ? f.date('sentForApprovalAt') : undefined,
     revision: f.integer('revision', 0),
     updatedAt: f.has('updatedAt') ? f.date('updatedAt') : meetingRef.start,
+    assignmentMail: f.has('assignmentMail') ? f.record('assignmentMail', mailLedgerEntry) : undefined,
   });
+}
+
+function mailLedgerEntry(value: unknown, path: string): { hash: string; at: string } {
+  const f = new Fields(value, path);
+  return { hash: f.string('hash'), at: f.date('at') };
 }
 
 function rosterMember(value: unknown, path: string): RosterMember {

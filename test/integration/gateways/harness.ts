@@ -38,7 +38,7 @@ export interface EmulatorState {
   onlineMeetings: { id: string; organizerId: string; joinWebUrl: string; chatId: string; start: string }[];
   drives: { id: string; groupId: string }[];
   planner: { plans: { id: string; title: string; groupId: string }[]; buckets: { id: string; planId: string }[] };
-  mail: { subject: string; toRecipients: { emailAddress: { address: string } }[] }[];
+  mail: { subject: string; body: { content: string }; toRecipients: { emailAddress: { address: string } }[] }[];
 }
 
 export interface GatewayHarness {

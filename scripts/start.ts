@@ -8,6 +8,7 @@ const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4444);
 const dataDir = process.env.EMULATOR_DATA ?? '.emulator-data';
 const emulator = await startEmulator({ port: emulatorPort, dataDir });
 process.env.VITE_GRAPH_BASE_URL = emulator.url;
+process.env.VITE_FILE_HOST_ORIGIN = emulator.downloadOrigin;
 process.env.VITE_AUTH_MODE = 'dev';
 // The demo's collaboration office: guests from Lindö kommun get tokens from its authority.
 process.env.VITE_COLLABORATION_TENANT_ID = HOST_TENANT.id;
@@ -22,6 +23,7 @@ console.log(`
 
   Open            ${appUrl}
   Graph emulator  ${emulator.graphUrl}   (data in ${dataDir}/)
+  Downloads       ${emulator.downloadOrigin}   (SharePoint's stand-in, a separate origin)
 
   Both use one self-signed certificate made on this machine: accept the browser's
   warning once (if the page then says it cannot reach the emulator, open

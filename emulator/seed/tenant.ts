@@ -16,6 +16,7 @@ import {
   type TenantState,
 } from '../state/types.js';
 import { seedCalendar } from './calendar.js';
+import { defaultModes, type EmulatorModes } from '../modes/modes.js';
 import { directory, type GroupSpec } from './groups.js';
 import { driveId, driveItemId, guid, plannerId } from './ids.js';
 import { previousMinutes, previousRecordDate } from './minutes.js';
@@ -151,7 +152,10 @@ function task(
   });
 }
 
-export async function seedTenant(now: Date): Promise<Seed> {
+export async function seedTenant(
+  now: Date,
+  modes: Pick<EmulatorModes, 'foreignOrganizer'> = defaultModes,
+): Promise<Seed> {
   const created = new Date(now.getTime() - 180 * 24 * 3600_000).toISOString();
   const { users, groups: specs } = directory(created);
   const blobs = new Map<string, Buffer>();
@@ -179,7 +183,7 @@ export async function seedTenant(now: Date): Promise<Seed> {
       { upn: MUNICIPALITY.member.userPrincipalName, label: 'Ledamot, Lindö kommun (gäst)' },
     ],
   };
-  const calendar = seedCalendar({ users, groups: specs }, now);
+  const calendar = seedCalendar({ users, groups: specs }, now, modes);
   for (const meeting of calendar.meetings) {
     state.events.push(...meeting.events);
     if (meeting.chat) state.chats.push(meeting.chat);

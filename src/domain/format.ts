@@ -42,3 +42,8 @@ export function clockTime(iso: string): string {
 export function timeRange(start: string, end: string): string {
   return `${clockTime(start)}-${clockTime(end)}`;
 }
+
+/** "HH:mm", 00:00–23:59: how times the secretary types are stored (`<input type="time">` gives this form). */
+export function isClockTime(value: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+}

@@ -34,6 +34,8 @@ export interface Attendee {
   organisation?: string;
   jobTitle?: string;
   roles: Role[];
+  /** The role words as the group writes them ("Ordförande", "Gäst, Ordförande Styrgrupp närvård"); printed instead of `roles`. */
+  roleLabel?: string;
   /** For a deputy (ersättare): the name of the member they stand in for. */
   deputyFor?: string;
   presence: Presence;
@@ -244,6 +246,8 @@ export interface RosterMember {
   email?: string;
   organisation?: string;
   roles: Role[];
+  /** As on Attendee: the role words as the group writes them. */
+  roleLabel?: string;
 }
 
 export interface TemplateItem {
@@ -269,4 +273,22 @@ export interface GroupSettings {
   organisationContacts: Record<string, AssigneeRef>;
   /** Notes: who must approve (chair) or nobody (filed after the objection period). */
   notesApprovers: ApproverRole[];
+  /** The year's first § for the group, when its earlier records are not in the folder (protokoll). */
+  firstNumberOfYear?: { year: number; number: number };
+  /** "§ 12." / "1." (dot, the default) or "§ 12" / "1" (plain). */
+  headingStyle?: HeadingStyle;
+  /** The sentence before the "att …" lines, e.g. "Chefsgruppen beslutar att:"; default "<Gruppen> beslutar att:". */
+  decisionLead?: string;
+  /** `group`: the roster array's order is the group's own order (the default); `surname`: sorted by surname, `sv` collation. */
+  rosterOrder?: RosterOrder;
+  /** How a deputy's role follows the organisation: "Kommun (ersättare)" or "Kommun, ersättare" (the default). */
+  roleStyle?: RoleStyle;
+  /** Where the group usually meets, prefilled into a new record's `place`. */
+  place?: string;
+  /** The group's usual hours, "HH:mm". */
+  usualTime?: { start: string; end: string };
 }
+
+export type HeadingStyle = 'dot' | 'plain';
+export type RosterOrder = 'group' | 'surname';
+export type RoleStyle = 'parentheses' | 'comma';

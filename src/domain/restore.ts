@@ -1,6 +1,7 @@
 // Every record and group setting read from storage passes through here: untrusted JSON in, a valid model out.
 // Missing optional fields get defaults, old versions are upgraded, unsafe links are dropped, and anything
 // else that is wrong is refused with the path of the bad field rather than guessed at, so no text is lost.
+import { isClockTime } from './format';
 import { newId } from './ids';
 import type {
   AgendaItem,
@@ -47,6 +48,9 @@ const LANGUAGES = ['sv', 'en'] as const;
 const SOURCES = ['invite', 'organizer', 'roster', 'manual'] as const;
 const APPROVER_ROLES = ['chair', 'adjuster'] as const;
 const STATUSES = ['draft', 'sentForApproval', 'approved'] as const;
+const HEADING_STYLES = ['dot', 'plain'] as const;
+const ROSTER_ORDERS = ['group', 'surname'] as const;
+const ROLE_STYLES = ['parentheses', 'comma'] as const;
 
 function fail(path: string, en: string, sv: string): never {
   throw new RestoreError(path, { sv, en });
@@ -332,6 +336,7 @@ function attendee(value: unknown, path: string): Attendee {
     organisation: f.optString('organisation'),
     jobTitle: f.optString('jobTitle'),
     roles: f.list('roles', role),
+    roleLabel: f.optString('roleLabel'),
     deputyFor: f.optString('deputyFor'),
     presence: presence(f.has('presence') ? f.object('presence') : undefined),
     external: f.boolean('external', directoryId === undefined),
@@ -433,7 +438,22 @@ function rosterMember(value: unknown, path: string): RosterMember {
     email: f.optString('email'),
     organisation: f.optString('organisation'),
     roles: f.list('roles', role),
+    roleLabel: f.optString('roleLabel'),
   });
+}
+
+function clockTime(f: Fields, key: string): string {
+  const v = f.string(key);
+  if (!isClockTime(v)) fail(f.at(key), 'Expected a time HH:mm', 'Förväntade en tid tt:mm');
+  return v;
+}
+
+function firstNumberOfYear(f: Fields): { year: number; number: number } {
+  return { year: f.integer('year', undefined, 1900), number: f.integer('number', undefined, 1) };
+}
+
+function usualTime(f: Fields): { start: string; end: string } {
+  return { start: clockTime(f, 'start'), end: clockTime(f, 'end') };
 }
 
 function templateItem(value: unknown, path: string): TemplateItem {
@@ -459,5 +479,12 @@ export function restoreGroupSettings(json: unknown): GroupSettings {
     notesApprovers: f.has('notesApprovers')
       ? f.list('notesApprovers', (v, p) => oneOfValue(v, p, APPROVER_ROLES))
       : ['chair'],
+    firstNumberOfYear: f.has('firstNumberOfYear') ? firstNumberOfYear(f.object('firstNumberOfYear')) : undefined,
+    headingStyle: f.has('headingStyle') ? f.oneOf('headingStyle', HEADING_STYLES) : undefined,
+    decisionLead: f.optString('decisionLead'),
+    rosterOrder: f.has('rosterOrder') ? f.oneOf('rosterOrder', ROSTER_ORDERS) : undefined,
+    roleStyle: f.has('roleStyle') ? f.oneOf('roleStyle', ROLE_STYLES) : undefined,
+    place: f.optString('place'),
+    usualTime: f.has('usualTime') ? usualTime(f.object('usualTime')) : undefined,
   });
 }

@@ -149,6 +149,31 @@ describe('restoreGroupSettings', () => {
     });
   });
 
+  it("keeps the group's own style: first § of the year, headings, decision lead, roster order, role words, place and time", () => {
+    const g = group({
+      roster: [{ name: 'Hans Abrahamsson', organisation: 'Kommun', roles: ['chair'], roleLabel: 'ordförande' }],
+      firstNumberOfYear: { year: 2026, number: 12 },
+      headingStyle: 'plain',
+      decisionLead: 'Chefsgruppen beslutar att:',
+      rosterOrder: 'surname',
+      roleStyle: 'parentheses',
+      place: 'Digitalt via Teams',
+      usualTime: { start: '14:00', end: '16:00' },
+    });
+    expect(restoreGroupSettings(roundTrip(g))).toEqual(g);
+  });
+
+  it.each([
+    ['a heading style it does not know', { headingStyle: 'roman' }, 'headingStyle'],
+    ['a first § of 0', { firstNumberOfYear: { year: 2026, number: 0 } }, 'firstNumberOfYear.number'],
+    ['an impossible usual time', { usualTime: { start: '25:00', end: '16:00' } }, 'usualTime.start'],
+    ['a roster order it does not know', { rosterOrder: 'age' }, 'rosterOrder'],
+  ])('refuses %s', (_name, extra, path) => {
+    expect(errorOf(() => restoreGroupSettings({ groupId: 'g', name: 'N', kind: 'protokoll', ...extra })).path).toBe(
+      path,
+    );
+  });
+
   it('refuses garbage', () => {
     expect(errorOf(() => restoreGroupSettings({ groupId: 'g', name: 'N', kind: 'minutes' })).path).toBe('kind');
     expect(

@@ -4,7 +4,7 @@
 import { assignmentMailsDue, withAssignmentMailsSent, type AssignmentMail } from '../../domain/assignmentMail';
 import type { MailGateway } from '../../graph/gateways';
 import { assignmentMailHtml, assignmentMailSubject } from '../../render/assignmentMail';
-import type { RecordSession } from '../../ui/services';
+import type { RecordSession } from '../../contracts/records';
 
 export interface MailAssignmentsDeps {
   mail: MailGateway;

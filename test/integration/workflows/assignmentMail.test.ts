@@ -2,7 +2,7 @@
 // their tasks with due dates and a link to the record, sent once, not again on every save or from another device.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addAssignment, addDecision } from '../../../src/domain/editing';
-import type { RecordSession } from '../../../src/ui/services';
+import type { RecordSession } from '../../../src/contracts/records';
 import { SECRETARY } from '../../emulator/support';
 import { openToday, saved, startWorkflowHarness, storedMinutes, type WorkflowHarness } from './harness';
 import { edit } from './meetingScript';

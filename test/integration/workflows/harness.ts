@@ -11,7 +11,8 @@ import type { Gateways } from '../../../src/graph/gateways';
 import { createFakeHost } from '../../../src/hosts/fakeHost';
 import { createDraftStore, type DraftStore } from '../../../src/storage/draftStore';
 import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueStore';
-import type { AppServices, MeetingSummary, RecordSession, SaveOutcome } from '../../../src/ui/services';
+import type { AppServices } from '../../../src/contracts/appServices';
+import type { MeetingSummary, RecordSession, SaveOutcome } from '../../../src/contracts/records';
 import type { EmulatorOptions } from '../../../emulator/server';
 import {
   devAccount,

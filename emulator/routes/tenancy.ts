@@ -1,7 +1,7 @@
 // A token is for one tenant: objects of another tenant do not exist for it (404), whatever the caller's rights there.
 // A guest's token from the host tenant reaches the host's groups like a member's, where the guest is a member.
 import { GraphError } from '../http/graphError.js';
-import type { GraphContext } from '../http/types.js';
+import type { GraphContext } from '../routing/context.js';
 import type { GroupRecord } from '../state/types.js';
 
 /** The group with this id in the caller's tenant, or undefined (also for a group of another tenant). */

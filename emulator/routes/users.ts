@@ -1,9 +1,10 @@
 // Directory: /me, /users/{id|upn}, /users?$search|$filter, /me/joinedTeams. Each tenant's directory is its own:
 // the caller sees the users of the token's tenant only (members and the guests invited there).
 import { badRequest, GraphError, notFound } from '../http/graphError.js';
-import { contextUrl, entity, page } from '../http/odata.js';
-import { path, type Route } from '../http/route.js';
-import { json, header, type GraphContext } from '../http/types.js';
+import { contextUrl, entity, page } from '../routing/odata.js';
+import { path, type Route } from '../routing/route.js';
+import type { GraphContext } from '../routing/context.js';
+import { json, header } from '../http/types.js';
 import type { Store } from '../state/store.js';
 import type { UserRecord } from '../state/types.js';
 

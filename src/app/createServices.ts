@@ -95,7 +95,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     ...recordServices(context, { saveDeps, pending, tenantDomains: deps.tenantDomains }),
     ...lazyGroup(
       async () => (await import('./services/approvalServices')).approvalServices(context),
-      ['sendForApproval', 'approvalView', 'approve', 'requestChanges'],
+      ['sendForApproval', 'approvalView', 'approve', 'requestChanges', 'fileApprovedDocuments'],
     ),
     ...lazyGroup(
       async () => (await import('./services/attendanceServices')).attendanceServices(context),
@@ -116,6 +116,11 @@ export function createServices(deps: ServiceDeps): AppServices {
     ...lazyGroup(
       async () => (await import('./services/plannerServices')).plannerServices(context),
       ['deletePlannerTask'],
+    ),
+    // mammoth comes with it, on the first import only.
+    ...lazyGroup(
+      async () => (await import('./services/importServices')).importServices(context),
+      ['listRecordFiles', 'importRecord'],
     ),
   };
 }

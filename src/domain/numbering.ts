@@ -57,8 +57,15 @@ export interface PreviousRecord {
  * § numbers never repeat within a group's year: continue after the previous protokoll of the same calendar
  * year in Stockholm (a meeting on 31 December at 23.30 UTC is already the new year there). Notes restart at 1.
  */
-export function nextFirstNumber(previous: PreviousRecord | undefined, meetingStart: string): number {
-  if (!previous || previous.kind !== 'protokoll') return 1;
-  if (stockholmYear(previous.meetingStart) !== stockholmYear(meetingStart)) return 1;
-  return Math.max(previous.lastNumber, 0) + 1;
+export function nextFirstNumber(
+  previous: PreviousRecord | undefined,
+  meetingStart: string,
+  /** The group's first § of a year whose earlier records are not in the folder (GroupSettings.firstNumberOfYear). */
+  yearStart?: { year: number; number: number },
+): number {
+  const year = stockholmYear(meetingStart);
+  const start = yearStart && yearStart.year === year && yearStart.number > 0 ? yearStart.number : 1;
+  if (!previous || previous.kind !== 'protokoll') return start;
+  if (stockholmYear(previous.meetingStart) !== year) return start;
+  return Math.max(Math.max(previous.lastNumber, 0) + 1, start);
 }

@@ -27,6 +27,17 @@ export class GraphFilesGateway implements FilesGateway {
     return drive.id ?? '';
   }
 
+  async item(driveId: string, path: string): Promise<DriveItemRef | undefined> {
+    try {
+      return toItemRef(
+        await graphGet<Graph.DriveItem>(this.client, files(`Reading ${path}`, `${root(driveId)}:/${drivePath(path)}`)),
+      );
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
+  }
+
   async readText(driveId: string, path: string): Promise<{ text: string; item: DriveItemRef } | undefined> {
     let item: Graph.DriveItem;
     try {
@@ -139,6 +150,12 @@ export class GraphFilesGateway implements FilesGateway {
     return new TextDecoder().decode(await fetchPreauthenticated(file.downloadUrl, `Reading ${file.name}`));
   }
 
+  async downloadBytes(file: DriveItemRef): Promise<ArrayBuffer> {
+    if (!file.downloadUrl) throw new Error(`${file.name}: Graph gave no download URL`);
+    const bytes = await fetchPreauthenticated(file.downloadUrl, `Reading ${file.name}`);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+
   async versions(driveId: string, itemId: string): Promise<DriveItemVersion[]> {
     const versions = await getAllPages<Graph.DriveItemVersion>(
       this.client,
@@ -217,7 +234,8 @@ async function uploadFragments(uploadUrl: string, content: Blob, what: string): 
       body: content.slice(start, end),
     });
     if (response.status === 200 || response.status === 201) return (await response.json()) as Graph.DriveItem;
-    if (response.status !== 202) throw await errorFromStatus(response, { what, scopes: ['Files.ReadWrite.All'] });
+    if (response.status !== 202)
+      throw await errorFromStatus(response, { what, scopes: ['Files.ReadWrite.All'], method: 'PUT' });
   }
   throw new Error(`${what}: the upload session ended without the file.`);
 }
@@ -237,6 +255,10 @@ function toItemRef(driveItem: Graph.DriveItem): DriveItemRef {
     webUrl: driveItem.webUrl ?? undefined,
     lastModifiedDateTime: driveItem.lastModifiedDateTime ?? undefined,
     lastModifiedBy: driveItem.lastModifiedBy?.user?.displayName ?? undefined,
+    ...(driveItem.lastModifiedBy?.user?.id ? { lastModifiedById: driveItem.lastModifiedBy.user.id } : {}),
+    ...(driveItem.createdBy?.user?.id
+      ? { createdBy: { id: driveItem.createdBy.user.id, displayName: driveItem.createdBy.user.displayName ?? '' } }
+      : {}),
     size: driveItem.size ?? undefined,
   };
 }

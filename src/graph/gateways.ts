@@ -80,6 +80,11 @@ export interface DirectoryGateway {
   profiles(people: PersonLookup[]): Promise<Map<string, UserProfile | null>>;
   /** `GET /users?$search="displayName:q"` with `ConsistencyLevel: eventual`. */
   search(query: string): Promise<UserProfile[]>;
+  /**
+   * Users whose display name is exactly one of `names` (`$filter=displayName eq '…'`, members and guest accounts
+   * alike), in `$batch` requests; keyed by the name as given.
+   */
+  byDisplayName(names: string[]): Promise<Map<string, UserProfile[]>>;
 }
 
 export interface GroupSummary {
@@ -104,6 +109,10 @@ export interface DriveItemRef {
   webUrl?: string;
   lastModifiedDateTime?: string;
   lastModifiedBy?: string;
+  /** Directory object id of who last wrote the item (`lastModifiedBy.user.id`): SharePoint's, not the file's, word. */
+  lastModifiedById?: string;
+  /** Who created the item (`createdBy.user`). */
+  createdBy?: { id: string; displayName: string };
   size?: number;
 }
 
@@ -155,7 +164,59 @@ export class ThrottledError extends Error {
   }
 }
 
-/** Graph could not be reached at all (offline, DNS, TLS, CORS): nothing was written. */
+/**
+ * Planner's documented limit codes (403 with the code: "Planner error status codes" in the Planner overview); the
+ * numbers are in https://learn.microsoft.com/en-us/office365/planner/planner-limits.
+ */
+export const PLANNER_LIMIT_CODES = [
+  'MaximumProjectsOwnedByUser',
+  'MaximumProjectsSharedWithUser',
+  'MaximumTasksCreatedByUser',
+  'MaximumTasksAssignedToUser',
+  'MaximumTasksInProject',
+  'MaximumActiveTasksInProject',
+  'MaximumBucketsInProject',
+  'MaximumUsersSharedWithProject',
+  'MaximumReferencesOnTask',
+  'MaximumChecklistItemsOnTask',
+  'MaximumAssigneesInTasks',
+  'MaximumFavoritePlansForUser',
+  'MaximumRecentPlansForUser',
+  'MaximumContextsOnPlan',
+  'MaximumPlannerPlans',
+] as const;
+export type PlannerLimitCode = (typeof PLANNER_LIMIT_CODES)[number];
+
+export function isPlannerLimitCode(code: string | undefined): code is PlannerLimitCode {
+  return (PLANNER_LIMIT_CODES as readonly string[]).includes(code ?? '');
+}
+
+/** A Planner service limit was reached (HTTP 403 with the limit's code); the message names the code. */
+export class PlannerLimitError extends Error {
+  constructor(
+    message: string,
+    readonly code: PlannerLimitCode,
+  ) {
+    super(message);
+    this.name = 'PlannerLimitError';
+  }
+}
+
+/**
+ * A write answered 504 Gateway Timeout: Graph may have carried it out or not. It is not sent again blindly; the caller
+ * reads what is there first (a created task or bucket, a file's content) and writes again only what is missing.
+ */
+export class UnknownOutcomeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnknownOutcomeError';
+  }
+}
+
+/**
+ * Graph could not be reached or the connection broke before the answer (offline, DNS, TLS, CORS, a dropped connection).
+ * A read did nothing; a write may have reached Graph before the connection broke, so its outcome is unknown too.
+ */
 export class NetworkError extends Error {
   constructor(message: string) {
     super(message);
@@ -194,6 +255,10 @@ export interface FilesGateway {
   groupFolders(groupId: string, folderPaths: string[]): Promise<Map<string, DriveItemRef[]>>;
   /** A listed file's content through its pre-authenticated `downloadUrl`: no token, one request. */
   download(item: DriveItemRef): Promise<string>;
+  /** `GET /drives/{d}/root:/{path}`: the item's metadata without its content; undefined on 404. */
+  item(driveId: string, path: string): Promise<DriveItemRef | undefined>;
+  /** The same, as bytes (a Word document). */
+  downloadBytes(item: DriveItemRef): Promise<ArrayBuffer>;
   /** `GET /drives/{d}/items/{id}/versions`. */
   versions(driveId: string, itemId: string): Promise<DriveItemVersion[]>;
   /** `GET /drives/{d}/items/{id}/content?format=pdf` (302 → bytes). */
@@ -210,6 +275,8 @@ export interface PlannerBucket {
   id: string;
   name: string;
   planId: string;
+  /** For DELETE's If-Match. */
+  etag: string;
 }
 
 export interface PlannerTask {
@@ -244,6 +311,8 @@ export interface PlannerGateway {
   createPlan(groupId: string, title: string): Promise<PlannerPlan>;
   buckets(planId: string): Promise<PlannerBucket[]>;
   createBucket(planId: string, name: string): Promise<PlannerBucket>;
+  /** `DELETE /planner/buckets/{id}` with If-Match: Planner deletes the bucket's tasks with it. */
+  deleteBucket(bucketId: string, etag: string): Promise<void>;
   tasksInBucket(bucketId: string): Promise<PlannerTask[]>;
   tasksOfPlan(planId: string): Promise<PlannerTask[]>;
   myTasks(): Promise<PlannerTask[]>;

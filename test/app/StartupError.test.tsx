@@ -1,18 +1,39 @@
 // @vitest-environment jsdom
-// An approver who is not a guest of the collaboration's tenant is told exactly what to ask for, not shown an error code.
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+// A blocked sign-in popup is no dead end: the startup error offers a button, and a click opens the popup. An approver
+// who is not a guest of the collaboration's tenant is told exactly what to ask for, not shown an error code.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { StartupError } from '../../src/app/StartupError';
-import { NotInTenantError } from '../../src/auth/tokenProvider';
+import { NotInTenantError, SignInRequiredError } from '../../src/auth/tokenProvider';
 import { fakeServices, renderWith } from '../ui/support/fakeServices';
 
+afterEach(cleanup);
+
 describe('StartupError', () => {
+  it('offers Sign in when the popup was blocked, and signs in from the click', async () => {
+    const onSignIn = vi.fn(async () => undefined);
+    const error = new SignInRequiredError(onSignIn);
+    renderWith(<StartupError error={error} onSignIn={onSignIn} />, fakeServices({}));
+    expect(screen.getByText(/stoppade inloggningsfönstret/)).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Logga in' }));
+    expect(onSignIn).toHaveBeenCalledTimes(1);
+  });
+
+  it('says why a failed sign-in failed, in English too, and lets the user try again', async () => {
+    const onSignIn = vi.fn(async () => Promise.reject(new Error('user_cancelled: the window was closed')));
+    renderWith(<StartupError error={new Error('x')} onSignIn={onSignIn} />, fakeServices({}), 'en');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/the window was closed/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  });
+
   it('names the person and the steps for the secretary and their admin when they are not a guest', () => {
     renderWith(
       <StartupError error={new NotInTenantError('eva.sund@lindo.example', 'tenant-host')} />,
       fakeServices({}),
     );
-    expect(screen.getByText('Du är inte gäst i samverkans organisation')).toBeTruthy();
+    expect(screen.getByText('Du är inte gäst i samverkans organisation')).toBeInTheDocument();
     const text = document.body.textContent ?? '';
     expect(text).toContain('eva.sund@lindo.example har inget konto');
     expect(text).toContain('bjuda in dig som gäst');
@@ -26,13 +47,14 @@ describe('StartupError', () => {
       fakeServices({}),
       'en',
     );
-    expect(screen.getByText('You are not a guest of the collaboration’s organisation')).toBeTruthy();
+    expect(screen.getByText('You are not a guest of the collaboration’s organisation')).toBeInTheDocument();
     expect(document.body.textContent).toContain('Cross-tenant access settings → Outbound access (B2B collaboration)');
   });
 
-  it('shows any other error’s message', () => {
-    renderWith(<StartupError error={new Error('The Graph emulator answered 500')} />, fakeServices({}));
-    expect(screen.getByText('Något gick fel')).toBeTruthy();
-    expect(screen.getByText('The Graph emulator answered 500')).toBeTruthy();
+  it('shows any other error’s message, without a button', () => {
+    renderWith(<StartupError error={new Error('The Graph emulator is not running')} />, fakeServices({}));
+    expect(screen.getByText('Något gick fel')).toBeInTheDocument();
+    expect(screen.getByText('The Graph emulator is not running')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 });

@@ -123,7 +123,7 @@ export async function startTestEmulator(
     const headers: Record<string, string> = { ...fetchOptions.headers };
     const token =
       fetchOptions.token === undefined
-        ? devToken(fetchOptions.as ?? SECRETARY, fetchOptions.scopes ?? APP_SCOPES)
+        ? devToken(accountOf(fetchOptions.as ?? SECRETARY), fetchOptions.scopes ?? APP_SCOPES)
         : fetchOptions.token;
     if (token !== null) headers.Authorization = `Bearer ${token}`;
     let body: Buffer | string | undefined;

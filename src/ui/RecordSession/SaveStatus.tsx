@@ -1,9 +1,16 @@
 // Tells the truth about where the text is: on this device, in SharePoint, or waiting for the network.
 import { Caption1, Spinner, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
-import { CheckmarkCircleRegular, CloudOffRegular, ErrorCircleRegular, SaveRegular } from '@fluentui/react-icons';
+import {
+  CheckmarkCircleRegular,
+  ClockRegular,
+  CloudOffRegular,
+  ErrorCircleRegular,
+  SaveRegular,
+} from '@fluentui/react-icons';
 import { clockTime } from '../../domain/format';
 import { useStrings } from '../i18n/StringsContext';
 import type { SaveState } from './useRecordSession';
+import { explainPlannerLimits } from './plannerLimitText';
 
 const useStyles = makeStyles({
   root: {
@@ -31,12 +38,19 @@ export function SaveStatus({ state }: { state: SaveState }) {
       case 'saved':
         return [
           <CheckmarkCircleRegular key="i" />,
-          [strings.savedRemote(clockTime(state.at.toISOString())), state.plannerMessage].filter(Boolean).join(' · '),
+          [
+            strings.savedRemote(clockTime(state.at.toISOString())),
+            state.plannerMessage && explainPlannerLimits(state.plannerMessage, strings),
+          ]
+            .filter(Boolean)
+            .join(' · '),
         ];
       case 'offline':
         return [<CloudOffRegular key="i" />, strings.offline];
+      case 'pending':
+        return [<ClockRegular key="i" />, strings.savePending(clockTime(state.retryAt.toISOString()))];
       case 'failed':
-        return [<ErrorCircleRegular key="i" />, strings.saveFailed(state.message)];
+        return [<ErrorCircleRegular key="i" />, strings.saveFailed(explainPlannerLimits(state.message, strings))];
       case 'conflict':
         return [<ErrorCircleRegular key="i" />, strings.conflict];
     }

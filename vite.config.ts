@@ -9,14 +9,14 @@ import { hardeningHeaders, securityHeaders } from './src/app/securityHeaders.ts'
 export default defineConfig(({ mode }) => {
   // The CSP allows the Graph origin this build talks to (the emulator's in local builds).
   const env = loadEnv(mode, process.cwd(), 'VITE_');
-  const { graphBaseUrl } = readConfig(env);
+  const { graphBaseUrl, authority } = readConfig(env);
   // The emulator serves downloads from a second origin, as Graph sends them to SharePoint.
   const fileHostOrigins = env.VITE_FILE_HOST_ORIGIN ? [env.VITE_FILE_HOST_ORIGIN] : [];
   return {
     plugins: [react()],
     // The dev server's hot reload injects inline script and opens a websocket: only the CSP-free headers there.
     server: { port: 5173, strictPort: true, host: 'localhost', headers: { ...hardeningHeaders } },
-    preview: { port: 4173, host: 'localhost', headers: securityHeaders({ graphBaseUrl, fileHostOrigins }) },
+    preview: { port: 4173, host: 'localhost', headers: securityHeaders({ graphBaseUrl, fileHostOrigins, authority }) },
     build: {
       target: 'es2022',
       sourcemap: true,

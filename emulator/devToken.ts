@@ -2,6 +2,8 @@
 // The emulator trusts it as it is; real Graph would reject it. Never use against real Graph.
 // Like an Entra access token it names the issuing tenant (`tid`) and the user's object id in that tenant (`oid`):
 // a guest's token from the host tenant carries the host tenant and the guest object's id, not the home ones.
+import { accountOf } from './state/tenants.js';
+
 export interface DevTokenClaims {
   aud: string;
   tid: string;
@@ -20,9 +22,9 @@ export interface DevAccount {
 
 const base64url = (text: string): string => Buffer.from(text, 'utf8').toString('base64url');
 
-/** A token for one account (a seeded one's from `accountOf` in seed/tenants.ts). */
-export function devToken(account: DevAccount, scopes: string[], expiresInSeconds = 3600): string {
-  const { tid, oid, upn } = account;
+/** A token for a seeded account given by UPN (tenant and object id follow from it), or for an explicit account. */
+export function devToken(account: string | DevAccount, scopes: string[], expiresInSeconds = 3600): string {
+  const { tid, oid, upn } = typeof account === 'string' ? accountOf(account) : account;
   const iat = Math.floor(Date.now() / 1000);
   const claims: DevTokenClaims = {
     aud: 'https://graph.microsoft.com',

@@ -25,6 +25,19 @@ const account = (user: UserRecord): PersonaAccount => ({
   userPrincipalName: user.userPrincipalName,
 });
 
+/** The B2B guest objects other tenants hold for a home account. */
+export function guestObjectsOf(store: Store, home: UserRecord): UserRecord[] {
+  const address = home.mail.toLowerCase();
+  // The emulator links a guest to its home account by the invited address, which the guest keeps in otherMails.
+  return store.state.users.filter(
+    (user) =>
+      !user.deleted &&
+      user.userType === 'Guest' &&
+      user.tenantId !== home.tenantId &&
+      user.otherMails.some((mail) => mail.toLowerCase() === address),
+  );
+}
+
 /** The personas, and `include` (any user, by UPN) with an empty label when it is not one of them. */
 export function personas(store: Store, include?: string): Persona[] {
   const { users } = store.state;
@@ -36,15 +49,7 @@ export function personas(store: Store, include?: string): Persona[] {
       (user) => !user.deleted && user.userPrincipalName.toLowerCase() === persona.upn.toLowerCase(),
     );
     if (!home) return [];
-    const address = home.mail.toLowerCase();
-    // The emulator links a guest to its home account by the invited address, which the guest keeps in otherMails.
-    const guests = users.filter(
-      (user) =>
-        !user.deleted &&
-        user.userType === 'Guest' &&
-        user.tenantId !== home.tenantId &&
-        user.otherMails.some((mail) => mail.toLowerCase() === address),
-    );
+    const guests = guestObjectsOf(store, home);
     return [
       {
         upn: persona.upn,

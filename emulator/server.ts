@@ -9,6 +9,7 @@ import { runBatch } from './batch.js';
 import { control } from './control.js';
 import { serveDownload } from './downloads.js';
 import { UploadSessions } from './drive/uploadSessions.js';
+import { EntraSignIn, isEntraPath } from './entra/entra.js';
 import { faultError, Faults } from './faults.js';
 import { startDownloadOrigin } from './modes/downloadOrigin.js';
 import { Modes } from './modes/modes.js';
@@ -76,6 +77,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const log = new RequestLog();
   const router = new Router(allRoutes);
   const uploads = new UploadSessions();
+  const entra = new EntraSignIn();
   const tls = await certificate(dataDir);
   const host = options.host ?? '127.0.0.1';
   const requestedPort = options.port ?? 4444;
@@ -201,6 +203,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         correlation,
         at,
       );
+    } else if (isEntraPath(url.pathname)) {
+      const body = await readBody(request);
+      result = entra.answer(request.method ?? 'GET', url, body, { store, origin, now: now() });
     } else
       result = errorResponse(
         new GraphError(404, 'NotFound', 'This emulator serves Microsoft Graph under /v1.0.'),

@@ -3,7 +3,6 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Page } from 'playwright-core';
 import { devToken } from '../emulator/devToken';
-import { accountOf } from '../emulator/seed/tenants';
 import { CHROMIUM_ARGS } from '../test/e2e/chromium';
 import { startStack } from '../test/support/stack';
 
@@ -29,7 +28,7 @@ async function todaysMeeting(): Promise<string> {
     stack.emulator.url,
   );
   const page = (await (
-    await fetch(url, { headers: { Authorization: `Bearer ${devToken(accountOf(SECRETARY), ['Calendars.Read'])}` } })
+    await fetch(url, { headers: { Authorization: `Bearer ${devToken(SECRETARY, ['Calendars.Read'])}` } })
   ).json()) as { value: { id: string; subject: string }[] };
   return page.value.find((e) => e.subject === 'Styrgrupp närvård')!.id;
 }

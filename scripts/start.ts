@@ -1,6 +1,6 @@
 // `npm start`: the Graph emulator with its demo tenant, and the app's dev server pointed at it.
 import { createServer } from 'vite';
-import { HOST_TENANT } from '../emulator/seed/tenants';
+import { HOST_TENANT } from '../emulator/state/tenants';
 import { startEmulator } from '../emulator/server';
 import { certificate } from '../emulator/tls';
 

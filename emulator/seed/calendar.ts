@@ -5,7 +5,7 @@ import { expand } from '../calendar/occurrences.js';
 import { dateInZone, zonedToUtc } from '../calendar/timeZones.js';
 import type { AttendanceReportRecord, ResponseType, UserRecord } from '../state/types.js';
 import type { Directory, GroupSpec } from './groups.js';
-import { guid } from './ids.js';
+import { guid } from '../state/ids.js';
 import { escapeHtml, seedMeeting, type Invitee, type MeetingSpec, type SeededMeeting } from './meetings.js';
 import { DEPARTED, PERSONAS, externalGuest } from './people.js';
 

@@ -2,7 +2,7 @@
 import type { RecordKind, Role } from '../../src/domain/model.js';
 import type { UserRecord } from '../state/types.js';
 import { DEPARTED, MUNICIPALITY, PERSONAS, colleagues, externalGuest, guestOf } from './people.js';
-import { HOST_TENANT } from './tenants.js';
+import { HOST_TENANT } from '../state/tenants.js';
 
 export interface RosterEntry {
   /** The member's object in the host tenant's directory: a member, or the B2B guest object of someone from elsewhere. */

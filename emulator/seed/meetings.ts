@@ -9,7 +9,7 @@ import type {
   ResponseType,
   UserRecord,
 } from '../state/types.js';
-import { exchangeId, guid } from './ids.js';
+import { exchangeId, guid } from '../state/ids.js';
 
 export interface Invitee {
   /** A directory user (possibly deleted), or an address outside it. */

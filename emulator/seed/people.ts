@@ -1,8 +1,8 @@
 // The demo directory: the four personas, about sixty colleagues across the collaborating organisations,
 // and one person who has left (still named in an invite, gone from the directory).
 import type { TenantRecord, UserRecord } from '../state/types.js';
-import { guid } from './ids.js';
-import { HOST_TENANT, MUNICIPALITY_TENANT } from './tenants.js';
+import { guid } from '../state/ids.js';
+import { HOST_TENANT, MUNICIPALITY_TENANT } from '../state/tenants.js';
 
 export const DOMAIN = HOST_TENANT.domain;
 export const EXTERNAL_DOMAIN = 'extern.example';

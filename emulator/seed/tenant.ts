@@ -19,10 +19,10 @@ import {
 import { seedCalendar } from './calendar.js';
 import { defaultModes, type EmulatorModes } from '../modes/modes.js';
 import { directory, type GroupSpec } from './groups.js';
-import { driveId, driveItemId, guid, plannerId } from './ids.js';
+import { driveId, driveItemId, guid, plannerId } from '../state/ids.js';
 import { previousMinutes, previousRecordDate } from './minutes.js';
 import { DOMAIN, MUNICIPALITY, PERSONAS } from './people.js';
-import { HOST_TENANT, TENANTS } from './tenants.js';
+import { HOST_TENANT, TENANTS } from '../state/tenants.js';
 
 const FOLDER = 'Protokoll';
 

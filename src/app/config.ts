@@ -7,6 +7,8 @@ export interface AppConfig {
   /** `dev`: the emulator's dev tokens (user switcher); `msal`: Microsoft Entra ID. */
   authMode: 'dev' | 'msal';
   clientId: string;
+  /** Entra ID's authority for MSAL: the multi-tenant work-account one, or a tenant's (`…/<tenant id>`). */
+  authority: string;
   /** The Teams app id (manifest `id`), for deep links to the personal tab. */
   teamsAppId: string;
   /**
@@ -28,6 +30,7 @@ export function readConfig(env: Record<string, string | boolean | undefined> = i
     graphBaseUrl: text('VITE_GRAPH_BASE_URL', 'https://localhost:4444'),
     authMode,
     clientId: text('VITE_AAD_CLIENT_ID', ''),
+    authority: text('VITE_AUTHORITY', 'https://login.microsoftonline.com/organizations'),
     teamsAppId: text('VITE_TEAMS_APP_ID', ''),
     collaborationTenantId: text('VITE_COLLABORATION_TENANT_ID', ''),
   };

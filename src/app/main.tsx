@@ -31,8 +31,10 @@ async function signIn(
     const { createMsalTokenProvider } = await import('../auth/msalTokenProvider');
     const tokens = await createMsalTokenProvider({
       clientId: config.clientId,
+      authority: config.authority,
       nested: host.capabilities.nestedAuth,
       redirectUri: `${location.origin}/auth-redirect.html`,
+      loginHint: host.context.user?.loginHint ?? host.context.user?.userPrincipalName,
     });
     return { tokens };
   }

@@ -9,9 +9,12 @@ export interface SecurityHeaderOptions {
   graphBaseUrl: string;
   /** Where this build's file downloads come from besides SharePoint and *.svc.ms: the emulator's download origin. */
   fileHostOrigins?: readonly string[];
+  /** MSAL's authority, when it is not Entra ID's public one (the emulator's sign-in). */
+  authority?: string;
 }
 
 const GRAPH = 'https://graph.microsoft.com';
+const LOGIN = 'https://login.microsoftonline.com';
 
 /** Where Teams, Outlook and the Microsoft 365 app frame the app (Microsoft's tab requirements). */
 export const hostFrameAncestors: readonly string[] = [
@@ -28,6 +31,7 @@ export const hostFrameAncestors: readonly string[] = [
 
 export function contentSecurityPolicy(options: SecurityHeaderOptions): CspDirectives {
   const graphOrigin = new URL(options.graphBaseUrl).origin;
+  const signInOrigins = [...new Set([LOGIN, ...(options.authority ? [new URL(options.authority).origin] : [])])];
   return {
     'default-src': ["'self'"],
     // No inline script and no eval. office.js (Outlook pane only) and the scripts it loads come from
@@ -42,7 +46,7 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions): CspDirect
     'connect-src': [
       "'self'",
       ...new Set([GRAPH, graphOrigin]),
-      'https://login.microsoftonline.com',
+      ...signInOrigins,
       // teams-js fetches its list of valid host origins at import time (validDomains.json).
       'https://res.cdn.office.net',
       // Graph answers file downloads and upload sessions with pre-authenticated SharePoint URLs,
@@ -52,7 +56,7 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions): CspDirect
       ...(options.fileHostOrigins ?? []).map((origin) => new URL(origin).origin),
     ],
     // MSAL's silent renewal in a plain browser uses a hidden frame on the sign-in host.
-    'frame-src': ["'self'", 'https://login.microsoftonline.com'],
+    'frame-src': ["'self'", ...signInOrigins],
     'worker-src': ["'self'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],

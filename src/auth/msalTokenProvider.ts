@@ -67,11 +67,22 @@ function needsInteraction(error: unknown): boolean {
 /** Entra ID errors that mean permissions are missing, not that the user must merely sign in again. */
 const CONSENT_ERRORS = /AADSTS(65001|65004|90094|90099|900941)\b/;
 
+/** Entra ID's own sign-in hosts, which MSAL validates by instance discovery. */
+const MICROSOFT_HOSTS =
+  /(^|\.)(login\.microsoftonline\.com|login\.microsoftonline\.us|login\.partner\.microsoftonline\.cn)$/;
+
+const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
+
 export async function createMsalTokenProvider(options: MsalTokenProviderOptions): Promise<TokenProvider> {
+  const authority = options.authority ?? DEFAULT_AUTHORITY;
+  const authorityHost = new URL(authority).host;
   const configuration: Configuration = {
     auth: {
       clientId: options.clientId,
-      authority: options.authority ?? 'https://login.microsoftonline.com/organizations',
+      authority,
+      // Any other host (the emulator's Entra) is named as known, so MSAL reads its OpenID configuration directly
+      // instead of asking login.microsoftonline.com's instance discovery about it.
+      ...(MICROSOFT_HOSTS.test(authorityHost) ? {} : { knownAuthorities: [authorityHost] }),
       redirectUri: options.redirectUri,
     },
     cache: { cacheLocation: BrowserCacheLocation.MemoryStorage },
@@ -109,7 +120,7 @@ class MsalTokenProvider implements TokenProvider {
     // a token naming the guest object there. MSAL keeps a tenant profile per tenant and shares the refresh token, so
     // the silent call with the home account and the tenanted authority needs no second sign-in (msal-js#6536, docs
     // multi-tenant-accounts.md); /organizations would give a home-tenant token (msal-js#5113).
-    const authority = request?.tenantId ? tenantAuthority(request.tenantId) : undefined;
+    const authority = request?.tenantId ? tenantAuthority(this.options.authority, request.tenantId) : undefined;
     try {
       // Without an account only NAA can answer silently: the host knows who is signed in.
       if (account || this.options.nested) {
@@ -160,8 +171,9 @@ class MsalTokenProvider implements TokenProvider {
   }
 }
 
-function tenantAuthority(tenantId: string): string {
-  return `https://login.microsoftonline.com/${encodeURIComponent(tenantId)}`;
+/** The tenant's authority on the configured authority's host (Entra ID's, or the emulator's). */
+function tenantAuthority(configured: string | undefined, tenantId: string): string {
+  return `${new URL(configured ?? DEFAULT_AUTHORITY).origin}/${encodeURIComponent(tenantId)}`;
 }
 
 /**

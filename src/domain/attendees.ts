@@ -76,7 +76,11 @@ function invitedPeople(organizer: BuildAttendeesInput['organizer'], invitees: re
   return people;
 }
 
-function findRosterMember(
+/**
+ * The group's one rule for "is this the same person": the directory id, else the e-mail address, and the name only
+ * for a roster entry that has neither (a person typed in by hand).
+ */
+export function findRosterMember(
   roster: readonly RosterMember[],
   person: { directoryId?: string; email?: string; name: string },
 ): RosterMember | undefined {

@@ -55,6 +55,8 @@ export interface HostContext {
   recordKey?: string;
   /** Plain browser: which of its pages to start on (`?view=archive`). */
   view?: 'archive';
+  /** The host shows the app in a narrow task pane beside an item (Outlook's add-in pane): the compact layout. */
+  taskPane?: boolean;
 }
 
 export interface HostCapabilities {

@@ -87,6 +87,7 @@ export async function createOutlookHost(office: typeof Office, location: HostLoc
     user: profile ? { displayName: profile.displayName, loginHint: profile.emailAddress } : undefined,
     meeting: await outlookMeeting(office),
     recordKey: query.recordKey,
+    taskPane: true,
   };
   const theme = trackTheme(context);
   followThemeChanges(office, theme.set);

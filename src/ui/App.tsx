@@ -67,7 +67,7 @@ function Surface({ context }: AppProps) {
     case 'approval':
       return (
         <RecordLoader target={meetingTarget(context)} groupId={context.groupId}>
-          {(session) => <ApprovalScreen initial={session} compact={context.host === 'outlook'} />}
+          {(session) => <ApprovalScreen initial={session} compact={context.taskPane === true} />}
         </RecordLoader>
       );
     case 'personal':

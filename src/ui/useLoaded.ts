@@ -1,5 +1,8 @@
-// One asynchronous read with its loading and error states and a retry: the archive's and the personal tab's lists.
+// One asynchronous read with its loading and error states and a retry: opening a record, the meeting picker's week,
+// the archive's and the personal tab's lists. A failure is said in the user's language.
 import { useEffect, useState } from 'react';
+import { failureText } from './i18n/failureText';
+import { useStrings } from './i18n/StringsContext';
 
 export type Loaded<T> =
   { kind: 'idle' } | { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; message: string };
@@ -12,6 +15,7 @@ export type Loaded<T> =
 export function useLoaded<T>(load: (() => Promise<T>) | undefined, key: string): { state: Loaded<T>; retry(): void } {
   const [state, setState] = useState<Loaded<T>>(load ? { kind: 'loading' } : { kind: 'idle' });
   const [attempt, setAttempt] = useState(0);
+  const strings = useStrings();
 
   useEffect(() => {
     if (!load) {
@@ -22,8 +26,7 @@ export function useLoaded<T>(load: (() => Promise<T>) | undefined, key: string):
     setState({ kind: 'loading' });
     load().then(
       (value) => current && setState({ kind: 'loaded', value }),
-      (error: unknown) =>
-        current && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => current && setState({ kind: 'failed', message: failureText(error, strings) }),
     );
     return () => {
       current = false;

@@ -1,7 +1,6 @@
 // Issue 6.2: removing an assignment whose Planner task exists, choosing to delete the task too, leaves no task behind.
 import { describe, expect, it } from 'vitest';
 import { devToken } from '../../emulator/devToken';
-import { accountOf } from '../../emulator/seed/tenants';
 import { emulatorUrl, openAs, useChromium } from './browser';
 import { todaysEventId } from './graph';
 import { addAssignment, saveToSharePoint } from './editor';
@@ -15,7 +14,7 @@ const chromium = useChromium();
 /** The assignee's tasks as Planner lists them (the e2e Graph helper's token has no Tasks scope). */
 async function membersTaskTitles(): Promise<string[]> {
   const response = await fetch(new URL('/v1.0/me/planner/tasks', emulatorUrl()), {
-    headers: { Authorization: `Bearer ${devToken(accountOf(MEMBER), ['Tasks.ReadWrite'])}` },
+    headers: { Authorization: `Bearer ${devToken(MEMBER, ['Tasks.ReadWrite'])}` },
   });
   return ((await response.json()) as { value: { title: string }[] }).value.map((task) => task.title);
 }

@@ -2,7 +2,6 @@
 // completes it in Planner, and meeting 2's "previous minutes" item shows it done.
 import { describe, expect, it } from 'vitest';
 import { devToken } from '../../emulator/devToken';
-import { accountOf } from '../../emulator/seed/tenants';
 import { useChromium, emulatorUrl, openAs } from './browser';
 import { graphAs, todaysEventId } from './graph';
 import { addAssignment, saveToSharePoint } from './editor';
@@ -28,7 +27,7 @@ async function nextOccurrence(subject: string): Promise<string> {
 
 /** The assignee completes the task in Planner: PATCH with the task's ETag, as Planner's own client does. */
 async function completeTask(title: string): Promise<void> {
-  const token = devToken(accountOf(MEMBER), ['Tasks.ReadWrite']);
+  const token = devToken(MEMBER, ['Tasks.ReadWrite']);
   const tasks = (await (
     await fetch(new URL('/v1.0/me/planner/tasks', emulatorUrl()), { headers: { Authorization: `Bearer ${token}` } })
   ).json()) as { value: { id: string; title: string; '@odata.etag': string }[] };

@@ -1,11 +1,10 @@
 // Reading Graph as a demo user from an end-to-end test, e.g. to find today's occurrence of a meeting.
 import { devToken } from '../../emulator/devToken';
-import { accountOf } from '../../emulator/seed/tenants';
 import { emulatorUrl } from './browser';
 
-export async function graphAs<T>(upn: string, path: string): Promise<T> {
+export async function graphAs<T>(upn: string, path: string, scopes = ['Calendars.Read']): Promise<T> {
   const response = await fetch(new URL(`/v1.0${path}`, emulatorUrl()), {
-    headers: { Authorization: `Bearer ${devToken(accountOf(upn), ['Calendars.Read'])}` },
+    headers: { Authorization: `Bearer ${devToken(upn, scopes)}` },
   });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return (await response.json()) as T;

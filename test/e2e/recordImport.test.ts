@@ -3,7 +3,9 @@
 // imported people, the § after the record's last, and the record's items as the template.
 import { describe, expect, it } from 'vitest';
 import { useChromium, openAs, control } from './browser';
-import { todaysEventId } from './graph';
+import { devToken } from '../../emulator/devToken';
+import { emulatorUrl } from './browser';
+import { graphAs, todaysEventId } from './graph';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 const GROUP = 'Styrgrupp närvård';
@@ -54,6 +56,40 @@ describe('import from last record', () => {
       expect(text).toContain(title);
     }
     expect(actions).toBeLessThanOrEqual(10);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('offers the import at the group’s first meeting in the app, and builds that meeting from the last record', async () => {
+    await control('/_emulator/reset', {});
+    // The group has never kept a record with the app: no settings file in its library.
+    const teams = await graphAs<{ value: { id: string; displayName: string }[] }>(SECRETARY, '/me/joinedTeams', [
+      'Team.ReadBasic.All',
+    ]);
+    const groupId = teams.value.find((team) => team.displayName === GROUP)?.id ?? '';
+    const removed = await fetch(
+      new URL(`/v1.0/groups/${groupId}/drive/root:/Protokoll/group-settings.json`, emulatorUrl()),
+      { method: 'DELETE', headers: { Authorization: `Bearer ${devToken(SECRETARY, ['Files.ReadWrite.All'])}` } },
+    );
+    expect(removed.status).toBe(204);
+
+    const event = await todaysEventId(SECRETARY, GROUP);
+    const { page, errors, context } = await openAs(chromium(), SECRETARY, { surface: 'meetingTab', event });
+    await page.getByText('Första mötet med gruppen i appen?').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Importera från förra protokollet' }).click();
+    await page
+      .getByLabel('Ladda upp en Word-fil (.docx)')
+      .setInputFiles('test/fixtures/records/protokoll-styrgrupp.word.docx');
+    await page.getByRole('heading', { name: 'Kontrollera det som lästes' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Använd i inställningarna' }).click();
+    await page.getByText('Gruppens inställningar är sparade').waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/§ 18\b/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.getByText('Ekonomisk uppföljning').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Närvaro' }).click();
+    await page.getByText('Karin Sjöström').first().waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,6 @@
 // Authentication, permissions, resource checks, CORS and the response envelope, as Graph does them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devToken } from '../../emulator/devToken';
-import { accountOf } from '../../emulator/seed/tenants';
 import { MEMBER, SECRETARY, send, startTestEmulator, type TestEmulator } from './support';
 
 let emu: TestEmulator;
@@ -28,7 +27,7 @@ describe('authentication', () => {
   });
 
   it('answers 401 with the lifetime message for an expired token', async () => {
-    const reply = await emu.graphFetch('/me', { token: devToken(accountOf(SECRETARY), ['User.Read'], -10) });
+    const reply = await emu.graphFetch('/me', { token: devToken(SECRETARY, ['User.Read'], -10) });
     expect(reply.status).toBe(401);
     expect(reply.json<GraphErrorBody>().error).toMatchObject({
       code: 'InvalidAuthenticationToken',

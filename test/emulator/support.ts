@@ -16,7 +16,7 @@ import { request as httpsRequest, Agent } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devToken } from '../../emulator/devToken';
-import { accountOf } from '../../emulator/seed/tenants';
+import { accountOf } from '../../emulator/state/tenants';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator/server';
 import type { DevAccount } from '../../src/auth/devTokenProvider';
 
@@ -123,7 +123,7 @@ export async function startTestEmulator(
     const headers: Record<string, string> = { ...fetchOptions.headers };
     const token =
       fetchOptions.token === undefined
-        ? devToken(accountOf(fetchOptions.as ?? SECRETARY), fetchOptions.scopes ?? APP_SCOPES)
+        ? devToken(fetchOptions.as ?? SECRETARY, fetchOptions.scopes ?? APP_SCOPES)
         : fetchOptions.token;
     if (token !== null) headers.Authorization = `Bearer ${token}`;
     let body: Buffer | string | undefined;

@@ -2,7 +2,7 @@
 // guests in the host, one invite with a copy per mailbox, and tokens that are good for one tenant only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devToken } from '../../emulator/devToken';
-import { accountOf, HOST_TENANT, MUNICIPALITY_TENANT } from '../../emulator/seed/tenants';
+import { accountOf, HOST_TENANT, MUNICIPALITY_TENANT } from '../../emulator/state/tenants';
 import { APP_SCOPES, SECRETARY, startTestEmulator, type TestEmulator } from './support';
 
 const CHAIR_HOME = 'birgitta.nordin@lindo.example';

@@ -93,6 +93,7 @@ describe('Outlook host', () => {
       theme: 'light',
       user: { displayName: 'Karin Ek', loginHint: 'karin.ek@contoso.test' },
       meeting: { eventId: restId, isOrganizer },
+      taskPane: true,
       recordKey: '2025-05-06',
     });
   });

@@ -37,6 +37,20 @@ describe('contentSecurityPolicy', () => {
     );
   });
 
+  it('lets MSAL reach a non-public authority (the emulator’s Entra) for tokens and silent renewal', () => {
+    const withAuthority = contentSecurityPolicy({
+      graphBaseUrl: 'https://graph.microsoft.com',
+      authority: 'https://localhost:4444/5a3c1d2e-7b4f-4e8a-9c6d-0f1e2d3c4b5a',
+    });
+    expect(withAuthority['connect-src']).toContain('https://localhost:4444');
+    expect(withAuthority['frame-src']).toEqual([
+      "'self'",
+      'https://login.microsoftonline.com',
+      'https://localhost:4444',
+    ]);
+    expect(production['frame-src']).toEqual(["'self'", 'https://login.microsoftonline.com']);
+  });
+
   it('lets Teams, Outlook and the Microsoft 365 app frame it, and nobody else', () => {
     expect(production['frame-ancestors']).toEqual(["'self'", ...hostFrameAncestors]);
     for (const host of [

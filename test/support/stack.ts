@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
-import { HOST_TENANT } from '../../emulator/seed/tenants';
+import { HOST_TENANT } from '../../emulator/state/tenants';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import { certificate } from '../../emulator/tls';
 
@@ -14,7 +14,17 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { outDir?: string; pageSize?: number } = {}): Promise<Stack> {
+export interface StackOptions {
+  outDir?: string;
+  pageSize?: number;
+  /** `msal`: the app signs in with MSAL against the emulator's Entra endpoints instead of minting dev tokens. */
+  signIn?: 'dev' | 'msal';
+}
+
+/** The client id the emulator's Entra accepts for the app (any id is accepted; this one names the app). */
+export const EMULATOR_CLIENT_ID = '6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const emulator: RunningEmulator = await startEmulator({
     port: 0,
     persist: false,
@@ -24,7 +34,9 @@ export async function startStack(options: { outDir?: string; pageSize?: number }
   await mkdir(outDir, { recursive: true });
   process.env.VITE_GRAPH_BASE_URL = emulator.url;
   process.env.VITE_FILE_HOST_ORIGIN = emulator.downloadOrigin;
-  process.env.VITE_AUTH_MODE = 'dev';
+  process.env.VITE_AUTH_MODE = options.signIn ?? 'dev';
+  process.env.VITE_AAD_CLIENT_ID = options.signIn === 'msal' ? EMULATOR_CLIENT_ID : '';
+  process.env.VITE_AUTHORITY = options.signIn === 'msal' ? `${emulator.url}/${HOST_TENANT.id}` : '';
   process.env.VITE_COLLABORATION_TENANT_ID = HOST_TENANT.id;
   await build({
     configFile: resolve('vite.config.ts'),

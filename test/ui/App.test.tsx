@@ -102,7 +102,10 @@ describe('App on every surface', () => {
 
   it('Outlook meeting pane: a chair can approve', async () => {
     const appServices = services();
-    renderApp({ host: 'outlook', surface: 'approval', meeting: { eventId: 'event-styrgrupp' } }, appServices);
+    renderApp(
+      { host: 'outlook', surface: 'approval', meeting: { eventId: 'event-styrgrupp' }, taskPane: true },
+      appServices,
+    );
     expect(await screen.findByRole('button', { name: 'Justera' })).toBeInTheDocument();
     expect(appServices.openRecord).toHaveBeenCalledWith({ kind: 'event', eventId: 'event-styrgrupp' }, undefined);
   });

@@ -1,24 +1,19 @@
 // Attendance helpers: who joined the online meeting (the organizer's attendance report), and
 // remembering the roles the secretary set in the group's roster so they need not be set again.
 import type { AttendanceServices } from '../../contracts/attendance';
+import { findRosterMember } from '../../domain/attendees';
 import type { Attendee, GroupSettings, RosterMember } from '../../domain/model';
 import { ConflictError } from '../../graph/gateways';
 import type { ServiceContext } from '../serviceContext';
 
-function sameMember(member: RosterMember, attendee: Attendee): boolean {
-  if (member.directoryId && attendee.directoryId) return member.directoryId === attendee.directoryId;
-  if (member.email && attendee.email) return member.email.toLowerCase() === attendee.email.toLowerCase();
-  return member.name.localeCompare(attendee.name, 'sv', { sensitivity: 'base' }) === 0;
-}
-
 /** The roster with each attendee's roles: standing members updated, people with a role added. */
 export function rosterWithRoles(roster: readonly RosterMember[], attendees: readonly Attendee[]): RosterMember[] {
   const next = roster.map((member) => {
-    const attendee = attendees.find((a) => sameMember(member, a));
+    const attendee = attendees.find((a) => findRosterMember(roster, a) === member);
     return attendee ? { ...member, roles: attendee.roles } : member;
   });
   for (const attendee of attendees) {
-    if (attendee.roles.length === 0 || attendee.external || next.some((m) => sameMember(m, attendee))) continue;
+    if (attendee.roles.length === 0 || attendee.external || findRosterMember(next, attendee)) continue;
     next.push({
       name: attendee.name,
       roles: attendee.roles,

@@ -4,9 +4,12 @@ import { useEffect, useState } from 'react';
 import type { ApprovalView } from '../../contracts/approval';
 import type { RecordSession } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
+import { failureText } from '../i18n/failureText';
+import { useStrings } from '../i18n/StringsContext';
 
 export function useApprovalView(session: RecordSession, enabled = true) {
   const services = useServices();
+  const strings = useStrings();
   const [view, setView] = useState<ApprovalView | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [round, setRound] = useState(0);
@@ -18,7 +21,7 @@ export function useApprovalView(session: RecordSession, enabled = true) {
     let current = true;
     services.approvalView(session).then(
       (v) => current && (setView(v), setError(undefined)),
-      (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => current && setError(failureText(e, strings)),
     );
     return () => {
       current = false;

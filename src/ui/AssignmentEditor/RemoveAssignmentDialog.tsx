@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import type { PlannerLink } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
+import { failureText } from '../i18n/failureText';
 import { useServices } from '../ServicesContext';
 
 export interface RemoveAssignmentDialogProps {
@@ -23,8 +24,6 @@ export interface RemoveAssignmentDialogProps {
   onRemove(): void;
   onClose(): void;
 }
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function RemoveAssignmentDialog({ text, planner, onRemove, onClose }: RemoveAssignmentDialogProps) {
   const strings = useStrings();
@@ -40,7 +39,7 @@ export function RemoveAssignmentDialog({ text, planner, onRemove, onClose }: Rem
       await services.deletePlannerTask(planner);
       onRemove();
     } catch (error) {
-      setFailure(messageOf(error));
+      setFailure(failureText(error, strings));
       setBusy(false);
     }
   };

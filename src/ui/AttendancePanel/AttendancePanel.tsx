@@ -23,6 +23,7 @@ import { addAttendee, confirmExpected, markJoined, setPresence, setRoles } from 
 import { itemNumber, lastNumber } from '../../domain/numbering';
 import type { Attendee, Role } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
+import { failureText } from '../i18n/failureText';
 import type { Edit } from '../RecordSession/edit';
 import type { RecordSession } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
@@ -71,7 +72,7 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
     // The group remembers who chairs, keeps the minutes and adjusts: next meeting they arrive with their roles.
     void services.rememberRoles({ ...session, minutes: setRoles(minutes, attendee.key, roles, new Date()) }).then(
       () => setNote(strings.rolesRemembered),
-      (error: unknown) => setNote(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setNote(failureText(error, strings)),
     );
   };
   const handleReport = async () => {

@@ -5,6 +5,7 @@ import type { GroupSettings, RecordKind } from '../../domain/model';
 import { standardTemplate } from '../../domain/templates';
 import { ConflictError } from '../../graph/gateways';
 import { useStrings } from '../i18n/StringsContext';
+import { failureText } from '../i18n/failureText';
 import type { GroupChoice } from '../../contracts/records';
 import type { PlanChoice } from '../../contracts/settings';
 import { useServices } from '../ServicesContext';
@@ -21,11 +22,11 @@ export interface GroupConfig {
 
 export type SaveNotice = { kind: 'saved' } | { kind: 'conflict' } | { kind: 'failed'; message: string };
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 export function useConfigView(hostGroupId: string | undefined) {
   const services = useServices();
-  const strings = useStrings().configPage;
+  const allStrings = useStrings();
+  const strings = allStrings.configPage;
+  const messageOf = (error: unknown): string => failureText(error, allStrings);
   const tab = useContext(TabConfigContext);
   const [groups, setGroups] = useState<Loading<GroupChoice[]>>(
     hostGroupId ? { kind: 'loaded', value: [] } : { kind: 'loading' },

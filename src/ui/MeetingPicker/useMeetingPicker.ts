@@ -1,7 +1,7 @@
 // The secretary's meetings week by week, filtered by a search text, for the plain-browser picker.
-import { useEffect, useMemo, useState } from 'react';
-import type { MeetingSummary } from '../../contracts/records';
+import { useMemo, useState } from 'react';
 import { useServices } from '../ServicesContext';
+import { useLoaded } from '../useLoaded';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -13,36 +13,19 @@ export function weekWindow(now: Date, offset: number): { start: Date; end: Date 
   return { start, end: new Date(start.getTime() + 7 * DAY) };
 }
 
-export type MeetingsState =
-  { kind: 'loading' } | { kind: 'loaded'; meetings: MeetingSummary[] } | { kind: 'failed'; message: string };
-
 export function useMeetingPicker(clock?: Date) {
   const services = useServices();
   // Fixed at mount: a new Date on every render would move the window and refetch forever.
   const [now] = useState(() => clock ?? new Date());
   const [offset, setOffset] = useState(0);
   const [query, setQuery] = useState('');
-  const [state, setState] = useState<MeetingsState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const window = useMemo(() => weekWindow(now, offset), [now, offset]);
-
-  useEffect(() => {
-    let current = true;
-    setState({ kind: 'loading' });
-    services.listMeetings(window).then(
-      (meetings) => current && setState({ kind: 'loaded', meetings }),
-      (error: unknown) =>
-        current && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [services, window, attempt]);
+  const { state, retry } = useLoaded(() => services.listMeetings(window), window.start.toISOString());
 
   const visible = useMemo(() => {
     if (state.kind !== 'loaded') return [];
     const needle = query.trim().toLocaleLowerCase('sv');
-    return state.meetings.filter(
+    return state.value.filter(
       (m) =>
         !needle ||
         m.subject.toLocaleLowerCase('sv').includes(needle) ||
@@ -60,6 +43,6 @@ export function useMeetingPicker(clock?: Date) {
     handlePreviousWeek: () => setOffset((o) => o - 1),
     handleNextWeek: () => setOffset((o) => o + 1),
     handleThisWeek: () => setOffset(0),
-    handleRetry: () => setAttempt((a) => a + 1),
+    handleRetry: retry,
   };
 }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { RecordFileError, type ImportDraft } from '../../domain/recordImport';
 import { useStrings } from '../i18n/StringsContext';
+import { failureText } from '../i18n/failureText';
 import type { RecordFileChoice } from '../../contracts/recordImport';
 import { useServices } from '../ServicesContext';
 
@@ -13,7 +14,8 @@ export type FileList = { kind: 'loading' } | { kind: 'loaded'; files: RecordFile
 
 export function useRecordImport(groupId: string) {
   const services = useServices();
-  const words = useStrings().recordImport;
+  const strings = useStrings();
+  const words = strings.recordImport;
   const [stage, setStage] = useState<ImportStage>({ kind: 'choose' });
   const [files, setFiles] = useState<FileList>({ kind: 'loading' });
 
@@ -34,9 +36,7 @@ export function useRecordImport(groupId: string) {
       setStage({ kind: 'review', draft: await services.importRecord(source) });
     } catch (error) {
       const message =
-        error instanceof RecordFileError
-          ? words.problems[error.problem]
-          : words.failed(error instanceof Error ? error.message : String(error));
+        error instanceof RecordFileError ? words.problems[error.problem] : words.failed(failureText(error, strings));
       setStage({ kind: 'choose', error: message });
     }
   };

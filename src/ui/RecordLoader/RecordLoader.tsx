@@ -1,5 +1,5 @@
 // Opens a meeting's record and hands it to the screen; says what went wrong instead of a blank panel.
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   Button,
   MessageBar,
@@ -13,10 +13,9 @@ import {
 import { useStrings } from '../i18n/StringsContext';
 import type { OpenTarget, RecordSession } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
+import { useLoaded } from '../useLoaded';
 
 const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalL } });
-
-type State = { kind: 'loading' } | { kind: 'open'; session: RecordSession } | { kind: 'failed'; message: string };
 
 export interface RecordLoaderProps {
   target: OpenTarget;
@@ -28,24 +27,14 @@ export function RecordLoader({ target, groupId, children }: RecordLoaderProps) {
   const services = useServices();
   const strings = useStrings();
   const styles = useStyles();
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const targetKey = JSON.stringify(target);
+  const { state, retry } = useLoaded(
+    () => services.openRecord(target, groupId ? { groupId } : undefined),
+    `${targetKey} ${groupId ?? ''}`,
+  );
 
-  useEffect(() => {
-    let current = true;
-    setState({ kind: 'loading' });
-    services.openRecord(JSON.parse(targetKey) as OpenTarget, groupId ? { groupId } : undefined).then(
-      (session) => current && setState({ kind: 'open', session }),
-      (error: unknown) =>
-        current && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [services, targetKey, groupId, attempt]);
-
-  if (state.kind === 'loading') return <Spinner className={styles.root} label={strings.loading} />;
+  if (state.kind === 'loading' || state.kind === 'idle')
+    return <Spinner className={styles.root} label={strings.loading} />;
   if (state.kind === 'failed') {
     return (
       <div className={styles.root}>
@@ -55,11 +44,11 @@ export function RecordLoader({ target, groupId, children }: RecordLoaderProps) {
             {state.message}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => setAttempt((a) => a + 1)}>{strings.retry}</Button>
+            <Button onClick={retry}>{strings.retry}</Button>
           </MessageBarActions>
         </MessageBar>
       </div>
     );
   }
-  return <>{children(state.session)}</>;
+  return <>{children(state.value)}</>;
 }

@@ -6,6 +6,8 @@ import { carrySaveResult } from '../../domain/syncState';
 import type { Edit } from './edit';
 import type { ItemConflict, RecordSession, SaveOutcome } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
+import { failureText } from '../i18n/failureText';
+import { useStrings } from '../i18n/StringsContext';
 
 export type SaveState =
   | { kind: 'unchanged' }
@@ -26,6 +28,7 @@ export const REMOTE_AUTOSAVE_MS = 60_000;
 
 export function useRecordSession(initial: RecordSession) {
   const services = useServices();
+  const strings = useStrings();
   const [session, setSession] = useState(initial);
   const [saveState, setSaveState] = useState<SaveState>(
     initial.notices.some((n) => n.kind === 'restoredDraft') ? { kind: 'savedLocally' } : { kind: 'unchanged' },
@@ -106,10 +109,10 @@ export function useRecordSession(initial: RecordSession) {
       try {
         apply(await action(latest.current), startRevision);
       } catch (error) {
-        setSaveState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        setSaveState({ kind: 'failed', message: failureText(error, strings) });
       }
     },
-    [apply, persistNow],
+    [apply, persistNow, strings],
   );
 
   const save = useCallback(() => run((s) => services.saveRecord(s)), [run, services]);
@@ -144,6 +147,12 @@ export function useRecordSession(initial: RecordSession) {
     approve: () => run((s) => services.approve(s)),
     requestChanges: (comment: string) => run((s) => services.requestChanges(s, comment)),
     reopen: () => run((s) => services.reopen(s)),
+    /** A record built anew (the group's first meeting, after its settings were imported): nothing typed is lost. */
+    restart: (next: RecordSession) => {
+      latest.current = next;
+      setSession(next);
+      setSaveState({ kind: 'unchanged' });
+    },
     fileApprovedDocuments: () => run((s) => services.fileApprovedDocuments(s)),
   };
 }

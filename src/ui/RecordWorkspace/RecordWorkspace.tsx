@@ -20,6 +20,7 @@ import { useStrings } from '../i18n/StringsContext';
 import { whenIdle } from '../whenIdle';
 import type { Notice, RecordSession } from '../../contracts/records';
 import { discardAgendaItems } from '../../domain/editing';
+import { FirstMeetingImport, isFirstMeeting } from './FirstMeetingImport';
 import { NoticeBars } from './NoticeBars';
 import { SaveStatus } from '../RecordSession/SaveStatus';
 import { useRecordSession } from '../RecordSession/useRecordSession';
@@ -49,6 +50,8 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
   const { session, saveState } = api;
   const [tab, setTab] = useState<TabName>(compact ? 'attendance' : 'minutes');
   const [dismissed, setDismissed] = useState<Notice['kind'][]>([]);
+  // Asked once, when the record opens: the offer stays (as its answer) after the record is built again.
+  const [firstMeeting] = useState(() => isFirstMeeting(initial));
   useEffect(() => whenIdle(() => void loadMinutesEditor()), []);
   const tabs: TabName[] = compact ? ['attendance', 'minutes'] : ['attendance', 'minutes', 'preview', 'approval'];
   const statusColor = { draft: 'informative', sentForApproval: 'warning', approved: 'success' } as const;
@@ -112,6 +115,7 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
           setDismissed((d) => [...d, 'agendaApplied']);
         }}
       />
+      {firstMeeting && <FirstMeetingImport session={session} onAdopted={api.restart} />}
       {locked && (
         <MessageBar intent="success">
           <MessageBarBody>{strings.approvedLocked}</MessageBarBody>

@@ -158,6 +158,15 @@ const sv = {
     'Acceptera inbjudan i mejlet och öppna sedan mötet igen. Om din egen organisation begränsar åtkomst till andra ' +
     'organisationer måste er administratör tillåta samverkansorganisationen under Externa identiteter → ' +
     'Inställningar för åtkomst mellan klientorganisationer → Utgående åtkomst (B2B-samarbete) och godkänna appen för organisationen.',
+  failure: {
+    network:
+      'Microsoft 365 gick inte att nå från den här sidan: nätet är nere, eller webbläsaren stoppade filservern. Det du skrivit finns kvar på enheten. Försök igen om en stund.',
+    busy: 'Microsoft 365 är hårt belastat just nu. Försök igen om en stund; inget har gått förlorat.',
+    notFound:
+      'Det som efterfrågades finns inte längre: det kan ha tagits bort eller flyttats i SharePoint eller Planner.',
+    unknownOutcome:
+      'Microsoft 365 svarade inte i tid, så det är oklart om ändringen hann sparas. Försök igen: inget skapas två gånger.',
+  },
   signInTitle: 'Logga in',
   plannerLimit: {
     MaximumBucketsInProject:
@@ -351,6 +360,9 @@ const sv = {
     applied: 'Det importerade är inlagt nedan. Spara för att behålla det.',
     firstMeeting:
       'Första mötet med gruppen i appen? Importera deltagare, punkter och numrering från förra protokollet.',
+    firstMeetingApplied:
+      'Gruppens inställningar är sparade, och mötet har deltagarna, punkterna och numreringen från förra protokollet.',
+    notNow: 'Inte nu',
   },
   removeAssignmentDialog: {
     title: 'Ta bort uppdraget',
@@ -510,6 +522,14 @@ const en: UiStrings = {
     'Accept the invitation from the e-mail, then open the meeting again. If your own organisation restricts access to ' +
     'other organisations, your admin must allow the collaboration’s organisation under External Identities → ' +
     'Cross-tenant access settings → Outbound access (B2B collaboration) and grant admin consent for the app.',
+  failure: {
+    network:
+      'Microsoft 365 could not be reached from this page: the network is down, or the browser blocked the file server. What you wrote is kept on this device. Try again in a moment.',
+    busy: 'Microsoft 365 is very busy right now. Try again in a moment; nothing has been lost.',
+    notFound: 'What was asked for no longer exists: it may have been deleted or moved in SharePoint or Planner.',
+    unknownOutcome:
+      'Microsoft 365 did not answer in time, so it is unclear whether the change was saved. Try again: nothing is created twice.',
+  },
   signInTitle: 'Sign in',
   plannerLimit: {
     MaximumBucketsInProject:
@@ -700,6 +720,9 @@ const en: UiStrings = {
     cancel: 'Cancel',
     applied: 'What was imported is filled in below. Save to keep it.',
     firstMeeting: "The group's first meeting in the app? Import people, items and numbering from the last record.",
+    firstMeetingApplied:
+      "The group's settings are saved, and the meeting has the people, items and numbering of the last record.",
+    notNow: 'Not now',
   },
   removeAssignmentDialog: {
     title: 'Remove the assignment',

@@ -1,7 +1,6 @@
 // The demo's Microsoft 365 tenants: the collaboration office's host tenant (team, library, plan) and one
 // municipality's own tenant (its people, their mailboxes and calendars). Ids are fixed so links and tokens survive resets.
-import type { DevAccount } from '../devToken.js';
-import type { TenantRecord } from '../state/types.js';
+import type { TenantRecord } from './types.js';
 import { guid } from './ids.js';
 
 export const HOST_TENANT: TenantRecord = {
@@ -22,7 +21,7 @@ export const TENANTS: readonly TenantRecord[] = [HOST_TENANT, MUNICIPALITY_TENAN
  * The tenant and object id of a seeded account from its user principal name, as Entra puts them in a token's
  * `tid` and `oid`: the tenant is the one owning the UPN's domain (a guest's `#EXT#@host` UPN belongs to the host).
  */
-export function accountOf(userPrincipalName: string): DevAccount {
+export function accountOf(userPrincipalName: string): { tid: string; oid: string; upn: string } {
   const domain = userPrincipalName.slice(userPrincipalName.lastIndexOf('@') + 1).toLowerCase();
   const tenant = TENANTS.find((candidate) => candidate.domain === domain) ?? HOST_TENANT;
   // Seeded ids hash the UPN as written: lower-case names, and a guest's `#EXT#` marker in capitals.

@@ -15,6 +15,9 @@ export default defineConfig({
           exclude: ['test/integration/**', 'test/emulator/**', 'test/e2e/**'],
           environment: 'node',
           setupFiles: ['test/support/setup-unit.ts'],
+          // Component tests render whole screens in jsdom; on two cores a GC pause or a parallel file can take a
+          // single test past vitest's 5 s default without anything being wrong. A hang still fails, at 15 s.
+          testTimeout: 15_000,
         },
       },
       {

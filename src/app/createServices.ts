@@ -3,14 +3,14 @@
 import type { Minutes } from '../domain/model';
 import type { Gateways } from '../graph/gateways';
 import type { HostAdapter } from '../hosts/hostAdapter';
-import type { DraftStore, StoredDraft } from '../storage/draftStore';
+import type { DraftStore } from '../storage/draftStore';
 import type { AppServices, SignedInUser } from '../contracts/appServices';
-import type { RecordSession } from '../contracts/records';
 import type { UiLanguage } from '../ui/i18n/strings';
 import { recordKeyOf } from './records/recordPaths';
 import { RecordStore } from './records/recordStore';
 import type { ServiceContext } from './serviceContext';
 import { lazyGroup } from './services/lazyGroup';
+import { localServices } from './services/localServices';
 import { recordServices } from './services/recordServices';
 import type { PendingConflicts, SaveDeps } from './workflows/saveRecord';
 
@@ -36,23 +36,14 @@ export function createServices(deps: ServiceDeps): AppServices {
   const pending: PendingConflicts = new Map();
   const storedSettings = new Set<string>();
 
-  const draftOf = (session: RecordSession): StoredDraft => ({
-    minutes: session.minutes,
-    ...(session.base ? { base: session.base } : {}),
-    ...(session.remote.etag ? { etag: session.remote.etag } : {}),
-    ...(session.remote.itemId ? { itemId: session.remote.itemId } : {}),
-    savedAt: now().toISOString(),
-    remoteSavedRevision:
-      session.base && session.base.revision === session.minutes.revision ? session.minutes.revision : -1,
-  });
-  const persistDraft = (session: RecordSession): Promise<void> => deps.drafts.save(session.key, draftOf(session));
+  const local = localServices(deps.drafts, now);
 
   const saveDeps: SaveDeps = {
     planner: deps.gateways.planner,
     records,
     now,
     renderDocx: (m) => renderDocx(m),
-    persist: persistDraft,
+    persist: local.persistDraft,
     settingsStored: async (groupId) => {
       if (storedSettings.has(groupId)) return true;
       const stored = (await records.settings(groupId, '')).stored;
@@ -77,21 +68,21 @@ export function createServices(deps: ServiceDeps): AppServices {
       // People with no account in the collaboration's tenant get their tasks by mail, once.
       const { mailOutsideAssignees } = await import('./workflows/mailAssignments');
       const mailed = await mailOutsideAssignees(
-        { mail: deps.gateways.mail, now, persist: persistDraft },
+        { mail: deps.gateways.mail, now, persist: local.persistDraft },
         outcome.session,
         deps.host.approvalLink(recordKeyOf(outcome.session.remote.driveId, outcome.session.remote.path)),
       );
       // The ledger goes to SharePoint at once, so no other device mails the same people again.
       return mailed === outcome.session ? outcome : saveRecord(saveDeps, mailed, pending);
     },
-    persistDraft,
-    persistDraftNow: (session) => deps.drafts.saveNow(session.key, draftOf(session)),
+    persistDraft: local.persistDraft,
+    persistDraftNow: local.persistDraftNow,
     renderDocx,
     approvalLink: (session) => deps.host.approvalLink(recordKeyOf(session.remote.driveId, session.remote.path)),
   };
 
   return {
-    user: deps.user,
+    ...local,
     ...recordServices(context, { saveDeps, pending, tenantDomains: deps.tenantDomains }),
     ...lazyGroup(
       async () => (await import('./services/approvalServices')).approvalServices(context),

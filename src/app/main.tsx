@@ -1,119 +1,80 @@
-// Composition root: finds the host, signs in, builds the Graph gateways and local storage, and renders
-// the surface the host is showing. The only module that knows the concrete adapters.
+// Composition root: finds the host, opens local storage, renders the surface the host is showing, and signs in
+// beside it (./signedIn: the Graph gateways and the app's services). The only module that knows the concrete adapters.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createDevTokenProvider } from '../auth/devTokenProvider';
-import { SignInRequiredError, type TokenProvider } from '../auth/tokenProvider';
+import { SignInRequiredError } from '../auth/tokenProvider';
 import { detectHost } from '../hosts/detectHost';
 import { defaultTeamsConfig } from '../hosts/teamsConfig';
-import type { HostAdapter } from '../hosts/hostAdapter';
 import { createIdbDraftStore } from '../storage/draftStore';
 import { App } from '../ui/App';
 import { TabConfigContext } from '../ui/ConfigView/tabConfig';
 import { RecordLinksContext } from '../ui/PersonalView/recordLinks';
 import { AppShell } from '../ui/AppShell/AppShell';
 import { HostShell } from '../ui/AppShell/HostShell';
-import { uiLanguageFor } from '../ui/i18n/strings';
 import type { Shell } from '../contracts/shell';
 import { ServicesContext } from '../ui/ServicesContext';
 import { readConfig } from './config';
-import { createServices } from './createServices';
-import { fetchPersonas } from './personas';
+import { deferredServices } from './services/deferredServices';
+import { localServices } from './services/localServices';
+import type { SignedIn } from './signedIn';
 import { StartupError } from './StartupError';
-import { tenantGateways } from './tenantGateways';
-
-async function signIn(
-  host: HostAdapter,
-  config: ReturnType<typeof readConfig>,
-): Promise<{ tokens: TokenProvider; personas?: Shell['personas'] }> {
-  if (config.authMode === 'msal') {
-    // MSAL is loaded only where it signs in: the emulator build never fetches it.
-    const { createMsalTokenProvider } = await import('../auth/msalTokenProvider');
-    const tokens = await createMsalTokenProvider({
-      clientId: config.clientId,
-      authority: config.authority,
-      nested: host.capabilities.nestedAuth,
-      redirectUri: `${location.origin}/auth-redirect.html`,
-      loginHint: host.context.user?.loginHint ?? host.context.user?.userPrincipalName,
-    });
-    return { tokens };
-  }
-  const wanted = host.context.user?.userPrincipalName;
-  const all = await fetchPersonas(config.graphBaseUrl, wanted);
-  const persona = wanted ? all.find((candidate) => candidate.upn.toLowerCase() === wanted.toLowerCase()) : all[0];
-  if (!persona)
-    throw new Error(
-      wanted
-        ? `The Graph emulator at ${config.graphBaseUrl} has no user ${wanted}.`
-        : `The Graph emulator at ${config.graphBaseUrl} has no demo users. Is it running (npm start)?`,
-    );
-  const personas = all
-    .filter((candidate) => candidate.label !== '')
-    .map(({ upn, displayName, label }) => ({ upn, displayName, label }));
-  return {
-    tokens: createDevTokenProvider({ account: persona.account, guestAccounts: persona.guestAccounts }),
-    personas,
-  };
-}
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
+  // The drafts' databases open while the host is found: the first screen's record may be in them.
+  const drafts = createIdbDraftStore();
+  void drafts.locate('').catch(() => undefined);
+  void drafts.load('').catch(() => undefined);
   const config = readConfig();
   const host = await detectHost(window.location, { teams: { ...defaultTeamsConfig, appId: config.teamsAppId } });
   const shell: Shell = { surface: host.context.surface, theme: host.context.theme, locale: host.context.locale };
   // A meeting surface needs the workspace: fetch its code while signing in, not after.
   if (host.context.surface === 'sidePanel' || host.context.surface === 'meetingTab')
     void import('../ui/RecordWorkspace/RecordWorkspace');
-  // One token provider for every attempt: after a sign-in from the button its (memory-only) cache has the account.
-  let signedIn: ReturnType<typeof signIn> | undefined;
+  // Local first: the surface renders now, from what this device has (a meeting's draft opens at once); what needs
+  // Microsoft 365 waits for sign-in inside the services, and the header learns the user when it is known.
+  const attempts = import('./signedIn').then(({ signingIn }) => signingIn(host, config, drafts));
+  let signedIn = attempts.then((attempt) => attempt());
+  const services = deferredServices(
+    localServices(drafts, () => new Date()),
+    async () => (await signedIn).services,
+  );
+  // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
+  const recordLinks = host.capabilities.deepLinks ? { approvalLink: host.approvalLink, openLink: host.openLink } : {};
+  const tabConfig = { configureTab: host.configureTab, origin: location.origin };
+  const render = (done?: SignedIn) =>
+    root.render(
+      <StrictMode>
+        <HostShell
+          host={host}
+          shell={{
+            ...shell,
+            ...(done?.personas && host.switchUser
+              ? { personas: done.personas, switchUser: (upn: string) => host.switchUser?.(upn) }
+              : {}),
+          }}
+          {...(done ? { user: done.user } : {})}
+        >
+          <ServicesContext.Provider value={services}>
+            <RecordLinksContext.Provider value={recordLinks}>
+              <TabConfigContext.Provider value={tabConfig}>
+                <App context={host.context} />
+              </TabConfigContext.Provider>
+            </RecordLinksContext.Provider>
+          </ServicesContext.Provider>
+        </HostShell>
+      </StrictMode>,
+    );
   const run = async (): Promise<void> => {
     try {
-      signedIn ??= signIn(host, config);
-      const { tokens, personas } = await signedIn;
-      const gateways = tenantGateways(config.graphBaseUrl, tokens, config.collaborationTenantId);
-      // Who I am in the collaboration's tenant: a guest's id there is what Planner and version history name.
-      const me = await gateways.directory.me();
-      const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
-      const language = uiLanguageFor(host.context.locale);
-      const services = createServices({
-        gateways,
-        drafts: createIdbDraftStore(),
-        host,
-        user,
-        language,
-        tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean),
-      });
-      // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
-      const recordLinks = host.capabilities.deepLinks
-        ? { approvalLink: host.approvalLink, openLink: host.openLink }
-        : {};
-      const tabConfig = { configureTab: host.configureTab, origin: location.origin };
-      root.render(
-        <StrictMode>
-          <HostShell
-            host={host}
-            shell={{
-              ...shell,
-              ...(personas && host.switchUser ? { personas, switchUser: (upn: string) => host.switchUser?.(upn) } : {}),
-            }}
-            user={user}
-          >
-            <ServicesContext.Provider value={services}>
-              <RecordLinksContext.Provider value={recordLinks}>
-                <TabConfigContext.Provider value={tabConfig}>
-                  <App context={host.context} />
-                </TabConfigContext.Provider>
-              </RecordLinksContext.Provider>
-            </ServicesContext.Provider>
-          </HostShell>
-        </StrictMode>,
-      );
+      render(await signedIn);
     } catch (error) {
-      // A blocked sign-in popup opens from a click on the error's button, and the start is tried again.
+      // A blocked sign-in popup opens from a click on the error's button, and sign-in is tried again.
       const onSignIn =
         error instanceof SignInRequiredError
           ? async () => {
               await error.signIn();
+              signedIn = attempts.then((attempt) => attempt());
               await run();
             }
           : undefined;
@@ -124,6 +85,7 @@ async function start(): Promise<void> {
       );
     }
   };
+  render();
   await run();
 }
 

@@ -25,6 +25,4 @@ export interface AppServices
     PersonalServices,
     SettingsServices,
     PlannerServices,
-    RecordImportServices {
-  user: SignedInUser;
-}
+    RecordImportServices {}

@@ -49,6 +49,10 @@ export interface PreviousRecord {
 
 export type Notice =
   | { kind: 'restoredDraft' }
+  /** SharePoint has a version saved elsewhere since this device's draft: merged at the next save, not before. */
+  | { kind: 'remoteChanged' }
+  /** The record shown from this device was replaced by a newer version saved elsewhere (nothing typed meanwhile). */
+  | { kind: 'updatedFromElsewhere' }
   | { kind: 'agendaApplied'; count: number }
   | { kind: 'eventNotFound' }
   | { kind: 'noAttendees' }
@@ -97,10 +101,14 @@ export interface RecordServices {
   listMeetings(window: { start: Date; end: Date }): Promise<MeetingSummary[]>;
   listGroups(): Promise<GroupChoice[]>;
   openRecord(target: OpenTarget, options?: { groupId?: string }): Promise<RecordSession>;
+  /** The meeting's record as this device last had it, without asking Microsoft 365; undefined when there is none. */
+  openLocal(target: OpenTarget): Promise<RecordSession | undefined>;
   /** Keeps the draft on this device (IndexedDB); resolves when it is durable. */
   persistDraft(session: RecordSession): Promise<void>;
   /** The same, synchronously, for when the page is going away. */
   persistDraftNow(session: RecordSession): void;
+  /** Forgets this device's copy of a record nobody has typed in, so the next open builds it anew. */
+  forgetUntouchedDraft(session: RecordSession): Promise<void>;
   saveRecord(session: RecordSession): Promise<SaveOutcome>;
   resolveConflicts(session: RecordSession, choices: Record<string, 'mine' | 'theirs'>): Promise<SaveOutcome>;
   searchPeople(query: string): Promise<AssigneeRef[]>;

@@ -3,10 +3,20 @@
 // SharePoint, which the next open restores and the next save (by hand, every minute, or when the network returns) sends.
 // Entries are stored as JSON text and go through the domain's `restoreMinutes` when read, like a file from SharePoint:
 // a corrupt entry is reported with its raw text kept, never silently dropped or overwritten.
-import type { Minutes } from '../domain/model';
-import { restoreMinutes } from '../domain/restore';
+import type { GroupSettings, Minutes } from '../domain/model';
+import { restoreGroupSettings, restoreMinutes } from '../domain/restore';
 import { createIdbKeyValueStore } from './idbKeyValueStore';
 import type { KeyValueStore } from './keyValueStore';
+import { createMemoryKeyValueStore } from './memoryKeyValueStore';
+
+/** Where the record lives in SharePoint: with the group's settings, enough to open the draft before Graph answers. */
+export interface DraftPlace {
+  driveId: string;
+  /** Path of the `.minutes.json` within the drive. */
+  path: string;
+  settingsStored?: boolean;
+  webUrl?: string;
+}
 
 export interface StoredDraft {
   minutes: Minutes;
@@ -18,6 +28,9 @@ export interface StoredDraft {
   /** When the draft was last stored locally (ISO). */
   savedAt: string;
   remoteSavedRevision?: number;
+  /** The group's settings and the record's place, as last opened: the panel opens from them at once (local first). */
+  settings?: GroupSettings;
+  place?: DraftPlace;
 }
 
 export interface ListedDraft extends StoredDraft {
@@ -33,6 +46,12 @@ export interface DraftStore {
    */
   saveNow(recordKey: string, draft: StoredDraft): void;
   remove(recordKey: string): Promise<void>;
+  /**
+   * The record a host's meeting (its event, chat or join link, as a key) opened last on this device. The draft's
+   * key names the group and the calendar's iCalUId, which only Graph can tell; this lets the panel open without it.
+   */
+  locate(meeting: string): Promise<string | undefined>;
+  remember(meeting: string, recordKey: string): Promise<void>;
   /** Readable drafts, newest first; unreadable ones are in `corrupt()`. */
   list(): Promise<ListedDraft[]>;
   corrupt(): Promise<CorruptDraftError[]>;
@@ -64,10 +83,15 @@ export function createIdbDraftStore(
   dbName = DRAFTS_DB,
   slot: SyncSlot | undefined = globalThis.sessionStorage,
 ): DraftStore {
-  return createDraftStore(createIdbKeyValueStore(dbName), slot);
+  // The meeting index is its own database: the drafts' entries stay drafts only (list() reads them all).
+  return createDraftStore(createIdbKeyValueStore(dbName), slot, createIdbKeyValueStore(`${dbName}-meetings`));
 }
 
-export function createDraftStore(kv: KeyValueStore, slot?: SyncSlot): DraftStore {
+export function createDraftStore(
+  kv: KeyValueStore,
+  slot?: SyncSlot,
+  meetings: KeyValueStore = createMemoryKeyValueStore(),
+): DraftStore {
   const listAll = async () => (await kv.entries()).map(([recordKey, value]) => read(recordKey, value));
   const fromSlot = (recordKey: string): ListedDraft | undefined => {
     const raw = slot?.getItem(SLOT_PREFIX + recordKey);
@@ -101,6 +125,13 @@ export function createDraftStore(kv: KeyValueStore, slot?: SyncSlot): DraftStore
     async remove(recordKey) {
       await kv.del(recordKey);
     },
+    async locate(meeting) {
+      const recordKey = await meetings.get(meeting);
+      return typeof recordKey === 'string' ? recordKey : undefined;
+    },
+    async remember(meeting, recordKey) {
+      await meetings.set(meeting, recordKey);
+    },
     async list() {
       return (await listAll())
         .filter((entry): entry is ListedDraft => !(entry instanceof CorruptDraftError))
@@ -127,6 +158,8 @@ function read(recordKey: string, value: unknown): ListedDraft | CorruptDraftErro
       itemId: optionalString(entry.itemId, 'itemId'),
       savedAt: entry.savedAt,
       remoteSavedRevision: typeof entry.remoteSavedRevision === 'number' ? entry.remoteSavedRevision : undefined,
+      settings: entry.settings === undefined ? undefined : restoreGroupSettings(entry.settings),
+      place: entry.place === undefined ? undefined : placeOf(entry.place),
     };
   } catch (error) {
     return new CorruptDraftError(recordKey, raw, error instanceof Error ? error.message : String(error));
@@ -136,4 +169,21 @@ function read(recordKey: string, value: unknown): ListedDraft | CorruptDraftErro
 function optionalString(value: unknown, name: string): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
   throw new Error(`${name} is not text`);
+}
+
+function placeOf(value: unknown): DraftPlace {
+  if (typeof value !== 'object' || value === null) throw new Error('place is not an object');
+  const place = value as Record<string, unknown>;
+  if (typeof place.driveId !== 'string' || typeof place.path !== 'string')
+    throw new Error('place has no drive or path');
+  const settingsStored = place.settingsStored;
+  if (settingsStored !== undefined && typeof settingsStored !== 'boolean')
+    throw new Error('settingsStored is not true or false');
+  const webUrl = optionalString(place.webUrl, 'webUrl');
+  return {
+    driveId: place.driveId,
+    path: place.path,
+    ...(settingsStored === undefined ? {} : { settingsStored }),
+    ...(webUrl ? { webUrl } : {}),
+  };
 }

@@ -60,7 +60,7 @@ function Surface({ context }: AppProps) {
       const compact = context.surface === 'sidePanel';
       return (
         <MeetingRecordLoader target={meetingTarget(context)} groupId={context.groupId}>
-          {(session) => <RecordWorkspace initial={session} compact={compact} />}
+          {(session, refreshed) => <RecordWorkspace initial={session} refreshed={refreshed} compact={compact} />}
         </MeetingRecordLoader>
       );
     }
@@ -91,9 +91,15 @@ function Surface({ context }: AppProps) {
               key={page.meeting.eventId}
               target={{ kind: 'event', eventId: page.meeting.eventId }}
               groupId={context.groupId}
+              localFirst
             >
-              {(session) => (
-                <RecordWorkspace initial={session} compact={false} onBack={() => setPage({ kind: 'meetings' })} />
+              {(session, refreshed) => (
+                <RecordWorkspace
+                  initial={session}
+                  refreshed={refreshed}
+                  compact={false}
+                  onBack={() => setPage({ kind: 'meetings' })}
+                />
               )}
             </RecordLoader>
           );

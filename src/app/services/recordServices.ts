@@ -2,14 +2,18 @@
 import type { MeetingSummary, RecordServices } from '../../contracts/records';
 import { parseRecordKey } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
+import type { LocalServices } from './localServices';
 import { openRecord } from '../workflows/openRecord';
 import { openStoredRecord } from '../workflows/openStoredRecord';
 import type { PendingConflicts, SaveDeps } from '../workflows/saveRecord';
 
+/** The device's own part (opening from and keeping the draft) is ./localServices: it works before sign-in. */
+type RemoteRecordServices = Omit<RecordServices, keyof LocalServices>;
+
 export function recordServices(
   context: ServiceContext,
   extra: { saveDeps: SaveDeps; pending: PendingConflicts; tenantDomains: string[] },
-): RecordServices {
+): RemoteRecordServices {
   const { gateways, records, drafts, now } = context;
   return {
     async listMeetings(window): Promise<MeetingSummary[]> {
@@ -33,8 +37,6 @@ export function recordServices(
       target.kind === 'record'
         ? openStoredRecord({ records, gateways }, parseRecordKey(target.recordKey))
         : openRecord({ gateways, records, drafts, tenantDomains: extra.tenantDomains, now }, target, options?.groupId),
-    persistDraft: context.persistDraft,
-    persistDraftNow: context.persistDraftNow,
     // Once sent, an edit is a reopen (approvals withdrawn, approvers told): see reopen.ts.
     saveRecord: async (session) => (await import('../workflows/reopen')).saveEditedRecord(context, session),
     resolveConflicts: async (session, choices) =>

@@ -10,6 +10,7 @@ import type { CalendarEvent, Gateways, PersonLookup } from '../../graph/gateways
 import { NotFoundError } from '../../graph/gateways';
 import type { Notice, OpenTarget, RecordSession } from '../../contracts/records';
 import type { DraftStore } from '../../storage/draftStore';
+import { draftOf, meetingIndexKey } from '../records/draftOf';
 import { recordPaths } from '../records/recordPaths';
 import { RecordStore } from '../records/recordStore';
 import { findEvent } from './findEvent';
@@ -77,12 +78,16 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
   let minutes: Minutes;
   let base: Minutes | undefined = stored?.minutes;
   let etag = stored?.item.eTag;
-  if (draft && draft.minutes.revision > (draft.remoteSavedRevision ?? -1)) {
+  const owed = draft !== undefined && draft.minutes.revision > (draft.remoteSavedRevision ?? -1);
+  if (draft && (owed || !stored)) {
     // Unsaved text on this device wins over what SharePoint has; a later save merges if SharePoint moved on.
+    // A record not yet in SharePoint reopens as this device last had it, the same items the panel showed.
     minutes = draft.minutes;
     base = draft.base;
     etag = draft.etag;
-    notices.push({ kind: 'restoredDraft' });
+    if (owed) notices.push({ kind: 'restoredDraft' });
+    // Said, never applied over her text: the save merges it (three-way, on 412).
+    if (owed && stored && draft.etag !== stored.item.eTag) notices.push({ kind: 'remoteChanged' });
   } else if (stored) {
     minutes = stored.minutes;
   } else {
@@ -129,7 +134,7 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
   )
     notices.push({ kind: 'noAttendees' });
 
-  return {
+  const session: RecordSession = {
     key,
     minutes,
     settings,
@@ -152,4 +157,20 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
       : {}),
     notices,
   };
+  keepOnDevice(drafts, target, session, draft === undefined, now);
+  return session;
+}
+
+/**
+ * Local first: the next open of this meeting starts from the device. The meeting is remembered with its record's
+ * key, and a record opened for the first time is kept as a draft that owes SharePoint nothing. An existing draft is
+ * left to the editor, which may be writing it. Neither write delays the open; a failure only costs the next one speed.
+ */
+function keepOnDevice(drafts: DraftStore, target: OpenTarget, session: RecordSession, firstOpen: boolean, now: Date) {
+  const meeting = meetingIndexKey(target);
+  if (meeting) drafts.remember(meeting, session.key).catch(() => undefined);
+  if (firstOpen)
+    drafts
+      .save(session.key, { ...draftOf(session, now), remoteSavedRevision: session.minutes.revision })
+      .catch(() => undefined);
 }

@@ -12,7 +12,7 @@ const MeetingPicker = lazy(async () => ({ default: (await import('./MeetingPicke
 export interface MeetingRecordLoaderProps {
   target: OpenTarget;
   groupId?: string;
-  children(session: RecordSession): ReactNode;
+  children(session: RecordSession, refreshed?: Promise<RecordSession>): ReactNode;
 }
 
 /** RecordLoader for a meeting surface; a Teams meeting not found in the calendar is picked from it instead. */
@@ -22,8 +22,8 @@ export function MeetingRecordLoader({ target, groupId, children }: MeetingRecord
   const [choice, setChoice] = useState<OpenTarget | 'asIs'>();
   const opened = typeof choice === 'object' ? choice : target;
   return (
-    <RecordLoader key={JSON.stringify(opened)} target={opened} groupId={groupId}>
-      {(session) =>
+    <RecordLoader key={JSON.stringify(opened)} target={opened} groupId={groupId} localFirst>
+      {(session, refreshed) =>
         target.kind === 'teamsMeeting' &&
         choice === undefined &&
         session.notices.some((notice) => notice.kind === 'eventNotFound') ? (
@@ -37,7 +37,7 @@ export function MeetingRecordLoader({ target, groupId, children }: MeetingRecord
             <MeetingPicker onOpen={(meeting) => setChoice({ kind: 'event', eventId: meeting.eventId })} />
           </section>
         ) : (
-          children(session)
+          children(session, refreshed)
         )
       }
     </RecordLoader>

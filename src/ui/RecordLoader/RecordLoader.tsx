@@ -1,4 +1,6 @@
 // Opens a meeting's record and hands it to the screen; says what went wrong instead of a blank panel.
+// Local first: when this device has the meeting's record, the screen gets it at once, with Microsoft 365's
+// answer still on its way (`refreshed`) for the screen to reconcile; otherwise the screen waits for that answer.
 import type { ReactNode } from 'react';
 import {
   Button,
@@ -11,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
-import type { OpenTarget, RecordSession } from '../../contracts/records';
+import type { OpenTarget, RecordServices, RecordSession } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
 import { useLoaded } from '../useLoaded';
 
@@ -20,17 +22,40 @@ const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalL } });
 export interface RecordLoaderProps {
   target: OpenTarget;
   groupId?: string;
-  children(session: RecordSession): ReactNode;
+  /** Show the device's copy first (a screen that reconciles `refreshed`); else wait for Microsoft 365's answer. */
+  localFirst?: boolean;
+  children(session: RecordSession, refreshed?: Promise<RecordSession>): ReactNode;
 }
 
-export function RecordLoader({ target, groupId, children }: RecordLoaderProps) {
+interface Opened {
+  session: RecordSession;
+  /** Present when `session` is the device's copy: Microsoft 365's answer, still to come. */
+  refreshed?: Promise<RecordSession>;
+}
+
+/** Asks Microsoft 365 at once, and shows the device's copy meanwhile when there is one. */
+async function openLocalFirst(
+  services: Pick<RecordServices, 'openRecord' | 'openLocal'>,
+  target: OpenTarget,
+  groupId: string | undefined,
+  localFirst: boolean,
+): Promise<Opened> {
+  const refreshed = services.openRecord(target, groupId ? { groupId } : undefined);
+  const local = localFirst ? await services.openLocal(target).catch(() => undefined) : undefined;
+  if (!local) return { session: await refreshed };
+  // The screen takes the answer (or the failure) in an effect once it has mounted: none is unhandled meanwhile.
+  refreshed.catch(() => undefined);
+  return { session: local, refreshed };
+}
+
+export function RecordLoader({ target, groupId, localFirst = false, children }: RecordLoaderProps) {
   const services = useServices();
   const strings = useStrings();
   const styles = useStyles();
   const targetKey = JSON.stringify(target);
   const { state, retry } = useLoaded(
-    () => services.openRecord(target, groupId ? { groupId } : undefined),
-    `${targetKey} ${groupId ?? ''}`,
+    () => openLocalFirst(services, target, groupId, localFirst),
+    `${targetKey} ${groupId ?? ''} ${localFirst}`,
   );
 
   if (state.kind === 'loading' || state.kind === 'idle')
@@ -50,5 +75,5 @@ export function RecordLoader({ target, groupId, children }: RecordLoaderProps) {
       </div>
     );
   }
-  return <>{children(state.value)}</>;
+  return <>{children(state.value.session, state.value.refreshed)}</>;
 }

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { carrySaveResult } from '../../domain/syncState';
 import type { Edit } from './edit';
+import { reconcileOpened } from './reconcileOpened';
 import type { ItemConflict, RecordSession, SaveOutcome } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
 import { failureText } from '../i18n/failureText';
@@ -26,7 +27,7 @@ export const DRAFT_DELAY_MS = 250;
 /** Unsaved changes go to SharePoint on their own after this long. */
 export const REMOTE_AUTOSAVE_MS = 60_000;
 
-export function useRecordSession(initial: RecordSession) {
+export function useRecordSession(initial: RecordSession, refreshed?: Promise<RecordSession>) {
   const services = useServices();
   const strings = useStrings();
   const [session, setSession] = useState(initial);
@@ -71,6 +72,31 @@ export function useRecordSession(initial: RecordSession) {
       window.removeEventListener('pagehide', flush);
     };
   }, [persistNow, services]);
+
+  // Opened from this device: Microsoft 365's version is taken in when it arrives, around what she did meanwhile.
+  useEffect(() => {
+    if (!refreshed) return;
+    let current = true;
+    refreshed.then(
+      (fresh) => {
+        if (!current) return;
+        const next = reconcileOpened(initial, latest.current, fresh);
+        const replaced = next.minutes !== latest.current.minutes;
+        latest.current = next;
+        setSession(next);
+        // The device's copy follows a newer version that replaced what was shown; her own edits persist as they go.
+        if (replaced) void services.persistDraft(next);
+      },
+      (error: unknown) => {
+        if (!current) return;
+        // Her draft stays open and editable; the save says what is wrong, and retries when the network is back.
+        setSaveState(navigator.onLine ? { kind: 'failed', message: failureText(error, strings) } : { kind: 'offline' });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [initial, refreshed, services, strings]);
 
   const apply = useCallback(
     (outcome: SaveOutcome, startRevision: number) => {

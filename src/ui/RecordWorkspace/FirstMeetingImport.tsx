@@ -39,6 +39,8 @@ export function FirstMeetingImport({ session, onAdopted }: FirstMeetingImportPro
       await services.saveSettings(settings);
       // Text typed meanwhile is never replaced: the settings then apply from the next meeting on.
       if (typed) return setStage('dismissed');
+      // The untouched record this device keeps would otherwise reopen as it was (local first).
+      await services.forgetUntouchedDraft(session);
       const reopened = await services.openRecord(
         { kind: 'event', eventId: session.minutes.meeting.eventId },
         { groupId: settings.groupId },

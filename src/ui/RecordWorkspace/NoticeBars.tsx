@@ -7,14 +7,20 @@ export interface NoticeBarsProps {
   notices: Notice[];
   /** Removes the items taken from the invite's agenda; the notice goes away. */
   onDiscardAgenda(): void;
+  /** Saves now: the save merges what was saved elsewhere with her edits (conflicts are hers to choose). */
+  onMerge(): void;
 }
 
-export function NoticeBars({ notices, onDiscardAgenda }: NoticeBarsProps) {
+export function NoticeBars({ notices, onDiscardAgenda, onMerge }: NoticeBarsProps) {
   const strings = useStrings();
   const text = (notice: Notice): { intent: 'info' | 'warning'; message: string } => {
     switch (notice.kind) {
       case 'restoredDraft':
         return { intent: 'info', message: strings.restoredDraft };
+      case 'remoteChanged':
+        return { intent: 'warning', message: strings.remoteChanged };
+      case 'updatedFromElsewhere':
+        return { intent: 'info', message: strings.updatedFromElsewhere };
       case 'agendaApplied':
         return { intent: 'info', message: strings.agendaApplied(notice.count) };
       case 'eventNotFound':
@@ -40,6 +46,13 @@ export function NoticeBars({ notices, onDiscardAgenda }: NoticeBarsProps) {
               <MessageBarActions>
                 <Button size="small" onClick={onDiscardAgenda}>
                   {strings.discardAgenda}
+                </Button>
+              </MessageBarActions>
+            )}
+            {notice.kind === 'remoteChanged' && (
+              <MessageBarActions>
+                <Button size="small" onClick={onMerge}>
+                  {strings.mergeNow}
                 </Button>
               </MessageBarActions>
             )}

@@ -39,14 +39,16 @@ type TabName = 'attendance' | 'minutes' | 'preview' | 'approval';
 
 export interface RecordWorkspaceProps {
   initial: RecordSession;
+  /** The record as Microsoft 365 has it, when `initial` came from this device: reconciled when it arrives. */
+  refreshed?: Promise<RecordSession>;
   compact: boolean;
   onBack?(): void;
 }
 
-export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspaceProps) {
+export function RecordWorkspace({ initial, refreshed, compact, onBack }: RecordWorkspaceProps) {
   const strings = useStrings();
   const styles = useRecordWorkspaceStyles();
-  const api = useRecordSession(initial);
+  const api = useRecordSession(initial, refreshed);
   const { session, saveState } = api;
   const [tab, setTab] = useState<TabName>(compact ? 'attendance' : 'minutes');
   const [dismissed, setDismissed] = useState<Notice['kind'][]>([]);
@@ -113,6 +115,10 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
         onDiscardAgenda={() => {
           api.edit((m, now) => discardAgendaItems(m, now));
           setDismissed((d) => [...d, 'agendaApplied']);
+        }}
+        onMerge={() => {
+          setDismissed((d) => [...d, 'remoteChanged']);
+          void api.save();
         }}
       />
       {firstMeeting && <FirstMeetingImport session={session} onAdopted={api.restart} />}

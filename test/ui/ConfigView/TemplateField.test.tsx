@@ -41,7 +41,8 @@ async function savedTemplate(app: AppServices): Promise<TemplateItem[] | undefin
 
 const titles = (template: TemplateItem[] | undefined) => template?.map((item) => item.title);
 
-describe('the group’s template', () => {
+// Each test renders the whole configuration page in jsdom: seconds on a busy two-core machine.
+describe('the group’s template', { timeout: 15_000 }, () => {
   it('shows the standard template with the slot for the meeting’s own items', async () => {
     await open();
     expect(screen.getByRole('textbox', { name: 'Rubrik för punkt 1' })).toHaveValue(STANDARD[0]!.title);
@@ -53,7 +54,8 @@ describe('the group’s template', () => {
     const { app } = await open();
     const previous = screen.getByRole('textbox', { name: 'Rubrik för punkt 3' });
     await userEvent.clear(previous);
-    await userEvent.type(previous, 'Genomgång av förra protokollet');
+    // One paste, not a keystroke each: the test is about what is saved, and a render per key is slow in jsdom.
+    await userEvent.paste('Genomgång av förra protokollet');
     expect(await savedTemplate(app)).toEqual(
       STANDARD.map((item, i) => (i === 2 ? { ...item, title: 'Genomgång av förra protokollet' } : item)),
     );
@@ -75,7 +77,8 @@ describe('the group’s template', () => {
 
   it('adds a default item before other matters, and removes it again', async () => {
     const { app } = await open();
-    await userEvent.type(screen.getByRole('textbox', { name: 'Ny standardpunkt' }), 'Ekonomisk uppföljning');
+    await userEvent.click(screen.getByRole('textbox', { name: 'Ny standardpunkt' }));
+    await userEvent.paste('Ekonomisk uppföljning');
     await userEvent.click(screen.getByRole('button', { name: 'Lägg till punkt' }));
     const added = await savedTemplate(app);
     expect(added).toEqual([

@@ -1,0 +1,52 @@
+// Local first: a meeting's record opens from the device, without Graph, as the device last had it.
+import { describe, expect, it } from 'vitest';
+import { draftOf, openLocalRecord } from '../../src/app/records/draftOf';
+import { createDraftStore } from '../../src/storage/draftStore';
+import { createMemoryKeyValueStore } from '../../src/storage/memoryKeyValueStore';
+import { attendee, sessionWith } from '../ui/support/records';
+
+const now = new Date('2026-11-28T09:00:00Z');
+const event = { kind: 'event', eventId: 'AAMk-styrgrupp' } as const;
+
+function store() {
+  return createDraftStore(createMemoryKeyValueStore(), undefined, createMemoryKeyValueStore());
+}
+
+describe('openLocalRecord', () => {
+  it('opens the draft the meeting last opened, with its settings and place, and no notice when nothing is owed', async () => {
+    const drafts = store();
+    const read = sessionWith({ attendees: [attendee('Göran Öberg')], saved: true });
+    const session = { ...read, base: read.minutes };
+    await drafts.save(session.key, draftOf(session, now));
+    await drafts.remember('event:AAMk-styrgrupp', session.key);
+
+    const local = await openLocalRecord(drafts, event);
+    expect(local?.key).toBe(session.key);
+    expect(local?.minutes).toEqual(session.minutes);
+    expect(local?.settings).toEqual(session.settings);
+    expect(local?.remote).toMatchObject({ driveId: session.remote.driveId, path: session.remote.path });
+    expect(local?.remote.etag).toBe(session.remote.etag);
+    expect(local?.notices).toEqual([]);
+  });
+
+  it('says the draft was restored when it owes SharePoint an edit', async () => {
+    const drafts = store();
+    const read = sessionWith({ attendees: [attendee('Göran Öberg')], saved: true });
+    const saved = { ...read, base: read.minutes };
+    const edited = { ...saved, minutes: { ...saved.minutes, revision: saved.minutes.revision + 1 } };
+    await drafts.save(saved.key, draftOf(edited, now));
+    await drafts.remember('event:AAMk-styrgrupp', saved.key);
+    expect((await openLocalRecord(drafts, event))?.notices).toEqual([{ kind: 'restoredDraft' }]);
+  });
+
+  it('has nothing for a meeting never opened here, for a stored record, or for a draft without its place', async () => {
+    const drafts = store();
+    expect(await openLocalRecord(drafts, event)).toBeUndefined();
+    const session = sessionWith({ attendees: [], saved: true });
+    const { settings: _settings, place: _place, ...bare } = draftOf(session, now);
+    await drafts.save(session.key, bare);
+    await drafts.remember('event:AAMk-styrgrupp', session.key);
+    expect(await openLocalRecord(drafts, event)).toBeUndefined();
+    expect(await openLocalRecord(drafts, { kind: 'record', recordKey: 'x' })).toBeUndefined();
+  });
+});

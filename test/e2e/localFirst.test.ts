@@ -1,0 +1,76 @@
+// Local first, on a slow link: once the side panel has opened a meeting on this device, the next open shows the
+// attendance from the device and takes a tick before Microsoft 365 has answered a single request; Graph's answer
+// then arrives and the tick stays.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DRAFTS_DB } from '../../src/storage/draftStore';
+import { control, openAs, useChromium } from './browser';
+import { todaysEventId } from './graph';
+
+const SECRETARY = 'asa.lindqvist@samverkan.example';
+const SIDE_PANEL = { width: 320, height: 800 };
+/** Every Graph request waits this long: far longer than the panel needs to show the device's copy. */
+const SLOW_LINK_MS = 15_000;
+
+const chromium = useChromium();
+let eventId: string;
+
+beforeAll(async () => {
+  eventId = await todaysEventId(SECRETARY, 'Styrgrupp närvård');
+});
+
+afterEach(async () => {
+  await control('/_emulator/faults', { latencyMs: 0 });
+});
+
+describe('side panel, local first', () => {
+  it('opens from the device and takes a tick before Graph answers, on a slow link', async () => {
+    const { page, context, errors } = await openAs(
+      chromium(),
+      SECRETARY,
+      { surface: 'sidePanel', event: eventId },
+      SIDE_PANEL,
+    );
+    await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).waitFor({ timeout: 60_000 });
+    // The first open leaves the meeting's record on the device (its index in a database of its own).
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            (db) =>
+              new Promise<number>((resolve) => {
+                const open = indexedDB.open(db);
+                open.onsuccess = () => {
+                  const connection = open.result;
+                  if (!connection.objectStoreNames.contains('entries')) return resolve(0);
+                  const count = connection.transaction('entries').objectStore('entries').count();
+                  count.onsuccess = () => resolve(count.result);
+                };
+              }),
+            `${DRAFTS_DB}-meetings`,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(1);
+    const url = page.url();
+    await page.close();
+
+    await control('/_emulator/faults', { latencyMs: SLOW_LINK_MS });
+    const again = await context.newPage();
+    const graphAnswers: string[] = [];
+    again.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/v1.0/')) graphAnswers.push(response.url());
+    });
+    await again.goto(url);
+    const goran = again.getByRole('switch', { name: 'Närvaro för Göran Öberg' });
+    await goran.check({ timeout: SLOW_LINK_MS });
+    expect(await goran.isChecked()).toBe(true);
+    expect(graphAnswers).toEqual([]);
+
+    // Graph answers (the same version): nothing is replaced, nothing is said about changes elsewhere.
+    await expect.poll(() => graphAnswers.some((u) => u.includes('/me/events/')), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => goran.isChecked()).toBe(true);
+    expect(await again.getByText(/ändringar i protokollet på annat håll/).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

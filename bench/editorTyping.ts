@@ -21,7 +21,7 @@ const TEXT = 'Forumet diskuterade samverkan kring hemsjukvarden och beslutade at
   .repeat(2)
   .slice(0, KEYSTROKES);
 
-async function openLargeRecord(page: Page, appUrl: string): Promise<void> {
+export async function openLargeRecord(page: Page, appUrl: string): Promise<void> {
   const url = new URL(appUrl);
   url.searchParams.set('as', SECRETARY);
   await page.goto(url.toString());

@@ -79,9 +79,11 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
   let base: Minutes | undefined = stored?.minutes;
   let etag = stored?.item.eTag;
   const owed = draft !== undefined && draft.minutes.revision > (draft.remoteSavedRevision ?? -1);
-  if (draft && (owed || !stored)) {
+  // A record not yet in SharePoint reopens as this device last had it (the items the panel showed from it), unless
+  // the group's settings changed since (imported at its first meeting): then it is built again from them.
+  const sameSettings = draft?.settings !== undefined && JSON.stringify(draft.settings) === JSON.stringify(settings);
+  if (draft && (owed || (!stored && sameSettings))) {
     // Unsaved text on this device wins over what SharePoint has; a later save merges if SharePoint moved on.
-    // A record not yet in SharePoint reopens as this device last had it, the same items the panel showed.
     minutes = draft.minutes;
     base = draft.base;
     etag = draft.etag;

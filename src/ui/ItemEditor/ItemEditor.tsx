@@ -1,6 +1,6 @@
 // One agenda item as the secretary writes it: title, presenter, notes, decisions, outcome,
 // assignments, and for "other matters" its sub-items.
-import { memo, useState } from 'react';
+import { memo, startTransition, useState } from 'react';
 import { Button, Input, Select, Text, mergeClasses } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import {
@@ -144,7 +144,8 @@ export const ItemEditor = memo(function ItemEditor({
       <RichTextEditor
         value={item.notes}
         resetKey={`${item.id}:${notesEpoch}`}
-        onChange={(notes) => handleItem({ notes })}
+        // The editor has painted the keystroke itself; the record's re-render may wait (the draft keeps it at once).
+        onChange={(notes) => startTransition(() => handleItem({ notes }))}
         label={strings.notesFor(label)}
         placeholder={strings.notes}
         compact={compact}

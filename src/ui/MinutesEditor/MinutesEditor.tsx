@@ -1,6 +1,6 @@
 // The whole record in the full tab: header fields, an outline to jump between items, and every item.
 // In the side panel: one item at a time with quick previous/next, the way a secretary follows the agenda.
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Button, Caption1, Field, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { addAssignment, addDecision, addItem, updateHeader } from '../../domain/editing';
@@ -67,22 +67,42 @@ function useItemRecord(minutes: Minutes): ItemRecordContext {
   );
 }
 
+interface OutlineEntry {
+  id: string;
+  text: string;
+}
+
+const sameEntries = (a: { entries: OutlineEntry[] }, b: { entries: OutlineEntry[] }): boolean =>
+  a.entries.length === b.entries.length &&
+  a.entries.every((entry, i) => entry.id === b.entries[i]?.id && entry.text === b.entries[i]?.text);
+
+/** The items' labels and titles: typing notes changes neither, so a keystroke leaves the 60 links alone. */
+const Outline = memo(function Outline({ entries }: { entries: OutlineEntry[] }) {
+  const strings = useStrings();
+  const styles = useStyles();
+  return (
+    <nav className={styles.outline} aria-label={strings.items}>
+      <Text weight="semibold">{strings.items}</Text>
+      <ol className={styles.outlineList}>
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <Link href={`#item-${entry.id}`}>{entry.text}</Link>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}, sameEntries);
+
 function FullEditor({ minutes, onEdit, previous }: Omit<MinutesEditorProps, 'compact'>) {
   const strings = useStrings();
   const styles = useStyles();
   const record = useItemRecord(minutes);
   return (
     <div className={styles.root}>
-      <nav className={styles.outline} aria-label={strings.items}>
-        <Text weight="semibold">{strings.items}</Text>
-        <ol className={styles.outlineList}>
-          {minutes.items.map((item, i) => (
-            <li key={item.id}>
-              <Link href={`#item-${item.id}`}>{`${itemLabel(minutes, i)} ${item.title}`}</Link>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <Outline
+        entries={minutes.items.map((item, i) => ({ id: item.id, text: `${itemLabel(minutes, i)} ${item.title}` }))}
+      />
       <div className={styles.items}>
         <div className={styles.header}>
           <Field label={strings.title}>

@@ -34,8 +34,9 @@ export function useRecordSession(initial: RecordSession, refreshed?: Promise<Rec
   const [saveState, setSaveState] = useState<SaveState>(
     initial.notices.some((n) => n.kind === 'restoredDraft') ? { kind: 'savedLocally' } : { kind: 'unchanged' },
   );
+  // The session as of the last edit, ahead of the screen when an edit renders in a transition (typing notes): what
+  // the draft keeps and a save sends. Every change of the session goes through it.
   const latest = useRef(session);
-  latest.current = session;
   const dirtyRemote = useRef(false);
   const pendingLocal = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -48,7 +49,8 @@ export function useRecordSession(initial: RecordSession, refreshed?: Promise<Rec
 
   const edit = useCallback(
     (change: Edit) => {
-      setSession((s) => ({ ...s, minutes: change(s.minutes, new Date()) }));
+      latest.current = { ...latest.current, minutes: change(latest.current.minutes, new Date()) };
+      setSession(latest.current);
       dirtyRemote.current = true;
       setSaveState((s) => (s.kind === 'conflict' ? s : { kind: 'savingLocally' }));
       clearTimeout(pendingLocal.current);
@@ -178,6 +180,8 @@ export function useRecordSession(initial: RecordSession, refreshed?: Promise<Rec
       latest.current = next;
       setSession(next);
       setSaveState({ kind: 'unchanged' });
+      // The device keeps the record built anew: the next open (from the device first) shows it, not the old one.
+      void services.persistDraft(next);
     },
     fileApprovedDocuments: () => run((s) => services.fileApprovedDocuments(s)),
   };

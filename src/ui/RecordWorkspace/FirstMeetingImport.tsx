@@ -11,15 +11,6 @@ import { useStrings } from '../i18n/StringsContext';
 import { RecordImport } from '../RecordImport/RecordImport';
 import { useServices } from '../ServicesContext';
 
-export function isFirstMeeting(session: RecordSession): boolean {
-  return (
-    session.remote.settingsStored === false &&
-    !session.remote.etag &&
-    session.minutes.revision === 0 &&
-    Boolean(session.minutes.meeting.eventId)
-  );
-}
-
 export interface FirstMeetingImportProps {
   session: RecordSession;
   /** The record built again from the imported settings. */

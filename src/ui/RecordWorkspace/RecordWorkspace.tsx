@@ -20,7 +20,7 @@ import { useStrings } from '../i18n/StringsContext';
 import { whenIdle } from '../whenIdle';
 import type { Notice, RecordSession } from '../../contracts/records';
 import { discardAgendaItems } from '../../domain/editing';
-import { FirstMeetingImport, isFirstMeeting } from './FirstMeetingImport';
+import { isFirstMeeting } from './firstMeeting';
 import { NoticeBars } from './NoticeBars';
 import { SaveStatus } from '../RecordSession/SaveStatus';
 import { useRecordSession } from '../RecordSession/useRecordSession';
@@ -33,6 +33,8 @@ const MinutesEditor = lazy(async () => ({ default: (await loadMinutesEditor()).M
 const RecordPreview = lazy(async () => ({ default: (await import('../RecordPreview/RecordPreview')).RecordPreview }));
 const ApprovalPanel = lazy(async () => ({ default: (await import('../ApprovalPanel/ApprovalPanel')).ApprovalPanel }));
 const ConflictChooser = lazy(async () => ({ default: (await import('./ConflictChooser')).ConflictChooser }));
+// The import offer (and the import view with it) only at a group's first meeting: not in the side panel's first load.
+const FirstMeetingImport = lazy(async () => ({ default: (await import('./FirstMeetingImport')).FirstMeetingImport }));
 const VersionHistory = lazy(async () => ({ default: (await import('../Archive/VersionHistory')).VersionHistory }));
 
 type TabName = 'attendance' | 'minutes' | 'preview' | 'approval';
@@ -121,7 +123,11 @@ export function RecordWorkspace({ initial, refreshed, compact, onBack }: RecordW
           void api.save();
         }}
       />
-      {firstMeeting && <FirstMeetingImport session={session} onAdopted={api.restart} />}
+      {firstMeeting && (
+        <Suspense fallback={null}>
+          <FirstMeetingImport session={session} onAdopted={api.restart} />
+        </Suspense>
+      )}
       {locked && (
         <MessageBar intent="success">
           <MessageBarBody>{strings.approvedLocked}</MessageBarBody>

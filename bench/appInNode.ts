@@ -1,6 +1,7 @@
 // The app's open and save workflows in Node, composed as src/app/createServices.ts composes them, over the real
 // Graph client and gateways against the emulator. Drafts live in memory; the draft checkpoint is a no-op.
 import { createDevTokenProvider } from '../src/auth/devTokenProvider';
+import { devAccount } from '../test/emulator/support';
 import type { Minutes } from '../src/domain/model';
 import { createGateways } from '../src/graph';
 import { createGraphClient } from '../src/graph/client';
@@ -30,7 +31,9 @@ const DAY = 24 * 60 * 60 * 1000;
 export function appInNode(emulatorUrl: string, upn = SECRETARY): AppInNode {
   // The Graph client uses global fetch, which cannot be given the emulator's CA per call.
   process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
-  const gateways = createGateways(createGraphClient({ baseUrl: emulatorUrl, tokens: createDevTokenProvider({ upn }) }));
+  const gateways = createGateways(
+    createGraphClient({ baseUrl: emulatorUrl, tokens: createDevTokenProvider({ account: devAccount(upn) }) }),
+  );
   const records = new RecordStore(gateways.files);
   const drafts = createDraftStore(createMemoryKeyValueStore());
   const now = () => new Date();

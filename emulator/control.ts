@@ -6,6 +6,7 @@ import type { GraphResponse } from './http/types.js';
 import { hostView } from './modes/hostViews.js';
 import { parseModes, type Modes } from './modes/modes.js';
 import type { RequestLog } from './requestLog.js';
+import { personas } from './personas.js';
 import { stateView } from './stateView.js';
 import type { Seed, Store } from './state/store.js';
 
@@ -82,17 +83,8 @@ export async function control(method: string, url: URL, body: Buffer, deps: Cont
       return reply(200, deps.log.all());
     case 'GET /_emulator/state':
       return reply(200, stateView(deps.store));
-    case 'GET /_emulator/personas': {
-      const { users, personas } = deps.store.state;
-      return reply(
-        200,
-        personas.map((persona) => ({
-          upn: persona.upn,
-          displayName: users.find((user) => user.userPrincipalName === persona.upn)?.displayName ?? persona.upn,
-          label: persona.label,
-        })),
-      );
-    }
+    case 'GET /_emulator/personas':
+      return reply(200, personas(deps.store, url.searchParams.get('include') ?? undefined));
   }
   const host = /^\/_emulator\/hosts\/(outlook|teams)$/.exec(url.pathname);
   if (method === 'GET' && host?.[1]) return hostView(host[1], url.searchParams, deps.store, deps.modes.current);

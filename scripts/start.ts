@@ -1,5 +1,6 @@
 // `npm start`: the Graph emulator with its demo tenant, and the app's dev server pointed at it.
 import { createServer } from 'vite';
+import { HOST_TENANT } from '../emulator/state/tenants';
 import { startEmulator } from '../emulator/server';
 import { certificate } from '../emulator/tls';
 
@@ -9,6 +10,8 @@ const emulator = await startEmulator({ port: emulatorPort, dataDir });
 process.env.VITE_GRAPH_BASE_URL = emulator.url;
 process.env.VITE_FILE_HOST_ORIGIN = emulator.downloadOrigin;
 process.env.VITE_AUTH_MODE = 'dev';
+// The demo's collaboration office: guests from Lindö kommun get tokens from its authority.
+process.env.VITE_COLLABORATION_TENANT_ID = HOST_TENANT.id;
 
 // The app is served with the emulator's certificate: one certificate for the browser to accept.
 const app = await createServer({ configFile: 'vite.config.ts', server: { https: await certificate(dataDir) } });

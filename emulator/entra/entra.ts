@@ -5,8 +5,9 @@
 // Sources and what is not modelled: emulator/README.md, "Sign-in".
 import { createHash, randomUUID } from 'node:crypto';
 import type { GraphResponse } from '../http/types.js';
-import { TENANT_ID } from '../routes/users.js';
+import { guestObjectsOf } from '../personas.js';
 import type { Store } from '../state/store.js';
+import { HOST_TENANT } from '../state/tenants.js';
 import type { UserRecord } from '../state/types.js';
 import { accountPicker } from './accountPicker.js';
 
@@ -61,9 +62,10 @@ export class EntraSignIn {
 
   answer(method: string, url: URL, body: Buffer, context: EntraContext): GraphResponse {
     const [, tenant = '', endpoint = ''] = ENTRA_PATH.exec(url.pathname) ?? [];
-    const issuer = `${context.origin}/${TENANT_ID}/v2.0`;
-    if (tenant !== TENANT_ID && !['organizations', 'common'].includes(tenant))
+    const multiTenant = ['organizations', 'common'].includes(tenant);
+    if (!multiTenant && !context.store.state.tenants.some((known) => known.id === tenant))
       return oauthError(400, 'invalid_tenant', 90002, `Tenant '${tenant}' not found.`);
+    const issuer = `${context.origin}/${multiTenant ? HOST_TENANT.id : tenant}/v2.0`;
     if (endpoint.startsWith('v2.0'))
       return json(200, {
         issuer,
@@ -82,7 +84,7 @@ export class EntraSignIn {
       });
     if (endpoint.endsWith('authorize') && method === 'GET') return this.authorize(url, context);
     if (endpoint.endsWith('token') && method === 'POST')
-      return this.token(new URLSearchParams(body.toString('utf8')), context, issuer);
+      return this.token(new URLSearchParams(body.toString('utf8')), context, issuer, multiTenant ? undefined : tenant);
     return oauthError(405, 'invalid_request', 900561, 'The endpoint only accepts POST requests.');
   }
 
@@ -107,7 +109,7 @@ export class EntraSignIn {
     });
     const answer = new URLSearchParams({
       code,
-      client_info: base64url({ uid: user.id, utid: TENANT_ID }),
+      client_info: base64url({ uid: user.id, utid: user.tenantId }),
       ...(query.get('state') ? { state: query.get('state') ?? '' } : {}),
       session_state: randomUUID(),
     });
@@ -115,7 +117,12 @@ export class EntraSignIn {
     return { status: 302, headers: { Location: `${redirectUri}${separator}${answer}` }, body: { kind: 'empty' } };
   }
 
-  private token(form: URLSearchParams, context: EntraContext, issuer: string): GraphResponse {
+  private token(
+    form: URLSearchParams,
+    context: EntraContext,
+    issuer: string,
+    tenant: string | undefined,
+  ): GraphResponse {
     const grantType = form.get('grant_type');
     let grant: Grant | undefined;
     if (grantType === 'authorization_code') {
@@ -133,13 +140,36 @@ export class EntraSignIn {
       grant = this.refreshTokens.get(form.get('refresh_token') ?? '');
       if (!grant) return oauthError(400, 'invalid_grant', 700082, 'The refresh token has expired.');
     } else return oauthError(400, 'unsupported_grant_type', 70003, `The grant type '${grantType}' is not supported.`);
-    const user = findUser(context.store, grant.upn);
-    if (!user) return oauthError(400, 'invalid_grant', 50034, 'The user account does not exist in the directory.');
+    const home = findUser(context.store, grant.upn);
+    if (!home) return oauthError(400, 'invalid_grant', 50034, 'The user account does not exist in the directory.');
+    // A tenant's own authority issues tokens for the object it holds: the member, or the B2B guest object invited
+    // for this person. The refresh token is the person's and serves every tenant they are in (msal-js#6536).
+    const user =
+      !tenant || tenant === home.tenantId
+        ? home
+        : guestObjectsOf(context.store, home).find((guest) => guest.tenantId === tenant);
+    if (!user)
+      return oauthError(
+        400,
+        'invalid_grant',
+        50020,
+        `User account '${home.userPrincipalName}' from identity provider does not exist in tenant '${tenant}' and ` +
+          'cannot access the application in that tenant. The account needs to be added as an external user in the ' +
+          'tenant first.',
+      );
     const asked = (form.get('scope') ?? '').split(' ').filter(Boolean);
-    return json(200, this.tokens(user, grant, asked.length > 0 ? asked : grant.scopes, context, issuer));
+    return json(200, this.tokens(home, user, grant, asked.length > 0 ? asked : grant.scopes, context, issuer));
   }
 
-  private tokens(user: UserRecord, grant: Grant, requested: string[], context: EntraContext, issuer: string) {
+  /** `home` is the account that signed in (client_info), `user` its object in the token's tenant. */
+  private tokens(
+    home: UserRecord,
+    user: UserRecord,
+    grant: Grant,
+    requested: string[],
+    context: EntraContext,
+    issuer: string,
+  ) {
     const iat = Math.floor(context.now.getTime() / 1000);
     const permissions = requested.filter((s) => !OIDC_SCOPES.has(s)).map((s) => s.replace(GRAPH_RESOURCE, ''));
     const refreshToken = randomUUID();
@@ -155,7 +185,7 @@ export class EntraSignIn {
       preferred_username: user.userPrincipalName,
       oid: user.id,
       sub: user.id,
-      tid: TENANT_ID,
+      tid: user.tenantId,
       ver: '2.0',
       ...(grant.nonce ? { nonce: grant.nonce } : {}),
     };
@@ -165,16 +195,17 @@ export class EntraSignIn {
       scope: requested.filter((s) => s !== 'offline_access').join(' '),
       expires_in: LIFETIME_SECONDS,
       ext_expires_in: LIFETIME_SECONDS,
-      access_token: unsigned({ ...accessClaims, iat, exp: iat + LIFETIME_SECONDS, tid: TENANT_ID, oid: user.id }),
+      access_token: unsigned({ ...accessClaims, iat, exp: iat + LIFETIME_SECONDS, tid: user.tenantId, oid: user.id }),
       refresh_token: refreshToken,
       id_token: unsigned(idClaims),
-      client_info: base64url({ uid: user.id, utid: TENANT_ID }),
+      client_info: base64url({ uid: home.id, utid: home.tenantId }),
     };
   }
 }
 
+/** Who can sign in: accounts in their home tenant. A guest object is reached through its home account. */
 function signInUsers(store: Store): UserRecord[] {
-  return store.state.users.filter((user) => !user.deleted);
+  return store.state.users.filter((user) => !user.deleted && user.userType !== 'Guest');
 }
 
 function findUser(store: Store, hint: string | null): UserRecord | undefined {

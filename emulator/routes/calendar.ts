@@ -7,6 +7,7 @@ import { applySelect, contextUrl, page, selected } from '../routing/odata.js';
 import { path, type Route } from '../routing/route.js';
 import type { GraphContext } from '../routing/context.js';
 import { json, header, type GraphResponse } from '../http/types.js';
+import { requireMailbox } from './tenancy.js';
 
 const READ = ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'];
 const WITH_BODY = ['Calendars.Read', 'Calendars.ReadWrite'];
@@ -48,19 +49,26 @@ function parseWindowBound(value: string | null, name: string): Date {
   return date;
 }
 
-/** `/users/{id}/…`: delegated calls may read only the signed-in user's own mailbox here. */
-function ownMailbox(handler: (context: GraphContext) => GraphResponse): (context: GraphContext) => GraphResponse {
+/** The caller's own calendar: a guest object has none in the tenant that invited it. */
+function mailbox(handler: (context: GraphContext) => GraphResponse): (context: GraphContext) => GraphResponse {
   return (context) => {
+    requireMailbox(context);
+    return handler(context);
+  };
+}
+
+/**
+ * `/users/{id|upn}/…`: delegated calls may read only the signed-in user's own mailbox here. Like `/users/{key}`, the key
+ * is an object id or a user principal name, not a mail address.
+ */
+function ownMailbox(handler: (context: GraphContext) => GraphResponse): (context: GraphContext) => GraphResponse {
+  return mailbox((context) => {
     const owner = (context.params[0] ?? '').toLowerCase();
-    if (
-      owner !== context.user.id &&
-      owner !== context.user.userPrincipalName.toLowerCase() &&
-      owner !== context.user.mail.toLowerCase()
-    ) {
+    if (owner !== context.user.id && owner !== context.user.userPrincipalName.toLowerCase()) {
       throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
     }
     return handler({ ...context, params: context.params.slice(1) });
-  };
+  });
 }
 
 function calendarView(context: GraphContext) {
@@ -130,11 +138,11 @@ function getEvent(context: GraphContext) {
 }
 
 export const calendarRoutes: Route[] = [
-  { method: 'GET', pattern: path('/me/calendarView'), scopes: READ, handle: calendarView },
-  { method: 'GET', pattern: path('/me/calendar/calendarView'), scopes: READ, handle: calendarView },
+  { method: 'GET', pattern: path('/me/calendarView'), scopes: READ, handle: mailbox(calendarView) },
+  { method: 'GET', pattern: path('/me/calendar/calendarView'), scopes: READ, handle: mailbox(calendarView) },
   { method: 'GET', pattern: path('/users/{}/calendarView'), scopes: READ, handle: ownMailbox(calendarView) },
-  { method: 'GET', pattern: path('/me/events'), scopes: READ, handle: listEvents },
+  { method: 'GET', pattern: path('/me/events'), scopes: READ, handle: mailbox(listEvents) },
   { method: 'GET', pattern: path('/users/{}/events'), scopes: READ, handle: ownMailbox(listEvents) },
-  { method: 'GET', pattern: path('/me/events/{}'), scopes: READ, handle: getEvent },
+  { method: 'GET', pattern: path('/me/events/{}'), scopes: READ, handle: mailbox(getEvent) },
   { method: 'GET', pattern: path('/users/{}/events/{}'), scopes: READ, handle: ownMailbox(getEvent) },
 ];

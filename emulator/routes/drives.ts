@@ -24,6 +24,7 @@ import type { Environment } from '../routing/context.js';
 import type { GraphContext } from '../routing/context.js';
 import { empty, header, json, type GraphResponse } from '../http/types.js';
 import type { DriveItemRecord, DriveRecord } from '../state/types.js';
+import { groupInTenant } from './tenancy.js';
 
 // Group drives are SharePoint libraries: Files.Read/ReadWrite cover only the user's own OneDrive.
 const READ = ['Files.Read.All', 'Files.ReadWrite.All', 'Sites.Read.All', 'Sites.ReadWrite.All'];
@@ -33,9 +34,9 @@ const accessDenied = (): GraphError => new GraphError(403, 'accessDenied', 'Acce
 
 function drive(context: GraphContext): DriveRecord {
   const found = context.store.state.drives.find((candidate) => candidate.id === context.params[0]);
-  if (!found) throw notFound('itemNotFound', 'The resource could not be found.');
-  const group = context.store.state.groups.find((candidate) => candidate.id === found.groupId);
-  if (!group?.memberIds.includes(context.user.id)) throw accessDenied();
+  const group = found && groupInTenant(context, found.groupId);
+  if (!found || !group) throw notFound('itemNotFound', 'The resource could not be found.');
+  if (!group.memberIds.includes(context.user.id)) throw accessDenied();
   return found;
 }
 
@@ -430,7 +431,7 @@ export const driveRoutes: Route[] = [
     pattern: path('/groups/{}/drive'),
     scopes: READ,
     handle: (context) => {
-      const group = context.store.state.groups.find((candidate) => candidate.id === context.params[0]);
+      const group = groupInTenant(context, context.params[0] ?? '');
       if (!group) throw notFound('Request_ResourceNotFound', `Resource '${context.params[0] ?? ''}' does not exist.`);
       if (!group.memberIds.includes(context.user.id)) throw accessDenied();
       const target = context.store.state.drives.find((candidate) => candidate.id === group.driveId);

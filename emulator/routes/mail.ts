@@ -4,6 +4,7 @@ import { badRequest } from '../http/graphError.js';
 import { path, type Route } from '../routing/route.js';
 import { empty } from '../http/types.js';
 import { readJson } from './body.js';
+import { requireMailbox } from './tenancy.js';
 
 interface Recipient {
   emailAddress?: { address?: string; name?: string };
@@ -20,6 +21,7 @@ export const mailRoutes: Route[] = [
     pattern: path('/me/sendMail'),
     scopes: ['Mail.Send'],
     handle: (context) => {
+      requireMailbox(context);
       const body = readJson<SendMailBody>(context.request);
       const message = body.message;
       if (!message) throw badRequest('ErrorInvalidRequest', 'Cannot read the request body.');

@@ -5,7 +5,6 @@ import { path, type Route } from '../routing/route.js';
 import type { GraphContext } from '../routing/context.js';
 import { json } from '../http/types.js';
 import type { AttendanceReportRecord, OnlineMeetingRecord } from '../state/types.js';
-import { TENANT_ID } from './users.js';
 
 const ONLINE_MEETING_SCOPES = ['OnlineMeetings.Read', 'OnlineMeetings.ReadWrite'];
 const REPORT_SCOPES = ['OnlineMeetingArtifact.Read.All'];
@@ -29,7 +28,12 @@ function meetingView(meeting: OnlineMeetingRecord, context: GraphContext): Recor
         upn: organizer?.userPrincipalName ?? null,
         role: 'presenter',
         identity: {
-          user: { id: meeting.organizerId, displayName: null, tenantId: TENANT_ID, identityProvider: 'AAD' },
+          user: {
+            id: meeting.organizerId,
+            displayName: null,
+            tenantId: context.user.tenantId,
+            identityProvider: 'AAD',
+          },
         },
       },
       attendees: [],
@@ -37,7 +41,7 @@ function meetingView(meeting: OnlineMeetingRecord, context: GraphContext): Recor
   };
 }
 
-function reportView(report: AttendanceReportRecord, expandRecords: boolean): Record<string, unknown> {
+function reportView(report: AttendanceReportRecord, expandRecords: boolean, tenantId: string): Record<string, unknown> {
   return {
     id: report.id,
     totalParticipantCount: report.records.length,
@@ -56,7 +60,7 @@ function reportView(report: AttendanceReportRecord, expandRecords: boolean): Rec
             emailAddress: record.emailAddress,
             totalAttendanceInSeconds: intervals.reduce((sum, interval) => sum + interval.durationInSeconds, 0),
             role: record.role,
-            identity: { id: record.id, displayName: record.displayName, tenantId: TENANT_ID },
+            identity: { id: record.id, displayName: record.displayName, tenantId },
             attendanceIntervals: intervals,
           };
         })
@@ -91,8 +95,8 @@ export const meetingRoutes: Route[] = [
             createdDateTime: chat.createdDateTime,
             lastUpdatedDateTime: chat.createdDateTime,
             chatType: 'meeting',
-            webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(chat.id)}/0?tenantId=${TENANT_ID}`,
-            tenantId: TENANT_ID,
+            webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(chat.id)}/0?tenantId=${context.user.tenantId}`,
+            tenantId: context.user.tenantId,
             isHiddenForAllMembers: false,
             viewpoint: { isHidden: false, lastMessageReadDateTime: chat.createdDateTime },
             onlineMeetingInfo: {
@@ -102,7 +106,12 @@ export const meetingRoutes: Route[] = [
                   ? null
                   : chat.calendarEventId,
               joinWebUrl: chat.joinWebUrl,
-              organizer: { id: chat.organizerId, displayName: null, userIdentityType: 'aadUser', tenantId: TENANT_ID },
+              organizer: {
+                id: chat.organizerId,
+                displayName: null,
+                userIdentityType: 'aadUser',
+                tenantId: context.user.tenantId,
+              },
             },
           },
           contextUrl(context, 'chats/$entity'),
@@ -162,7 +171,7 @@ export const meetingRoutes: Route[] = [
       return json(
         page(
           context,
-          meeting.reports.map((report) => reportView(report, false)),
+          meeting.reports.map((report) => reportView(report, false, context.user.tenantId)),
           contextUrl(context, `users('${context.user.id}')/onlineMeetings('${meeting.id}')/attendanceReports`),
         ),
       );
@@ -177,7 +186,7 @@ export const meetingRoutes: Route[] = [
       const report = meeting.reports.find((candidate) => candidate.id === context.params[1]);
       if (!report) throw notFound('NotFound', 'The requested attendance report was not found.');
       const expandRecords = /(^|,)\s*attendanceRecords\s*(,|$)/i.test(context.request.query.get('$expand') ?? '');
-      const view = reportView(report, expandRecords);
+      const view = reportView(report, expandRecords, context.user.tenantId);
       if (!expandRecords) delete view.attendanceRecords;
       return json(
         entity(

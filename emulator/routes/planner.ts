@@ -20,6 +20,7 @@ import {
   taskEtag,
   taskView,
 } from './plannerViews.js';
+import { groupInTenant } from './tenancy.js';
 import { findUser } from './users.js';
 
 const READ = ['Tasks.Read', 'Tasks.ReadWrite', 'Group.Read.All', 'Group.ReadWrite.All'];
@@ -28,8 +29,9 @@ const WRITE = ['Tasks.ReadWrite', 'Group.ReadWrite.All'];
 const planId = (id: string): string => id.slice(0, 28);
 
 function memberOf(context: GraphContext, groupId: string): void {
-  const group = context.store.state.groups.find((candidate) => candidate.id === groupId);
-  if (!group?.memberIds.includes(context.user.id))
+  const group = groupInTenant(context, groupId);
+  if (!group) throw notFound('NotFound', 'The requested item is not found.');
+  if (!group.memberIds.includes(context.user.id))
     throw new GraphError(403, 'Forbidden', 'You do not have the required permissions to access this item.');
 }
 
@@ -93,7 +95,8 @@ function applyAssignments(context: GraphContext, target: TaskRecord, assignments
       delete target.assignments[userId];
       continue;
     }
-    const user = findUser(context.store, userId);
+    // Assignees are users of the plan's tenant: its members and the guests invited there.
+    const user = findUser(context.store, context.user.tenantId, userId);
     if (!user || user.id !== userId.toLowerCase())
       throw badRequest('BadRequest', `The assignee '${userId}' is not a valid user id.`);
     if (value['@odata.type'] && !/^#?microsoft\.graph\.plannerAssignment$/.test(value['@odata.type']))
@@ -263,7 +266,7 @@ export const plannerRoutes: Route[] = [
     scopes: READ,
     handle: (context) => {
       const groupId = context.params[0] ?? '';
-      if (!context.store.state.groups.some((group) => group.id === groupId))
+      if (!groupInTenant(context, groupId))
         throw notFound('Request_ResourceNotFound', `Resource '${groupId}' does not exist.`);
       memberOf(context, groupId);
       const plans = context.store.state.plans.filter((candidate) => candidate.groupId === groupId).map(planView);
@@ -286,8 +289,7 @@ export const plannerRoutes: Route[] = [
       );
       const groupId = body.container?.containerId ?? body.container?.url?.split('/').pop() ?? body.owner;
       if (!body.title || !groupId) throw badRequest('BadRequest', 'A plan needs a title and a container.');
-      if (!context.store.state.groups.some((group) => group.id === groupId))
-        throw notFound('NotFound', 'The container was not found.');
+      if (!groupInTenant(context, groupId)) throw notFound('NotFound', 'The container was not found.');
       memberOf(context, groupId);
       const record: PlanRecord = {
         id: planId(randomUUID().replace(/-/g, '')),
@@ -394,7 +396,11 @@ export const plannerRoutes: Route[] = [
     pattern: path('/me/planner/tasks'),
     scopes: READ,
     handle: (context) => {
-      const planIds = new Set(context.store.state.plans.map((candidate) => candidate.id));
+      const planIds = new Set(
+        context.store.state.plans
+          .filter((candidate) => groupInTenant(context, candidate.groupId))
+          .map((candidate) => candidate.id),
+      );
       const tasks = context.store.state.tasks
         .filter((candidate) => planIds.has(candidate.planId) && candidate.assignments[context.user.id])
         .map(taskView);

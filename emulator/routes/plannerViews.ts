@@ -1,12 +1,14 @@
 // Planner records as Graph's plannerPlan, plannerBucket, plannerTask and plannerTaskDetails, with their ETags.
 import type { BucketRecord, PlanRecord, TaskRecord } from '../state/types.js';
-import { TENANT_ID } from './users.js';
 
 /** Planner's opaque weak ETag; it changes with the object's change counter. */
 export function plannerEtag(kind: string, id: string, count: number): string {
   const stamp = Buffer.from(`${id}:${count}`).toString('hex').slice(-16).toUpperCase();
   return `W/"${Buffer.from(`'${count}-${kind}  @@@@@@@@@@@@@@@@${stamp}'`).toString('base64')}"`;
 }
+
+// The application that made a change: dev tokens name no client, so the emulator names none either.
+const CALLING_APP_ID = '00000000-0000-0000-0000-000000000000';
 
 const identity = (id: string | null) => (id ? { user: { displayName: null, id } } : null);
 
@@ -24,7 +26,7 @@ export function planView(plan: PlanRecord): Record<string, unknown> {
     id: plan.id,
     createdBy: {
       user: { displayName: null, id: plan.createdById },
-      application: { displayName: null, id: '00000000-0000-0000-0000-000000000000' },
+      application: { displayName: null, id: CALLING_APP_ID },
     },
     container: {
       containerId: plan.groupId,
@@ -69,7 +71,7 @@ export function taskView(task: TaskRecord): Record<string, unknown> {
     id: task.id,
     createdBy: {
       user: { displayName: null, id: task.createdById },
-      application: { displayName: null, id: '00000000-0000-0000-0000-000000000000' },
+      application: { displayName: null, id: CALLING_APP_ID },
     },
     appliedCategories: {},
     assignments: Object.fromEntries(
@@ -81,7 +83,7 @@ export function taskView(task: TaskRecord): Record<string, unknown> {
           orderHint: assignment.orderHint,
           assignedBy: {
             user: { displayName: null, id: assignment.assignedById },
-            application: { displayName: null, id: TENANT_ID },
+            application: { displayName: null, id: CALLING_APP_ID },
           },
         },
       ]),

@@ -1,4 +1,5 @@
-// Directory: /me, /users/{id|upn|mail}, /users?$search|$filter, /me/joinedTeams.
+// Directory: /me, /users/{id|upn}, /users?$search|$filter, /me/joinedTeams. Each tenant's directory is its own:
+// the caller sees the users of the token's tenant only (members and the guests invited there).
 import { badRequest, GraphError, notFound } from '../http/graphError.js';
 import { contextUrl, entity, page } from '../routing/odata.js';
 import { path, type Route } from '../routing/route.js';
@@ -33,12 +34,17 @@ const DEFAULT_PROPERTIES = [
 // The "basic profile" User.ReadBasic.All allows for other people; other properties come back null.
 const BASIC_PROFILE = new Set(['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName']);
 
-export function findUser(store: Store, key: string): UserRecord | undefined {
+/**
+ * `/users/{key}` as Graph resolves it: by object id or userPrincipalName, never by mail (a guest's mail is their home
+ * address, their UPN is `…#EXT#@host`), and only in the given tenant.
+ */
+export function findUser(store: Store, tenantId: string, key: string): UserRecord | undefined {
   const lower = key.toLowerCase();
   return store.state.users.find(
     (user) =>
       !user.deleted &&
-      (user.id === lower || user.userPrincipalName.toLowerCase() === lower || user.mail.toLowerCase() === lower),
+      user.tenantId === tenantId &&
+      (user.id === lower || user.userPrincipalName.toLowerCase() === lower),
   );
 }
 
@@ -58,9 +64,14 @@ function userView(context: GraphContext, user: UserRecord): Record<string, unkno
     userPrincipalName: user.userPrincipalName,
     department: user.department,
     companyName: user.companyName,
+    userType: user.userType,
+    otherMails: user.otherMails,
+    externalUserState: user.externalUserState ?? null,
+    externalUserStateChangeDateTime: user.externalUserStateChangeDateTime ?? null,
   };
   if (!full)
-    for (const key of Object.keys(all)) if (!BASIC_PROFILE.has(key)) all[key] = key === 'businessPhones' ? [] : null;
+    for (const key of Object.keys(all))
+      if (!BASIC_PROFILE.has(key)) all[key] = key === 'businessPhones' || key === 'otherMails' ? [] : null;
   if (context.request.query.get('$select')) return all;
   return Object.fromEntries(DEFAULT_PROPERTIES.map((key) => [key, all[key]]));
 }
@@ -76,14 +87,30 @@ function matchesSearch(user: UserRecord, search: string): boolean {
   });
 }
 
+const FILTERABLE = new Set(['displayname', 'givenname', 'surname', 'mail', 'userprincipalname', 'usertype', 'id']);
+
+/**
+ * `startswith(p,'…')`, `p eq '…'` and the lambda `otherMails/any(x:x eq '…')`, as the user resource documents them;
+ * string comparisons are case-insensitive as in Entra ID.
+ */
 function matchesFilter(user: UserRecord, filter: string): boolean {
-  const startsWith = /^startswith\((\w+),\s*'((?:[^']|'')*)'\)$/i.exec(filter.trim());
-  const equals = /^(\w+)\s+eq\s+'((?:[^']|'')*)'$/i.exec(filter.trim());
+  const clause = filter.trim();
+  const unsupported = () =>
+    badRequest('Request_UnsupportedQuery', `Unsupported or invalid query filter clause specified: '${filter}'.`);
+  const unquote = (text: string) => text.replace(/''/g, "'").toLowerCase();
+  const lambda = /^otherMails\/any\((\w+):\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\)$/i.exec(clause);
+  if (lambda?.[3] !== undefined) {
+    if (lambda[1] !== lambda[2]) throw unsupported();
+    const term = unquote(lambda[3]);
+    return user.otherMails.some((address) => address.toLowerCase() === term);
+  }
+  const startsWith = /^startswith\((\w+),\s*'((?:[^']|'')*)'\)$/i.exec(clause);
+  const equals = /^(\w+)\s+eq\s+'((?:[^']|'')*)'$/i.exec(clause);
   const match = startsWith ?? equals;
-  if (!match?.[1] || match[2] === undefined)
-    throw badRequest('Request_UnsupportedQuery', `Unsupported or invalid query filter clause specified: '${filter}'.`);
-  const value = String((user as unknown as Record<string, unknown>)[match[1]] ?? '').toLowerCase();
-  const term = match[2].replace(/''/g, "'").toLowerCase();
+  if (!match?.[1] || match[2] === undefined || !FILTERABLE.has(match[1].toLowerCase())) throw unsupported();
+  const property = Object.keys(user).find((key) => key.toLowerCase() === match[1]?.toLowerCase()) ?? '';
+  const value = String((user as unknown as Record<string, unknown>)[property] ?? '').toLowerCase();
+  const term = unquote(match[2]);
   return startsWith ? value.startsWith(term) : value === term;
 }
 
@@ -100,7 +127,7 @@ export const userRoutes: Route[] = [
     scopes: [...READ_SELF, ...READ_OTHERS],
     handle: (context) => {
       const key = context.params[0] ?? '';
-      const user = findUser(context.store, key);
+      const user = findUser(context.store, context.user.tenantId, key);
       if (!user)
         throw notFound(
           'Request_ResourceNotFound',
@@ -129,7 +156,7 @@ export const userRoutes: Route[] = [
       if (search && !/^".*"$/.test(search.trim()))
         throw badRequest('Request_UnsupportedQuery', "Syntax error: character '\"' is missing in the search clause.");
       const users = context.store.state.users
-        .filter((user) => !user.deleted)
+        .filter((user) => !user.deleted && user.tenantId === context.user.tenantId)
         .filter((user) => !search || matchesSearch(user, search.trim()))
         .filter((user) => !filter || matchesFilter(user, filter))
         .sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv'));
@@ -156,17 +183,15 @@ export const userRoutes: Route[] = [
     ],
     handle: (context) => {
       const teams = context.store.state.groups
-        .filter((group) => group.memberIds.includes(context.user.id))
+        .filter((group) => group.tenantId === context.user.tenantId && group.memberIds.includes(context.user.id))
         .map((group) => ({
           id: group.id,
           displayName: group.displayName,
           description: group.description,
           isArchived: false,
-          tenantId: TENANT_ID,
+          tenantId: group.tenantId,
         }));
       return json(page(context, teams, contextUrl(context, 'teams')));
     },
   },
 ];
-
-export const TENANT_ID = '5a3c1d2e-7b4f-4e8a-9c6d-0f1e2d3c4b5a';

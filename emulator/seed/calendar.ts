@@ -5,7 +5,7 @@ import { expand } from '../calendar/occurrences.js';
 import { dateInZone, zonedToUtc } from '../calendar/timeZones.js';
 import type { AttendanceReportRecord, ResponseType, UserRecord } from '../state/types.js';
 import type { Directory, GroupSpec } from './groups.js';
-import { guid } from './ids.js';
+import { guid } from '../state/ids.js';
 import { escapeHtml, seedMeeting, type Invitee, type MeetingSpec, type SeededMeeting } from './meetings.js';
 import { DEPARTED, PERSONAS, externalGuest } from './people.js';
 
@@ -79,18 +79,26 @@ function groupSeries(
 ): MeetingSpec {
   const secretary = group.roster.find((entry) => entry.roles.includes('secretary'))?.user ?? PERSONAS.secretary;
   const day = time.weekday(firstDay);
+  // A guest is invited by their home address, so the invite lands in their home mailbox.
+  const homeOf = (user: UserRecord | undefined) => group.roster.find((entry) => entry.user === user)?.home;
+  const rosterInvitees = invitees(
+    group.roster.map((entry) => entry.user),
+    secretary,
+    group.key.length,
+  ).map((invitee) => {
+    const home = homeOf(invitee.user);
+    return home ? { ...invitee, mailbox: home } : invitee;
+  });
+  const outside = (group.outside ?? []).map((person, index): Invitee => ({
+    external: { name: person.name, address: person.address },
+    ...(person.home ? { mailbox: person.home } : {}),
+    response: RESPONSES[index % RESPONSES.length] ?? 'none',
+  }));
   return {
     key: `series:${group.key}`,
     subject: group.name,
     organizer: secretary,
-    invitees: [
-      ...invitees(
-        group.roster.map((entry) => entry.user),
-        secretary,
-        group.key.length,
-      ),
-      ...extra,
-    ],
+    invitees: [...rosterInvitees, ...outside, ...extra],
     start: time.at(day, 13),
     end: time.at(day, 15),
     location: 'Microsoft Teams-möte',
@@ -151,7 +159,7 @@ export function seedCalendar(
   modes: Pick<EmulatorModes, 'foreignOrganizer'>,
 ): SeededCalendar {
   const time = clock(now);
-  const [styrgrupp, beredning, psykisk, barn] = directory.groups;
+  const [styrgrupp, beredning, psykisk, barn, crossTenant] = directory.groups;
   const colleagues = directory.users.filter((user) => !user.deleted && !Object.values(PERSONAS).includes(user));
   const guest = externalGuest('Lena', 'Vik');
   const series = new Map<string, SeededMeeting & { spec: MeetingSpec }>();
@@ -191,6 +199,16 @@ export function seedCalendar(
       psykisk.key,
     );
   if (barn) add(groupSeries(barn, time, -37, 4, simpleBody(barn), []), barn.key);
+  // The cross-tenant group meets every four weeks at nine; its second occurrence is this week.
+  if (crossTenant)
+    add(
+      {
+        ...groupSeries(crossTenant, time, -28, 3, simpleBody(crossTenant), []),
+        start: time.at(time.weekday(-28), 9),
+        end: time.at(time.weekday(-28), 10, 30),
+      },
+      crossTenant.key,
+    );
 
   const { secretary, chair, adjuster, member } = PERSONAS;
   const forumDay = time.weekday(10);

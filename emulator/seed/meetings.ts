@@ -9,12 +9,16 @@ import type {
   ResponseType,
   UserRecord,
 } from '../state/types.js';
-import { TENANT_ID } from '../routes/users.js';
-import { exchangeId, guid } from './ids.js';
+import { exchangeId, guid } from '../state/ids.js';
 
 export interface Invitee {
   /** A directory user (possibly deleted), or an address outside it. */
   user?: UserRecord;
+  /**
+   * The account whose mailbox receives the invite when it is not `user`: a guest's home account (a guest object has
+   * no mailbox in the host tenant), or the home account of someone invited by address only.
+   */
+  mailbox?: UserRecord;
   external?: { name: string; address: string };
   type?: AttendeeRecord['type'];
   response: ResponseType;
@@ -60,7 +64,7 @@ export function seedMeeting(spec: MeetingSpec, createdAt: Date): SeededMeeting {
   const threadKey = guid(`thread:${spec.key}`).replace(/-/g, '').slice(0, 24);
   const chatId = `19:meeting_${Buffer.from(threadKey).toString('base64url').slice(0, 32)}@thread.v2`;
   const joinUrl = spec.online
-    ? `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0?context=${encodeURIComponent(JSON.stringify({ Tid: TENANT_ID, Oid: spec.organizer.id }))}`
+    ? `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0?context=${encodeURIComponent(JSON.stringify({ Tid: spec.organizer.tenantId, Oid: spec.organizer.id }))}`
     : undefined;
   const iCalUId = `040000008200E00074C5B7101A82E008000000${guid(`ical:${spec.key}`).replace(/-/g, '').toUpperCase()}`;
   const attendees: AttendeeRecord[] = spec.invitees.map((invitee) => ({
@@ -91,20 +95,29 @@ export function seedMeeting(spec: MeetingSpec, createdAt: Date): SeededMeeting {
     isCancelled: false,
     createdDateTime: createdAt.toISOString(),
   });
-  // Deleted users and rooms have no mailbox a test can sign in to; external guests live elsewhere.
-  const mailboxes = spec.invitees.filter(
-    (invitee) => invitee.user && !invitee.user.deleted && invitee.type !== 'resource',
-  );
+  // Deleted users and rooms have no mailbox a test can sign in to; external addresses live elsewhere, except those
+  // whose home tenant is emulated too: their copy (own id, same iCalUId) is in their home mailbox.
+  const mailboxOf = (invitee: Invitee): UserRecord | undefined =>
+    invitee.type === 'resource' ? undefined : (invitee.mailbox ?? invitee.user);
+  const mailboxes = spec.invitees.filter((invitee) => {
+    const owner = mailboxOf(invitee);
+    return owner && !owner.deleted;
+  });
   const events = [
     copy(spec.organizer, 'organizer'),
-    ...mailboxes.map((invitee) => copy(invitee.user as UserRecord, invitee.response)),
+    ...mailboxes.map((invitee) => copy(mailboxOf(invitee) as UserRecord, invitee.response)),
   ];
+  // The meeting chat lives in the organizer's tenant: its members are objects there (members and guests).
+  const chatMembers = spec.invitees
+    .filter((invitee) => invitee.user && !invitee.user.deleted && invitee.type !== 'resource')
+    .map((invitee) => invitee.user as UserRecord)
+    .filter((user) => user.tenantId === spec.organizer.tenantId);
   const organizerEventId = events[0]?.id ?? '';
   if (!joinUrl) return { events, organizerEventId };
   const chat: ChatRecord = {
     id: chatId,
     topic: spec.subject,
-    memberIds: [spec.organizer.id, ...mailboxes.map((invitee) => (invitee.user as UserRecord).id)],
+    memberIds: [spec.organizer.id, ...chatMembers.map((user) => user.id)],
     joinWebUrl: joinUrl,
     organizerId: spec.organizer.id,
     calendarEventId: organizerEventId,

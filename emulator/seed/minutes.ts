@@ -12,7 +12,7 @@ import type {
 } from '../../src/domain/model.js';
 import type { UserRecord } from '../state/types.js';
 import type { GroupSpec } from './groups.js';
-import { guid } from './ids.js';
+import { guid } from '../state/ids.js';
 
 export interface PreviousMeeting {
   groupId: string;

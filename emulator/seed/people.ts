@@ -1,9 +1,10 @@
 // The demo directory: the four personas, about sixty colleagues across the collaborating organisations,
 // and one person who has left (still named in an invite, gone from the directory).
-import type { UserRecord } from '../state/types.js';
-import { guid } from './ids.js';
+import type { TenantRecord, UserRecord } from '../state/types.js';
+import { guid } from '../state/ids.js';
+import { HOST_TENANT, MUNICIPALITY_TENANT } from '../state/tenants.js';
 
-export const DOMAIN = 'samverkan.example';
+export const DOMAIN = HOST_TENANT.domain;
 export const EXTERNAL_DOMAIN = 'extern.example';
 
 export const ORGANISATIONS = [
@@ -32,10 +33,13 @@ const ascii = (text: string): string =>
     .replace(/é/g, 'e')
     .replace(/[^a-z]/g, '');
 
-export function makeUser(person: Person, deleted = false): UserRecord {
-  const upn = `${ascii(person.given)}.${ascii(person.surname)}@${DOMAIN}`;
+export function makeUser(person: Person, deleted = false, tenant: TenantRecord = HOST_TENANT): UserRecord {
+  const upn = `${ascii(person.given)}.${ascii(person.surname)}@${tenant.domain}`;
   return {
     id: guid(`user:${upn}`),
+    tenantId: tenant.id,
+    userType: 'Member',
+    otherMails: [],
     displayName: `${person.given} ${person.surname}`,
     givenName: person.given,
     surname: person.surname,
@@ -81,6 +85,74 @@ export const PERSONAS = {
     jobTitle: 'Förvaltningschef',
     department: 'Vård- och omsorgsförvaltningen',
   }),
+};
+
+/**
+ * The B2B collaboration guest object an invitation creates in the host tenant for a person with a home account:
+ * its own object id, UPN `<mail with @ as _>#EXT#@<host domain>`, `mail` and `otherMails` the home address,
+ * `userType: Guest`. Job title and department stay empty (the invitation does not copy them); the host's admin filled
+ * in the organisation.
+ */
+export function guestOf(
+  home: UserRecord,
+  host: TenantRecord,
+  state: 'PendingAcceptance' | 'Accepted',
+  at: string,
+): UserRecord {
+  const upn = `${home.mail.replace('@', '_')}#EXT#@${host.domain}`;
+  return {
+    ...home,
+    id: guid(`user:${upn}`),
+    tenantId: host.id,
+    userType: 'Guest',
+    externalUserState: state,
+    externalUserStateChangeDateTime: at,
+    userPrincipalName: upn,
+    mail: home.mail,
+    otherMails: [home.mail],
+    jobTitle: '',
+    department: '',
+    officeLocation: '',
+    businessPhones: [],
+  };
+}
+
+/** People of Lindö kommun in their own tenant: the cross-tenant group's chair and a member, and a colleague of theirs. */
+export const MUNICIPALITY = {
+  chair: makeUser(
+    {
+      given: 'Birgitta',
+      surname: 'Nordin',
+      organisation: 'Lindö kommun',
+      jobTitle: 'Socialchef',
+      department: 'Socialförvaltningen',
+    },
+    false,
+    MUNICIPALITY_TENANT,
+  ),
+  member: makeUser(
+    {
+      given: 'Tomas',
+      surname: 'Lindberg',
+      organisation: 'Lindö kommun',
+      jobTitle: 'Enhetschef hemtjänst',
+      department: 'Socialförvaltningen',
+    },
+    false,
+    MUNICIPALITY_TENANT,
+  ),
+  /** Invited to the meetings by her home address, never invited as a guest to the host tenant. */
+  noGuest: makeUser(
+    {
+      given: 'Eva',
+      surname: 'Sund',
+      organisation: 'Lindö kommun',
+      jobTitle: 'Medicinskt ansvarig sjuksköterska',
+      department: 'Socialförvaltningen',
+    },
+    false,
+    MUNICIPALITY_TENANT,
+  ),
 };
 
 /** Left the organisation: still in old invites, 404 in the directory. */

@@ -6,21 +6,23 @@ import { expand } from '../calendar/occurrences.js';
 import { mimeTypeOf } from '../drive/tree.js';
 import { detailsEtag, newTaskRecord, taskEtag } from '../routes/plannerViews.js';
 import type { Seed } from '../state/store.js';
-import type {
-  BucketRecord,
-  DriveItemRecord,
-  DriveRecord,
-  GroupRecord,
-  PlanRecord,
-  TaskRecord,
-  TenantState,
+import {
+  STATE_SCHEMA_VERSION,
+  type BucketRecord,
+  type DriveItemRecord,
+  type DriveRecord,
+  type GroupRecord,
+  type PlanRecord,
+  type TaskRecord,
+  type TenantState,
 } from '../state/types.js';
 import { seedCalendar } from './calendar.js';
 import { defaultModes, type EmulatorModes } from '../modes/modes.js';
 import { directory, type GroupSpec } from './groups.js';
-import { driveId, driveItemId, guid, plannerId } from './ids.js';
+import { driveId, driveItemId, guid, plannerId } from '../state/ids.js';
 import { previousMinutes, previousRecordDate } from './minutes.js';
-import { DOMAIN, PERSONAS } from './people.js';
+import { DOMAIN, MUNICIPALITY, PERSONAS } from './people.js';
+import { HOST_TENANT, TENANTS } from '../state/tenants.js';
 
 const FOLDER = 'Protokoll';
 
@@ -107,13 +109,21 @@ function groupSettings(spec: GroupSpec, group: GroupRecord, drive: DriveRecord, 
     driveId: drive.id,
     folderPath: FOLDER,
     planId: plan.id,
-    roster: spec.roster.map((entry) => ({
-      name: entry.user.displayName,
-      directoryId: entry.user.id,
-      email: entry.user.mail,
-      organisation: entry.user.companyName,
-      roles: entry.roles,
-    })),
+    roster: [
+      ...spec.roster.map((entry) => ({
+        name: entry.user.displayName,
+        directoryId: entry.user.id,
+        email: entry.user.mail,
+        organisation: entry.user.companyName,
+        roles: entry.roles,
+      })),
+      ...(spec.outside ?? []).map((person) => ({
+        name: person.name,
+        email: person.address,
+        organisation: person.organisation,
+        roles: person.roles,
+      })),
+    ],
     organisationContacts: {
       Närvårdskontoret: { name: secretary.displayName, directoryId: secretary.id, email: secretary.mail },
     },
@@ -147,13 +157,14 @@ export async function seedTenant(
   now: Date,
   modes: Pick<EmulatorModes, 'foreignOrganizer'> = defaultModes,
 ): Promise<Seed> {
-  const { users, groups: specs } = directory();
+  const created = new Date(now.getTime() - 180 * 24 * 3600_000).toISOString();
+  const { users, groups: specs } = directory(created);
   const blobs = new Map<string, Buffer>();
   const files = new Map<string, Buffer>();
-  const created = new Date(now.getTime() - 180 * 24 * 3600_000).toISOString();
   const state: TenantState = {
-    schemaVersion: 1,
+    schemaVersion: STATE_SCHEMA_VERSION,
     domain: DOMAIN,
+    tenants: [...TENANTS],
     users,
     groups: [],
     events: [],
@@ -169,6 +180,8 @@ export async function seedTenant(
       { upn: PERSONAS.chair.userPrincipalName, label: 'Ordförande' },
       { upn: PERSONAS.adjuster.userPrincipalName, label: 'Justerare' },
       { upn: PERSONAS.member.userPrincipalName, label: 'Ledamot' },
+      { upn: MUNICIPALITY.chair.userPrincipalName, label: 'Ordförande, Lindö kommun (gäst)' },
+      { upn: MUNICIPALITY.member.userPrincipalName, label: 'Ledamot, Lindö kommun (gäst)' },
     ],
   };
   const calendar = seedCalendar({ users, groups: specs }, now, modes);
@@ -188,6 +201,7 @@ export async function seedTenant(
       .replace(/[^a-z]+/g, '');
     const group: GroupRecord = {
       id: groupId,
+      tenantId: HOST_TENANT.id,
       displayName: spec.name,
       description: spec.description,
       mail: `${mailNickname}@${DOMAIN}`,

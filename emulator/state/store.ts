@@ -2,7 +2,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { TenantState } from './types.js';
+import { STATE_SCHEMA_VERSION, type TenantState } from './types.js';
 
 export interface Seed {
   state: TenantState;
@@ -29,11 +29,12 @@ export class Store {
     this.blobs = seed.blobs;
   }
 
-  /** Loads `<dataDir>/state.json` when present, else starts from the seed (and writes it). */
+  /** Loads `<dataDir>/state.json` when present and of this schema, else starts from the seed (and writes it). */
   static async open(dataDir: string | undefined, makeSeed: () => Promise<Seed>): Promise<Store> {
     if (dataDir && existsSync(join(dataDir, 'state.json'))) {
       const state = JSON.parse(await readFile(join(dataDir, 'state.json'), 'utf8')) as TenantState;
-      return new Store({ state, blobs: new Map(), files: new Map() }, dataDir);
+      if (state.schemaVersion === STATE_SCHEMA_VERSION)
+        return new Store({ state, blobs: new Map(), files: new Map() }, dataDir);
     }
     const seed = await makeSeed();
     const store = new Store(seed, dataDir);

@@ -1,8 +1,25 @@
 // The emulated tenant as plain JSON: what state.json holds and what /_emulator/state shows.
 // Graph shapes are produced from these records by the routes; nothing here is a wire format.
 
+/** Bumped when the shape changes: a state.json of another version is replaced by a fresh seed. */
+export const STATE_SCHEMA_VERSION = 2;
+
+export interface TenantRecord {
+  id: string;
+  domain: string;
+  displayName: string;
+}
+
 export interface UserRecord {
   id: string;
+  /** The tenant whose directory holds this object; a B2B guest is a separate object in the inviting tenant. */
+  tenantId: string;
+  /** Graph's userType: a B2B collaboration guest is `Guest`, with an `#EXT#` UPN and `mail` = their home address. */
+  userType: 'Member' | 'Guest';
+  /** Invitation redemption state of a guest (null for members in Graph). */
+  externalUserState?: 'PendingAcceptance' | 'Accepted';
+  externalUserStateChangeDateTime?: string;
+  otherMails: string[];
   displayName: string;
   givenName: string;
   surname: string;
@@ -19,6 +36,7 @@ export interface UserRecord {
 
 export interface GroupRecord {
   id: string;
+  tenantId: string;
   displayName: string;
   description: string;
   mail: string;
@@ -213,8 +231,10 @@ export interface SentMailRecord {
 }
 
 export interface TenantState {
-  schemaVersion: 1;
+  schemaVersion: typeof STATE_SCHEMA_VERSION;
+  /** The host tenant's domain. */
   domain: string;
+  tenants: TenantRecord[];
   users: UserRecord[];
   groups: GroupRecord[];
   events: EventRecord[];
@@ -225,6 +245,6 @@ export interface TenantState {
   buckets: BucketRecord[];
   tasks: TaskRecord[];
   sentMail: SentMailRecord[];
-  /** The persona labels the browser's user switcher shows. */
+  /** The persona labels the browser's user switcher shows (the UPN of the persona's own, home account). */
   personas: { upn: string; label: string }[];
 }

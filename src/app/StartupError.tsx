@@ -1,7 +1,9 @@
-// When the app cannot start (no sign-in, no emulator, no consent), say why instead of a blank panel. When the browser
-// blocked the sign-in popup, a button opens it: popups are allowed from a click.
+// When the app cannot start (no sign-in, no emulator, no consent, not a guest of the collaboration), say why and what
+// to do instead of a blank panel. When the browser blocked the sign-in popup, a button opens it: popups are allowed
+// from a click.
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { NotInTenantError } from '../auth/tokenProvider';
 import { useStrings } from '../ui/i18n/StringsContext';
 
 export interface StartupErrorProps {
@@ -38,11 +40,12 @@ export function StartupError({ error, onSignIn }: StartupErrorProps) {
         </MessageBarActions>
       </MessageBar>
     );
+  const notGuest = error instanceof NotInTenantError;
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
-        {error instanceof Error ? error.message : String(error)}
+        <MessageBarTitle>{notGuest ? strings.notGuestTitle : strings.errorTitle}</MessageBarTitle>
+        {notGuest ? strings.notGuest(error.upn) : error instanceof Error ? error.message : String(error)}
       </MessageBarBody>
     </MessageBar>
   );

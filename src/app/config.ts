@@ -11,6 +11,11 @@ export interface AppConfig {
   authority: string;
   /** The Teams app id (manifest `id`), for deep links to the personal tab. */
   teamsAppId: string;
+  /**
+   * The collaboration's home tenant (the collaboration office's Entra tenant id), where the team's library and plan are:
+   * people from other organisations get tokens for it from its authority, as B2B guests. Empty: the user's own tenant.
+   */
+  collaborationTenantId: string;
 }
 
 export function readConfig(env: Record<string, string | boolean | undefined> = import.meta.env): AppConfig {
@@ -27,5 +32,6 @@ export function readConfig(env: Record<string, string | boolean | undefined> = i
     clientId: text('VITE_AAD_CLIENT_ID', ''),
     authority: text('VITE_AUTHORITY', 'https://login.microsoftonline.com/organizations'),
     teamsAppId: text('VITE_TEAMS_APP_ID', ''),
+    collaborationTenantId: text('VITE_COLLABORATION_TENANT_ID', ''),
   };
 }

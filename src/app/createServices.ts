@@ -61,7 +61,20 @@ export function createServices(deps: ServiceDeps): AppServices {
     language: deps.language,
     now,
     // The save workflow (Planner sync, merge) loads with the first save, not with the panel.
-    save: async (session) => (await import('./workflows/saveRecord')).saveRecord(saveDeps, session, pending),
+    save: async (session) => {
+      const { saveRecord } = await import('./workflows/saveRecord');
+      const outcome = await saveRecord(saveDeps, session, pending);
+      if (outcome.kind !== 'saved') return outcome;
+      // People with no account in the collaboration's tenant get their tasks by mail, once.
+      const { mailOutsideAssignees } = await import('./workflows/mailAssignments');
+      const mailed = await mailOutsideAssignees(
+        { mail: deps.gateways.mail, now, persist: local.persistDraft },
+        outcome.session,
+        deps.host.approvalLink(recordKeyOf(outcome.session.remote.driveId, outcome.session.remote.path)),
+      );
+      // The ledger goes to SharePoint at once, so no other device mails the same people again.
+      return mailed === outcome.session ? outcome : saveRecord(saveDeps, mailed, pending);
+    },
     persistDraft: local.persistDraft,
     persistDraftNow: local.persistDraftNow,
     renderDocx,

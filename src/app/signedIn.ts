@@ -3,8 +3,6 @@
 // without any of it (local first), and the Graph client is a good part of the app's JavaScript.
 import { createDevTokenProvider } from '../auth/devTokenProvider';
 import type { TokenProvider } from '../auth/tokenProvider';
-import { createGraphClient } from '../graph/client';
-import { createGateways } from '../graph';
 import type { HostAdapter } from '../hosts/hostAdapter';
 import type { DraftStore } from '../storage/draftStore';
 import { uiLanguageFor } from '../ui/i18n/strings';
@@ -13,6 +11,7 @@ import type { Shell } from '../contracts/shell';
 import type { readConfig } from './config';
 import { createServices } from './createServices';
 import { fetchPersonas } from './personas';
+import { tenantGateways } from './tenantGateways';
 
 async function signIn(
   host: HostAdapter,
@@ -30,11 +29,22 @@ async function signIn(
     });
     return { tokens };
   }
-  const personas = await fetchPersonas(config.graphBaseUrl);
-  const upn = host.context.user?.userPrincipalName ?? personas[0]?.upn;
-  if (!upn)
-    throw new Error(`The Graph emulator at ${config.graphBaseUrl} has no demo users. Is it running (npm start)?`);
-  return { tokens: createDevTokenProvider({ upn }), personas };
+  const wanted = host.context.user?.userPrincipalName;
+  const all = await fetchPersonas(config.graphBaseUrl, wanted);
+  const persona = wanted ? all.find((candidate) => candidate.upn.toLowerCase() === wanted.toLowerCase()) : all[0];
+  if (!persona)
+    throw new Error(
+      wanted
+        ? `The Graph emulator at ${config.graphBaseUrl} has no user ${wanted}.`
+        : `The Graph emulator at ${config.graphBaseUrl} has no demo users. Is it running (npm start)?`,
+    );
+  const personas = all
+    .filter((candidate) => candidate.label !== '')
+    .map(({ upn, displayName, label }) => ({ upn, displayName, label }));
+  return {
+    tokens: createDevTokenProvider({ account: persona.account, guestAccounts: persona.guestAccounts }),
+    personas,
+  };
 }
 
 export interface SignedIn {
@@ -56,7 +66,8 @@ export function signingIn(
   return async () => {
     provider ??= signIn(host, config);
     const { tokens, personas } = await provider;
-    const gateways = createGateways(createGraphClient({ baseUrl: config.graphBaseUrl, tokens }));
+    const gateways = tenantGateways(config.graphBaseUrl, tokens, config.collaborationTenantId);
+    // Who I am in the collaboration's tenant: a guest's id there is what Planner and version history name.
     const me = await gateways.directory.me();
     const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
     const services = createServices({

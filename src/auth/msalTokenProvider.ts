@@ -15,6 +15,7 @@ import {
 } from '@azure/msal-browser';
 import {
   ConsentRequiredError,
+  NotInTenantError,
   SignInRequiredError,
   type SignedInUser,
   type TokenProvider,
@@ -70,8 +71,10 @@ const CONSENT_ERRORS = /AADSTS(65001|65004|90094|90099|900941)\b/;
 const MICROSOFT_HOSTS =
   /(^|\.)(login\.microsoftonline\.com|login\.microsoftonline\.us|login\.partner\.microsoftonline\.cn)$/;
 
+const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
+
 export async function createMsalTokenProvider(options: MsalTokenProviderOptions): Promise<TokenProvider> {
-  const authority = options.authority ?? 'https://login.microsoftonline.com/organizations';
+  const authority = options.authority ?? DEFAULT_AUTHORITY;
   const authorityHost = new URL(authority).host;
   const configuration: Configuration = {
     auth: {
@@ -113,38 +116,53 @@ class MsalTokenProvider implements TokenProvider {
 
   async getToken(scopes: string[], request?: TokenRequestOptions): Promise<string> {
     const account = this.account();
+    // A tenant asked for is reached through its own authority: for a B2B guest the collaboration's home tenant issues
+    // a token naming the guest object there. MSAL keeps a tenant profile per tenant and shares the refresh token, so
+    // the silent call with the home account and the tenanted authority needs no second sign-in (msal-js#6536, docs
+    // multi-tenant-accounts.md); /organizations would give a home-tenant token (msal-js#5113).
+    const authority = request?.tenantId ? tenantAuthority(this.options.authority, request.tenantId) : undefined;
     try {
       // Without an account only NAA can answer silently: the host knows who is signed in.
       if (account || this.options.nested) {
-        const result = await this.pca.acquireTokenSilent({ scopes, account, forceRefresh: request?.forceRefresh });
-        return this.remember(result);
+        const result = await this.pca.acquireTokenSilent({
+          scopes,
+          account,
+          forceRefresh: request?.forceRefresh,
+          ...(authority ? { authority } : {}),
+        });
+        return this.remember(result, authority);
       }
     } catch (error) {
-      if (!needsInteraction(error)) throw toConsentError(error, scopes);
+      if (!needsInteraction(error)) throw toTenantError(error, scopes, account, request?.tenantId);
     }
     try {
-      return this.remember(await this.interactive(scopes));
+      return this.remember(await this.interactive(scopes, authority), authority);
     } catch (error) {
       if (POPUP_BLOCKED_CODES.has(errorCode(error) ?? ''))
         throw new SignInRequiredError(async () => {
-          this.remember(await this.interactive(scopes));
+          this.remember(await this.interactive(scopes, authority), authority);
         });
-      throw toConsentError(error, scopes);
+      throw toTenantError(error, scopes, this.account(), request?.tenantId);
     }
   }
 
   /** One popup at a time: MSAL refuses a second interaction while one is open, and parallel Graph calls would race. */
-  private interactive(scopes: string[]): Promise<AuthenticationResult> {
+  private interactive(scopes: string[], authority: string | undefined): Promise<AuthenticationResult> {
     this.popup ??= this.pca
-      .acquireTokenPopup({ scopes: [...new Set([...scopes, ...appScopes.signIn])], loginHint: this.options.loginHint })
+      .acquireTokenPopup({
+        scopes: [...new Set([...scopes, ...appScopes.signIn])],
+        loginHint: this.options.loginHint,
+        ...(authority ? { authority } : {}),
+      })
       .finally(() => {
         this.popup = undefined;
       });
     return this.popup;
   }
 
-  private remember(result: AuthenticationResult): string {
-    if (result.account) this.pca.setActiveAccount(result.account);
+  /** The home account stays the active one: a token from another tenant's authority is for that tenant only. */
+  private remember(result: AuthenticationResult, authority: string | undefined): string {
+    if (result.account && !authority) this.pca.setActiveAccount(result.account);
     return result.accessToken;
   }
 
@@ -153,8 +171,25 @@ class MsalTokenProvider implements TokenProvider {
   }
 }
 
-function toConsentError(error: unknown, scopes: string[]): unknown {
+/** The tenant's authority on the configured authority's host (Entra ID's, or the emulator's). */
+function tenantAuthority(configured: string | undefined, tenantId: string): string {
+  return `${new URL(configured ?? DEFAULT_AUTHORITY).origin}/${encodeURIComponent(tenantId)}`;
+}
+
+/**
+ * AADSTS50020: the person has no object in the tenant asked for ("…does not exist in tenant … needs to be added as
+ * an external user in the tenant first", MSAL.NET #2255); they are not a guest there yet.
+ */
+const NOT_IN_TENANT = /AADSTS50020\b/;
+
+function toTenantError(
+  error: unknown,
+  scopes: string[],
+  account: AccountInfo | undefined,
+  tenantId: string | undefined,
+): unknown {
   if (!(error instanceof Error)) return error;
   const text = `${error.message} ${'errorCode' in error ? String(error.errorCode) : ''}`;
+  if (tenantId && NOT_IN_TENANT.test(text)) return new NotInTenantError(account?.username ?? '', tenantId);
   return CONSENT_ERRORS.test(text) ? new ConsentRequiredError(scopes, error.message) : error;
 }

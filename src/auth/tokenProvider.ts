@@ -13,6 +13,11 @@ export interface SignedInUser {
 export interface TokenRequestOptions {
   /** Skip the cache: the service said the token is expired or revoked. */
   forceRefresh?: boolean;
+  /**
+   * The tenant whose authority issues the token (the collaboration's home tenant, where the record lives); default
+   * the user's own tenant. A guest gets a token for their guest object there.
+   */
+  tenantId?: string;
 }
 
 export interface TokenProvider {
@@ -47,5 +52,20 @@ export class ConsentRequiredError extends Error {
         (detail ? ` (${detail})` : '.'),
     );
     this.name = 'ConsentRequiredError';
+  }
+}
+
+/**
+ * The signed-in person has no account in the tenant asked for: they are not (yet) a B2B guest there. Entra refuses
+ * such a sign-in with AADSTS50020 ("…does not exist in tenant … The account needs to be added as an external user in
+ * the tenant first").
+ */
+export class NotInTenantError extends Error {
+  constructor(
+    readonly upn: string,
+    readonly tenantId: string,
+  ) {
+    super(`${upn} has no account in tenant ${tenantId}: they must be invited there as a guest first.`);
+    this.name = 'NotInTenantError';
   }
 }

@@ -23,7 +23,7 @@ function contentItem(item: AgendaItem): ContentItem {
 
 /**
  * Everything the record says, as canonical JSON: not status, revision, updatedAt, schemaVersion (an upgrade is
- * not an edit), nor Planner sync state. The caller hashes it (WebCrypto is async).
+ * not an edit), nor Planner sync state or the assignment mail ledger. The caller hashes it (WebCrypto is async).
  */
 export function canonicalContent(minutes: Minutes): string {
   const {
@@ -32,6 +32,7 @@ export function canonicalContent(minutes: Minutes): string {
     revision: _r,
     updatedAt: _u,
     schemaVersion: _v,
+    assignmentMail: _m,
     items,
     ...content
   } = minutes;

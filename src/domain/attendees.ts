@@ -19,6 +19,7 @@ export interface DirectoryProfile {
   department?: string;
   companyName?: string;
   officeLocation?: string;
+  userType?: 'Member' | 'Guest';
 }
 
 export interface BuildAttendeesInput {
@@ -97,7 +98,8 @@ function withoutUndefined<T extends object>(value: T): T {
 
 /**
  * The attendee list for a new record.
- * - A profile gives the directory id, display name, organisation (companyName, else department) and job title.
+ * - A profile gives the directory id, display name, organisation (companyName, else department) and job title; a
+ *   profile of userType Guest (found by the home address in `mail`) is a B2B guest with an account here.
  * - An address the directory does not know is an external guest (role guest unless on the roster), except in
  *   the tenant's own domains: there it is a former (deleted) user, kept under the invite's name, neither guest nor
  *   external, and not assignable in Planner because there is no directory id.
@@ -135,6 +137,7 @@ export function buildAttendees({
       roles: member ? [...member.roles] : internal ? [] : ['guest'],
       presence,
       external: !internal,
+      guestAccount: profile?.userType === 'Guest' ? true : undefined,
       source: person.source,
     });
   });

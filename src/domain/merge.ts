@@ -150,12 +150,28 @@ export function mergeMinutes(base: Minutes, mine: Minutes, theirs: Minutes): Mer
         fields,
         (key, m, t) => conflicts.push({ type: 'attendee', key, mine: m, theirs: t }),
       ),
+      // Mails sent from either device stay sent: the union, the later entry for the same address.
+      assignmentMail: (_b, m, t) => ({ value: mergeMailLedgers(m, t), conflict: false }),
       revision: (_b, m, t) => ({ value: Math.max(m, t) + 1, conflict: false }),
       updatedAt: (_b, m, t) => ({ value: m > t ? m : t, conflict: false }),
     },
     (field) => conflicts.push({ type: 'field', field, mine: mine[field], theirs: theirs[field] }),
   );
   return conflicts.length > 0 ? { conflicts, merged: value } : { merged: value };
+}
+
+function mergeMailLedgers(
+  mine: Minutes['assignmentMail'],
+  theirs: Minutes['assignmentMail'],
+): Minutes['assignmentMail'] {
+  if (!mine) return theirs;
+  if (!theirs) return mine;
+  const merged = { ...theirs };
+  for (const [email, entry] of Object.entries(mine)) {
+    const other = merged[email];
+    if (!other || other.at < entry.at) merged[email] = entry;
+  }
+  return merged;
 }
 
 /**

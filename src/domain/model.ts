@@ -41,6 +41,11 @@ export interface Attendee {
   presence: Presence;
   /** Not in the tenant's directory (external guest): cannot be a Planner assignee. */
   external: boolean;
+  /**
+   * A B2B guest of the collaboration's tenant: in its directory (so assignable in Planner) with an account at home in
+   * another organisation, where their mail and calendar are. Absent for members and external addresses.
+   */
+  guestAccount?: true;
   source: AttendeeSource;
 }
 
@@ -199,6 +204,11 @@ export interface Minutes {
   revision: number;
   /** ISO timestamp of the last change. */
   updatedAt: string;
+  /**
+   * Assignment mails sent to people outside the collaboration's tenant, by lower-cased address: the hash of the task
+   * list each was sent (see assignmentMail.ts). Not content: approvals do not cover it.
+   */
+  assignmentMail?: Record<string, { hash: string; at: string }>;
 }
 
 /** A standing member of a group, remembered in the group's settings. */

@@ -337,6 +337,7 @@ function attendee(value: unknown, path: string): Attendee {
     deputyFor: f.optString('deputyFor'),
     presence: presence(f.has('presence') ? f.object('presence') : undefined),
     external: f.boolean('external', directoryId === undefined),
+    guestAccount: directoryId !== undefined && f.boolean('guestAccount', false) ? true : undefined,
     source: f.oneOf('source', SOURCES, 'manual'),
   });
 }
@@ -401,7 +402,13 @@ export function restoreMinutes(json: unknown): Minutes {
     sentForApprovalAt: f.has('sentForApprovalAt') ? f.date('sentForApprovalAt') : undefined,
     revision: f.integer('revision', 0),
     updatedAt: f.has('updatedAt') ? f.date('updatedAt') : meetingRef.start,
+    assignmentMail: f.has('assignmentMail') ? f.record('assignmentMail', mailLedgerEntry) : undefined,
   });
+}
+
+function mailLedgerEntry(value: unknown, path: string): { hash: string; at: string } {
+  const f = new Fields(value, path);
+  return { hash: f.string('hash'), at: f.date('at') };
 }
 
 function rosterMember(value: unknown, path: string): RosterMember {

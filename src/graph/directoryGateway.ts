@@ -7,7 +7,7 @@ import { encodeQueryValue, graphGet } from './request';
 import { NotFoundError, type DirectoryGateway, type PersonLookup, type UserProfile } from './gateways';
 import { getAllPages, type ODataPage } from './paging';
 
-const PROFILE_FIELDS = 'id,displayName,mail,userPrincipalName,jobTitle,department,companyName,officeLocation';
+const PROFILE_FIELDS = 'id,displayName,mail,userPrincipalName,jobTitle,department,companyName,officeLocation,userType';
 /** Enough to pick a person from a list; more pages are not fetched for a type-ahead. */
 const SEARCH_LIMIT = 25;
 
@@ -120,5 +120,6 @@ export function toProfile(user: Graph.User): UserProfile {
     department: user.department ?? undefined,
     companyName: user.companyName ?? undefined,
     officeLocation: user.officeLocation ?? undefined,
+    userType: user.userType === 'Guest' ? 'Guest' : user.userType === 'Member' ? 'Member' : undefined,
   };
 }

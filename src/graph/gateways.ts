@@ -42,6 +42,8 @@ export interface UserProfile {
   department?: string;
   companyName?: string;
   officeLocation?: string;
+  /** `Guest` for a B2B guest (their `mail` is their home address); `Member` otherwise. */
+  userType?: 'Member' | 'Guest';
 }
 
 /** How to look a person up: by directory id or by e-mail address. */

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-// A blocked sign-in popup is no dead end: the startup error offers a button, and a click opens the popup.
+// A blocked sign-in popup is no dead end: the startup error offers a button, and a click opens the popup. An approver
+// who is not a guest of the collaboration's tenant is told exactly what to ask for, not shown an error code.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StartupError } from '../../src/app/StartupError';
-import { SignInRequiredError } from '../../src/auth/tokenProvider';
+import { NotInTenantError, SignInRequiredError } from '../../src/auth/tokenProvider';
 import { fakeServices, renderWith } from '../ui/support/fakeServices';
 
 afterEach(cleanup);
@@ -27,8 +28,32 @@ describe('StartupError', () => {
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   });
 
-  it('shows any other error without a button', () => {
+  it('names the person and the steps for the secretary and their admin when they are not a guest', () => {
+    renderWith(
+      <StartupError error={new NotInTenantError('eva.sund@lindo.example', 'tenant-host')} />,
+      fakeServices({}),
+    );
+    expect(screen.getByText('Du är inte gäst i samverkans organisation')).toBeInTheDocument();
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('eva.sund@lindo.example har inget konto');
+    expect(text).toContain('bjuda in dig som gäst');
+    expect(text).toContain('lägga till dig i gruppens team');
+    expect(text).toContain('Inställningar för åtkomst mellan klientorganisationer → Utgående åtkomst');
+  });
+
+  it('says it in English too', () => {
+    renderWith(
+      <StartupError error={new NotInTenantError('eva.sund@lindo.example', 'tenant-host')} />,
+      fakeServices({}),
+      'en',
+    );
+    expect(screen.getByText('You are not a guest of the collaboration’s organisation')).toBeInTheDocument();
+    expect(document.body.textContent).toContain('Cross-tenant access settings → Outbound access (B2B collaboration)');
+  });
+
+  it('shows any other error’s message, without a button', () => {
     renderWith(<StartupError error={new Error('The Graph emulator is not running')} />, fakeServices({}));
+    expect(screen.getByText('Något gick fel')).toBeInTheDocument();
     expect(screen.getByText('The Graph emulator is not running')).toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AccountInfo } from '@azure/msal-browser';
-import { ConsentRequiredError, SignInRequiredError } from '../../src/auth/tokenProvider';
+import { ConsentRequiredError, NotInTenantError, SignInRequiredError } from '../../src/auth/tokenProvider';
 
 const msal = vi.hoisted(() => {
   class InteractionRequiredAuthError extends Error {
@@ -162,5 +162,52 @@ describe('createMsalTokenProvider', () => {
     msal.nestable.mockResolvedValue(pca);
     const provider = await createMsalTokenProvider({ ...options, nested: true });
     await expect(provider.getToken(['User.Read'])).rejects.toBe(failure);
+  });
+
+  it('asks the collaboration tenant’s own authority for its tokens, keeping the home account active', async () => {
+    const guestProfile = { ...account, localAccountId: 'guest-oid', tenantId: 'host-tenant' } as AccountInfo;
+    const acquireTokenSilent = vi.fn(async (request: { authority?: string }) =>
+      request.authority ? { accessToken: 'host-token', account: guestProfile } : { accessToken: 'home-token', account },
+    );
+    const pca = fakePca({ acquireTokenSilent });
+    msal.nestable.mockResolvedValue(pca);
+    const provider = await createMsalTokenProvider({ ...options, nested: true });
+    expect(await provider.getToken(['User.Read'])).toBe('home-token');
+    expect(await provider.getToken(['Files.ReadWrite.All'], { tenantId: 'host-tenant' })).toBe('host-token');
+    expect(acquireTokenSilent).toHaveBeenLastCalledWith(
+      expect.objectContaining({ account, authority: 'https://login.microsoftonline.com/host-tenant' }),
+    );
+    expect(provider.user?.id).toBe('oid-1');
+    expect(acquireTokenSilent.mock.calls[0]?.[0]).not.toHaveProperty('authority');
+  });
+
+  it('signs in to the tenant’s authority by popup when the silent call cannot', async () => {
+    const pca = fakePca({
+      acquireTokenSilent: vi.fn(async () =>
+        Promise.reject(Object.assign(new Error('interaction_required'), { errorCode: 'interaction_required' })),
+      ),
+    });
+    msal.standard.mockResolvedValue(pca);
+    const provider = await createMsalTokenProvider({ ...options, nested: false });
+    await provider.getToken(['User.Read'], { tenantId: 'host-tenant' });
+    expect(pca.acquireTokenPopup).toHaveBeenCalledWith(
+      expect.objectContaining({ authority: 'https://login.microsoftonline.com/host-tenant' }),
+    );
+  });
+
+  it('turns AADSTS50020 from the tenant’s authority into NotInTenantError', async () => {
+    const notGuest = Object.assign(
+      new Error(
+        'AADSTS50020: User account from identity provider does not exist in tenant and cannot access the application',
+      ),
+      { errorCode: 'invalid_grant' },
+    );
+    const pca = fakePca({ acquireTokenSilent: vi.fn(async () => Promise.reject(notGuest)) });
+    pca.setActiveAccount(account);
+    msal.nestable.mockResolvedValue(pca);
+    const provider = await createMsalTokenProvider({ ...options, nested: true });
+    const error = await provider.getToken(['User.Read'], { tenantId: 'host-tenant' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotInTenantError);
+    expect(error).toMatchObject({ upn: 'sekreterare@contoso.example', tenantId: 'host-tenant' });
   });
 });

@@ -147,3 +147,30 @@ describe('sorting and lines', () => {
     expect(absentAttendees(people).map((a) => a.name)).toEqual(['B', 'C']);
   });
 });
+
+describe('buildAttendees across tenants', () => {
+  it('shows a B2B guest (found by the home address) as a guest account, assignable; a bare address as external', () => {
+    const list = buildAttendees({
+      organizer: { name: 'Maria Ek', address: 'maria.ek@samverkan.example' },
+      invitees: [
+        { name: 'Birgitta Nordin', address: 'birgitta.nordin@lindo.example', type: 'required', response: 'accepted' },
+        { name: 'Eva Sund', address: 'eva.sund@lindo.example', type: 'required', response: 'none' },
+      ],
+      profiles: new Map<string, DirectoryProfile | null>([
+        ['maria.ek@samverkan.example', { id: 'u3', displayName: 'Maria Ek', userType: 'Member' }],
+        [
+          'birgitta.nordin@lindo.example',
+          { id: 'g1', displayName: 'Birgitta Nordin', companyName: 'Lindö kommun', userType: 'Guest' },
+        ],
+        ['eva.sund@lindo.example', null],
+      ]),
+      roster: [],
+      tenantDomains: ['samverkan.example'],
+    });
+    const byName = (name: string) => list.find((a) => a.name === name);
+    expect(byName('Birgitta Nordin')).toMatchObject({ directoryId: 'g1', external: false, guestAccount: true });
+    expect(byName('Eva Sund')).toMatchObject({ external: true, roles: ['guest'] });
+    expect(byName('Eva Sund')?.guestAccount).toBeUndefined();
+    expect(byName('Maria Ek')?.guestAccount).toBeUndefined();
+  });
+});

@@ -7,6 +7,7 @@ import { mintDevToken } from '../../src/auth/devTokenProvider';
 import { allScopes } from '../../src/auth/scopes';
 import type { Minutes } from '../../src/domain/model';
 import { hostile } from '../fixtures/bad-input';
+import { devAccount } from '../emulator/support';
 import { control, emulatorUrl, launchChromium, openAs } from './browser';
 
 const SECRETARY = 'asa.lindqvist@samverkan.example';
@@ -64,7 +65,7 @@ function hostileRecord(previous: Minutes): Minutes {
 
 /** Writes a file into a drive through Graph as the secretary, with a dev token like the app's. */
 async function upload(driveId: string, path: string, body: string): Promise<void> {
-  const token = mintDevToken(SECRETARY, allScopes, Math.floor(Date.now() / 1000), 3600);
+  const token = mintDevToken(devAccount(SECRETARY), allScopes, Math.floor(Date.now() / 1000), 3600);
   const url = `${emulatorUrl()}/v1.0/drives/${encodeURIComponent(driveId)}/root:/${path.split('/').map(encodeURIComponent).join('/')}:/content`;
   const response = await fetch(url, {
     method: 'PUT',

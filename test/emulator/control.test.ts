@@ -137,11 +137,35 @@ describe('request log and reset', () => {
 
   it('lists the personas for the user switcher', async () => {
     const personas = await emu.control<{ upn: string; displayName: string; label: string }[]>('/_emulator/personas');
-    expect(personas.map((persona) => persona.label)).toEqual(['Sekreterare', 'Ordförande', 'Justerare', 'Ledamot']);
+    expect(personas.map((persona) => persona.label)).toEqual([
+      'Sekreterare',
+      'Ordförande',
+      'Justerare',
+      'Ledamot',
+      'Ordförande, Lindö kommun (gäst)',
+      'Ledamot, Lindö kommun (gäst)',
+    ]);
     expect(personas[0]).toEqual({
       upn: 'asa.lindqvist@samverkan.example',
       displayName: 'Åsa Lindqvist',
       label: 'Sekreterare',
+      home: {
+        tenantId: '5a3c1d2e-7b4f-4e8a-9c6d-0f1e2d3c4b5a',
+        id: expect.any(String),
+        userPrincipalName: 'asa.lindqvist@samverkan.example',
+      },
+      guestAccounts: [],
+    });
+    // The municipality chair signs in at home; the host tenant holds a guest object for her.
+    expect(personas[4]).toMatchObject({
+      upn: 'birgitta.nordin@lindo.example',
+      home: { userPrincipalName: 'birgitta.nordin@lindo.example' },
+      guestAccounts: [
+        {
+          tenantId: '5a3c1d2e-7b4f-4e8a-9c6d-0f1e2d3c4b5a',
+          userPrincipalName: 'birgitta.nordin_lindo.example#EXT#@samverkan.example',
+        },
+      ],
     });
   });
 });

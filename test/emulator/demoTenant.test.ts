@@ -33,7 +33,7 @@ describe('demo tenant', () => {
   it('gives every group a drive with valid settings pointing at its drive and plan', async () => {
     const groups = (await emu.graphFetch('/me/joinedTeams')).json<{ value: { id: string; displayName: string }[] }>()
       .value;
-    expect(groups).toHaveLength(4);
+    expect(groups).toHaveLength(5);
     for (const group of groups) {
       const driveId = (await emu.graphFetch(`/groups/${group.id}/drive`)).json<{ id: string }>().id;
       const settings = restoreGroupSettings(JSON.parse(await readText(driveId, 'Protokoll/group-settings.json')));

@@ -73,12 +73,13 @@ describe('users', () => {
 });
 
 describe('teams', () => {
-  it('lists the secretary’s four teams', async () => {
+  it('lists the secretary’s five teams, the cross-tenant one included', async () => {
     const teams = (await emu.graphFetch('/me/joinedTeams'))
       .json<{ value: { displayName: string }[] }>()
       .value.map((team) => team.displayName);
     expect(teams.sort()).toEqual([
       'Beredningsgrupp närvård',
+      'Samverkansgrupp Lindö',
       'Styrgrupp närvård',
       'Uppdragsgrupp Barn och unga',
       'Uppdragsgrupp Psykisk hälsa',

@@ -2,8 +2,10 @@
 // access token it issues is one the emulator's Graph accepts, for exactly the user who signed in.
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TENANT_ID } from '../../emulator/routes/users';
+import { HOST_TENANT, MUNICIPALITY_TENANT } from '../../emulator/state/tenants';
 import { SECRETARY, send, startTestEmulator, type TestEmulator } from './support';
+
+const TENANT_ID = HOST_TENANT.id;
 
 const CLIENT = '6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
 const REDIRECT = 'https://localhost:4173/auth-redirect.html';
@@ -19,7 +21,7 @@ const authority = () => `${emu.url}/${TENANT_ID}`;
 const claims = (jwt: string) =>
   JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
 
-async function authorize(hint: string | undefined, verifier: string) {
+async function authorize(hint: string | undefined, verifier: string, at = authority()) {
   const query = new URLSearchParams({
     client_id: CLIENT,
     redirect_uri: REDIRECT,
@@ -32,11 +34,11 @@ async function authorize(hint: string | undefined, verifier: string) {
     code_challenge_method: 'S256',
     ...(hint ? { login_hint: hint } : {}),
   });
-  return send(`${authority()}/oauth2/v2.0/authorize?${query}`);
+  return send(`${at}/oauth2/v2.0/authorize?${query}`);
 }
 
-function token(form: Record<string, string>) {
-  return send(`${authority()}/oauth2/v2.0/token`, {
+function token(form: Record<string, string>, at = authority()) {
+  return send(`${at}/oauth2/v2.0/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ client_id: CLIENT, ...form }).toString(),
@@ -116,5 +118,37 @@ describe('Entra ID sign-in', () => {
     expect(page.text()).toContain('Pick an account');
     expect(page.text()).toContain('Åsa Lindqvist');
     expect(page.text()).toContain('login_hint=asa.lindqvist%40samverkan.example');
+  });
+
+  it('gives a guest a host-tenant token from the host’s authority with the refresh token of their home sign-in; someone who is not a guest gets AADSTS50020', async () => {
+    const signInAtHome = async (upn: string) => {
+      const verifier = randomBytes(32).toString('base64url');
+      const home = `${emu.url}/organizations`;
+      const location = new URL((await authorize(upn, verifier, home)).headers.location ?? '');
+      const code = new URLSearchParams(location.hash.slice(1)).get('code') ?? '';
+      return (
+        await token({ grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: REDIRECT }, home)
+      ).json<Record<string, string>>();
+    };
+    const chair = await signInAtHome('birgitta.nordin@lindo.example');
+    expect(claims(chair.access_token ?? '')).toMatchObject({ tid: MUNICIPALITY_TENANT.id });
+    const host = (
+      await token({ grant_type: 'refresh_token', refresh_token: chair.refresh_token ?? '', scope: 'User.Read' })
+    ).json<Record<string, string>>();
+    expect(claims(host.access_token ?? '')).toMatchObject({ tid: HOST_TENANT.id });
+    const me = (await emu.graphFetch('/me', { token: host.access_token ?? '' })).json<Record<string, string>>();
+    expect(me.userPrincipalName).toMatch(/^birgitta\.nordin_lindo\.example#EXT#@/);
+    // client_info names the home account: MSAL keeps one account with a tenant profile per tenant.
+    const info = JSON.parse(Buffer.from(host.client_info ?? '', 'base64url').toString()) as Record<string, string>;
+    expect(info.utid).toBe(MUNICIPALITY_TENANT.id);
+
+    const eva = await signInAtHome('eva.sund@lindo.example');
+    const refused = await token({
+      grant_type: 'refresh_token',
+      refresh_token: eva.refresh_token ?? '',
+      scope: 'User.Read',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.json()).toMatchObject({ error: 'invalid_grant', error_codes: [50020] });
   });
 });

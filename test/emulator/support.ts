@@ -16,12 +16,20 @@ import { request as httpsRequest, Agent } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devToken } from '../../emulator/devToken';
+import { accountOf } from '../../emulator/state/tenants';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator/server';
+import type { DevAccount } from '../../src/auth/devTokenProvider';
 
 export const SECRETARY = 'asa.lindqvist@samverkan.example';
 export const CHAIR = 'goran.oberg@samverkan.example';
 export const ADJUSTER = 'marta.ek@samverkan.example';
 export const MEMBER = 'jons.arlig@samverkan.example';
+
+/** A seeded account as the app's dev token provider takes it: tenant and object id follow from the UPN. */
+export function devAccount(upn: string): DevAccount {
+  const { tid, oid } = accountOf(upn);
+  return { upn, tenantId: tid, objectId: oid };
+}
 
 /** The delegated scopes the app asks for: enough for every emulated endpoint. */
 export const APP_SCOPES = [

@@ -4,8 +4,8 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
+import { HOST_TENANT } from '../../emulator/state/tenants';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
-import { TENANT_ID } from '../../emulator/routes/users';
 import { certificate } from '../../emulator/tls';
 
 export interface Stack {
@@ -36,7 +36,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   process.env.VITE_FILE_HOST_ORIGIN = emulator.downloadOrigin;
   process.env.VITE_AUTH_MODE = options.signIn ?? 'dev';
   process.env.VITE_AAD_CLIENT_ID = options.signIn === 'msal' ? EMULATOR_CLIENT_ID : '';
-  process.env.VITE_AUTHORITY = options.signIn === 'msal' ? `${emulator.url}/${TENANT_ID}` : '';
+  process.env.VITE_AUTHORITY = options.signIn === 'msal' ? `${emulator.url}/${HOST_TENANT.id}` : '';
+  process.env.VITE_COLLABORATION_TENANT_ID = HOST_TENANT.id;
   await build({
     configFile: resolve('vite.config.ts'),
     logLevel: 'error',

@@ -132,7 +132,8 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
                     {line.name}
                   </Text>
                   <Text size={200} className={mergeClasses(styles.ellipsis, styles.detail)}>
-                    {line.detail || (attendee.external ? strings.externalGuest : '')}
+                    {line.detail ||
+                      (attendee.external ? strings.externalGuest : attendee.guestAccount ? strings.guestAccount : '')}
                   </Text>
                 </div>
                 <Switch
@@ -168,9 +169,9 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
               <TableRow key={attendee.key}>
                 <TableCell>
                   {attendee.name}
-                  {attendee.external && (
+                  {(attendee.external || attendee.guestAccount) && (
                     <Badge appearance="tint" size="small" color="informative" className={styles.guestBadge}>
-                      {strings.externalGuest}
+                      {attendee.external ? strings.externalGuest : strings.guestAccount}
                     </Badge>
                   )}
                 </TableCell>

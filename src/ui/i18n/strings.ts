@@ -51,6 +51,7 @@ const sv = {
   personOrganisation: 'Organisation',
   add: 'Lägg till',
   externalGuest: 'Extern gäst',
+  guestAccount: 'Gästkonto',
   notInDirectory: 'Finns inte i katalogen',
   noAttendees: 'Mötet har inga inbjudna. Lägg till deltagarna för hand.',
   allPresentFromReport: 'Markera alla som deltog som närvarande',
@@ -152,6 +153,14 @@ const sv = {
   nothingWaiting: 'Inget väntar på dig.',
   // errors
   errorTitle: 'Något gick fel',
+  notGuestTitle: 'Du är inte gäst i samverkans organisation',
+  notGuest: (upn: string) =>
+    `${upn} har inget konto i den Microsoft 365-organisation där gruppens protokoll, filer och uppgifter finns. ` +
+    'Sekreteraren (eller samverkansorganisationens administratör) behöver bjuda in dig som gäst i Microsoft Entra ID ' +
+    '(Användare → Bjud in extern användare, med din vanliga e-postadress) och lägga till dig i gruppens team. ' +
+    'Acceptera inbjudan i mejlet och öppna sedan mötet igen. Om din egen organisation begränsar åtkomst till andra ' +
+    'organisationer måste er administratör tillåta samverkansorganisationen under Externa identiteter → ' +
+    'Inställningar för åtkomst mellan klientorganisationer → Utgående åtkomst (B2B-samarbete) och godkänna appen för organisationen.',
   failure: {
     network:
       'Microsoft 365 gick inte att nå från den här sidan: nätet är nere, eller webbläsaren stoppade filservern. Det du skrivit finns kvar på enheten. Försök igen om en stund.',
@@ -419,6 +428,7 @@ const en: UiStrings = {
   personOrganisation: 'Organisation',
   add: 'Add',
   externalGuest: 'External guest',
+  guestAccount: 'Guest account',
   notInDirectory: 'Not in the directory',
   noAttendees: 'The meeting has no invitees. Add the attendees by hand.',
   allPresentFromReport: 'Mark everyone who joined as present',
@@ -510,6 +520,14 @@ const en: UiStrings = {
   records: 'Records',
   nothingWaiting: 'Nothing is waiting for you.',
   errorTitle: 'Something went wrong',
+  notGuestTitle: 'You are not a guest of the collaboration’s organisation',
+  notGuest: (upn) =>
+    `${upn} has no account in the Microsoft 365 organisation that holds the group’s records, files and tasks. ` +
+    'The secretary (or the collaboration organisation’s admin) must invite you as a guest in Microsoft Entra ID ' +
+    '(Users → Invite external user, with your usual e-mail address) and add you to the group’s team. ' +
+    'Accept the invitation from the e-mail, then open the meeting again. If your own organisation restricts access to ' +
+    'other organisations, your admin must allow the collaboration’s organisation under External Identities → ' +
+    'Cross-tenant access settings → Outbound access (B2B collaboration) and grant admin consent for the app.',
   failure: {
     network:
       'Microsoft 365 could not be reached from this page: the network is down, or the browser blocked the file server. What you wrote is kept on this device. Try again in a moment.',

@@ -45,6 +45,28 @@ describe('directory and groups gateways against the emulator', () => {
     expect(profiles.get(departed.mail.toLowerCase())).toBeNull();
   });
 
+  it('resolves a cross-tenant invite by mail: members, B2B guests (home address) and bare addresses', async () => {
+    const profiles = await harness
+      .as()
+      .directory.profiles([
+        { mail: SECRETARY },
+        { mail: 'Birgitta.Nordin@lindo.example' },
+        { mail: 'eva.sund@lindo.example' },
+        { mail: 'nora.falk@extern.example' },
+      ]);
+    expect(profiles.get(SECRETARY)).toMatchObject({ displayName: 'Åsa Lindqvist', userType: 'Member' });
+    expect(profiles.get('birgitta.nordin@lindo.example')).toMatchObject({
+      displayName: 'Birgitta Nordin',
+      userPrincipalName: 'birgitta.nordin_lindo.example#EXT#@samverkan.example',
+      userType: 'Guest',
+    });
+    // Invited by address only: no object in the host tenant, whether or not they have an account at home.
+    expect(profiles.get('eva.sund@lindo.example')).toBeNull();
+    expect(profiles.get('nora.falk@extern.example')).toBeNull();
+    const lookups = (await harness.requests()).flatMap((request) => request.batch ?? []);
+    expect(lookups.some((item) => /\/users\/[^?]*@/.test(item.url))).toBe(false);
+  });
+
   it('searches by display name with user input quoted and escaped', async () => {
     const directory = harness.as().directory;
     const found = await directory.search('Märta');

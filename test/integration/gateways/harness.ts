@@ -4,7 +4,13 @@ import { createDevTokenProvider } from '../../../src/auth/devTokenProvider';
 import { createGraphClient } from '../../../src/graph/client';
 import { createGateways } from '../../../src/graph';
 import type { Gateways } from '../../../src/graph/gateways';
-import { SECRETARY, startTestEmulator, trustSelfSignedCertificates, type TestEmulator } from '../../emulator/support';
+import {
+  devAccount,
+  SECRETARY,
+  startTestEmulator,
+  trustSelfSignedCertificates,
+  type TestEmulator,
+} from '../../emulator/support';
 
 export interface LoggedRequest {
   method: string;
@@ -32,7 +38,7 @@ export interface EmulatorState {
   onlineMeetings: { id: string; organizerId: string; joinWebUrl: string; chatId: string; start: string }[];
   drives: { id: string; groupId: string }[];
   planner: { plans: { id: string; title: string; groupId: string }[]; buckets: { id: string; planId: string }[] };
-  mail: { subject: string; toRecipients: { emailAddress: { address: string } }[] }[];
+  mail: { subject: string; body: { content: string }; toRecipients: { emailAddress: { address: string } }[] }[];
 }
 
 export interface GatewayHarness {
@@ -51,7 +57,9 @@ export async function startGatewayHarness(): Promise<GatewayHarness> {
   return {
     emu,
     as: (upn = SECRETARY, granted) =>
-      createGateways(createGraphClient({ baseUrl: emu.url, tokens: createDevTokenProvider({ upn, granted }) })),
+      createGateways(
+        createGraphClient({ baseUrl: emu.url, tokens: createDevTokenProvider({ account: devAccount(upn), granted }) }),
+      ),
     state: () => emu.control<EmulatorState>('/_emulator/state'),
     requests: () => emu.control<LoggedRequest[]>('/_emulator/requests'),
     reset: () => emu.control('/_emulator/reset', {}),

@@ -14,7 +14,7 @@ import type { Minutes } from '../../../src/domain/model';
 import { createDraftStore, type DraftStore } from '../../../src/storage/draftStore';
 import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueStore';
 import type { RecordSession } from '../../../src/contracts/records';
-import { ADJUSTER, CHAIR, SECRETARY } from '../../emulator/support';
+import { ADJUSTER, CHAIR, devAccount, SECRETARY } from '../../emulator/support';
 import {
   filesEnding,
   openToday,
@@ -278,7 +278,7 @@ describe('the fault suite: the token expires mid-meeting', () => {
     const harness = await startWorkflowHarness({ now: () => new Date(Date.now() + emulatorSkewMs) });
     try {
       const tokens = createDevTokenProvider({
-        upn: SECRETARY,
+        account: devAccount(SECRETARY),
         lifetimeSeconds: 3600,
         now: () => Date.now() + clientSkewMs,
       });

@@ -15,7 +15,13 @@ import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueSt
 import type { AppServices } from '../../../src/contracts/appServices';
 import type { MeetingSummary, RecordSession, SaveOutcome } from '../../../src/contracts/records';
 import type { EmulatorOptions } from '../../../emulator/server';
-import { SECRETARY, startTestEmulator, trustSelfSignedCertificates, type TestEmulator } from '../../emulator/support';
+import {
+  devAccount,
+  SECRETARY,
+  startTestEmulator,
+  trustSelfSignedCertificates,
+  type TestEmulator,
+} from '../../emulator/support';
 import type { FaultConfig } from '../../../emulator/faults';
 import type { EmulatorState, LoggedRequest } from '../gateways/harness';
 
@@ -92,7 +98,7 @@ export async function startWorkflowHarness(
 
 /** As main.tsx composes the app, with the fake host and drafts in memory. The base URL outlives an emulator restart. */
 export async function signInAt(baseUrl: string, upn: string, options: DeviceOptions = {}): Promise<Device> {
-  const tokens = options.tokens ?? createDevTokenProvider({ upn });
+  const tokens = options.tokens ?? createDevTokenProvider({ account: devAccount(upn) });
   // A short backoff keeps injected 429s from dominating the run; Retry-After still wins when Graph sends it.
   const client = createGraphClient({ baseUrl, tokens, retry: { baseDelaySeconds: 0.05, ...options.retry } });
   const gateways = createGateways(client);

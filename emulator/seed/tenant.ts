@@ -241,7 +241,8 @@ export async function seedTenant(
       .filter((instance) => instance.end <= now)
       .pop();
     if (!last) continue;
-    const date = previousRecordDate({
+    // The meeting the seeded record is of: its date names the bucket, the record holds it.
+    const lastMeeting = {
       groupId,
       eventId: last.id,
       seriesMasterId: master.id,
@@ -249,7 +250,8 @@ export async function seedTenant(
       joinUrl: series.joinUrl,
       start: last.start,
       end: last.end,
-    });
+    };
+    const date = previousRecordDate(lastMeeting);
     const bucket: BucketRecord = {
       id: plannerId(`bucket:${groupId}:${date}`),
       planId: plan.id,
@@ -318,19 +320,7 @@ export async function seedTenant(
       detailsSynced: true,
       syncedHash: '',
     });
-    const seeded = previousMinutes(
-      spec,
-      {
-        groupId,
-        eventId: last.id,
-        seriesMasterId: master.id,
-        iCalUId: master.iCalUId,
-        joinUrl: series.joinUrl,
-        start: last.start,
-        end: last.end,
-      },
-      { halfDone: link(halfDone), notStarted: link(notStarted) },
-    );
+    const seeded = previousMinutes(spec, lastMeeting, { halfDone: link(halfDone), notStarted: link(notStarted) });
     const record = builder.file(recordPath, json(seeded.minutes), secretary.id);
     // Each approver's answer is their own file, written with their own account (src/app/records/recordPaths.ts).
     const approvalsFolder = recordPath[recordPath.length - 1]!.replace(/\.minutes\.json$/, '.approvals');

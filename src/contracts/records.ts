@@ -58,7 +58,9 @@ export type Notice =
   | { kind: 'noAttendees' }
   | { kind: 'groupGuessed' }
   | { kind: 'planMissing' }
-  | { kind: 'accessDenied'; what: string };
+  | { kind: 'accessDenied'; what: string }
+  /** An earlier record in the group's library cannot be read (cut off, edited by hand): skipped, and named. */
+  | { kind: 'unreadableRecord'; file: string };
 
 /** Everything the editor works on for one meeting's record. */
 export interface RecordSession {

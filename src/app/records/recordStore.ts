@@ -1,6 +1,6 @@
 // The group's records and settings as files in its SharePoint library. Every write of the source
 // uses the ETag it was read with; restore() is the only way JSON from the library enters the app.
-import { restoreGroupSettings, restoreMinutes } from '../../domain/restore';
+import { RestoreError, restoreGroupSettings, restoreMinutes } from '../../domain/restore';
 import type { GroupSettings, Minutes } from '../../domain/model';
 import type { DriveItemRef, FilesGateway } from '../../graph/gateways';
 import { recordPaths, SETTINGS_FILE, settingsPath, SOURCE_SUFFIX, yearFolder } from './recordPaths';
@@ -36,8 +36,17 @@ export interface MeetingFiles {
   stored: boolean;
   /** The meeting's own record, when saved. */
   current?: StoredRecord;
-  /** The newest record of the same year before this meeting: § numbering and follow-up. */
+  /** The newest record of the same year before this meeting that can be read: § numbering and follow-up. */
   previous?: StoredRecord;
+  /** Earlier records passed over because they cannot be read (cut off, edited by hand): named to the secretary. */
+  unreadable: string[];
+}
+
+/** How many earlier records are tried before numbering starts afresh: a folder of broken files is not read whole. */
+const NEIGHBOURS_TRIED = 5;
+
+function isUnreadable(error: unknown): boolean {
+  return error instanceof SyntaxError || error instanceof RestoreError;
 }
 
 export class RecordStore {
@@ -60,24 +69,23 @@ export class RecordStore {
     const own = recordPaths(defaults, meeting).source;
     const ownName = own.slice(own.lastIndexOf('/') + 1);
     const currentFile = yearFiles.find((item) => item.name === ownName);
-    const previousFile = yearFiles
-      .filter((item) => item.name.endsWith(SOURCE_SUFFIX) && item.name < ownName)
-      .sort((a, b) => b.name.localeCompare(a.name))[0];
-    const read = async (item: DriveItemRef | undefined): Promise<StoredRecord | undefined> =>
-      item ? { minutes: restoreMinutes(JSON.parse(await this.files.download(item))), item } : undefined;
-    const [settingsText, current, previous] = await Promise.all([
+    const read = async (item: DriveItemRef): Promise<StoredRecord> => ({
+      minutes: restoreMinutes(JSON.parse(await this.files.download(item))),
+      item,
+    });
+    const [settingsText, current, earlier] = await Promise.all([
       settingsFile ? this.files.download(settingsFile) : undefined,
-      read(currentFile),
-      read(previousFile),
+      currentFile ? read(currentFile) : undefined,
+      this.newestReadable(earlierRecords(yearFiles, ownName), read),
     ]);
     const driveId = settingsFile?.driveId ?? yearFiles[0]?.driveId ?? (await this.files.groupDriveId(groupId));
-    if (!settingsText) return { settings: { ...defaults, driveId }, stored: false, current, previous };
+    if (!settingsText) return { settings: { ...defaults, driveId }, stored: false, current, ...earlier };
     const settings = restoreGroupSettings(JSON.parse(settingsText));
     const found = { settings: { ...settings, driveId: settings.driveId ?? driveId }, stored: true };
     // Files are named after the group's name in its settings and kept in its folder; where either differs from
     // what was assumed, one more read there.
     if (settings.folderPath === SETTINGS_FOLDER && settings.name === meeting.group.name)
-      return { ...found, current, previous };
+      return { ...found, current, ...earlier };
     const elsewhere = await this.meetingRecords(found.settings, {
       meeting: meeting.meeting,
       group: { id: groupId, name: settings.name },
@@ -88,13 +96,32 @@ export class RecordStore {
   private async meetingRecords(
     settings: GroupSettings,
     meeting: Pick<Minutes, 'meeting' | 'group'>,
-  ): Promise<Pick<MeetingFiles, 'current' | 'previous'>> {
-    if (!settings.driveId) return {};
-    const [current, previous] = await Promise.all([
+  ): Promise<Pick<MeetingFiles, 'current' | 'previous' | 'unreadable'>> {
+    if (!settings.driveId) return { unreadable: [] };
+    const [current, earlier] = await Promise.all([
       this.read(settings.driveId, recordPaths(settings, meeting).source),
       this.previous(settings, meeting),
     ]);
-    return { current, previous };
+    return { current, ...earlier };
+  }
+
+  /** The first of `items` (newest first) that reads as a record; the ones that do not are named, never fatal. */
+  private async newestReadable(
+    items: DriveItemRef[],
+    read: (item: DriveItemRef) => Promise<StoredRecord | undefined>,
+  ): Promise<Pick<MeetingFiles, 'previous' | 'unreadable'>> {
+    const unreadable: string[] = [];
+    for (const item of items.slice(0, NEIGHBOURS_TRIED)) {
+      try {
+        // Listed but gone by the time it is read (deleted meanwhile): simply not there.
+        const previous = await read(item);
+        if (previous) return { previous, unreadable };
+      } catch (error) {
+        if (!isUnreadable(error)) throw error;
+        unreadable.push(item.name);
+      }
+    }
+    return { unreadable };
   }
 
   /** The group's settings, or defaults when the group has none yet (written with the first record). */
@@ -140,19 +167,23 @@ export class RecordStore {
     return this.files.replace(driveId, path, bytes, contentType);
   }
 
-  /** The newest record of the same year before `meetingStart`, for § numbering and follow-up. */
+  /** The newest readable record of the same year before `meetingStart`, for § numbering and follow-up. */
   async previous(
     settings: GroupSettings,
     minutes: Pick<Minutes, 'meeting' | 'group'>,
-  ): Promise<StoredRecord | undefined> {
-    if (!settings.driveId) return undefined;
+  ): Promise<Pick<MeetingFiles, 'previous' | 'unreadable'>> {
+    const driveId = settings.driveId;
+    if (!driveId) return { unreadable: [] };
     const own = recordPaths(settings, minutes).source;
-    const ownName = own.slice(own.lastIndexOf('/') + 1);
-    const sources = (await this.files.list(settings.driveId, yearFolder(settings, minutes.meeting.start)))
-      .filter((item) => item.name.endsWith(SOURCE_SUFFIX) && item.name < ownName)
-      .sort((a, b) => b.name.localeCompare(a.name));
-    const newest = sources[0];
-    if (!newest) return undefined;
-    return this.read(settings.driveId, `${yearFolder(settings, minutes.meeting.start)}/${newest.name}`);
+    const folder = yearFolder(settings, minutes.meeting.start);
+    const earlier = earlierRecords(await this.files.list(driveId, folder), own.slice(own.lastIndexOf('/') + 1));
+    return this.newestReadable(earlier, (item) => this.read(driveId, `${folder}/${item.name}`));
   }
+}
+
+/** The year's record sources named before this meeting's, newest first (names begin with the date). */
+function earlierRecords(items: DriveItemRef[], ownName: string): DriveItemRef[] {
+  return items
+    .filter((item) => item.name.endsWith(SOURCE_SUFFIX) && item.name < ownName)
+    .sort((a, b) => b.name.localeCompare(a.name));
 }

@@ -61,11 +61,13 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
       ...(await records.meetingFiles(match.group.id, match.group.displayName, draftMeeting)),
     };
   };
-  const [{ settings, guessed, stored: settingsStored, current: stored, previous }, profiles] = await Promise.all([
-    groupSettings(),
-    event ? gateways.directory.profiles(lookups(event)) : Promise.resolve(new Map()),
-  ]);
+  const [{ settings, guessed, stored: settingsStored, current: stored, previous, unreadable }, profiles] =
+    await Promise.all([
+      groupSettings(),
+      event ? gateways.directory.profiles(lookups(event)) : Promise.resolve(new Map()),
+    ]);
   if (guessed) notices.push({ kind: 'groupGuessed' });
+  for (const file of unreadable) notices.push({ kind: 'unreadableRecord', file });
 
   if (!settings.driveId) throw new Error('The group has no document library');
   const driveId = settings.driveId;

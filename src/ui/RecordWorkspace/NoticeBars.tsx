@@ -33,6 +33,8 @@ export function NoticeBars({ notices, onDiscardAgenda, onMerge }: NoticeBarsProp
         return { intent: 'warning', message: strings.planMissing };
       case 'accessDenied':
         return { intent: 'warning', message: strings.accessDenied(notice.what) };
+      case 'unreadableRecord':
+        return { intent: 'warning', message: strings.unreadableRecord(notice.file) };
     }
   };
   return (
@@ -40,7 +42,7 @@ export function NoticeBars({ notices, onDiscardAgenda, onMerge }: NoticeBarsProp
       {notices.map((notice) => {
         const { intent, message } = text(notice);
         return (
-          <MessageBar key={notice.kind} intent={intent}>
+          <MessageBar key={notice.kind === 'unreadableRecord' ? notice.file : notice.kind} intent={intent}>
             <MessageBarBody>{message}</MessageBarBody>
             {notice.kind === 'agendaApplied' && (
               <MessageBarActions>

@@ -202,6 +202,8 @@ const sv = {
   eventNotFound:
     'Mötet hittades inte i din kalender. Det kan vara ett kanalmöte eller ett direktmöte. Du kan skriva in deltagarna för hand.',
   accessDenied: (what: string) => `Behörighet saknas: ${what}. Be din administratör om åtkomst.`,
+  unreadableRecord: (file: string) =>
+    `Det tidigare protokollet ${file} i gruppens bibliotek går inte att läsa och hoppades över. Numrering och uppföljning bygger på protokollet före det. Återställ en tidigare version av filen i SharePoint.`,
   planMissing:
     'Gruppens plan i Planner finns inte längre. Protokollet sparades; uppdragen väntar tills en plan har valts.',
   theme: 'Tema',
@@ -568,6 +570,8 @@ const en: UiStrings = {
   eventNotFound:
     'The meeting was not found in your calendar. It may be a channel meeting or a Meet now meeting. You can enter the attendees by hand.',
   accessDenied: (what) => `Permission missing: ${what}. Ask your administrator for access.`,
+  unreadableRecord: (file) =>
+    `The earlier record ${file} in the group's library cannot be read and was skipped. Numbering and follow-up use the record before it. Restore an earlier version of the file in SharePoint.`,
   planMissing:
     "The group's Planner plan no longer exists. The record was saved; the assignments wait until a plan is chosen.",
   theme: 'Theme',

@@ -60,7 +60,9 @@ export type Notice =
   | { kind: 'planMissing' }
   | { kind: 'accessDenied'; what: string }
   /** An earlier record in the group's library cannot be read (cut off, edited by hand): skipped, and named. */
-  | { kind: 'unreadableRecord'; file: string };
+  | { kind: 'unreadableRecord'; file: string }
+  /** The record had been deleted in SharePoint; the save wrote it again. */
+  | { kind: 'recordRecreated' };
 
 /** Everything the editor works on for one meeting's record. */
 export interface RecordSession {

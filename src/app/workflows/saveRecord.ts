@@ -201,33 +201,40 @@ export async function saveRecord(
     let etag = session.remote.etag;
     let base = session.base;
     let written: { source: DriveItemRef; docx?: DriveItemRef };
+    let recreated = false;
     try {
       written = await writeAll(deps, session, minutes, etag, early);
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       const theirs = await deps.records.read(session.remote.driveId, session.remote.path);
-      if (!theirs) throw error;
-      const sides = base ? { base, mine: minutes } : withoutCommonBase(minutes, theirs.minutes);
-      minutes = sides.mine;
-      const merged = mergeMinutes(sides.base, minutes, theirs.minutes);
-      if ('conflicts' in merged) {
-        pending.set(session.key, { conflicts: merged.conflicts, etag: theirs.item.eTag, theirs: theirs.minutes });
-        const conflicts = merged.conflicts.map((c) => describeConflict(c, theirs.minutes, minutes));
-        // Until the secretary chooses, the session keeps her side of each conflict and the version she had read, so a
-        // save before the choice (the autosave, a reload) meets the same 412 and the same question instead of writing
-        // their side over hers. Everything that merged cleanly is in already.
-        const held = merged.conflicts.reduce(
-          (m, conflict) => resolveConflict(m, conflict, 'mine', deps.now()),
-          merged.merged,
-        );
-        const next: RecordSession = { ...session, minutes: held };
-        await deps.persist(next);
-        return { kind: 'conflict', session: next, conflicts };
+      if (!theirs) {
+        // Deleted in SharePoint since it was read: nothing to merge with, so the record is written anew, and said.
+        if (etag === undefined) throw error;
+        recreated = true;
+        written = await writeAll(deps, session, minutes, undefined);
+      } else {
+        const sides = base ? { base, mine: minutes } : withoutCommonBase(minutes, theirs.minutes);
+        minutes = sides.mine;
+        const merged = mergeMinutes(sides.base, minutes, theirs.minutes);
+        if ('conflicts' in merged) {
+          pending.set(session.key, { conflicts: merged.conflicts, etag: theirs.item.eTag, theirs: theirs.minutes });
+          const conflicts = merged.conflicts.map((c) => describeConflict(c, theirs.minutes, minutes));
+          // Until the secretary chooses, the session keeps her side of each conflict and the version she had read, so a
+          // save before the choice (the autosave, a reload) meets the same 412 and the same question instead of writing
+          // their side over hers. Everything that merged cleanly is in already.
+          const held = merged.conflicts.reduce(
+            (m, conflict) => resolveConflict(m, conflict, 'mine', deps.now()),
+            merged.merged,
+          );
+          const next: RecordSession = { ...session, minutes: held };
+          await deps.persist(next);
+          return { kind: 'conflict', session: next, conflicts };
+        }
+        minutes = merged.merged;
+        base = theirs.minutes;
+        etag = theirs.item.eTag;
+        written = await writeAll(deps, session, minutes, etag);
       }
-      minutes = merged.merged;
-      base = theirs.minutes;
-      etag = theirs.item.eTag;
-      written = await writeAll(deps, session, minutes, etag);
     }
     base = minutes;
     const next: RecordSession = {
@@ -241,10 +248,12 @@ export async function saveRecord(
         webUrl: written.source.webUrl ?? session.remote.webUrl,
         docxUrl: written.docx?.webUrl ?? session.remote.docxUrl,
       },
-      notices:
-        synced.planMissing && session.settings.planId
-          ? [...session.notices.filter((n) => n.kind !== 'planMissing'), { kind: 'planMissing' }]
-          : session.notices.filter((n) => n.kind !== 'restoredDraft'),
+      notices: [
+        ...(synced.planMissing && session.settings.planId
+          ? [...session.notices.filter((n) => n.kind !== 'planMissing'), { kind: 'planMissing' as const }]
+          : session.notices.filter((n) => n.kind !== 'restoredDraft')),
+        ...(recreated ? [{ kind: 'recordRecreated' as const }] : []),
+      ],
     };
     await deps.persist(next);
     const plannerMessage = synced.failures.length ? synced.failures.join('; ') : undefined;

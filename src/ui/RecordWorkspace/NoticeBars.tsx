@@ -33,6 +33,8 @@ export function NoticeBars({ notices, onDiscardAgenda, onMerge }: NoticeBarsProp
         return { intent: 'warning', message: strings.planMissing };
       case 'accessDenied':
         return { intent: 'warning', message: strings.accessDenied(notice.what) };
+      case 'recordRecreated':
+        return { intent: 'warning', message: strings.recordRecreated };
       case 'unreadableRecord':
         return { intent: 'warning', message: strings.unreadableRecord(notice.file) };
     }

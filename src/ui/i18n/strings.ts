@@ -202,6 +202,8 @@ const sv = {
   eventNotFound:
     'Mötet hittades inte i din kalender. Det kan vara ett kanalmöte eller ett direktmöte. Du kan skriva in deltagarna för hand.',
   accessDenied: (what: string) => `Behörighet saknas: ${what}. Be din administratör om åtkomst.`,
+  recordRecreated:
+    'Protokollet hade tagits bort i SharePoint. Det har sparats på nytt med allt du skrivit; tidigare versioner finns i SharePoints papperskorg.',
   unreadableRecord: (file: string) =>
     `Det tidigare protokollet ${file} i gruppens bibliotek går inte att läsa och hoppades över. Numrering och uppföljning bygger på protokollet före det. Återställ en tidigare version av filen i SharePoint.`,
   planMissing:
@@ -570,6 +572,8 @@ const en: UiStrings = {
   eventNotFound:
     'The meeting was not found in your calendar. It may be a channel meeting or a Meet now meeting. You can enter the attendees by hand.',
   accessDenied: (what) => `Permission missing: ${what}. Ask your administrator for access.`,
+  recordRecreated:
+    "The record had been deleted in SharePoint. It has been saved again with everything you wrote; earlier versions are in SharePoint's recycle bin.",
   unreadableRecord: (file) =>
     `The earlier record ${file} in the group's library cannot be read and was skipped. Numbering and follow-up use the record before it. Restore an earlier version of the file in SharePoint.`,
   planMissing:

@@ -1,5 +1,6 @@
 // The app's services as the UI gets them (createServices with a fake host and an in-memory draft store), over the
 // real Graph client against the emulator: each `signIn` is one user on one device. Plus the emulator's control API.
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createServices } from '../../../src/app/createServices';
 import { createDevTokenProvider } from '../../../src/auth/devTokenProvider';
 import type { TokenProvider } from '../../../src/auth/tokenProvider';
@@ -94,6 +95,25 @@ export async function startWorkflowHarness(
     },
     close: () => emu.close(),
   };
+}
+
+/** One emulator for the test file, reset before each test, with the secretary signed in on a fresh device. */
+export function useSecretaryHarness(): { harness(): WorkflowHarness; secretary(): Device } {
+  let harness: WorkflowHarness | undefined;
+  let secretary: Device | undefined;
+  beforeAll(async () => {
+    harness = await startWorkflowHarness();
+  });
+  beforeEach(async () => {
+    await harness?.reset();
+    secretary = await harness?.signIn(SECRETARY);
+  });
+  afterAll(() => harness?.close());
+  const started = <T>(value: T | undefined): T => {
+    if (!value) throw new Error('useSecretaryHarness() runs in beforeAll/beforeEach: call it at the top of the file');
+    return value;
+  };
+  return { harness: () => started(harness), secretary: () => started(secretary) };
 }
 
 /** As main.tsx composes the app, with the fake host and drafts in memory. The base URL outlives an emulator restart. */

@@ -1,5 +1,5 @@
 // Planner: plans of a group, buckets, tasks and task details, with If-Match on PATCH/DELETE as Graph requires.
-import { randomUUID } from 'node:crypto';
+import { issuedPlannerId } from '../state/ids.js';
 import { badRequest, GraphError, notFound } from '../http/graphError.js';
 import { contextUrl, entity, page } from '../routing/odata.js';
 import { path, type Route } from '../routing/route.js';
@@ -171,7 +171,7 @@ function createTask(context: GraphContext): GraphResponse {
   const bucketId = body.bucketId ?? buckets[0]?.id ?? '';
   if (body.bucketId) bucket(context, body.bucketId);
   const record = newTaskRecord({
-    id: randomUUID().replace(/-/g, '').slice(0, 28),
+    id: issuedPlannerId(context.store.state, 'task'),
     planId: owner.id,
     bucketId,
     title: body.title,
@@ -292,7 +292,7 @@ export const plannerRoutes: Route[] = [
       if (!groupInTenant(context, groupId)) throw notFound('NotFound', 'The container was not found.');
       memberOf(context, groupId);
       const record: PlanRecord = {
-        id: planId(randomUUID().replace(/-/g, '')),
+        id: planId(issuedPlannerId(context.store.state, 'plan')),
         title: body.title,
         groupId,
         createdAt: context.now.toISOString(),
@@ -349,7 +349,7 @@ export const plannerRoutes: Route[] = [
       const owner = plan(context, body.planId);
       checkNewBucket(context, owner.id);
       const record: BucketRecord = {
-        id: randomUUID().replace(/-/g, '').slice(0, 28),
+        id: issuedPlannerId(context.store.state, 'bucket'),
         planId: owner.id,
         name: body.name,
         orderHint: serviceOrderHint(context.now),

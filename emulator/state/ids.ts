@@ -29,3 +29,13 @@ export function driveId(name: string): string {
 export function driveItemId(name: string): string {
   return `01${digest(name).toString('hex').toUpperCase().slice(0, 32)}`;
 }
+
+/**
+ * The next object the emulator creates, as a Planner-style id. The count only grows (an id is never reused, as in
+ * Graph), and the same creations give the same ids in every run: seeded faults are drawn per method and path, so a
+ * path holding a random id would draw differently each run.
+ */
+export function issuedPlannerId(state: { issued?: number }, kind: string): string {
+  state.issued = (state.issued ?? 0) + 1;
+  return plannerId(`issued:${kind}:${state.issued}`);
+}

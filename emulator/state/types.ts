@@ -244,6 +244,8 @@ export interface TenantState {
   plans: PlanRecord[];
   buckets: BucketRecord[];
   tasks: TaskRecord[];
+  /** How many objects the emulator has created since the seed: the source of their ids (state/ids.ts). */
+  issued?: number;
   sentMail: SentMailRecord[];
   /** The persona labels the browser's user switcher shows (the UPN of the persona's own, home account). */
   personas: { upn: string; label: string }[];

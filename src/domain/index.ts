@@ -9,6 +9,7 @@ export * from './factory';
 export * from './templates';
 export * from './numbering';
 export * from './editing';
+export * from './decisions';
 export * from './attendees';
 export * from './approval';
 export * from './restore';

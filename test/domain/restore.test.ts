@@ -32,7 +32,7 @@ describe('restoreMinutes', () => {
     };
     const m = restoreMinutes(old);
     expect(m).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       language: 'sv',
       title: 'Protokoll Styrgrupp närvård 2026-02-27',
       place: '',
@@ -46,7 +46,7 @@ describe('restoreMinutes', () => {
       kind: 'regular',
       title: 'Budget',
       notes: [],
-      decisions: [],
+      decisionBlocks: [],
       outcome: 'handled',
       subItems: [],
     });

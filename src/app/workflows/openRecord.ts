@@ -107,6 +107,7 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
           }
         : undefined,
       meeting.start,
+      settings.firstNumberOfYear,
     );
     const agenda = event?.body ? parseAgenda(event.body) : [];
     minutes = createMinutes({

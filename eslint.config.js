@@ -38,6 +38,7 @@ export default tseslint.config(
         '**/graph/**',
         '**/storage/**',
         '**/render/**',
+        '**/contracts/**',
       ],
       'src/domain is the pure core: no React, SDKs or I/O, and nothing from the layers above it.',
     ),
@@ -55,6 +56,7 @@ export default tseslint.config(
         '**/auth/**',
         '**/graph/**',
         '**/storage/**',
+        '**/contracts/**',
       ],
       'src/render is pure: domain in, document out.',
     ),
@@ -62,8 +64,30 @@ export default tseslint.config(
   {
     files: ['src/graph/**', 'src/auth/**', 'src/storage/**', 'src/hosts/**'],
     rules: forbid(
-      ['react', 'react-*', '@fluentui/*', '**/app/**', '**/ui/**'],
+      ['react', 'react-*', '@fluentui/*', '**/app/**', '**/ui/**', '**/contracts/**'],
       'Adapters do not know the UI or the composition root.',
+    ),
+  },
+  {
+    files: ['src/contracts/**'],
+    rules: forbid(
+      [
+        'react',
+        'react-*',
+        '@fluentui/*',
+        '@microsoft/*',
+        '@azure/*',
+        '**/app/**',
+        '**/ui/**',
+        '**/hosts/teams*',
+        '**/hosts/outlook*',
+        '**/hosts/browser*',
+        '**/auth/**',
+        '**/graph/**',
+        '**/storage/**',
+        '**/render/**',
+      ],
+      'src/contracts are the types between src/app and src/ui: the domain and host types only, no React, no adapter.',
     ),
   },
   {

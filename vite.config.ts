@@ -8,12 +8,15 @@ import { hardeningHeaders, securityHeaders } from './src/app/securityHeaders.ts'
 // Teams and Outlook only load https pages.
 export default defineConfig(({ mode }) => {
   // The CSP allows the Graph origin this build talks to (the emulator's in local builds).
-  const { graphBaseUrl } = readConfig(loadEnv(mode, process.cwd(), 'VITE_'));
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const { graphBaseUrl } = readConfig(env);
+  // The emulator serves downloads from a second origin, as Graph sends them to SharePoint.
+  const fileHostOrigins = env.VITE_FILE_HOST_ORIGIN ? [env.VITE_FILE_HOST_ORIGIN] : [];
   return {
     plugins: [react()],
     // The dev server's hot reload injects inline script and opens a websocket: only the CSP-free headers there.
     server: { port: 5173, strictPort: true, host: 'localhost', headers: { ...hardeningHeaders } },
-    preview: { port: 4173, host: 'localhost', headers: securityHeaders({ graphBaseUrl }) },
+    preview: { port: 4173, host: 'localhost', headers: securityHeaders({ graphBaseUrl, fileHostOrigins }) },
     build: {
       target: 'es2022',
       sourcemap: true,

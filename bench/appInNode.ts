@@ -11,7 +11,7 @@ import { saveRecord, type PendingConflicts, type SaveDeps } from '../src/app/wor
 import { renderDocx } from '../src/render/docx';
 import { createDraftStore } from '../src/storage/draftStore';
 import { createMemoryKeyValueStore } from '../src/storage/memoryKeyValueStore';
-import type { OpenTarget, RecordSession } from '../src/ui/services';
+import type { OpenTarget, RecordSession } from '../src/contracts/records';
 
 export const SECRETARY = 'asa.lindqvist@samverkan.example';
 export const FORUM = 'Samverkansforum närvård';

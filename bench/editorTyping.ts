@@ -3,7 +3,7 @@
 // the draft is in IndexedDB.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DRAFTS_DB } from '../src/storage/draftStore';
-import { DRAFT_DELAY_MS } from '../src/ui/RecordWorkspace/useRecordSession';
+import { DRAFT_DELAY_MS } from '../src/ui/RecordSession/useRecordSession';
 import { SECRETARY, FORUM } from './appInNode';
 import { freshPage } from './chromium';
 import { installTypingProbe, typeMeasured } from './editorProbe';

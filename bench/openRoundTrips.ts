@@ -1,6 +1,6 @@
 // Round trips to open the 40-invitee meeting with the app's openRecord workflow, counted from the emulator's
 // request log with a fixed latency on every request, so requests sent together visibly overlap.
-import type { RecordSession } from '../src/ui/services';
+import type { RecordSession } from '../src/contracts/records';
 import type { AppInNode } from './appInNode';
 import { FORUM } from './appInNode';
 import type { EmulatorControl } from './emulatorControl';

@@ -2,7 +2,7 @@
 // details), the JSON source and the Word document, through the app's saveRecord workflow.
 import { addAssignment, addItem } from '../src/domain/editing';
 import type { Minutes } from '../src/domain/model';
-import type { RecordSession } from '../src/ui/services';
+import type { RecordSession } from '../src/contracts/records';
 import type { AppInNode } from './appInNode';
 import type { EmulatorControl } from './emulatorControl';
 import { measureRoundTrips } from './openRoundTrips';

@@ -15,7 +15,8 @@ import { loadUntilUsable, loadWarmUntilUsable, type PageLoad, type Usable } from
 import { median, spread } from './stats';
 import type { BenchResult } from './table';
 
-const RUNS = 7;
+/** At least 7 (issue 17); BENCH_RUNS changes it for a quick look while working. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const KB = 1024;
 /** The budgets of issue 17: time to usable against the bare page, and the JavaScript loaded before it. */
 export const BUDGET = { cold: 1.5, warm: 1.1, jsKb: 250 } as const;

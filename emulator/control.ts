@@ -1,8 +1,10 @@
-// The control API under /_emulator/ (no auth): reset, faults, request log, state, personas, files.
+// The control API under /_emulator/ (no auth): reset, faults, modes, request log, state, personas, files.
 import { serveFile } from './downloads.js';
 import type { UploadSessions } from './drive/uploadSessions.js';
 import type { FaultConfig, Faults } from './faults.js';
 import type { GraphResponse } from './http/types.js';
+import { hostView } from './modes/hostViews.js';
+import { parseModes, type Modes } from './modes/modes.js';
 import type { RequestLog } from './requestLog.js';
 import { stateView } from './stateView.js';
 import type { Seed, Store } from './state/store.js';
@@ -12,6 +14,7 @@ export interface ControlDeps {
   faults: Faults;
   log: RequestLog;
   uploads: UploadSessions;
+  modes: Modes;
   now: () => Date;
   reseed: () => Promise<Seed>;
 }
@@ -40,6 +43,7 @@ export async function control(method: string, url: URL, body: Buffer, deps: Cont
   const route = `${method} ${url.pathname.replace(/\/+$/, '')}`;
   switch (route) {
     case 'POST /_emulator/reset':
+      deps.modes.reset();
       await deps.store.replace(await deps.reseed());
       deps.log.clear();
       deps.faults.clear();
@@ -59,6 +63,19 @@ export async function control(method: string, url: URL, body: Buffer, deps: Cont
       deps.faults.set(config);
       return reply(200, deps.faults.current());
     }
+    case 'GET /_emulator/modes':
+      return reply(200, deps.modes.current);
+    case 'POST /_emulator/modes': {
+      let changes: ReturnType<typeof parseModes>;
+      try {
+        changes = parseModes(JSON.parse(body.toString('utf8') || '{}'));
+      } catch {
+        changes = 'The body is not JSON.';
+      }
+      if (typeof changes === 'string') return reply(400, { error: { code: 'BadRequest', message: changes } });
+      if (deps.modes.set(changes)) await deps.store.replace(await deps.reseed());
+      return reply(200, deps.modes.current);
+    }
     case 'GET /_emulator/faults':
       return reply(200, deps.faults.current());
     case 'GET /_emulator/requests':
@@ -77,6 +94,8 @@ export async function control(method: string, url: URL, body: Buffer, deps: Cont
       );
     }
   }
+  const host = /^\/_emulator\/hosts\/(outlook|teams)$/.exec(url.pathname);
+  if (method === 'GET' && host?.[1]) return hostView(host[1], url.searchParams, deps.store, deps.modes.current);
   const file = /^\/_emulator\/files\/([^/]+)\/(.+)$/.exec(url.pathname);
   if (method === 'GET' && file?.[1] && file[2]) return serveFile(decodeURIComponent(file[1]), file[2], deps.store);
   return reply(404, { error: { code: 'NotFound', message: `No control endpoint ${route}.` } });

@@ -1,5 +1,5 @@
-// The Graph emulator: one HTTPS server for /v1.0 (Graph), /_download and /_upload (pre-authenticated file URLs)
-// and /_emulator (control API, no auth).
+// The Graph emulator: one HTTPS server for /v1.0 (Graph), /_upload (pre-authenticated upload URLs) and /_emulator
+// (control API, no auth), and a second one on its own origin for /_download (pre-authenticated file URLs, as SharePoint).
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -10,6 +10,8 @@ import { control } from './control.js';
 import { serveDownload } from './downloads.js';
 import { UploadSessions } from './drive/uploadSessions.js';
 import { faultError, Faults } from './faults.js';
+import { startDownloadOrigin } from './modes/downloadOrigin.js';
+import { Modes } from './modes/modes.js';
 import { GraphError } from './http/graphError.js';
 import { answer, errorResponse, Router, type Correlation, type Environment } from './http/router.js';
 import type { GraphResponse } from './http/types.js';
@@ -23,6 +25,8 @@ import { certificate } from './tls.js';
 export interface EmulatorOptions {
   /** 0 = random; default 4444. */
   port?: number;
+  /** The download origin's port (SharePoint's stand-in); default port + 1, random when port is 0. */
+  downloadPort?: number;
   /** Default 127.0.0.1. */
   host?: string;
   /** Default .emulator-data. */
@@ -39,6 +43,8 @@ export interface RunningEmulator {
   url: string;
   /** url + '/v1.0' */
   graphUrl: string;
+  /** The origin of download URLs, e.g. https://localhost:4445: a separate origin, as SharePoint is. */
+  downloadOrigin: string;
   port: number;
   close(): Promise<void>;
 }
@@ -94,12 +100,26 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const dataDir = persist ? resolve(options.dataDir ?? '.emulator-data') : undefined;
   const now = options.now ?? (() => new Date());
   const pageSize = options.pageSize ?? 10;
-  const store = await Store.open(dataDir, () => seedTenant(now()));
+  const modes = new Modes();
+  const reseed = () => seedTenant(now(), modes.current);
+  const store = await Store.open(dataDir, reseed);
   const faults = new Faults();
   const log = new RequestLog();
   const router = new Router(allRoutes);
   const uploads = new UploadSessions();
   const tls = await certificate(dataDir);
+  const host = options.host ?? '127.0.0.1';
+  const requestedPort = options.port ?? 4444;
+  const downloads = await startDownloadOrigin({
+    host,
+    port: options.downloadPort ?? (requestedPort === 0 ? 0 : requestedPort + 1),
+    tls,
+    modes,
+    serve: async (path) =>
+      path.startsWith('/_download/')
+        ? serveDownload(path.slice('/_download/'.length), store, now())
+        : { status: 404, headers: {}, body: { kind: 'empty' } },
+  });
 
   async function handleGraph(
     request: IncomingMessage,
@@ -111,7 +131,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const path = url.pathname.slice('/v1.0'.length) || '/';
     const headers = lowerCaseHeaders(request);
     const body = await readBody(request);
-    const environment: Environment = { store, now: at, origin, pageSize, uploads };
+    const environment: Environment = {
+      store,
+      now: at,
+      origin,
+      downloadOrigin: downloads.url,
+      modes,
+      pageSize,
+      uploads,
+    };
     let caller: Caller | undefined;
     let batchLog: ReturnType<typeof log.all>[number]['batch'];
     // A fault of the `ranThenDrop` kind: the request has run, and the connection is destroyed instead of answered.
@@ -187,22 +215,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         faults,
         log,
         uploads,
+        modes,
         now,
-        reseed: () => seedTenant(now()),
+        reseed,
       });
     } else if (url.pathname.startsWith('/_upload/')) {
       const at = now();
       const body = await readBody(request);
-      const environment: Environment = { store, now: at, origin, pageSize, uploads };
+      const environment: Environment = {
+        store,
+        now: at,
+        origin,
+        downloadOrigin: downloads.url,
+        modes,
+        pageSize,
+        uploads,
+      };
       const sessionId = url.pathname.slice('/_upload/'.length);
       result = await answer(
         async () => receiveFragment(sessionId, request.method ?? 'PUT', lowerCaseHeaders(request), body, environment),
         correlation,
         at,
       );
-    } else if (url.pathname.startsWith('/_download/'))
-      result = await serveDownload(url.pathname.slice('/_download/'.length), store, now());
-    else
+    } else
       result = errorResponse(
         new GraphError(404, 'NotFound', 'This emulator serves Microsoft Graph under /v1.0.'),
         correlation,
@@ -218,10 +253,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       response.end();
     });
   });
-  let port = options.port ?? 4444;
+  let port = requestedPort;
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
-    server.listen(port, options.host ?? '127.0.0.1', () => resolveListen());
+    server.listen(port, host, () => resolveListen());
   });
   const address = server.address();
   port = typeof address === 'object' && address ? address.port : port;
@@ -229,10 +264,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url,
     graphUrl: `${url}/v1.0`,
+    downloadOrigin: downloads.url,
     port,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+      await downloads.close();
       await store.flush();
     },
   };

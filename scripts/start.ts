@@ -7,6 +7,7 @@ const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4444);
 const dataDir = process.env.EMULATOR_DATA ?? '.emulator-data';
 const emulator = await startEmulator({ port: emulatorPort, dataDir });
 process.env.VITE_GRAPH_BASE_URL = emulator.url;
+process.env.VITE_FILE_HOST_ORIGIN = emulator.downloadOrigin;
 process.env.VITE_AUTH_MODE = 'dev';
 
 // The app is served with the emulator's certificate: one certificate for the browser to accept.
@@ -19,6 +20,7 @@ console.log(`
 
   Open            ${appUrl}
   Graph emulator  ${emulator.graphUrl}   (data in ${dataDir}/)
+  Downloads       ${emulator.downloadOrigin}   (SharePoint's stand-in, a separate origin)
 
   Both use one self-signed certificate made on this machine: accept the browser's
   warning once (if the page then says it cannot reach the emulator, open

@@ -2,6 +2,8 @@
 import { requireScope, type Caller } from '../auth.js';
 import type { Store } from '../state/store.js';
 import type { UploadSessions } from '../drive/uploadSessions.js';
+import type { Modes } from '../modes/modes.js';
+import { rootAlias } from '../modes/rootAlias.js';
 import { errorBody, GraphError } from './graphError.js';
 import type { Route } from './route.js';
 import type { GraphRequest, GraphResponse } from './types.js';
@@ -10,6 +12,9 @@ export interface Environment {
   store: Store;
   now: Date;
   origin: string;
+  /** Where download URLs point: a separate origin, as SharePoint is. */
+  downloadOrigin: string;
+  modes: Modes;
   pageSize: number;
   uploads: UploadSessions;
 }
@@ -18,7 +23,7 @@ export class Router {
   constructor(private readonly routes: Route[]) {}
 
   async dispatch(original: GraphRequest, caller: Caller, environment: Environment): Promise<GraphResponse> {
-    const request = groupDriveAlias(original, caller, environment);
+    const request = rootAlias(groupDriveAlias(original, caller, environment), environment.modes.current);
     const candidates = this.routes
       .map((route) => ({ route, match: route.pattern.exec(request.path) }))
       .filter((candidate) => candidate.match);

@@ -2,6 +2,7 @@
 import type { UserRecord } from '../state/types.js';
 import type { Store } from '../state/store.js';
 import type { UploadSessions } from '../drive/uploadSessions.js';
+import type { Modes } from '../modes/modes.js';
 
 export interface GraphRequest {
   method: string;
@@ -21,6 +22,9 @@ export interface GraphContext {
   now: Date;
   /** Origin of the emulator, e.g. https://localhost:4444, for nextLinks and download URLs. */
   origin: string;
+  /** Origin of download URLs (SharePoint's stand-in), e.g. https://localhost:4445. */
+  downloadOrigin: string;
+  modes: Modes;
   pageSize: number;
   uploads: UploadSessions;
   /** Captured path parameters, percent-decoded. */

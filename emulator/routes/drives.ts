@@ -56,7 +56,11 @@ function view(
     users: context.store.state.users,
     downloadUrl:
       withDownloadUrl && !item.folder && latest
-        ? downloadUrl(context.origin, { driveId: target.id, itemId: item.id, blobKey: latest.blobKey }, context.now)
+        ? downloadUrl(
+            context.downloadOrigin,
+            { driveId: target.id, itemId: item.id, blobKey: latest.blobKey },
+            context.now,
+          )
         : undefined,
   });
 }
@@ -94,7 +98,7 @@ const getContent =
     if (format && format !== 'pdf')
       throw new GraphError(406, 'notSupported', `Conversion to '${format}' is not supported.`);
     const location = downloadUrl(
-      context.origin,
+      context.downloadOrigin,
       {
         driveId: target.id,
         itemId: item.id,
@@ -453,7 +457,7 @@ export const driveRoutes: Route[] = [
         const user = users.find((candidate) => candidate.id === version.byId);
         return {
           '@microsoft.graph.downloadUrl': downloadUrl(
-            context.origin,
+            context.downloadOrigin,
             { driveId: target.id, itemId: item.id, blobKey: version.blobKey },
             context.now,
           ),

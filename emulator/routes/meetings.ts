@@ -95,7 +95,11 @@ export const meetingRoutes: Route[] = [
             isHiddenForAllMembers: false,
             viewpoint: { isHidden: false, lastMessageReadDateTime: chat.createdDateTime },
             onlineMeetingInfo: {
-              calendarEventId: chat.calendarEventId,
+              // Often null for meetings scheduled in Outlook (mode outlookMeetingChats); otherwise the organizer's copy.
+              calendarEventId:
+                context.modes.current.outlookMeetingChats && chat.scheduledIn === 'outlook'
+                  ? null
+                  : chat.calendarEventId,
               joinWebUrl: chat.joinWebUrl,
               organizer: { id: chat.organizerId, displayName: null, userIdentityType: 'aadUser', tenantId: TENANT_ID },
             },

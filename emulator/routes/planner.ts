@@ -5,6 +5,7 @@ import { contextUrl, entity, page } from '../http/odata.js';
 import { path, type Route } from '../http/route.js';
 import { empty, header, json, type GraphContext, type GraphResponse } from '../http/types.js';
 import type { BucketRecord, ChecklistItem, ExternalReference, PlanRecord, TaskRecord } from '../state/types.js';
+import { checkAssignees, checkDetails, checkNewBucket, checkNewTask, countAfter } from '../modes/plannerLimits.js';
 import { readJson } from './body.js';
 import {
   bucketEtag,
@@ -175,6 +176,8 @@ function createTask(context: GraphContext): GraphResponse {
     createdById: context.user.id,
   });
   applyTaskFields(context, record, { ...body, bucketId: undefined, title: undefined, orderHint: undefined });
+  checkNewTask(context, owner.id);
+  checkAssignees(context, Object.keys(record.assignments).length);
   context.store.state.tasks.push(record);
   context.store.changed();
   return created(taskView(record), contextUrl(context, 'planner/tasks/$entity'));
@@ -183,7 +186,9 @@ function createTask(context: GraphContext): GraphResponse {
 function updateTask(context: GraphContext): GraphResponse {
   const target = task(context, context.params[0] ?? '');
   checkIfMatch(context, taskEtag(target));
-  applyTaskFields(context, target, readJson<TaskBody>(context.request));
+  const body = readJson<TaskBody>(context.request);
+  checkAssignees(context, countAfter(Object.keys(target.assignments), body.assignments));
+  applyTaskFields(context, target, body);
   target.etagCount += 1;
   context.store.changed();
   return updated(context, taskView(target), contextUrl(context, 'planner/tasks/$entity'));
@@ -204,6 +209,11 @@ function updateDetails(context: GraphContext): GraphResponse {
   checkIfMatch(context, detailsEtag(target));
   const body = readJson<DetailsBody>(context.request);
   const details = target.details;
+  checkDetails(
+    context,
+    countAfter(Object.keys(details.checklist), body.checklist),
+    countAfter(Object.keys(details.references), body.references),
+  );
   const stamp = context.now.toISOString();
   if (body.description !== undefined) details.description = body.description;
   if (body.previewType !== undefined) {
@@ -334,6 +344,7 @@ export const plannerRoutes: Route[] = [
       const body = readJson<{ name?: string; planId?: string; orderHint?: string }>(context.request);
       if (!body.name?.trim() || !body.planId) throw badRequest('BadRequest', 'A bucket needs a name and a planId.');
       const owner = plan(context, body.planId);
+      checkNewBucket(context, owner.id);
       const record: BucketRecord = {
         id: randomUUID().replace(/-/g, '').slice(0, 28),
         planId: owner.id,

@@ -1,5 +1,6 @@
 // The demo calendars, relative to "now" in Stockholm: each group's four-weekly series (today's meeting for the
 // steering group), a 40-invitee forum, a meeting naming a departed user, one with no attendees.
+import type { EmulatorModes } from '../modes/modes.js';
 import { expand } from '../calendar/occurrences.js';
 import { dateInZone, zonedToUtc } from '../calendar/timeZones.js';
 import type { AttendanceReportRecord, ResponseType, UserRecord } from '../state/types.js';
@@ -96,6 +97,8 @@ function groupSeries(
     bodyHtml,
     online: true,
     recurrence: { intervalWeeks: 4, occurrences, timeZone: ZONE },
+    // A recurring series is booked from Outlook's calendar with "Teams meeting" switched on.
+    scheduledIn: 'outlook',
   };
 }
 
@@ -142,7 +145,11 @@ function attendanceReports(meeting: SeededMeeting & { spec: MeetingSpec }, now: 
   });
 }
 
-export function seedCalendar(directory: Directory, now: Date): SeededCalendar {
+export function seedCalendar(
+  directory: Directory,
+  now: Date,
+  modes: Pick<EmulatorModes, 'foreignOrganizer'>,
+): SeededCalendar {
   const time = clock(now);
   const [styrgrupp, beredning, psykisk, barn] = directory.groups;
   const colleagues = directory.users.filter((user) => !user.deleted && !Object.values(PERSONAS).includes(user));
@@ -187,12 +194,16 @@ export function seedCalendar(directory: Directory, now: Date): SeededCalendar {
 
   const { secretary, chair, adjuster, member } = PERSONAS;
   const forumDay = time.weekday(10);
+  // The forum is booked by the adjuster: the secretary keeps its record from an attendee's copy of the event.
+  const forumOrganizer = modes.foreignOrganizer ? adjuster : secretary;
+  const forumGuests = modes.foreignOrganizer ? [secretary, chair, member] : [adjuster, chair, member];
   add({
     key: 'samverkansforum',
     subject: 'Samverkansforum närvård',
-    organizer: adjuster,
+    organizer: forumOrganizer,
+    scheduledIn: 'outlook',
     invitees: [
-      ...invitees([secretary, chair, member, ...colleagues.slice(0, 35)], adjuster, 1),
+      ...invitees([...forumGuests, ...colleagues.slice(0, 35)], forumOrganizer, 1),
       { external: externalGuest('Eva', 'Lind'), response: 'accepted' },
       { external: externalGuest('Mikael', 'Berg'), response: 'none' },
     ],

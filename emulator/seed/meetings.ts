@@ -31,6 +31,8 @@ export interface MeetingSpec {
   bodyHtml: string;
   online: boolean;
   recurrence?: Recurrence;
+  /** Where the organizer scheduled it; Teams unless said. */
+  scheduledIn?: 'outlook' | 'teams';
 }
 
 export interface SeededMeeting {
@@ -106,6 +108,7 @@ export function seedMeeting(spec: MeetingSpec, createdAt: Date): SeededMeeting {
     joinWebUrl: joinUrl,
     organizerId: spec.organizer.id,
     calendarEventId: organizerEventId,
+    scheduledIn: spec.scheduledIn ?? 'teams',
     createdDateTime: createdAt.toISOString(),
   };
   const onlineMeeting: OnlineMeetingRecord = {

@@ -15,6 +15,7 @@ import type {
   TenantState,
 } from '../state/types.js';
 import { seedCalendar } from './calendar.js';
+import { defaultModes, type EmulatorModes } from '../modes/modes.js';
 import { directory, type GroupSpec } from './groups.js';
 import { driveId, driveItemId, guid, plannerId } from './ids.js';
 import { previousMinutes, previousRecordDate } from './minutes.js';
@@ -141,7 +142,10 @@ function task(
   });
 }
 
-export async function seedTenant(now: Date): Promise<Seed> {
+export async function seedTenant(
+  now: Date,
+  modes: Pick<EmulatorModes, 'foreignOrganizer'> = defaultModes,
+): Promise<Seed> {
   const { users, groups: specs } = directory();
   const blobs = new Map<string, Buffer>();
   const files = new Map<string, Buffer>();
@@ -166,7 +170,7 @@ export async function seedTenant(now: Date): Promise<Seed> {
       { upn: PERSONAS.member.userPrincipalName, label: 'Ledamot' },
     ],
   };
-  const calendar = seedCalendar({ users, groups: specs }, now);
+  const calendar = seedCalendar({ users, groups: specs }, now, modes);
   for (const meeting of calendar.meetings) {
     state.events.push(...meeting.events);
     if (meeting.chat) state.chats.push(meeting.chat);

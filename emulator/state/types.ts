@@ -75,6 +75,8 @@ export interface ChatRecord {
   organizerId: string;
   /** The organizer's copy of the event. */
   calendarEventId: string;
+  /** Where the meeting was scheduled; Outlook-scheduled meetings' chats may hide calendarEventId (mode). */
+  scheduledIn?: 'outlook' | 'teams';
   createdDateTime: string;
 }
 

@@ -1,22 +1,18 @@
-// The app's actions over the gateways and local storage: what the UI calls (ui/services.ts).
+// The app's actions over the gateways and local storage: what the UI calls (src/contracts/).
 // Each concern builds its part in src/app/services/ from one shared ServiceContext.
 import type { Minutes } from '../domain/model';
 import type { Gateways } from '../graph/gateways';
 import type { HostAdapter } from '../hosts/hostAdapter';
 import type { DraftStore, StoredDraft } from '../storage/draftStore';
-import type { AppServices, RecordSession, SignedInUser } from '../ui/services';
+import type { AppServices, SignedInUser } from '../contracts/appServices';
+import type { RecordSession } from '../contracts/records';
 import type { UiLanguage } from '../ui/i18n/strings';
 import { recordKeyOf } from './records/recordPaths';
 import { RecordStore } from './records/recordStore';
 import type { ServiceContext } from './serviceContext';
-import { approvalServices } from './services/approvalServices';
-import { archiveServices } from './services/archiveServices';
-import { attendanceServices } from './services/attendanceServices';
-import { personalServices } from './services/personalServices';
-import { plannerServices } from './services/plannerServices';
+import { lazyGroup } from './services/lazyGroup';
 import { recordServices } from './services/recordServices';
-import { settingsServices } from './services/settingsServices';
-import { saveRecord, type PendingConflicts, type SaveDeps } from './workflows/saveRecord';
+import type { PendingConflicts, SaveDeps } from './workflows/saveRecord';
 
 export interface ServiceDeps {
   gateways: Gateways;
@@ -73,7 +69,8 @@ export function createServices(deps: ServiceDeps): AppServices {
     user: deps.user,
     language: deps.language,
     now,
-    save: (session) => saveRecord(saveDeps, session, pending),
+    // The save workflow (Planner sync, merge) loads with the first save, not with the panel.
+    save: async (session) => (await import('./workflows/saveRecord')).saveRecord(saveDeps, session, pending),
     persistDraft,
     persistDraftNow: (session) => deps.drafts.saveNow(session.key, draftOf(session)),
     renderDocx,
@@ -83,11 +80,29 @@ export function createServices(deps: ServiceDeps): AppServices {
   return {
     user: deps.user,
     ...recordServices(context, { saveDeps, pending, tenantDomains: deps.tenantDomains }),
-    ...approvalServices(context),
-    ...attendanceServices(context),
-    ...archiveServices(context),
-    ...personalServices(context),
-    ...settingsServices(context),
-    ...plannerServices(context),
+    ...lazyGroup(
+      async () => (await import('./services/approvalServices')).approvalServices(context),
+      ['sendForApproval', 'approvalView', 'approve', 'requestChanges'],
+    ),
+    ...lazyGroup(
+      async () => (await import('./services/attendanceServices')).attendanceServices(context),
+      ['joinedMeeting', 'rememberRoles'],
+    ),
+    ...lazyGroup(
+      async () => (await import('./services/archiveServices')).archiveServices(context),
+      ['listRecords', 'recordHistory', 'reopen'],
+    ),
+    ...lazyGroup(
+      async () => (await import('./services/personalServices')).personalServices(context),
+      ['recordsAwaitingMyApproval', 'myAssignments'],
+    ),
+    ...lazyGroup(
+      async () => (await import('./services/settingsServices')).settingsServices(context),
+      ['loadSettings', 'saveSettings', 'listPlans', 'createPlan'],
+    ),
+    ...lazyGroup(
+      async () => (await import('./services/plannerServices')).plannerServices(context),
+      ['deletePlannerTask'],
+    ),
   };
 }

@@ -7,6 +7,8 @@ export type CspDirectives = Readonly<Record<string, readonly string[]>>;
 export interface SecurityHeaderOptions {
   /** The Graph base URL the build talks to; an origin other than Graph's (the emulator) is allowed too. */
   graphBaseUrl: string;
+  /** Where this build's file downloads come from besides SharePoint and *.svc.ms: the emulator's download origin. */
+  fileHostOrigins?: readonly string[];
 }
 
 const GRAPH = 'https://graph.microsoft.com';
@@ -47,6 +49,7 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions): CspDirect
       // and `?format=pdf` with a URL on Microsoft's media conversion service.
       'https://*.sharepoint.com',
       'https://*.svc.ms',
+      ...(options.fileHostOrigins ?? []).map((origin) => new URL(origin).origin),
     ],
     // MSAL's silent renewal in a plain browser uses a hidden frame on the sign-in host.
     'frame-src': ["'self'", 'https://login.microsoftonline.com'],

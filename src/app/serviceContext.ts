@@ -5,7 +5,8 @@ import type { Gateways } from '../graph/gateways';
 import type { HostAdapter } from '../hosts/hostAdapter';
 import type { DraftStore } from '../storage/draftStore';
 import type { UiLanguage } from '../ui/i18n/strings';
-import type { RecordSession, SaveOutcome, SignedInUser } from '../ui/services';
+import type { SignedInUser } from '../contracts/appServices';
+import type { RecordSession, SaveOutcome } from '../contracts/records';
 import type { RecordStore } from './records/recordStore';
 
 export interface ServiceContext {

@@ -30,7 +30,8 @@ const STANDARD: [ItemKind, RegExp][] = [
   ['opening', /öppnande|mötet öppnas|välkommen|dagordning|opening|welcome|approval of (the )?agenda/i],
 ];
 
-function standardKind(title: string): ItemKind {
+/** Which standard item (öppnande, justerare, föregående, övriga frågor, avslutande) a title names, if any. */
+export function standardKind(title: string): ItemKind {
   return STANDARD.find(([, pattern]) => pattern.test(title))?.[0] ?? 'regular';
 }
 

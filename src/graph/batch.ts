@@ -37,7 +37,7 @@ const DEFAULT_ITEM_RETRIES = 8;
 /** When a throttled item carries no Retry-After. */
 const DEFAULT_ITEM_DELAY_SECONDS = 1;
 
-/** Results in input order: the item's answer for 2xx, otherwise the app's error for its status (NotFoundError for 404…). */
+/** Results in input order: the item's answer for 2xx (and 302), otherwise the app's error for its status (NotFoundError for 404…). */
 export async function sendBatch(
   client: Client,
   items: BatchItem[],
@@ -123,7 +123,8 @@ async function post(
 function toResult(answer: BatchResponseItem | undefined, options: BatchOptions): BatchResult | Error {
   if (!answer || answer.status === undefined) return new Error(`${options.what}: the batch answer left out a request.`);
   const result: BatchResult = { status: answer.status, headers: answer.headers ?? {}, body: answer.body };
-  if (result.status >= 200 && result.status < 300) return result;
+  // A 302 (a file's content, a conversion) is an answer: its Location is the pre-authenticated URL to fetch.
+  if ((result.status >= 200 && result.status < 300) || result.status === 302) return result;
   if (result.status === 424)
     return new Error(`${options.what}: not run because a request it depended on failed (424).`);
   return toGatewayError(graphErrorOf(result.status, result.body, new Headers(result.headers)), {

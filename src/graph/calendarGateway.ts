@@ -2,7 +2,13 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { joinUrlKey, pathSegment } from './encoding';
-import { NotFoundError, type CalendarEvent, type CalendarGateway, type EventAttendee } from './gateways';
+import {
+  NotFoundError,
+  type CalendarEvent,
+  type CalendarGateway,
+  type EventAttendee,
+  type MeetingChat,
+} from './gateways';
 import { getAllPages } from './paging';
 import { graphGet, type GraphCall } from './request';
 
@@ -55,7 +61,7 @@ export class GraphCalendarGateway implements CalendarGateway {
     }
   }
 
-  async eventIdForChat(chatId: string): Promise<string | undefined> {
+  async meetingChat(chatId: string): Promise<MeetingChat | undefined> {
     try {
       const chat = await graphGet<Graph.Chat>(this.client, {
         what: "Reading the meeting's chat",
@@ -63,7 +69,11 @@ export class GraphCalendarGateway implements CalendarGateway {
         path: `/chats/${pathSegment(chatId)}`,
         query: { $select: 'id,onlineMeetingInfo' },
       });
-      return chat.onlineMeetingInfo?.calendarEventId ?? undefined;
+      const info = chat.onlineMeetingInfo;
+      return {
+        ...(info?.calendarEventId ? { calendarEventId: info.calendarEventId } : {}),
+        ...(info?.joinWebUrl ? { joinUrl: info.joinWebUrl } : {}),
+      };
     } catch (error) {
       if (error instanceof NotFoundError) return undefined;
       throw error;

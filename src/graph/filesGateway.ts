@@ -3,10 +3,10 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { drivePath, pathSegment } from './encoding';
 import { sendBatch } from './batch';
-import { errorFromStatus } from './errors';
-import { NotFoundError, type DriveItemRef, type DriveItemVersion, type FilesGateway } from './gateways';
+import { errorFromStatus, headerValue } from './errors';
+import { NetworkError, NotFoundError, type DriveItemRef, type DriveItemVersion, type FilesGateway } from './gateways';
 import { getAllPages } from './paging';
-import { graphGet, graphGetBytes, graphSend, type GraphCall } from './request';
+import { graphGet, graphSend, type GraphCall } from './request';
 
 /**
  * Above this, an upload session instead of one PUT. Graph's simple upload now takes up to 250 MB, but Microsoft still
@@ -39,12 +39,10 @@ export class GraphFilesGateway implements FilesGateway {
       throw error;
     }
     // The content is read after the item, so at worst it is newer than the eTag returned with it: the next save then
-    // gets a 412 and re-reads, never overwrites.
-    const bytes = await graphGetBytes(
-      this.client,
-      files(`Reading ${path}`, `/drives/${pathSegment(driveId)}/items/${pathSegment(item.id ?? '')}/content`),
-    );
-    return { text: new TextDecoder().decode(bytes), item: toItemRef(item) };
+    // gets a 412 and re-reads, never overwrites. It is read through the item's pre-authenticated download URL, not
+    // `…/content`: a browser cannot follow that 302 to SharePoint with Graph's headers (msgraph-sdk-javascript#109).
+    const ref = toItemRef(item);
+    return { text: await this.download(ref), item: ref };
   }
 
   write(
@@ -138,11 +136,7 @@ export class GraphFilesGateway implements FilesGateway {
 
   async download(file: DriveItemRef): Promise<string> {
     if (!file.downloadUrl) throw new Error(`${file.name}: Graph gave no download URL`);
-    // Pre-authenticated: a bearer token must not be sent to it, so plain fetch, outside the Graph client.
-    const response = await fetch(file.downloadUrl);
-    if (!response.ok)
-      throw await errorFromStatus(response, { what: `Reading ${file.name}`, scopes: ['Files.ReadWrite.All'] });
-    return response.text();
+    return new TextDecoder().decode(await fetchPreauthenticated(file.downloadUrl, `Reading ${file.name}`));
   }
 
   async versions(driveId: string, itemId: string): Promise<DriveItemVersion[]> {
@@ -161,12 +155,41 @@ export class GraphFilesGateway implements FilesGateway {
     }));
   }
 
-  convertToPdf(driveId: string, itemId: string): Promise<Uint8Array> {
-    return graphGetBytes(
+  /**
+   * `…/content?format=pdf` answers 302 to the conversion service (*.svc.ms), which a browser cannot follow with Graph's
+   * headers (msgraph-sdk-javascript#196), and a converted file has no downloadUrl. Inside `$batch` the 302 comes back
+   * as an answer whose Location header is readable; that URL is pre-authenticated and fetched as a simple GET.
+   */
+  async convertToPdf(driveId: string, itemId: string): Promise<Uint8Array> {
+    const what = 'Converting the record to PDF';
+    const [answer] = await sendBatch(
       this.client,
-      files('Converting the record to PDF', `${item(driveId, itemId)}/content`, { format: 'pdf' }),
+      [{ method: 'GET', url: `${item(driveId, itemId)}/content?format=pdf` }],
+      { what, needs: 'Files.ReadWrite.All' },
+    );
+    if (answer instanceof Error) throw answer;
+    const location = answer && headerValue(answer.headers, 'Location');
+    if (!location) throw new Error(`${what}: Graph answered ${answer?.status ?? 'nothing'} without a Location.`);
+    return fetchPreauthenticated(location, what);
+  }
+}
+
+/**
+ * A pre-authenticated URL (downloadUrl, a conversion's Location) must get no bearer token and no custom header, so it
+ * is a plain fetch outside the Graph client: a simple GET needs no CORS preflight. A browser blocking it (the host
+ * sent no CORS headers) shows as a TypeError, turned into a NetworkError that says where.
+ */
+async function fetchPreauthenticated(url: string, what: string): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new NetworkError(
+      `${what}: the file host ${new URL(url).host} could not be reached or refused this page (${error instanceof Error ? error.message : String(error)}).`,
     );
   }
+  if (!response.ok) throw await errorFromStatus(response, { what, scopes: ['Files.ReadWrite.All'] });
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 function files(what: string, path: string, query?: GraphCall['query']): GraphCall {

@@ -50,13 +50,21 @@ export interface PersonLookup {
   mail?: string;
 }
 
+export interface MeetingChat {
+  calendarEventId?: string;
+  joinUrl?: string;
+}
+
 export interface CalendarGateway {
   /** `GET /me/calendarView` for the window, every page followed. */
   listEvents(window: { start: Date; end: Date }): Promise<CalendarEvent[]>;
   /** `GET /me/events/{id}`; undefined on 404. */
   getEvent(id: string): Promise<CalendarEvent | undefined>;
-  /** The meeting's event from a Teams meeting chat: `GET /chats/{id}` → `onlineMeetingInfo.calendarEventId`. */
-  eventIdForChat(chatId: string): Promise<string | undefined>;
+  /**
+   * A Teams meeting chat's `onlineMeetingInfo` (`GET /chats/{id}`); undefined on 404. `calendarEventId` names the
+   * organizer's copy of the event and is often null for meetings scheduled in Outlook; `joinUrl` is always there.
+   */
+  meetingChat(chatId: string): Promise<MeetingChat | undefined>;
   /** `calendarView` in the window, matched on `onlineMeeting.joinUrl`. */
   findByJoinUrl(joinUrl: string, window: { start: Date; end: Date }): Promise<CalendarEvent | undefined>;
 }

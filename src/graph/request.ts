@@ -1,6 +1,6 @@
 // One typed way to call Graph through the SDK client: query values encoded once, per-feature token scopes,
 // and every failure turned into the app's errors (./errors.ts).
-import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
+import type { Client } from '@microsoft/microsoft-graph-client';
 import { scopes as appScopes } from '../auth/scopes';
 import { scopeOptions } from './client';
 import { toGatewayError } from './errors';
@@ -40,16 +40,6 @@ export async function graphSend<T>(client: Client, method: Method, call: GraphCa
       case 'DELETE':
         return (await request.delete()) as T;
     }
-  } catch (error) {
-    throw toGatewayError(error, { what: call.what, scopes: [call.needs] });
-  }
-}
-
-/** GET of binary content; Graph's 302 to the pre-authenticated download URL is followed by fetch. */
-export async function graphGetBytes(client: Client, call: GraphCall): Promise<Uint8Array> {
-  try {
-    const buffer = (await prepare(client, call).responseType(ResponseType.ARRAYBUFFER).get()) as ArrayBuffer;
-    return new Uint8Array(buffer);
   } catch (error) {
     throw toGatewayError(error, { what: call.what, scopes: [call.needs] });
   }

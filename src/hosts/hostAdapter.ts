@@ -35,6 +35,8 @@ export interface HostMeeting {
   joinUrl?: string;
   /** Outlook: the event's REST id (after `convertToRestId`). */
   eventId?: string;
+  /** Outlook: the open item's own start (ISO), which tells the occurrence when `eventId` is the series master's. */
+  start?: string;
   /** Outlook: organizer view (`meetingDetailsOrganizer`) or attendee view. */
   isOrganizer?: boolean;
 }

@@ -34,6 +34,19 @@ function itemIdAsync(office: typeof Office, item: OutlookItem): Promise<string |
   });
 }
 
+/** Read mode has the start as a Date; compose mode (the organizer's view) as a Time to ask for. */
+function itemStart(office: typeof Office, item: OutlookItem): Promise<string | undefined> {
+  const start: unknown = item.start;
+  if (start instanceof Date) return Promise.resolve(start.toISOString());
+  const time = start as Office.Time | undefined;
+  if (!time || typeof time.getAsync !== 'function') return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    time.getAsync((result) =>
+      resolve(result.status === office.AsyncResultStatus.Succeeded ? result.value.toISOString() : undefined),
+    );
+  });
+}
+
 /**
  * The attendee's view (read mode) has `itemId`; the organizer's view is a compose form, whose id comes
  * from `getItemIdAsync` (Mailbox 1.8).
@@ -44,8 +57,11 @@ async function outlookMeeting(office: typeof Office): Promise<HostMeeting> {
   if (!item) return {};
   const isOrganizer = typeof item.itemId !== 'string';
   const ewsId = isOrganizer ? await itemIdAsync(office, item) : item.itemId;
+  const start = await itemStart(office, item);
   return {
     eventId: ewsId ? mailbox.convertToRestId(ewsId, office.MailboxEnums.RestVersion.v2_0) : undefined,
+    // Classic Outlook on Windows may give the series master's id for an occurrence; the start says which one.
+    ...(start ? { start } : {}),
     isOrganizer,
   };
 }

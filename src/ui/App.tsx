@@ -4,9 +4,8 @@ import { lazy, Suspense, useState } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import type { HostContext } from '../hosts/hostAdapter';
 import { useStrings } from './i18n/StringsContext';
-import { MeetingPicker } from './MeetingPicker/MeetingPicker';
 import { RecordLoader } from './RecordLoader/RecordLoader';
-import type { MeetingSummary, OpenTarget } from './services';
+import type { MeetingSummary, OpenTarget } from '../contracts/records';
 
 const RecordWorkspace = lazy(async () => ({
   default: (await import('./RecordWorkspace/RecordWorkspace')).RecordWorkspace,
@@ -16,6 +15,7 @@ const ApprovalScreen = lazy(async () => ({
 }));
 const PersonalView = lazy(async () => ({ default: (await import('./PersonalView/PersonalView')).PersonalView }));
 const ConfigView = lazy(async () => ({ default: (await import('./ConfigView/ConfigView')).ConfigView }));
+const MeetingPicker = lazy(async () => ({ default: (await import('./MeetingPicker/MeetingPicker')).MeetingPicker }));
 const Archive = lazy(async () => ({ default: (await import('./Archive/Archive')).Archive }));
 
 export interface AppProps {
@@ -24,7 +24,12 @@ export interface AppProps {
 
 function meetingTarget(context: HostContext): OpenTarget {
   if (context.recordKey) return { kind: 'record', recordKey: context.recordKey };
-  if (context.meeting?.eventId) return { kind: 'event', eventId: context.meeting.eventId };
+  if (context.meeting?.eventId)
+    return {
+      kind: 'event',
+      eventId: context.meeting.eventId,
+      ...(context.meeting.start ? { start: context.meeting.start } : {}),
+    };
   return { kind: 'teamsMeeting', chatId: context.meeting?.chatId, joinUrl: context.meeting?.joinUrl };
 }
 

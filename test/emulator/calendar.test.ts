@@ -145,16 +145,20 @@ describe('demo meetings', () => {
 });
 
 describe('meeting chat and attendance', () => {
-  it('resolves the meeting chat to the organizer’s event; members only', async () => {
+  it('resolves the meeting chat to the organizer’s event (null for Outlook-scheduled meetings by default); members only', async () => {
     const event = await todaysSteering();
     const chatId = decodeURIComponent(/meetup-join\/([^/]+)\//.exec(event.onlineMeeting?.joinUrl ?? '')?.[1] ?? '');
     expect(chatId).toMatch(/^19:meeting_.+@thread\.v2$/);
     const chat = (await emu.graphFetch(`/chats/${encodeURIComponent(chatId)}`, { as: CHAIR })).json<{
       chatType: string;
-      onlineMeetingInfo: { calendarEventId: string; joinWebUrl: string };
+      onlineMeetingInfo: { calendarEventId: string | null; joinWebUrl: string };
     }>();
     expect(chat.chatType).toBe('meeting');
-    expect(chat.onlineMeetingInfo.calendarEventId).toBe(event.seriesMasterId);
+    expect(chat.onlineMeetingInfo.calendarEventId).toBeNull();
+    await emu.control('/_emulator/modes', { outlookMeetingChats: false });
+    const named = (await emu.graphFetch(`/chats/${encodeURIComponent(chatId)}`, { as: CHAIR })).json<typeof chat>();
+    await emu.control('/_emulator/modes', { outlookMeetingChats: true });
+    expect(named.onlineMeetingInfo.calendarEventId).toBe(event.seriesMasterId);
     expect(chat.onlineMeetingInfo.joinWebUrl).toBe(event.onlineMeeting?.joinUrl);
     expect((await emu.graphFetch(`/chats/${encodeURIComponent('19:meeting_nope@thread.v2')}`)).status).toBe(404);
     const psykisk = (await allPages<Event>(emu, `/me/calendarView?${window(-70, 70)}`)).items.find(

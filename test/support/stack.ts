@@ -22,6 +22,7 @@ export async function startStack(options: { outDir?: string; pageSize?: number }
   const outDir = resolve(options.outDir ?? '.test-data/dist');
   await mkdir(outDir, { recursive: true });
   process.env.VITE_GRAPH_BASE_URL = emulator.url;
+  process.env.VITE_FILE_HOST_ORIGIN = emulator.downloadOrigin;
   process.env.VITE_AUTH_MODE = 'dev';
   await build({
     configFile: resolve('vite.config.ts'),

@@ -8,7 +8,9 @@ import type { HostContext, ThemeName } from '../../src/hosts/hostAdapter';
 import { App } from '../../src/ui/App';
 import { AppShell } from '../../src/ui/AppShell/AppShell';
 import { HostShell } from '../../src/ui/AppShell/HostShell';
-import { ServicesContext, type AppServices, type ApprovalView } from '../../src/ui/services';
+import type { AppServices } from '../../src/contracts/appServices';
+import type { ApprovalView } from '../../src/contracts/approval';
+import { ServicesContext } from '../../src/ui/ServicesContext';
 import { fakeServices, installResizeObserver, secretary } from './support/fakeServices';
 import { attendee, groupSettings, sessionWith } from './support/records';
 

@@ -1,5 +1,5 @@
 // Send for approval, approve, request changes, and the approval state.
-import type { AppServices } from '../../ui/services';
+import type { ApprovalServices } from '../../contracts/approval';
 import type { ServiceContext } from '../serviceContext';
 import {
   approvalViewOf,
@@ -8,8 +8,6 @@ import {
   sendRecordForApproval,
   type ApprovalDeps,
 } from '../workflows/approval';
-
-type ApprovalServices = Pick<AppServices, 'sendForApproval' | 'approvalView' | 'approve' | 'requestChanges'>;
 
 export function approvalDeps(context: ServiceContext): ApprovalDeps {
   return {

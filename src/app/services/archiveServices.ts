@@ -2,13 +2,12 @@
 import { recordDate } from '../../domain/format';
 import { RestoreError } from '../../domain/restore';
 import type { DriveItemRef, FilesGateway } from '../../graph/gateways';
-import type { AppServices, RecordSession, RecordSummary, RecordVersion } from '../../ui/services';
+import type { ArchiveServices, RecordSummary, RecordVersion } from '../../contracts/archive';
+import type { RecordSession } from '../../contracts/records';
 import { recordKeyOf, SOURCE_SUFFIX } from '../records/recordPaths';
 import type { RecordStore, StoredRecord } from '../records/recordStore';
 import type { ServiceContext } from '../serviceContext';
 import { reopenRecord } from '../workflows/reopen';
-
-type ArchiveServices = Pick<AppServices, 'listRecords' | 'recordHistory' | 'reopen'>;
 
 /** Parallel reads of the year's sources, bounded so a busy year does not trip Graph's throttling. */
 const PARALLEL_READS = 6;

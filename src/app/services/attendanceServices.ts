@@ -1,11 +1,9 @@
 // Attendance helpers: who joined the online meeting (the organizer's attendance report), and
 // remembering the roles the secretary set in the group's roster so they need not be set again.
+import type { AttendanceServices } from '../../contracts/attendance';
 import type { Attendee, GroupSettings, RosterMember } from '../../domain/model';
 import { ConflictError } from '../../graph/gateways';
-import type { AppServices } from '../../ui/services';
 import type { ServiceContext } from '../serviceContext';
-
-type AttendanceServices = Pick<AppServices, 'joinedMeeting' | 'rememberRoles'>;
 
 function sameMember(member: RosterMember, attendee: Attendee): boolean {
   if (member.directoryId && attendee.directoryId) return member.directoryId === attendee.directoryId;

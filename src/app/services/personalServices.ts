@@ -4,13 +4,13 @@ import { requiredApprovers } from '../../domain/approval';
 import { recordDate, stockholmYear } from '../../domain/format';
 import type { GroupSettings, Minutes } from '../../domain/model';
 import type { DriveItemVersion, PlannerTask, PlannerTaskDetails } from '../../graph/gateways';
-import type { AppServices, MyAssignment, RecordSummary } from '../../ui/services';
+import type { RecordSummary } from '../../contracts/archive';
+import type { MyAssignment, PersonalServices } from '../../contracts/personal';
 import { recordKeyOf, SOURCE_SUFFIX } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
 import { versionAuthors } from '../workflows/approval';
 import { contentHash } from '../workflows/contentHash';
 
-type PersonalServices = Pick<AppServices, 'recordsAwaitingMyApproval' | 'myAssignments'>;
 /** All these services read: no drafts, no saving. */
 type PersonalContext = Pick<ServiceContext, 'gateways' | 'records' | 'user' | 'now'>;
 

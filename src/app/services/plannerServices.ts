@@ -1,9 +1,7 @@
 // Planner tasks the UI handles directly: deleting the task of an assignment the secretary removes.
+import type { PlannerServices } from '../../contracts/planner';
 import { ConflictError, NotFoundError } from '../../graph/gateways';
-import type { AppServices } from '../../ui/services';
 import type { ServiceContext } from '../serviceContext';
-
-type PlannerServices = Pick<AppServices, 'deletePlannerTask'>;
 
 export function plannerServices(context: Pick<ServiceContext, 'gateways'>): PlannerServices {
   const { planner } = context.gateways;

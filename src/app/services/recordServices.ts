@@ -1,22 +1,10 @@
 // Meetings, opening and saving records, people search.
-import type { AppServices, MeetingSummary } from '../../ui/services';
+import type { MeetingSummary, RecordServices } from '../../contracts/records';
 import { parseRecordKey } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
 import { openRecord } from '../workflows/openRecord';
 import { openStoredRecord } from '../workflows/openStoredRecord';
-import { resolveConflicts, type PendingConflicts, type SaveDeps } from '../workflows/saveRecord';
-
-type RecordServices = Pick<
-  AppServices,
-  | 'listMeetings'
-  | 'listGroups'
-  | 'openRecord'
-  | 'persistDraft'
-  | 'persistDraftNow'
-  | 'saveRecord'
-  | 'resolveConflicts'
-  | 'searchPeople'
->;
+import type { PendingConflicts, SaveDeps } from '../workflows/saveRecord';
 
 export function recordServices(
   context: ServiceContext,
@@ -48,7 +36,8 @@ export function recordServices(
     persistDraft: context.persistDraft,
     persistDraftNow: context.persistDraftNow,
     saveRecord: context.save,
-    resolveConflicts: (session, choices) => resolveConflicts(extra.saveDeps, session, choices, extra.pending),
+    resolveConflicts: async (session, choices) =>
+      (await import('../workflows/saveRecord')).resolveConflicts(extra.saveDeps, session, choices, extra.pending),
     async searchPeople(query) {
       const people = await gateways.directory.search(query);
       return people.map((p) => ({ name: p.displayName, directoryId: p.id, ...(p.mail ? { email: p.mail } : {}) }));

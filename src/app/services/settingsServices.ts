@@ -1,9 +1,7 @@
 // The group's settings for the configuration page, and the group's Planner plans to choose from.
 // Settings are one JSON file that several owners may edit: every write names the version it replaces.
-import type { AppServices, PlanChoice } from '../../ui/services';
+import type { PlanChoice, SettingsServices } from '../../contracts/settings';
 import type { ServiceContext } from '../serviceContext';
-
-type SettingsServices = Pick<AppServices, 'loadSettings' | 'saveSettings' | 'listPlans' | 'createPlan'>;
 
 export function settingsServices(context: Pick<ServiceContext, 'gateways' | 'records'>): SettingsServices {
   const { gateways, records } = context;

@@ -1,6 +1,6 @@
 // A failed save says what happened in words a secretary can act on; the text stays on the device.
 import { NetworkError } from '../../graph/gateways';
-import type { SaveOutcome } from '../../ui/services';
+import type { SaveOutcome } from '../../contracts/records';
 
 function isNetworkError(error: unknown): boolean {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;

@@ -2,7 +2,7 @@
 import { allAssignments } from '../../domain/assignments';
 import type { Minutes } from '../../domain/model';
 import type { PlannerGateway } from '../../graph/gateways';
-import type { FollowUp } from '../../ui/services';
+import type { FollowUp } from '../../contracts/records';
 
 export async function followUps(planner: PlannerGateway, previous: Minutes): Promise<FollowUp[]> {
   return Promise.all(

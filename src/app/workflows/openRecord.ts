@@ -8,7 +8,7 @@ import { createMinutes } from '../../domain/templates';
 import type { Minutes } from '../../domain/model';
 import type { CalendarEvent, Gateways, PersonLookup } from '../../graph/gateways';
 import { NotFoundError } from '../../graph/gateways';
-import type { Notice, OpenTarget, RecordSession } from '../../ui/services';
+import type { Notice, OpenTarget, RecordSession } from '../../contracts/records';
 import type { DraftStore } from '../../storage/draftStore';
 import { recordPaths } from '../records/recordPaths';
 import { RecordStore } from '../records/recordStore';

@@ -1,6 +1,6 @@
 // Opening a record from its place in SharePoint (the approval link): read-only unless you approve it.
 import type { Gateways } from '../../graph/gateways';
-import type { RecordSession } from '../../ui/services';
+import type { RecordSession } from '../../contracts/records';
 import type { RecordStore } from '../records/recordStore';
 import { meetingKey } from './meetingRef';
 

@@ -8,7 +8,8 @@ import type { Attendee, GroupSettings, Language, Minutes } from '../../domain/mo
 import type { Gateways } from '../../graph/gateways';
 import { escapeHtml } from '../../render/escape';
 import type { UiLanguage } from '../../ui/i18n/strings';
-import type { RecordSession, SaveOutcome, SignedInUser } from '../../ui/services';
+import type { SignedInUser } from '../../contracts/appServices';
+import type { RecordSession, SaveOutcome } from '../../contracts/records';
 import type { RecordStore } from '../records/recordStore';
 import { describeFailure } from './failures';
 

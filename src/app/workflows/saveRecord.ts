@@ -8,7 +8,7 @@ import { itemDecisions, itemText } from '../../domain/decisions';
 import type { AgendaItem, Attendee, Minutes } from '../../domain/model';
 import { itemLabel } from '../../domain/numbering';
 import { ConflictError, type DriveItemRef } from '../../graph/gateways';
-import type { ItemConflict, RecordSession, SaveOutcome } from '../../ui/services';
+import type { ItemConflict, RecordSession, SaveOutcome } from '../../contracts/records';
 import type { RecordStore } from '../records/recordStore';
 import { recordPaths } from '../records/recordPaths';
 import { describeFailure } from './failures';

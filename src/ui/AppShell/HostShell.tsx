@@ -1,7 +1,7 @@
 // The shell in the host's current theme: Teams switches theme while the app is open, and the shell follows.
 import { useEffect, useState } from 'react';
 import type { HostAdapter, ThemeName } from '../../hosts/hostAdapter';
-import type { Shell } from '../services';
+import type { Shell } from '../../contracts/shell';
 import { AppShell, type AppShellProps } from './AppShell';
 
 export interface HostShellProps extends Omit<AppShellProps, 'shell'> {

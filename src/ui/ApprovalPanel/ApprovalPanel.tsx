@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { CheckmarkRegular, CommentRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n/StringsContext';
-import type { RecordSessionApi } from '../RecordWorkspace/useRecordSession';
+import type { RecordSession } from '../../contracts/records';
 import { useApprovalView } from './useApprovalView';
 
 const useStyles = makeStyles({
@@ -21,14 +21,22 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-export function ApprovalPanel({ api }: { api: RecordSessionApi }) {
+export interface ApprovalPanelProps {
+  session: RecordSession;
+  /** A save is under way: the actions wait for it. */
+  busy: boolean;
+  onApprove(): void;
+  /** Resolves when the request has been saved (or failed), so the comment box can close. */
+  onRequestChanges(comment: string): Promise<void>;
+}
+
+export function ApprovalPanel({ session, busy, onApprove, onRequestChanges }: ApprovalPanelProps) {
   const strings = useStrings();
   const styles = useStyles();
-  const { view, error } = useApprovalView(api.session);
+  const { view, error } = useApprovalView(session);
   const [comment, setComment] = useState('');
   const [asking, setAsking] = useState(false);
   const [commentMissing, setCommentMissing] = useState(false);
-  const busy = api.saveState.kind === 'saving';
   const roleName = (role: 'chair' | 'adjuster') => strings.roleNames[role].toLocaleLowerCase();
 
   if (error) {
@@ -45,7 +53,7 @@ export function ApprovalPanel({ api }: { api: RecordSessionApi }) {
       setCommentMissing(true);
       return;
     }
-    void api.requestChanges(comment.trim()).then(() => {
+    void onRequestChanges(comment.trim()).then(() => {
       setComment('');
       setAsking(false);
     });
@@ -94,7 +102,7 @@ export function ApprovalPanel({ api }: { api: RecordSessionApi }) {
       {view.canApprove ? (
         <>
           <div className={styles.actions}>
-            <Button appearance="primary" icon={<CheckmarkRegular />} disabled={busy} onClick={() => void api.approve()}>
+            <Button appearance="primary" icon={<CheckmarkRegular />} disabled={busy} onClick={onApprove}>
               {strings.approve}
             </Button>
             <Button

@@ -1,7 +1,9 @@
 // The approval state is derived from the record's content hash and SharePoint's version authors,
 // so it is re-read whenever the record changes on the server.
 import { useEffect, useState } from 'react';
-import { useServices, type ApprovalView, type RecordSession } from '../services';
+import type { ApprovalView } from '../../contracts/approval';
+import type { RecordSession } from '../../contracts/records';
+import { useServices } from '../ServicesContext';
 
 export function useApprovalView(session: RecordSession) {
   const services = useServices();

@@ -3,9 +3,9 @@ import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/
 import { ApprovalPanel } from '../ApprovalPanel/ApprovalPanel';
 import { useStrings } from '../i18n/StringsContext';
 import { RecordPreview } from '../RecordPreview/RecordPreview';
-import { useRecordSession } from '../RecordWorkspace/useRecordSession';
-import { SaveStatus } from '../RecordWorkspace/SaveStatus';
-import type { RecordSession } from '../services';
+import { useRecordSession } from '../RecordSession/useRecordSession';
+import { SaveStatus } from '../RecordSession/SaveStatus';
+import type { RecordSession } from '../../contracts/records';
 
 const useStyles = makeStyles({
   root: {
@@ -39,7 +39,12 @@ export function ApprovalScreen({ initial, compact }: { initial: RecordSession; c
         {`${strings.approval}: ${api.session.minutes.title}`}
       </Text>
       <SaveStatus state={api.saveState} />
-      <ApprovalPanel api={api} />
+      <ApprovalPanel
+        session={api.session}
+        busy={api.saveState.kind === 'saving'}
+        onApprove={() => void api.approve()}
+        onRequestChanges={api.requestChanges}
+      />
       <RecordPreview minutes={api.session.minutes} compact={compact} />
     </div>
   );

@@ -19,7 +19,7 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
-import type { RecordSummary } from '../services';
+import type { RecordSummary } from '../../contracts/archive';
 import { useArchiveStyles } from './Archive.styles';
 import { RecordActions } from './RecordActions';
 import { StatusBadge } from './StatusBadge';

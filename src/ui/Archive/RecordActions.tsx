@@ -2,7 +2,7 @@
 import { Button, Tooltip } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n/StringsContext';
-import type { RecordSummary } from '../services';
+import type { RecordSummary } from '../../contracts/archive';
 import { useArchiveStyles } from './Archive.styles';
 import { VersionsDialog } from './VersionsDialog';
 

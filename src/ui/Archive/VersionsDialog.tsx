@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { HistoryRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n/StringsContext';
-import type { RecordSummary } from '../services';
+import type { RecordSummary } from '../../contracts/archive';
 import { VersionHistory } from './VersionHistory';
 
 export function VersionsDialog({

@@ -1,7 +1,8 @@
 // The archive's state: my groups, the chosen group and year, and that group's records of the year.
 import { useState } from 'react';
 import { stockholmYear } from '../../domain/format';
-import { useServices, type GroupChoice } from '../services';
+import type { GroupChoice } from '../../contracts/records';
+import { useServices } from '../ServicesContext';
 import { useLoaded } from '../useLoaded';
 
 /** This year and the four before it: records older than that are rarely looked up from here. */

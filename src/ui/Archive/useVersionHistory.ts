@@ -1,5 +1,7 @@
 // A record's SharePoint versions, from an open session (the workspace) or from the archive's record key.
-import { useServices, type RecordSession, type RecordVersion } from '../services';
+import type { RecordVersion } from '../../contracts/archive';
+import type { RecordSession } from '../../contracts/records';
+import { useServices } from '../ServicesContext';
 import { useLoaded } from '../useLoaded';
 
 export type VersionSource = { session: RecordSession } | { recordKey: string };

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import type { PlannerLink } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
-import { useServices } from '../services';
+import { useServices } from '../ServicesContext';
 
 export interface RemoveAssignmentDialogProps {
   text: string;

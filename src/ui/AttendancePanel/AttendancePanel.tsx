@@ -1,6 +1,6 @@
 // Who is here, from the calendar event: a compact list with one-tap presence in the side panel,
 // a table with organisation, role and presence in the full tab.
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import {
   Badge,
   Button,
@@ -23,12 +23,15 @@ import { addAttendee, confirmExpected, markJoined, setPresence, setRoles } from 
 import { itemNumber, lastNumber } from '../../domain/numbering';
 import type { Attendee, Role } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
-import type { Edit } from '../RecordWorkspace/useRecordSession';
-import { useServices, type RecordSession } from '../services';
-import { DirectorySearch } from './DirectorySearch';
+import type { Edit } from '../RecordSession/edit';
+import type { RecordSession } from '../../contracts/records';
+import { useServices } from '../ServicesContext';
 import { PartialPresence } from './PartialPresence';
 import { mainRole, presenceChoice, presenceFromChoice, roleChoices, type PresenceChoice } from './presenceOptions';
 import { useAttendancePanelStyles } from './AttendancePanel.styles';
+
+// People search brings Fluent's Combobox and its positioning: fetched after the list, which is what is needed first.
+const DirectorySearch = lazy(async () => ({ default: (await import('./DirectorySearch')).DirectorySearch }));
 
 export interface AttendancePanelProps {
   session: RecordSession;
@@ -223,14 +226,16 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
           </TableBody>
         </Table>
       )}
-      <DirectorySearch
-        onPick={(person) => {
-          if (minutes.attendees.some((a) => a.directoryId === person.directoryId)) return;
-          onEdit((m, now) =>
-            addAttendee(m, { name: person.name, directoryId: person.directoryId, email: person.email }, now),
-          );
-        }}
-      />
+      <Suspense fallback={null}>
+        <DirectorySearch
+          onPick={(person) => {
+            if (minutes.attendees.some((a) => a.directoryId === person.directoryId)) return;
+            onEdit((m, now) =>
+              addAttendee(m, { name: person.name, directoryId: person.directoryId, email: person.email }, now),
+            );
+          }}
+        />
+      </Suspense>
       <AddPersonForm
         onAdd={(name, organisation) =>
           onEdit((m, now) => addAttendee(m, { name, organisation: organisation || undefined }, now))

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Combobox, Option } from '@fluentui/react-components';
 import type { AssigneeRef } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
-import { useServices } from '../services';
+import { useServices } from '../ServicesContext';
 
 const SEARCH_DELAY_MS = 300;
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n/StringsContext';
-import type { PlanChoice } from '../services';
+import type { PlanChoice } from '../../contracts/settings';
 import { useConfigViewStyles } from './ConfigView.styles';
 
 export interface PlanFieldProps {

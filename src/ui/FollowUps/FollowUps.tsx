@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Badge, Button, Caption1, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n/StringsContext';
-import type { FollowUp, PreviousRecord } from '../services';
+import type { FollowUp, PreviousRecord } from '../../contracts/records';
 
 const useStyles = makeStyles({
   root: {

@@ -13,7 +13,7 @@ import type { DecisionBlock } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
 import { RichTextEditor } from '../RichTextEditor';
 import { useEditorStrings } from '../RichTextEditor/useEditorStrings';
-import type { Edit } from '../RecordWorkspace/useRecordSession';
+import type { Edit } from '../RecordSession/edit';
 import { useItemEditorStyles } from './ItemEditor.styles';
 
 export interface DecisionBlockEditorProps {

@@ -27,8 +27,8 @@ import { LinksEditor } from '../LinksEditor/LinksEditor';
 import { useStrings } from '../i18n/StringsContext';
 import { RichTextEditor } from '../RichTextEditor';
 import { useEditorStrings } from '../RichTextEditor/useEditorStrings';
-import type { Edit } from '../RecordWorkspace/useRecordSession';
-import type { PreviousRecord } from '../services';
+import type { Edit } from '../RecordSession/edit';
+import type { PreviousRecord } from '../../contracts/records';
 import { DecisionBlockEditor } from './DecisionBlockEditor';
 import { useItemEditorStyles } from './ItemEditor.styles';
 

@@ -12,7 +12,7 @@ import {
 import { ArchiveRegular, ChevronLeftRegular, ChevronRightRegular, SearchRegular } from '@fluentui/react-icons';
 import { recordDate, timeRange } from '../../domain/format';
 import { useStrings, useUiLanguage } from '../i18n/StringsContext';
-import type { MeetingSummary } from '../services';
+import type { MeetingSummary } from '../../contracts/records';
 import { useMeetingPicker } from './useMeetingPicker';
 import { useMeetingPickerStyles } from './MeetingPicker.styles';
 

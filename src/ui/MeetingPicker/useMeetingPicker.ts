@@ -1,6 +1,7 @@
 // The secretary's meetings week by week, filtered by a search text, for the plain-browser picker.
 import { useEffect, useMemo, useState } from 'react';
-import { useServices, type MeetingSummary } from '../services';
+import type { MeetingSummary } from '../../contracts/records';
+import { useServices } from '../ServicesContext';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -11,8 +11,8 @@ import type { Minutes } from '../../domain/model';
 import { itemLabel, scopeLabel } from '../../domain/numbering';
 import { useStrings } from '../i18n/StringsContext';
 import { ItemEditor, type ItemRecordContext } from '../ItemEditor/ItemEditor';
-import type { Edit } from '../RecordWorkspace/useRecordSession';
-import type { PreviousRecord } from '../services';
+import type { Edit } from '../RecordSession/edit';
+import type { PreviousRecord } from '../../contracts/records';
 
 const useStyles = makeStyles({
   root: {

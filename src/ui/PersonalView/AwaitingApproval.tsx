@@ -1,7 +1,7 @@
 // "Väntar på min justering": records sent for approval where my approval is missing or no longer current.
 import { Button, Text } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
-import { useServices } from '../services';
+import { useServices } from '../ServicesContext';
 import { ListSection } from './ListSection';
 import { usePersonalViewStyles } from './PersonalView.styles';
 import { useRecordLink } from './recordLinks';

@@ -2,7 +2,8 @@
 import { Link, ProgressBar, Text, mergeClasses } from '@fluentui/react-components';
 import { recordDate } from '../../domain/format';
 import { useStrings } from '../i18n/StringsContext';
-import { useServices, type MyAssignment } from '../services';
+import type { MyAssignment } from '../../contracts/personal';
+import { useServices } from '../ServicesContext';
 import { ListSection } from './ListSection';
 import { usePersonalViewStyles } from './PersonalView.styles';
 import { useRecordLink } from './recordLinks';

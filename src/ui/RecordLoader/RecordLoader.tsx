@@ -11,7 +11,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
-import { useServices, type OpenTarget, type RecordSession } from '../services';
+import type { OpenTarget, RecordSession } from '../../contracts/records';
+import { useServices } from '../ServicesContext';
 
 const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalL } });
 

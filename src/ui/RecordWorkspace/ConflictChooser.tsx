@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
-import type { ItemConflict } from '../services';
+import type { ItemConflict } from '../../contracts/records';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },

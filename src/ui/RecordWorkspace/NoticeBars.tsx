@@ -1,7 +1,7 @@
 // What the app had to decide or could not do while opening the record, said plainly.
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
-import type { Notice } from '../services';
+import type { Notice } from '../../contracts/records';
 
 export interface NoticeBarsProps {
   notices: Notice[];

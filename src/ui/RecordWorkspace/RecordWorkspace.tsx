@@ -16,20 +16,21 @@ import {
 import { ArrowLeftRegular, LockOpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
 import { AttendancePanel } from '../AttendancePanel/AttendancePanel';
 import { useStrings } from '../i18n/StringsContext';
-import type { Notice, RecordSession } from '../services';
+import { whenIdle } from '../whenIdle';
+import type { Notice, RecordSession } from '../../contracts/records';
 import { discardAgendaItems } from '../../domain/editing';
-import { ConflictChooser } from './ConflictChooser';
 import { NoticeBars } from './NoticeBars';
-import { SaveStatus } from './SaveStatus';
-import { useRecordSession } from './useRecordSession';
+import { SaveStatus } from '../RecordSession/SaveStatus';
+import { useRecordSession } from '../RecordSession/useRecordSession';
 import { useRecordWorkspaceStyles } from './RecordWorkspace.styles';
 
 // The attendance list is what a secretary needs first; the editor (Lexical), the preview and the approval
-// panel load behind it, fetched as soon as the attendance list has painted.
+// panel load behind it, fetched once the browser is idle after the attendance list has painted.
 const loadMinutesEditor = () => import('../MinutesEditor/MinutesEditor');
 const MinutesEditor = lazy(async () => ({ default: (await loadMinutesEditor()).MinutesEditor }));
 const RecordPreview = lazy(async () => ({ default: (await import('../RecordPreview/RecordPreview')).RecordPreview }));
 const ApprovalPanel = lazy(async () => ({ default: (await import('../ApprovalPanel/ApprovalPanel')).ApprovalPanel }));
+const ConflictChooser = lazy(async () => ({ default: (await import('./ConflictChooser')).ConflictChooser }));
 const VersionHistory = lazy(async () => ({ default: (await import('../Archive/VersionHistory')).VersionHistory }));
 
 type TabName = 'attendance' | 'minutes' | 'preview' | 'approval';
@@ -47,9 +48,7 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
   const { session, saveState } = api;
   const [tab, setTab] = useState<TabName>(compact ? 'attendance' : 'minutes');
   const [dismissed, setDismissed] = useState<Notice['kind'][]>([]);
-  useEffect(() => {
-    void loadMinutesEditor();
-  }, []);
+  useEffect(() => whenIdle(() => void loadMinutesEditor()), []);
   const tabs: TabName[] = compact ? ['attendance', 'minutes'] : ['attendance', 'minutes', 'preview', 'approval'];
   const statusColor = { draft: 'informative', sentForApproval: 'warning', approved: 'success' } as const;
 
@@ -108,7 +107,12 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
         }}
       />
       {saveState.kind === 'conflict' && (
-        <ConflictChooser conflicts={saveState.conflicts} onResolve={(choices) => void api.resolveConflicts(choices)} />
+        <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
+          <ConflictChooser
+            conflicts={saveState.conflicts}
+            onResolve={(choices) => void api.resolveConflicts(choices)}
+          />
+        </Suspense>
       )}
       {saveState.kind === 'failed' && saveState.issues && (
         <MessageBar intent="error" layout="multiline">
@@ -142,7 +146,12 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
           {tab === 'preview' && <RecordPreview minutes={session.minutes} />}
           {tab === 'approval' && (
             <>
-              <ApprovalPanel api={api} />
+              <ApprovalPanel
+                session={session}
+                busy={saveState.kind === 'saving'}
+                onApprove={() => void api.approve()}
+                onRequestChanges={api.requestChanges}
+              />
               <VersionHistory session={session} />
               <RecordPreview minutes={session.minutes} />
             </>

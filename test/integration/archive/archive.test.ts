@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendForApproval } from '../../../src/domain/approval';
 import { updateItem } from '../../../src/domain/editing';
 import { stockholmYear } from '../../../src/domain/format';
-import type { RecordSession, RecordSummary, SaveOutcome } from '../../../src/ui/services';
+import type { RecordSummary } from '../../../src/contracts/archive';
+import type { RecordSession, SaveOutcome } from '../../../src/contracts/records';
 import { ADJUSTER, CHAIR, MEMBER, SECRETARY } from '../../emulator/support';
 import {
   filesEnding,

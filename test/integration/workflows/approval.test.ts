@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordKeyOf } from '../../../src/app/records/recordPaths';
 import { updateItem } from '../../../src/domain/editing';
 import { paragraphsFromText } from '../../../src/domain/richtext';
-import type { RecordSession } from '../../../src/ui/services';
+import type { RecordSession } from '../../../src/contracts/records';
 import { ADJUSTER, CHAIR, SECRETARY } from '../../emulator/support';
 import {
   filesEnding,

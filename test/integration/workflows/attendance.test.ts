@@ -2,7 +2,8 @@
 // invite's name, external guests, declined as announced absence, today's occurrence of a series (not the master), a
 // meeting without invitees, and a Teams meeting found by its chat and by its join URL alike.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AppServices, MeetingSummary } from '../../../src/ui/services';
+import type { AppServices } from '../../../src/contracts/appServices';
+import type { MeetingSummary } from '../../../src/contracts/records';
 import { SECRETARY } from '../../emulator/support';
 import { startWorkflowHarness, todaysMeeting, type Device, type WorkflowHarness, type WorkflowState } from './harness';
 

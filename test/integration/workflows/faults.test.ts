@@ -13,7 +13,7 @@ import { allAssignments } from '../../../src/domain/assignments';
 import type { Minutes } from '../../../src/domain/model';
 import { createDraftStore, type DraftStore } from '../../../src/storage/draftStore';
 import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueStore';
-import type { RecordSession } from '../../../src/ui/services';
+import type { RecordSession } from '../../../src/contracts/records';
 import { ADJUSTER, CHAIR, SECRETARY } from '../../emulator/support';
 import {
   filesEnding,

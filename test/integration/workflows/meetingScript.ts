@@ -11,7 +11,8 @@ import {
 import { addDecision } from '../../../src/domain/decisions';
 import type { AssigneeRef, Minutes } from '../../../src/domain/model';
 import { paragraphsFromText } from '../../../src/domain/richtext';
-import type { AppServices, RecordSession } from '../../../src/ui/services';
+import type { AppServices } from '../../../src/contracts/appServices';
+import type { RecordSession } from '../../../src/contracts/records';
 import type { WorkflowState } from './harness';
 
 export interface Typed {

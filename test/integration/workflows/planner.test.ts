@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { syncPlanner } from '../../../src/app/workflows/plannerSync';
 import { addAssignment } from '../../../src/domain/editing';
 import { allAssignments } from '../../../src/domain/assignments';
-import type { RecordSession } from '../../../src/ui/services';
+import type { RecordSession } from '../../../src/contracts/records';
 import { SECRETARY } from '../../emulator/support';
 import {
   openToday,

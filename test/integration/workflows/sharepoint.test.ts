@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { updateItem } from '../../../src/domain/editing';
 import { paragraphsFromText, plainText } from '../../../src/domain/richtext';
-import type { RecordSession } from '../../../src/ui/services';
+import type { RecordSession } from '../../../src/contracts/records';
 import { CHAIR, SECRETARY } from '../../emulator/support';
 import {
   filesEnding,

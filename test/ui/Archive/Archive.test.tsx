@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Archive } from '../../../src/ui/Archive/Archive';
-import type { GroupChoice, RecordSummary } from '../../../src/ui/services';
+import type { RecordSummary } from '../../../src/contracts/archive';
+import type { GroupChoice } from '../../../src/contracts/records';
 import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(() => {

@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { RecordSession, RecordVersion } from '../../../src/ui/services';
+import type { RecordVersion } from '../../../src/contracts/archive';
+import type { RecordSession } from '../../../src/contracts/records';
 import { VersionHistory } from '../../../src/ui/Archive/VersionHistory';
 import { fakeServices, renderWith } from '../support/fakeServices';
 

@@ -6,8 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AttendancePanel } from '../../../src/ui/AttendancePanel/AttendancePanel';
-import type { Edit } from '../../../src/ui/RecordWorkspace/useRecordSession';
-import type { AppServices, RecordSession } from '../../../src/ui/services';
+import type { Edit } from '../../../src/ui/RecordSession/edit';
+import type { AppServices } from '../../../src/contracts/appServices';
+import type { RecordSession } from '../../../src/contracts/records';
 import { fakeServices, renderWith } from '../support/fakeServices';
 import { attendee, groupSettings, sessionWith } from '../support/records';
 

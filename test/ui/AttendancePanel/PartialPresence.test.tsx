@@ -7,8 +7,8 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { attendeeLine } from '../../../src/domain/attendees';
 import { AttendancePanel } from '../../../src/ui/AttendancePanel/AttendancePanel';
-import type { Edit } from '../../../src/ui/RecordWorkspace/useRecordSession';
-import type { RecordSession } from '../../../src/ui/services';
+import type { Edit } from '../../../src/ui/RecordSession/edit';
+import type { RecordSession } from '../../../src/contracts/records';
 import { fakeServices, renderWith } from '../support/fakeServices';
 import { attendee, sessionWith } from '../support/records';
 

@@ -9,7 +9,8 @@ import { ConflictError } from '../../../src/graph/gateways';
 import { createFakeHost } from '../../../src/hosts/fakeHost';
 import { ConfigView } from '../../../src/ui/ConfigView/ConfigView';
 import { TabConfigContext } from '../../../src/ui/ConfigView/tabConfig';
-import type { AppServices, PlanChoice } from '../../../src/ui/services';
+import type { AppServices } from '../../../src/contracts/appServices';
+import type { PlanChoice } from '../../../src/contracts/settings';
 import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(cleanup);

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import type { GroupSettings, TemplateItem } from '../../../src/domain/model';
 import { standardTemplate } from '../../../src/domain/templates';
 import { ConfigView } from '../../../src/ui/ConfigView/ConfigView';
-import type { AppServices } from '../../../src/ui/services';
+import type { AppServices } from '../../../src/contracts/appServices';
 import { group } from '../../domain/fixtures';
 import { fakeServices, renderWith } from '../support/fakeServices';
 

@@ -5,7 +5,8 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PersonalView } from '../../../src/ui/PersonalView/PersonalView';
 import { RecordLinksContext } from '../../../src/ui/PersonalView/recordLinks';
-import type { MyAssignment, RecordSummary } from '../../../src/ui/services';
+import type { RecordSummary } from '../../../src/contracts/archive';
+import type { MyAssignment } from '../../../src/contracts/personal';
 import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(cleanup);

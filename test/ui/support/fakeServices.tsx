@@ -5,7 +5,8 @@ import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { LanguageContext } from '../../../src/ui/i18n/StringsContext';
 import type { UiLanguage } from '../../../src/ui/i18n/strings';
-import { ServicesContext, type AppServices, type SignedInUser } from '../../../src/ui/services';
+import type { AppServices, SignedInUser } from '../../../src/contracts/appServices';
+import { ServicesContext } from '../../../src/ui/ServicesContext';
 
 export const secretary: SignedInUser = {
   id: 'user-asa',

@@ -2,7 +2,7 @@
 // notices a test names.
 import { createMinutes } from '../../../src/domain/templates';
 import type { Attendee, GroupSettings, MeetingRef } from '../../../src/domain/model';
-import type { Notice, RecordSession } from '../../../src/ui/services';
+import type { Notice, RecordSession } from '../../../src/contracts/records';
 
 export const groupSettings: GroupSettings = {
   schemaVersion: 2,

@@ -2,9 +2,10 @@
 // within a fraction of a second, and reaches SharePoint when the secretary saves (or the app does,
 // periodically). The save state shown to the user is derived from what really happened.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Minutes } from '../../domain/model';
 import { carrySaveResult } from '../../domain/syncState';
-import { useServices, type ItemConflict, type RecordSession, type SaveOutcome } from '../services';
+import type { Edit } from './edit';
+import type { ItemConflict, RecordSession, SaveOutcome } from '../../contracts/records';
+import { useServices } from '../ServicesContext';
 
 export type SaveState =
   | { kind: 'unchanged' }
@@ -20,8 +21,6 @@ export type SaveState =
 export const DRAFT_DELAY_MS = 250;
 /** Unsaved changes go to SharePoint on their own after this long. */
 export const REMOTE_AUTOSAVE_MS = 60_000;
-
-export type Edit = (minutes: Minutes, now: Date) => Minutes;
 
 export function useRecordSession(initial: RecordSession) {
   const services = useServices();
@@ -134,5 +133,3 @@ export function useRecordSession(initial: RecordSession) {
     reopen: () => run((s) => services.reopen(s)),
   };
 }
-
-export type RecordSessionApi = ReturnType<typeof useRecordSession>;

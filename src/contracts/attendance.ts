@@ -1,0 +1,10 @@
+// Attendance helpers: who joined the online meeting, and the record's roles remembered in the group's roster.
+import type { GroupSettings } from '../domain/model';
+import type { RecordSession } from './records';
+
+export interface AttendanceServices {
+  /** Directory ids and e-mail addresses (lower case) of those who joined the online meeting; undefined when not available. */
+  joinedMeeting(session: RecordSession): Promise<{ ids: string[]; emails: string[] } | undefined>;
+  /** Remembers the record's roles (chair, secretary, adjuster …) in the group's roster. */
+  rememberRoles(session: RecordSession): Promise<GroupSettings>;
+}

@@ -1,0 +1,100 @@
+// Meetings and one meeting's record as the UI works on it: open, keep as a draft on this device, save to
+// SharePoint (with a merge when someone else saved), and people search for assignees.
+import type { AssigneeRef, GroupSettings, Minutes } from '../domain/model';
+
+export interface MeetingSummary {
+  eventId: string;
+  subject: string;
+  start: string;
+  end: string;
+  isOnlineMeeting: boolean;
+  organizer?: string;
+  location?: string;
+}
+
+export type OpenTarget =
+  /** `start`: the invite's own start (Outlook), which picks the occurrence when `eventId` is a series master's. */
+  | { kind: 'event'; eventId: string; start?: string }
+  | { kind: 'teamsMeeting'; chatId?: string; joinUrl?: string }
+  | { kind: 'record'; recordKey: string };
+
+export interface RemoteRecord {
+  driveId: string;
+  /** The group's settings file exists; when false the first save writes it. Unknown: ask SharePoint. */
+  settingsStored?: boolean;
+  /** Path of the `.minutes.json` within the drive. */
+  path: string;
+  itemId?: string;
+  etag?: string;
+  webUrl?: string;
+  docxUrl?: string;
+  pdfUrl?: string;
+}
+
+/** An earlier assignment and what became of it in Planner, for "previous minutes". */
+export interface FollowUp {
+  label: string;
+  text: string;
+  assignees: string[];
+  percentComplete?: number;
+  /** The task is gone from Planner (deleted) or could not be read. */
+  missing?: boolean;
+}
+
+export interface PreviousRecord {
+  title: string;
+  webUrl?: string;
+  followUps: FollowUp[];
+}
+
+export type Notice =
+  | { kind: 'restoredDraft' }
+  | { kind: 'agendaApplied'; count: number }
+  | { kind: 'eventNotFound' }
+  | { kind: 'noAttendees' }
+  | { kind: 'groupGuessed' }
+  | { kind: 'planMissing' }
+  | { kind: 'accessDenied'; what: string };
+
+/** Everything the editor works on for one meeting's record. */
+export interface RecordSession {
+  /** Key of the local draft: `<groupId>/<iCalUId or event id>`. */
+  key: string;
+  minutes: Minutes;
+  settings: GroupSettings;
+  remote: RemoteRecord;
+  /** The version last read from or written to SharePoint: the base of a three-way merge on 412. */
+  base?: Minutes;
+  previous?: PreviousRecord;
+  notices: Notice[];
+}
+
+export interface ItemConflict {
+  itemId: string;
+  label: string;
+  mine: string;
+  theirs: string;
+}
+
+export type SaveOutcome =
+  | { kind: 'saved'; session: RecordSession; plannerMessage?: string }
+  | { kind: 'conflict'; session: RecordSession; conflicts: ItemConflict[] }
+  | { kind: 'failed'; message: string; offline: boolean; issues?: string[] };
+
+export interface GroupChoice {
+  id: string;
+  name: string;
+}
+
+export interface RecordServices {
+  listMeetings(window: { start: Date; end: Date }): Promise<MeetingSummary[]>;
+  listGroups(): Promise<GroupChoice[]>;
+  openRecord(target: OpenTarget, options?: { groupId?: string }): Promise<RecordSession>;
+  /** Keeps the draft on this device (IndexedDB); resolves when it is durable. */
+  persistDraft(session: RecordSession): Promise<void>;
+  /** The same, synchronously, for when the page is going away. */
+  persistDraftNow(session: RecordSession): void;
+  saveRecord(session: RecordSession): Promise<SaveOutcome>;
+  resolveConflicts(session: RecordSession, choices: Record<string, 'mine' | 'theirs'>): Promise<SaveOutcome>;
+  searchPeople(query: string): Promise<AssigneeRef[]>;
+}

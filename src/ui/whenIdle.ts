@@ -1,0 +1,23 @@
+// Work the first screen does not need (prefetching the editor, the demo user switcher) waits for the browser's first
+// idle moment after it, so it neither delays that screen nor competes with it for the network and the main thread.
+import { useEffect, useState } from 'react';
+
+/** The longest wait for an idle moment: a busy page still gets the code soon after. */
+const IDLE_TIMEOUT_MS = 2000;
+
+/** Runs `task` when the browser is idle; returns a cancel function. */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 0);
+  return () => clearTimeout(handle);
+}
+
+/** False on the first render, true once the browser has been idle after it. */
+export function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  return idle;
+}

@@ -3,7 +3,8 @@
 import type { Caller } from './auth.js';
 import { faultError, type Faults } from './faults.js';
 import { GraphError } from './http/graphError.js';
-import { answer, type Environment, type Router } from './http/router.js';
+import type { Environment } from './routing/context.js';
+import { answer, type Router } from './routing/router.js';
 import type { GraphRequest, GraphResponse } from './http/types.js';
 
 const MAX_REQUESTS = 20;

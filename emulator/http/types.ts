@@ -1,8 +1,5 @@
-// The request/response values the router works with, shared by plain requests and $batch items.
-import type { UserRecord } from '../state/types.js';
-import type { Store } from '../state/store.js';
-import type { UploadSessions } from '../drive/uploadSessions.js';
-import type { Modes } from '../modes/modes.js';
+// The request/response values the router works with, shared by plain requests and $batch items. The bottom floor of
+// the emulator with graphError.ts: it imports nothing of the emulator.
 
 export interface GraphRequest {
   method: string;
@@ -12,23 +9,6 @@ export interface GraphRequest {
   /** Lower-cased header names. */
   headers: Record<string, string>;
   body: Buffer;
-}
-
-export interface GraphContext {
-  request: GraphRequest;
-  user: UserRecord;
-  scopes: Set<string>;
-  store: Store;
-  now: Date;
-  /** Origin of the emulator, e.g. https://localhost:4444, for nextLinks and download URLs. */
-  origin: string;
-  /** Origin of download URLs (SharePoint's stand-in), e.g. https://localhost:4445. */
-  downloadOrigin: string;
-  modes: Modes;
-  pageSize: number;
-  uploads: UploadSessions;
-  /** Captured path parameters, percent-decoded. */
-  params: string[];
 }
 
 export type ResponseBody =

@@ -3,9 +3,10 @@ import { eventView, type ViewZone } from '../calendar/eventView.js';
 import { expand, findInstance, masterInstance, type Instance } from '../calendar/occurrences.js';
 import { resolveZone } from '../calendar/timeZones.js';
 import { badRequest, GraphError, notFound } from '../http/graphError.js';
-import { applySelect, contextUrl, page, selected } from '../http/odata.js';
-import { path, type Route } from '../http/route.js';
-import { json, header, type GraphContext, type GraphResponse } from '../http/types.js';
+import { applySelect, contextUrl, page, selected } from '../routing/odata.js';
+import { path, type Route } from '../routing/route.js';
+import type { GraphContext } from '../routing/context.js';
+import { json, header, type GraphResponse } from '../http/types.js';
 
 const READ = ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'];
 const WITH_BODY = ['Calendars.Read', 'Calendars.ReadWrite'];

@@ -18,10 +18,11 @@ import {
   pathNames,
 } from '../drive/tree.js';
 import { GraphError, notFound } from '../http/graphError.js';
-import { contextUrl, entity, page } from '../http/odata.js';
-import { path, type Route } from '../http/route.js';
-import type { Environment } from '../http/router.js';
-import { empty, header, json, type GraphContext, type GraphResponse } from '../http/types.js';
+import { contextUrl, entity, page } from '../routing/odata.js';
+import { path, type Route } from '../routing/route.js';
+import type { Environment } from '../routing/context.js';
+import type { GraphContext } from '../routing/context.js';
+import { empty, header, json, type GraphResponse } from '../http/types.js';
 import type { DriveItemRecord, DriveRecord } from '../state/types.js';
 
 // Group drives are SharePoint libraries: Files.Read/ReadWrite cover only the user's own OneDrive.

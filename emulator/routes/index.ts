@@ -1,5 +1,5 @@
 // Every emulated Graph v1.0 route, in matching order (specific drive paths before general ones).
-import type { Route } from '../http/route.js';
+import type { Route } from '../routing/route.js';
 import { calendarRoutes } from './calendar.js';
 import { driveRoutes } from './drives.js';
 import { mailRoutes } from './mail.js';

@@ -1,7 +1,7 @@
 // POST /me/sendMail: 202 with no body; the message is kept in state for tests to read.
 import { randomUUID } from 'node:crypto';
 import { badRequest } from '../http/graphError.js';
-import { path, type Route } from '../http/route.js';
+import { path, type Route } from '../routing/route.js';
 import { empty } from '../http/types.js';
 import { readJson } from './body.js';
 

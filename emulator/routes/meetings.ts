@@ -1,8 +1,9 @@
 // Teams meeting artefacts: /chats/{id}, /me/onlineMeetings?$filter=JoinWebUrl eq, attendance reports (organizer only).
 import { badRequest, GraphError, notFound } from '../http/graphError.js';
-import { contextUrl, entity, page } from '../http/odata.js';
-import { path, type Route } from '../http/route.js';
-import { json, type GraphContext } from '../http/types.js';
+import { contextUrl, entity, page } from '../routing/odata.js';
+import { path, type Route } from '../routing/route.js';
+import type { GraphContext } from '../routing/context.js';
+import { json } from '../http/types.js';
 import type { AttendanceReportRecord, OnlineMeetingRecord } from '../state/types.js';
 import { TENANT_ID } from './users.js';
 

@@ -1,11 +1,12 @@
 // Planner: plans of a group, buckets, tasks and task details, with If-Match on PATCH/DELETE as Graph requires.
 import { randomUUID } from 'node:crypto';
 import { badRequest, GraphError, notFound } from '../http/graphError.js';
-import { contextUrl, entity, page } from '../http/odata.js';
-import { path, type Route } from '../http/route.js';
-import { empty, header, json, type GraphContext, type GraphResponse } from '../http/types.js';
+import { contextUrl, entity, page } from '../routing/odata.js';
+import { path, type Route } from '../routing/route.js';
+import type { GraphContext } from '../routing/context.js';
+import { empty, header, json, type GraphResponse } from '../http/types.js';
 import type { BucketRecord, ChecklistItem, ExternalReference, PlanRecord, TaskRecord } from '../state/types.js';
-import { checkAssignees, checkDetails, checkNewBucket, checkNewTask, countAfter } from '../modes/plannerLimits.js';
+import { checkAssignees, checkDetails, checkNewBucket, checkNewTask, countAfter } from './plannerLimits.js';
 import { readJson } from './body.js';
 import {
   bucketEtag,

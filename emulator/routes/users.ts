@@ -1,8 +1,9 @@
 // Directory: /me, /users/{id|upn|mail}, /users?$search|$filter, /me/joinedTeams.
 import { badRequest, GraphError, notFound } from '../http/graphError.js';
-import { contextUrl, entity, page } from '../http/odata.js';
-import { path, type Route } from '../http/route.js';
-import { json, header, type GraphContext } from '../http/types.js';
+import { contextUrl, entity, page } from '../routing/odata.js';
+import { path, type Route } from '../routing/route.js';
+import type { GraphContext } from '../routing/context.js';
+import { json, header } from '../http/types.js';
 import type { Store } from '../state/store.js';
 import type { UserRecord } from '../state/types.js';
 
@@ -38,13 +39,6 @@ export function findUser(store: Store, key: string): UserRecord | undefined {
     (user) =>
       !user.deleted &&
       (user.id === lower || user.userPrincipalName.toLowerCase() === lower || user.mail.toLowerCase() === lower),
-  );
-}
-
-export function userByAddress(store: Store, address: string): UserRecord | undefined {
-  const lower = address.toLowerCase();
-  return store.state.users.find(
-    (user) => !user.deleted && (user.mail.toLowerCase() === lower || user.userPrincipalName.toLowerCase() === lower),
   );
 }
 

@@ -79,7 +79,14 @@ export interface ItemConflict {
 export type SaveOutcome =
   | { kind: 'saved'; session: RecordSession; plannerMessage?: string }
   | { kind: 'conflict'; session: RecordSession; conflicts: ItemConflict[] }
-  | { kind: 'failed'; message: string; offline: boolean; issues?: string[] };
+  | {
+      kind: 'failed';
+      message: string;
+      offline: boolean;
+      issues?: string[];
+      /** Graph answered, only not yet with success: the record screen saves again by itself at this time (ISO). */
+      retryAt?: string;
+    };
 
 export interface GroupChoice {
   id: string;

@@ -281,10 +281,6 @@ export function addAttendee(minutes: Minutes, person: ManualAttendee, now: Date)
   return touch(minutes, { attendees: [...minutes.attendees, attendee] }, now);
 }
 
-export function removeAttendee(minutes: Minutes, key: string, now: Date): Minutes {
-  return touch(minutes, { attendees: minutes.attendees.filter((a) => a.key !== key) }, now);
-}
-
 // ---- header ----
 
 export type HeaderPatch = Partial<Pick<Minutes, 'title' | 'place' | 'nextMeeting' | 'noteTakers' | 'firstNumber'>>;

@@ -23,7 +23,6 @@ import type {
   PlannerLink,
   Presence,
   RecordStyle,
-  RichText,
   RosterMember,
   TemplateItem,
 } from './model';
@@ -237,10 +236,6 @@ function block(value: unknown, path: string): Block {
         rows: f.list('rows', (row, rp) => readArray(row, rp, (cell, cp) => readArray(cell, cp, inline))),
       };
   }
-}
-
-export function restoreRichText(value: unknown, path = 'notes'): RichText {
-  return value === undefined || value === null ? [] : readArray(value, path, block);
 }
 
 // ---- items ----

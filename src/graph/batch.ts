@@ -1,8 +1,13 @@
-// JSON `$batch`: at most 20 requests per batch, chunks sent in parallel, answers matched by id (they come in any order),
-// and throttled items (their own 429/503 with `Retry-After`) resent until they succeed or the retries run out.
+// JSON `$batch`: at most 20 requests per batch, chunks sent in parallel, answers matched by id (they come in any order).
+// Items Graph did not run (their own 429/503, or a throttled envelope) are resent in rounds under the client's one retry
+// policy; the envelope itself is sent without the client's retries, so no layer retries under another. A write that
+// answered 504, or whose envelope got no answer, is not resent: it may have run (see UnknownOutcomeError).
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { retryPolicyOf } from './client';
 import { graphErrorOf, headerValue, retryAfterSeconds, toGatewayError } from './errors';
+import { ThrottledError } from './gateways';
 import { graphSend, type GraphCall, type Method } from './request';
+import { isRetriable, RetryBudget } from './retryPolicy';
 
 export const MAX_BATCH_SIZE = 20;
 
@@ -21,21 +26,11 @@ export interface BatchResult {
   body: unknown;
 }
 
-export interface BatchOptions extends Pick<GraphCall, 'what' | 'needs' | 'extraScopes'> {
-  /** Rounds of resending throttled items. */
-  maxItemRetries?: number;
-  /** Waits in seconds; tests make it instant. */
-  sleep?: (seconds: number) => Promise<void>;
-}
+export type BatchOptions = Pick<GraphCall, 'what' | 'needs' | 'extraScopes'>;
 
 interface BatchResponseItem extends Partial<BatchResult> {
   id: string;
 }
-
-const RETRIABLE = new Set([429, 503, 504]);
-const DEFAULT_ITEM_RETRIES = 8;
-/** When a throttled item carries no Retry-After. */
-const DEFAULT_ITEM_DELAY_SECONDS = 1;
 
 /** Results in input order: the item's answer for 2xx (and 302), otherwise the app's error for its status (NotFoundError for 404…). */
 export async function sendBatch(
@@ -60,34 +55,41 @@ async function sendChunk(
   results: (BatchResult | Error)[],
   options: BatchOptions,
 ): Promise<void> {
-  const sleep = options.sleep ?? defaultSleep;
-  // Each round waits the items' own Retry-After; eight rounds make a 30 % throttling rate a one-in-50 000 failure
-  // per item instead of the one in 1 400 of five, and a failure here only means the next save finishes the work.
-  const maxRetries = options.maxItemRetries ?? DEFAULT_ITEM_RETRIES;
+  const policy = retryPolicyOf(client);
+  const budget = new RetryBudget(policy);
   let pending = indices;
-  for (let round = 0; pending.length > 0; round++) {
+  while (pending.length > 0) {
     let answers: Map<number, BatchResponseItem>;
     try {
       answers = await post(client, items, pending, options);
     } catch (error) {
-      // The whole batch failed (network, or throttled past the client's retries): none of its items ran.
-      for (const index of pending) results[index] = error instanceof Error ? error : new Error(String(error));
-      return;
+      const failure = error instanceof Error ? error : new Error(String(error));
+      // A throttled envelope ran none of its items: one more round for all of them, if the budget allows.
+      const wait = failure instanceof ThrottledError ? budget.next(failure.retryAfterSeconds) : undefined;
+      if (wait === undefined) {
+        for (const index of pending) results[index] = failure;
+        return;
+      }
+      await policy.sleep(wait);
+      continue;
     }
-    const throttled: number[] = [];
-    let wait = 0;
+    const again: number[] = [];
+    let retryAfter: number | undefined;
     for (const index of pending) {
       const answer = answers.get(index);
-      const status = answer?.status ?? 0;
-      if (RETRIABLE.has(status) && round < maxRetries) {
-        throttled.push(index);
-        wait = Math.max(wait, retryAfterSeconds(answer?.headers) ?? DEFAULT_ITEM_DELAY_SECONDS);
-      } else {
-        results[index] = toResult(answer, options);
-      }
+      if (answer?.status !== undefined && isRetriable(answer.status, items[index]!.method)) {
+        again.push(index);
+        const seconds = retryAfterSeconds(answer.headers);
+        if (seconds !== undefined) retryAfter = Math.max(retryAfter ?? 0, seconds);
+      } else results[index] = toResult(answer, items[index]!.method, options);
     }
-    if (throttled.length > 0) await sleep(wait);
-    pending = throttled;
+    const wait = again.length > 0 ? budget.next(retryAfter) : undefined;
+    if (wait === undefined) {
+      for (const index of again) results[index] = toResult(answers.get(index), items[index]!.method, options);
+      return;
+    }
+    await policy.sleep(wait);
+    pending = again;
   }
 }
 
@@ -114,13 +116,19 @@ async function post(
   const answer = await graphSend<{ responses?: BatchResponseItem[] }>(
     client,
     'POST',
-    { what: options.what, needs: options.needs, extraScopes: options.extraScopes, path: '/$batch' },
+    {
+      what: options.what,
+      needs: options.needs,
+      extraScopes: options.extraScopes,
+      path: '/$batch',
+      withoutRetries: true,
+    },
     { requests },
   );
   return new Map((answer.responses ?? []).map((response) => [Number(response.id), response]));
 }
 
-function toResult(answer: BatchResponseItem | undefined, options: BatchOptions): BatchResult | Error {
+function toResult(answer: BatchResponseItem | undefined, method: Method, options: BatchOptions): BatchResult | Error {
   if (!answer || answer.status === undefined) return new Error(`${options.what}: the batch answer left out a request.`);
   const result: BatchResult = { status: answer.status, headers: answer.headers ?? {}, body: answer.body };
   // A 302 (a file's content, a conversion) is an answer: its Location is the pre-authenticated URL to fetch.
@@ -130,9 +138,6 @@ function toResult(answer: BatchResponseItem | undefined, options: BatchOptions):
   return toGatewayError(graphErrorOf(result.status, result.body, new Headers(result.headers)), {
     what: options.what,
     scopes: [options.needs],
+    method,
   });
-}
-
-function defaultSleep(seconds: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 }

@@ -5,45 +5,87 @@ import {
   Client,
   GraphClientError,
   HTTPMessageHandler,
-  RetryHandler,
-  RetryHandlerOptions,
   TelemetryHandler,
   type AuthenticationProvider,
   type Context,
   type Middleware,
+  type MiddlewareOptions,
 } from '@microsoft/microsoft-graph-client';
 import { scopes as appScopes } from '../auth/scopes';
 import type { TokenProvider } from '../auth/tokenProvider';
+import { retryAfterSeconds } from './errors';
+import { defaultRetryPolicy, isRetriable, RetryBudget, type RetryPolicy } from './retryPolicy';
 
 export interface GraphClientOptions {
   /** `https://graph.microsoft.com` or the emulator's `https://localhost:4444`. */
   baseUrl: string;
   tokens: TokenProvider;
-  /** Retries of 429/503/504 after `Retry-After` (or backoff from `retryDelaySeconds`). */
-  maxRetries?: number;
-  retryDelaySeconds?: number;
+  /** The one retry policy of this client (./retryPolicy.ts); tests shorten the waits. */
+  retry?: Partial<RetryPolicy>;
+}
+
+const policies = new WeakMap<Client, RetryPolicy>();
+
+/** The retry policy a client was made with, for the `$batch` rounds that resend items themselves. */
+export function retryPolicyOf(client: Client): RetryPolicy {
+  return policies.get(client) ?? defaultRetryPolicy;
 }
 
 export function createGraphClient(options: GraphClientOptions): Client {
   const url = new URL(options.baseUrl);
   const authProvider = new TokenProviderAdapter(options.tokens);
-  // The SDK's default chain (auth, retry, telemetry, fetch) with a token refresh in front. The SDK's RedirectHandler is
-  // left out on purpose: it exists only for Node, and fetch follows Graph's 302s to pre-authenticated download URLs itself
-  // (dropping the Authorization header on the cross-origin hop), in the browser and in Node alike.
+  const policy: RetryPolicy = { ...defaultRetryPolicy, ...options.retry };
+  // The SDK's default chain (auth, retry, telemetry, fetch) with a token refresh in front and the app's own retry
+  // policy in place of the SDK's RetryHandler, which resends a POST that answered 504 (it may have run: a second
+  // bucket, a second task). The SDK's RedirectHandler is left out on purpose: it exists only for Node, and fetch follows
+  // Graph's 302s to pre-authenticated download URLs itself (dropping the Authorization header on the cross-origin hop),
+  // in the browser and in Node alike.
   const chain: Middleware[] = [
     new ExpiredTokenHandler(options.tokens),
     new AuthenticationHandler(authProvider),
-    new RetryHandler(new RetryHandlerOptions(options.retryDelaySeconds ?? 1, options.maxRetries ?? 5)),
+    new PolicyRetryHandler(policy),
     new TelemetryHandler(),
     new HTTPMessageHandler(),
   ];
-  return Client.initWithMiddleware({
+  const client = Client.initWithMiddleware({
     baseUrl: url.origin,
     defaultVersion: 'v1.0',
     middleware: chain,
     // The SDK attaches the bearer token only to Graph's own hosts and these; it compares host names without the port.
     customHosts: url.hostname === 'graph.microsoft.com' ? undefined : new Set([url.hostname]),
   });
+  policies.set(client, policy);
+  return client;
+}
+
+/** A request whose resends its caller makes (the `$batch` envelope: its rounds resend the items). */
+export class WithoutRetries implements MiddlewareOptions {}
+
+/** Resends what ./retryPolicy.ts says may be resent, waiting as it says; the last answer goes up the chain. */
+class PolicyRetryHandler implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(private readonly policy: RetryPolicy) {}
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+
+  async execute(context: Context): Promise<void> {
+    const next = this.next;
+    if (!next) throw new Error('PolicyRetryHandler must not be last in the chain');
+    const method = context.options?.method ?? 'GET';
+    const skip = context.middlewareControl?.getMiddlewareOptions(WithoutRetries);
+    const budget = new RetryBudget(this.policy);
+    for (;;) {
+      await next.execute(context);
+      const response = context.response;
+      if (skip || !response || !isRetriable(response.status, method)) return;
+      const wait = budget.next(retryAfterSeconds(response.headers));
+      if (wait === undefined) return;
+      await this.policy.sleep(wait);
+    }
+  }
 }
 
 /** Per-request scopes for incremental consent (attendance, mail); everything else asks for the base set. */

@@ -1,11 +1,25 @@
 // Graph failures in the app's terms, so the UI can say exactly what happened without knowing HTTP.
 import { GraphClientError, GraphError } from '@microsoft/microsoft-graph-client';
-import { AccessDeniedError, ConflictError, NetworkError, NotFoundError, ThrottledError } from './gateways';
+import {
+  AccessDeniedError,
+  ConflictError,
+  NetworkError,
+  NotFoundError,
+  ThrottledError,
+  UnknownOutcomeError,
+} from './gateways';
 
 /** What was being done, for the messages and the permission hint. */
 export interface ErrorContext {
   what: string;
   scopes?: string[];
+  /** A write's 504 is an unknown outcome, a read's only a busy service. Default GET. */
+  method?: string;
+}
+
+/** Whether a failed write may nevertheless have been carried out (504, or the connection broke on the way back). */
+export function mayHaveRun(error: unknown): boolean {
+  return error instanceof UnknownOutcomeError || error instanceof NetworkError;
 }
 
 export function toGatewayError(error: unknown, context: ErrorContext): Error {
@@ -39,9 +53,15 @@ export function toGatewayError(error: unknown, context: ErrorContext): Error {
         `${context.what}: changed by someone else (${detail}).`,
         error.headers?.get('ETag') ?? undefined,
       );
+    case 504:
+      if ((context.method ?? 'GET').toUpperCase() !== 'GET')
+        return new UnknownOutcomeError(`${context.what}: Microsoft Graph did not answer in time (${detail}).`);
+      return new ThrottledError(
+        `${context.what}: Microsoft Graph is busy (${detail}); try again later.`,
+        retryAfterSeconds(error.headers),
+      );
     case 429:
     case 503:
-    case 504:
       return new ThrottledError(
         `${context.what}: Microsoft Graph is busy (${detail}); try again later.`,
         retryAfterSeconds(error.headers),

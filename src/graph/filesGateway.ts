@@ -217,7 +217,8 @@ async function uploadFragments(uploadUrl: string, content: Blob, what: string): 
       body: content.slice(start, end),
     });
     if (response.status === 200 || response.status === 201) return (await response.json()) as Graph.DriveItem;
-    if (response.status !== 202) throw await errorFromStatus(response, { what, scopes: ['Files.ReadWrite.All'] });
+    if (response.status !== 202)
+      throw await errorFromStatus(response, { what, scopes: ['Files.ReadWrite.All'], method: 'PUT' });
   }
   throw new Error(`${what}: the upload session ended without the file.`);
 }

@@ -153,7 +153,21 @@ export class ThrottledError extends Error {
   }
 }
 
-/** Graph could not be reached at all (offline, DNS, TLS, CORS): nothing was written. */
+/**
+ * A write answered 504 Gateway Timeout: Graph may have carried it out or not. It is not sent again blindly; the caller
+ * reads what is there first (a created task or bucket, a file's content) and writes again only what is missing.
+ */
+export class UnknownOutcomeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnknownOutcomeError';
+  }
+}
+
+/**
+ * Graph could not be reached or the connection broke before the answer (offline, DNS, TLS, CORS, a dropped connection).
+ * A read did nothing; a write may have reached Graph before the connection broke, so its outcome is unknown too.
+ */
 export class NetworkError extends Error {
   constructor(message: string) {
     super(message);

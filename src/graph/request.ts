@@ -2,7 +2,7 @@
 // and every failure turned into the app's errors (./errors.ts).
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { scopes as appScopes } from '../auth/scopes';
-import { scopeOptions } from './client';
+import { scopeOptions, WithoutRetries } from './client';
 import { toGatewayError } from './errors';
 
 export interface GraphCall {
@@ -16,6 +16,8 @@ export interface GraphCall {
   headers?: Record<string, string>;
   /** Feature scopes requested on top of the base set (incremental consent: attendance, mail). */
   extraScopes?: string[];
+  /** The caller resends by itself (the `$batch` rounds): the client's retry middleware leaves this request alone. */
+  withoutRetries?: boolean;
 }
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -41,7 +43,7 @@ export async function graphSend<T>(client: Client, method: Method, call: GraphCa
         return (await request.delete()) as T;
     }
   } catch (error) {
-    throw toGatewayError(error, { what: call.what, scopes: [call.needs] });
+    throw toGatewayError(error, { what: call.what, scopes: [call.needs], method });
   }
 }
 
@@ -53,7 +55,8 @@ function prepare(client: Client, call: GraphCall) {
   const separator = call.path.includes('?') ? '&' : '?';
   const request = client.api(query ? `${call.path}${separator}${query}` : call.path);
   if (call.headers) request.headers(call.headers);
-  return request.middlewareOptions([scopeOptions([...appScopes.base, ...(call.extraScopes ?? [])])]);
+  const scoped = scopeOptions([...appScopes.base, ...(call.extraScopes ?? [])]);
+  return request.middlewareOptions(call.withoutRetries ? [scoped, new WithoutRetries()] : [scoped]);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGraphClient } from '../../src/graph/client';
 import { sendBatch, type BatchItem } from '../../src/graph/batch';
-import { ConflictError, NotFoundError } from '../../src/graph/gateways';
-import { json, stubFetch, type RecordedRequest } from './fakeFetch';
+import { ConflictError, NotFoundError, UnknownOutcomeError } from '../../src/graph/gateways';
+import { graphError, json, stubFetch, type RecordedRequest } from './fakeFetch';
 
 interface SentRequest {
   id: string;
@@ -97,9 +97,13 @@ describe('sendBatch', () => {
       return json(200, { responses });
     });
     const results = await sendBatch(
-      client,
+      createGraphClient({
+        baseUrl: 'https://localhost:4444',
+        tokens: { getToken: async () => 't' },
+        retry: { sleep, random: () => 0 },
+      }),
       Array.from({ length: 6 }, (_, index) => ({ method: 'GET' as const, url: `/x/${index}` })),
-      { ...options, sleep },
+      options,
     );
 
     expect(calls.map((request) => requestsOf(request).map((item) => item.id))).toEqual([
@@ -126,12 +130,58 @@ describe('sendBatch', () => {
         })),
       }),
     );
-    const [result] = await sendBatch(client, [{ method: 'GET', url: '/me' }], {
-      ...options,
-      maxItemRetries: 2,
-      sleep: async () => {},
-    });
+    const [result] = await sendBatch(
+      createGraphClient({
+        baseUrl: 'https://localhost:4444',
+        tokens: { getToken: async () => 't' },
+        retry: { maxAttempts: 3, sleep: async () => {} },
+      }),
+      [{ method: 'GET', url: '/me' }],
+      options,
+    );
     expect(calls).toHaveLength(3);
     expect((result as Error).name).toBe('ThrottledError');
+  });
+
+  it('never resends a created item that answered 504 (it may exist): the caller reads before creating again', async () => {
+    const calls = stubFetch((request) =>
+      json(200, {
+        responses: requestsOf(request).map((item) =>
+          item.id === '0'
+            ? { id: item.id, status: 504, body: { error: { code: 'gatewayTimeout' } } }
+            : { id: item.id, status: 201, body: { id: `t${item.id}` } },
+        ),
+      }),
+    );
+    const results = await sendBatch(
+      client,
+      [
+        { method: 'POST', url: '/planner/tasks', body: { title: 'a' } },
+        { method: 'POST', url: '/planner/tasks', body: { title: 'b' } },
+      ],
+      options,
+    );
+    expect(calls).toHaveLength(1);
+    expect(results[0]).toBeInstanceOf(UnknownOutcomeError);
+    expect(results[1]).toMatchObject({ status: 201 });
+  });
+
+  it('does not resend the envelope under the items: a throttled envelope is one round of the same policy', async () => {
+    const calls = stubFetch((request, index) =>
+      index === 0
+        ? graphError(429, 'TooManyRequests', { 'Retry-After': '0' })
+        : json(200, { responses: requestsOf(request).map((item) => ({ id: item.id, status: 200, body: {} })) }),
+    );
+    const results = await sendBatch(
+      createGraphClient({
+        baseUrl: 'https://localhost:4444',
+        tokens: { getToken: async () => 't' },
+        retry: { maxAttempts: 2, sleep: async () => {} },
+      }),
+      [{ method: 'GET', url: '/me' }],
+      options,
+    );
+    expect(calls).toHaveLength(2);
+    expect(results[0]).toMatchObject({ status: 200 });
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGraphClient } from '../../src/graph/client';
 import { graphGet, graphSend } from '../../src/graph/request';
-import { AccessDeniedError, NetworkError, ThrottledError } from '../../src/graph/gateways';
+import { AccessDeniedError, NetworkError, ThrottledError, UnknownOutcomeError } from '../../src/graph/gateways';
 import { ConsentRequiredError, type TokenProvider } from '../../src/auth/tokenProvider';
 import { graphError, json, stubFetch } from './fakeFetch';
 
@@ -55,13 +55,68 @@ describe('createGraphClient', () => {
     const client = createGraphClient({
       baseUrl: 'https://localhost:4444',
       tokens: tokens(),
-      maxRetries: 2,
-      retryDelaySeconds: 0,
+      retry: { maxAttempts: 3, baseDelaySeconds: 0 },
     });
     const error = await graphGet(client, call).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ThrottledError);
     expect((error as ThrottledError).retryAfterSeconds).toBe(0);
     expect(calls).toHaveLength(3);
+  });
+
+  it('waits at least Retry-After, backs off with jitter without one, and stops at the time budget', async () => {
+    const waits: number[] = [];
+    let clock = 0;
+    stubFetch((_request, index) =>
+      index === 0 ? graphError(429, 'TooManyRequests', { 'Retry-After': '2' }) : graphError(503, 'serviceNotAvailable'),
+    );
+    const client = createGraphClient({
+      baseUrl: 'https://localhost:4444',
+      tokens: tokens(),
+      retry: {
+        maxAttempts: 10,
+        maxSeconds: 10,
+        baseDelaySeconds: 1,
+        maxDelaySeconds: 8,
+        random: () => 0.5,
+        now: () => clock,
+        sleep: async (seconds) => {
+          waits.push(seconds);
+          clock += seconds * 1000;
+        },
+      },
+    });
+    await expect(graphGet(client, call)).rejects.toBeInstanceOf(ThrottledError);
+    expect(waits[0]).toBeGreaterThanOrEqual(2);
+    // Then half (the jitter) of 2 s, 4 s, 8 s; the next wait would pass the 10 s budget, so it stops there.
+    expect(waits.slice(1)).toEqual([1, 2, 4]);
+    expect(waits.reduce((sum, wait) => sum + wait, 0)).toBeLessThanOrEqual(10);
+  });
+
+  it('never resends a write whose outcome is unknown (504): it may have run, the caller reads first', async () => {
+    const calls = stubFetch(() => graphError(504, 'gatewayTimeout'));
+    const client = createGraphClient({
+      baseUrl: 'https://localhost:4444',
+      tokens: tokens(),
+      retry: { baseDelaySeconds: 0 },
+    });
+    const error = await graphSend(client, 'POST', { ...call, path: '/planner/buckets' }, { name: 'x' }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UnknownOutcomeError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('resends a read that timed out (504): reading twice changes nothing', async () => {
+    const calls = stubFetch((_request, index) =>
+      index === 0 ? graphError(504, 'gatewayTimeout') : json(200, { id: 'me' }),
+    );
+    const client = createGraphClient({
+      baseUrl: 'https://localhost:4444',
+      tokens: tokens(),
+      retry: { baseDelaySeconds: 0 },
+    });
+    expect(await graphGet(client, call)).toEqual({ id: 'me' });
+    expect(calls).toHaveLength(2);
   });
 
   it('names the permission on 403 and reports an unreachable Graph as NetworkError', async () => {

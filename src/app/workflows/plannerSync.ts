@@ -1,10 +1,23 @@
 // Assignments become Planner tasks exactly once. A task id is written into the record (and the local
 // draft) the moment Graph returns it; an assignment without an id first looks for its task in the
 // meeting's bucket (a crash or a second device may have created it) before anything is created.
+// The app's own tasks are recognised by where and how it makes them: in the meeting's bucket (named by the app after
+// the meeting), titled from the assignment. Planner offers no free field to mark a task at creation: order hints are
+// calculated by the service (https://learn.microsoft.com/en-us/graph/api/resources/planner-order-hint-format),
+// conversationThreadId must name a real group conversation, and the details (description, references) can only be
+// written after the task exists (https://learn.microsoft.com/en-us/graph/api/resources/plannertask). A create whose
+// answer was lost (504, a dropped connection) is therefore followed by a read of the bucket before anything else.
 import { allAssignments, bucketName, plannerTitle, syncHash, type AssignmentRef } from '../../domain/assignments';
 import { setAssignmentSync } from '../../domain/editing';
 import type { AssigneeRef, Assignment, GroupSettings, Minutes } from '../../domain/model';
-import { ConflictError, NotFoundError, type PlannerGateway, type PlannerTask } from '../../graph/gateways';
+import { mayHaveRun } from '../../graph/errors';
+import {
+  ConflictError,
+  NotFoundError,
+  type PlannerBucket,
+  type PlannerGateway,
+  type PlannerTask,
+} from '../../graph/gateways';
 
 export interface PlannerSyncResult {
   minutes: Minutes;
@@ -47,6 +60,17 @@ export function plannerAssignments(minutes: Minutes): AssignmentRef[] {
   return allAssignments(minutes).filter(({ assignment }) => assignment.text.trim() && assignment.assignees.length > 0);
 }
 
+/** A bucket whose creation answered 504 or lost its connection may exist: it is looked for before a second POST. */
+async function createBucketOnce(planner: PlannerGateway, planId: string, name: string): Promise<PlannerBucket> {
+  try {
+    return await planner.createBucket(planId, name);
+  } catch (error) {
+    if (!mayHaveRun(error)) throw error;
+    const there = (await planner.buckets(planId)).find((b) => b.name === name);
+    return there ?? planner.createBucket(planId, name);
+  }
+}
+
 /** `recordUrl` may still be on its way (the first save creates the file for it): it is awaited only for the details. */
 export async function syncPlanner(
   deps: PlannerSyncDeps,
@@ -70,7 +94,7 @@ export async function syncPlanner(
     const name = bucketName(minutes);
     let bucket = (await planner.buckets(planId)).find((b) => b.name === name);
     const existing: PlannerTask[] = bucket ? await planner.tasksInBucket(bucket.id) : [];
-    bucket ??= await planner.createBucket(planId, name);
+    bucket ??= await createBucketOnce(planner, planId, name);
     const bucketId = bucket.id;
 
     const plans = wanted.map((entry) => {
@@ -79,11 +103,25 @@ export async function syncPlanner(
       return { ...entry, ids, unassignable, title, hash: syncHash(entry.assignment) };
     });
 
+    // A task id is trusted only for a task of this group's plan: a record copied from another group, or edited by
+    // hand, must not make the app write to someone else's task. Tasks in the meeting's bucket are known from the
+    // listing above; any other id is checked against the plan's tasks in one read.
+    const linked = plans.filter((p) => p.assignment.planner);
+    const inBucket = new Set(existing.map((t) => t.id));
+    if (linked.some((p) => p.assignment.planner!.planId !== planId || !inBucket.has(p.assignment.planner!.taskId))) {
+      const ofPlan = new Set((await planner.tasksOfPlan(planId)).map((t) => t.id));
+      for (const p of linked) {
+        if (p.assignment.planner!.planId === planId && ofPlan.has(p.assignment.planner!.taskId)) continue;
+        const { planner: _foreign, ...unlinked } = p.assignment;
+        p.assignment = unlinked;
+      }
+    }
+
     // Adopt tasks that exist already but whose ids never reached the record.
     const claimed = new Set(plans.map((p) => p.assignment.planner?.taskId).filter(Boolean));
-    for (const p of plans.filter((p) => !p.assignment.planner)) {
-      const found = existing.find((t) => t.title === p.title && !claimed.has(t.id));
-      if (!found) continue;
+    const adopt = (tasks: PlannerTask[], p: (typeof plans)[number]): boolean => {
+      const found = tasks.find((t) => t.title === p.title && !claimed.has(t.id));
+      if (!found) return false;
       claimed.add(found.id);
       p.assignment = {
         ...p.assignment,
@@ -93,18 +131,35 @@ export async function syncPlanner(
         planner: p.assignment.planner,
         sync: { state: 'pending' },
       });
-    }
+      return true;
+    };
+    for (const p of plans.filter((p) => !p.assignment.planner)) adopt(existing, p);
 
     const toCreate = plans.filter((p) => !p.assignment.planner);
-    const created = await planner.createTasks(
-      toCreate.map((p) => ({
-        planId,
-        bucketId,
-        title: p.title,
-        assigneeIds: p.ids,
-        dueDateTime: dueDateTime(p.assignment),
-      })),
-    );
+    const newTask = (p: (typeof plans)[number]) => ({
+      planId,
+      bucketId,
+      title: p.title,
+      assigneeIds: p.ids,
+      dueDateTime: dueDateTime(p.assignment),
+    });
+    const created = await planner.createTasks(toCreate.map(newTask));
+    // Creations whose answer was lost may have made their task: the bucket is read once, and what is there adopted.
+    // The ones not there never ran, and are created once more.
+    const unknown = created.flatMap((task, i) => (task instanceof Error && mayHaveRun(task) ? [i] : []));
+    if (unknown.length > 0) {
+      const there = await planner.tasksInBucket(bucketId);
+      const missing: number[] = [];
+      for (const i of unknown) {
+        const p = toCreate[i]!;
+        if (adopt(there, p)) created[i] = there.find((t) => t.id === p.assignment.planner!.taskId)!;
+        else missing.push(i);
+      }
+      const again = await planner.createTasks(missing.map((i) => newTask(toCreate[i]!)));
+      missing.forEach((i, n) => {
+        created[i] = again[n]!;
+      });
+    }
     created.forEach((task, i) => {
       const p = toCreate[i]!;
       if (task instanceof Error) {
@@ -113,6 +168,7 @@ export async function syncPlanner(
         return;
       }
       result.created += 1;
+      if (p.assignment.planner?.taskId === task.id) return;
       p.assignment = {
         ...p.assignment,
         planner: { taskId: task.id, bucketId, planId, etag: task.etag, detailsSynced: false, syncedHash: p.hash },

@@ -7,6 +7,8 @@ import { plainText } from '../../domain/richtext';
 import { itemDecisions, itemText } from '../../domain/decisions';
 import type { AgendaItem, Attendee, Minutes } from '../../domain/model';
 import { itemLabel } from '../../domain/numbering';
+import { restoreMinutes } from '../../domain/restore';
+import { mayHaveRun } from '../../graph/errors';
 import { ConflictError, type DriveItemRef } from '../../graph/gateways';
 import type { ItemConflict, RecordSession, SaveOutcome } from '../../contracts/records';
 import type { RecordStore } from '../records/recordStore';
@@ -83,6 +85,40 @@ function describeConflict(conflict: Conflict, theirs: Minutes, mine: Minutes): I
   }
 }
 
+/**
+ * Writes the source once. When the answer was lost (504, a dropped connection) the file is read: if it holds exactly
+ * what was sent, the write happened and its ETag is adopted (no conflict with one's own write); if it is still the
+ * version the write was based on, the write did not happen and is sent once more; anything else is someone else's
+ * save, met by the caller's merge as a ConflictError.
+ */
+async function writeSourceOnce(
+  deps: SaveDeps,
+  driveId: string,
+  path: string,
+  minutes: Minutes,
+  etag: string | undefined,
+): Promise<DriveItemRef> {
+  try {
+    return await deps.records.writeSource(driveId, path, minutes, etag);
+  } catch (error) {
+    if (!mayHaveRun(error)) throw error;
+    const there = await deps.records.read(driveId, path);
+    const sent = restoreMinutes(JSON.parse(JSON.stringify(minutes)));
+    if (there && JSON.stringify(there.minutes) === JSON.stringify(sent)) return there.item;
+    if (there ? there.item.eTag === etag : etag === undefined)
+      return deps.records.writeSource(driveId, path, minutes, etag);
+    throw new ConflictError(`${path}: changed while the save's answer was lost`, there?.item.eTag);
+  }
+}
+
+/** The Word document is replaced whole, so a write whose answer was lost is simply made once more. */
+async function writeDocumentOnce(deps: SaveDeps, driveId: string, path: string, bytes: Uint8Array) {
+  return deps.records.writeDocument(driveId, path, bytes, DOCX).catch((error: unknown) => {
+    if (!mayHaveRun(error)) throw error;
+    return deps.records.writeDocument(driveId, path, bytes, DOCX);
+  });
+}
+
 /** A Word document rendered once the save starts, used if the content is still the same when the source is written. */
 type EarlyDocument = { content: string; bytes: Promise<Uint8Array> };
 
@@ -98,8 +134,8 @@ async function writeAll(
   // Planner's sync state is not content: the document rendered at the start serves unless a merge changed the text.
   const bytes = early && early.content === canonicalContent(minutes) ? early.bytes : deps.renderDocx(minutes);
   const [source, docx] = await Promise.all([
-    deps.records.writeSource(driveId, path, minutes, etag),
-    bytes.then((b) => deps.records.writeDocument(driveId, paths.docx, b, DOCX)),
+    writeSourceOnce(deps, driveId, path, minutes, etag),
+    bytes.then((b) => writeDocumentOnce(deps, driveId, paths.docx, b)),
   ]);
   return { source, docx };
 }
@@ -123,7 +159,7 @@ async function withRecordUrl(deps: SaveDeps, session: RecordSession): Promise<{ 
   if (webUrl || !session.settings.planId || plannerAssignments(session.minutes).length === 0)
     return { session, url: webUrl ?? path };
   try {
-    const item = await deps.records.writeSource(driveId, path, session.minutes, session.remote.etag);
+    const item = await writeSourceOnce(deps, driveId, path, session.minutes, session.remote.etag);
     const claimed = {
       ...session,
       base: session.minutes,
@@ -151,11 +187,14 @@ export async function saveRecord(
     const settingsWritten = ensureSettings(deps, input);
     const claimed = withRecordUrl(deps, input);
     claimed.catch(() => undefined);
+    // Planner may stop before it needs the URL: the derived promise must not be left to reject unhandled.
+    const recordUrl = claimed.then((c) => c.url);
+    recordUrl.catch(() => undefined);
     const synced = await syncPlanner(
       { ...deps, checkpoint: async (m) => deps.persist({ ...(await claimed).session, minutes: m }) },
       input.minutes,
       input.settings,
-      claimed.then((c) => c.url),
+      recordUrl,
     );
     const { session } = await claimed;
     await settingsWritten;
@@ -212,7 +251,7 @@ export async function saveRecord(
     const plannerMessage = synced.failures.length ? synced.failures.join('; ') : undefined;
     return { kind: 'saved', session: next, ...(plannerMessage ? { plannerMessage } : {}) };
   } catch (error) {
-    return describeFailure(error);
+    return describeFailure(error, deps.now());
   }
 }
 

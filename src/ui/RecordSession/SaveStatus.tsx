@@ -1,6 +1,12 @@
 // Tells the truth about where the text is: on this device, in SharePoint, or waiting for the network.
 import { Caption1, Spinner, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
-import { CheckmarkCircleRegular, CloudOffRegular, ErrorCircleRegular, SaveRegular } from '@fluentui/react-icons';
+import {
+  CheckmarkCircleRegular,
+  ClockRegular,
+  CloudOffRegular,
+  ErrorCircleRegular,
+  SaveRegular,
+} from '@fluentui/react-icons';
 import { clockTime } from '../../domain/format';
 import { useStrings } from '../i18n/StringsContext';
 import type { SaveState } from './useRecordSession';
@@ -35,6 +41,8 @@ export function SaveStatus({ state }: { state: SaveState }) {
         ];
       case 'offline':
         return [<CloudOffRegular key="i" />, strings.offline];
+      case 'pending':
+        return [<ClockRegular key="i" />, strings.savePending(clockTime(state.retryAt.toISOString()))];
       case 'failed':
         return [<ErrorCircleRegular key="i" />, strings.saveFailed(state.message)];
       case 'conflict':

@@ -14,6 +14,8 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date; plannerMessage?: string }
   | { kind: 'offline' }
+  /** Graph is answering but not yet with success: saved again by itself at `retryAt`. */
+  | { kind: 'pending'; retryAt: Date }
   | { kind: 'failed'; message: string; issues?: string[] }
   | { kind: 'conflict'; conflicts: ItemConflict[] };
 
@@ -71,7 +73,11 @@ export function useRecordSession(initial: RecordSession) {
     (outcome: SaveOutcome, startRevision: number) => {
       if (outcome.kind === 'failed') {
         setSaveState(
-          outcome.offline ? { kind: 'offline' } : { kind: 'failed', message: outcome.message, issues: outcome.issues },
+          outcome.offline
+            ? { kind: 'offline' }
+            : outcome.retryAt
+              ? { kind: 'pending', retryAt: new Date(outcome.retryAt) }
+              : { kind: 'failed', message: outcome.message, issues: outcome.issues },
         );
         return;
       }
@@ -107,6 +113,13 @@ export function useRecordSession(initial: RecordSession) {
   );
 
   const save = useCallback(() => run((s) => services.saveRecord(s)), [run, services]);
+
+  // A save Graph could not take yet is made again at the time it was given: nobody has to press Save again.
+  useEffect(() => {
+    if (saveState.kind !== 'pending') return;
+    const timer = setTimeout(() => void save(), Math.max(0, saveState.retryAt.getTime() - Date.now()));
+    return () => clearTimeout(timer);
+  }, [saveState, save]);
 
   // Periodic save to SharePoint, and a retry when the network comes back.
   useEffect(() => {

@@ -110,6 +110,8 @@ const sv = {
   savedLocally: 'Sparat på den här enheten',
   savedRemote: (time: string) => `Sparat i SharePoint ${time}`,
   offline: 'Offline – sparas när nätet är tillbaka',
+  savePending: (time: string) =>
+    `Microsoft 365 hinner inte ta emot protokollet just nu. Texten finns kvar här och sparas av sig själv kl. ${time}.`,
   saveFailed: (message: string) => `Kunde inte spara: ${message}. Texten finns kvar på den här enheten.`,
   conflict: 'Någon annan har sparat protokollet samtidigt. Välj vilken version som gäller för punkterna nedan.',
   keepMine: 'Behåll min',
@@ -383,6 +385,8 @@ const en: UiStrings = {
   savedLocally: 'Saved on this device',
   savedRemote: (time) => `Saved to SharePoint ${time}`,
   offline: 'Offline – will save when the network is back',
+  savePending: (time) =>
+    `Microsoft 365 cannot take the record just now. Your text is kept here and will be saved by itself at ${time}.`,
   saveFailed: (message) => `Could not save: ${message}. Your text is kept on this device.`,
   conflict: 'Someone else saved this record at the same time. Choose which version to keep for the items below.',
   keepMine: 'Keep mine',

@@ -7,6 +7,7 @@ import type { Minutes } from '../../../src/domain/model';
 import { restoreMinutes } from '../../../src/domain/restore';
 import { createGateways } from '../../../src/graph';
 import { createGraphClient } from '../../../src/graph/client';
+import type { RetryPolicy } from '../../../src/graph/retryPolicy';
 import type { Gateways } from '../../../src/graph/gateways';
 import { createFakeHost } from '../../../src/hosts/fakeHost';
 import { createDraftStore, type DraftStore } from '../../../src/storage/draftStore';
@@ -55,8 +56,8 @@ export interface DeviceOptions {
   tokens?: TokenProvider;
   /** This device's local drafts (default: a fresh one in memory). */
   drafts?: DraftStore;
-  /** The Graph client's retries of 429/503 (default the app's 5). */
-  maxRetries?: number;
+  /** The Graph client's retry policy, over the harness's short backoff. */
+  retry?: Partial<RetryPolicy>;
 }
 
 export interface WorkflowHarness {
@@ -92,13 +93,8 @@ export async function startWorkflowHarness(
 /** As main.tsx composes the app, with the fake host and drafts in memory. The base URL outlives an emulator restart. */
 export async function signInAt(baseUrl: string, upn: string, options: DeviceOptions = {}): Promise<Device> {
   const tokens = options.tokens ?? createDevTokenProvider({ upn });
-  // A short retry delay keeps injected 429s from dominating the run; Retry-After still wins when Graph sends it.
-  const client = createGraphClient({
-    baseUrl,
-    tokens,
-    retryDelaySeconds: 0.05,
-    ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
-  });
+  // A short backoff keeps injected 429s from dominating the run; Retry-After still wins when Graph sends it.
+  const client = createGraphClient({ baseUrl, tokens, retry: { baseDelaySeconds: 0.05, ...options.retry } });
   const gateways = createGateways(client);
   const me = await gateways.directory.me();
   const drafts = options.drafts ?? createDraftStore(createMemoryKeyValueStore());

@@ -1,5 +1,6 @@
 // A route: method, path pattern (on the percent-encoded path below /v1.0), the delegated scopes that allow it.
-import type { GraphContext, GraphResponse } from './types.js';
+import type { GraphContext } from './context.js';
+import type { GraphResponse } from '../http/types.js';
 
 export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

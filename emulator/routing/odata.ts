@@ -1,6 +1,6 @@
 // OData query options as Graph applies them: $select, $top, paging by an opaque $skiptoken.
-import { badRequest } from './graphError.js';
-import type { GraphContext } from './types.js';
+import { badRequest } from '../http/graphError.js';
+import type { GraphContext } from './context.js';
 
 type Entity = Record<string, unknown>;
 

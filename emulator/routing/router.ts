@@ -1,23 +1,10 @@
 // Finds the route for a request, checks its scopes, runs it. Used for plain requests and for $batch items alike.
 import { requireScope, type Caller } from '../auth.js';
-import type { Store } from '../state/store.js';
-import type { UploadSessions } from '../drive/uploadSessions.js';
-import type { Modes } from '../modes/modes.js';
 import { rootAlias } from '../modes/rootAlias.js';
-import { errorBody, GraphError } from './graphError.js';
+import { errorBody, GraphError } from '../http/graphError.js';
+import type { Environment } from './context.js';
 import type { Route } from './route.js';
-import type { GraphRequest, GraphResponse } from './types.js';
-
-export interface Environment {
-  store: Store;
-  now: Date;
-  origin: string;
-  /** Where download URLs point: a separate origin, as SharePoint is. */
-  downloadOrigin: string;
-  modes: Modes;
-  pageSize: number;
-  uploads: UploadSessions;
-}
+import type { GraphRequest, GraphResponse } from '../http/types.js';
 
 export class Router {
   constructor(private readonly routes: Route[]) {}

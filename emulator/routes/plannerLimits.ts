@@ -2,7 +2,7 @@
 // in the Planner overview). The numbers are those of "Microsoft Planner limits"
 // (https://learn.microsoft.com/en-us/office365/planner/planner-limits). Mode `plannerLimits: false` lifts them.
 import { GraphError } from '../http/graphError.js';
-import type { GraphContext } from '../http/types.js';
+import type { GraphContext } from '../routing/context.js';
 
 export const PLANNER_LIMITS = {
   bucketsInPlan: 200,

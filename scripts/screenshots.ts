@@ -7,6 +7,8 @@ import { CHROMIUM_ARGS } from '../test/e2e/chromium';
 import { startStack } from '../test/support/stack';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
+/** `SHOTS=record-import npx tsx scripts/screenshots.ts` takes only the screens whose names start so. */
+const only = process.env.SHOTS;
 const SECRETARY = 'asa.lindqvist@samverkan.example';
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
 
@@ -38,6 +40,7 @@ async function shoot(
   act: (page: Page) => Promise<void> = async () => undefined,
   fullPage = false,
 ): Promise<void> {
+  if (only && !name.startsWith(only)) return;
   const context = await browser.newContext({
     ignoreHTTPSErrors: true,
     viewport: { width, height: width < 400 ? 760 : 900 },
@@ -82,6 +85,16 @@ try {
   await shoot('config', { surface: 'config' }, 1280, async (page) => {
     await page.getByRole('heading').first().waitFor({ timeout: 20_000 });
   });
+  const importRecord = async (page: Page) => {
+    await page.getByRole('combobox', { name: 'Grupp' }).selectOption({ label: 'Beredningsgrupp närvård' });
+    await page.getByRole('button', { name: 'Importera från förra protokollet' }).click({ timeout: 20_000 });
+    await page
+      .getByLabel('Ladda upp en Word-fil (.docx)')
+      .setInputFiles('test/fixtures/records/protokoll-styrgrupp.word.docx');
+    await page.getByRole('heading', { name: 'Kontrollera det som lästes' }).waitFor({ timeout: 20_000 });
+  };
+  await shoot('record-import-full', { surface: 'config' }, 1280, importRecord);
+  await shoot('record-import-side', { surface: 'config' }, 320, importRecord);
   await shoot('personal', { surface: 'personal', as: 'goran.oberg@samverkan.example' }, 1280);
   await shoot(
     'approval-outlook',

@@ -104,5 +104,10 @@ export function createServices(deps: ServiceDeps): AppServices {
       async () => (await import('./services/plannerServices')).plannerServices(context),
       ['deletePlannerTask'],
     ),
+    // mammoth comes with it, on the first import only.
+    ...lazyGroup(
+      async () => (await import('./services/importServices')).importServices(context),
+      ['listRecordFiles', 'importRecord'],
+    ),
   };
 }

@@ -6,6 +6,7 @@ import type { ArchiveServices } from './archive';
 import type { AttendanceServices } from './attendance';
 import type { PersonalServices } from './personal';
 import type { PlannerServices } from './planner';
+import type { RecordImportServices } from './recordImport';
 import type { RecordServices } from './records';
 import type { SettingsServices } from './settings';
 
@@ -23,6 +24,7 @@ export interface AppServices
     ArchiveServices,
     PersonalServices,
     SettingsServices,
-    PlannerServices {
+    PlannerServices,
+    RecordImportServices {
   user: SignedInUser;
 }

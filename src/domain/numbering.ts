@@ -64,13 +64,14 @@ export interface PreviousRecord {
 export function nextFirstNumber(
   previous: PreviousRecord | undefined,
   meetingStart: string,
-  firstOfYear?: { year: number; number: number },
+  /** The group's first § of a year whose earlier records are not in the folder (GroupSettings.firstNumberOfYear). */
+  yearStart?: { year: number; number: number },
 ): number {
-  // The group's own first § of the year stands in for records that are not in the folder.
-  const yearStart = firstOfYear?.year === stockholmYear(meetingStart) ? firstOfYear.number : 1;
-  if (!previous || previous.kind !== 'protokoll') return yearStart;
-  if (stockholmYear(previous.meetingStart) !== stockholmYear(meetingStart)) return yearStart;
-  return Math.max(previous.lastNumber, 0) + 1;
+  const year = stockholmYear(meetingStart);
+  const start = yearStart && yearStart.year === year && yearStart.number > 0 ? yearStart.number : 1;
+  if (!previous || previous.kind !== 'protokoll') return start;
+  if (stockholmYear(previous.meetingStart) !== year) return start;
+  return Math.max(Math.max(previous.lastNumber, 0) + 1, start);
 }
 
 /**

@@ -42,6 +42,24 @@ export class GraphDirectoryGateway implements DirectoryGateway {
     return profiles;
   }
 
+  async byDisplayName(names: string[]): Promise<Map<string, UserProfile[]>> {
+    const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+    const results = await sendBatch(
+      this.client,
+      unique.map((name) => ({
+        method: 'GET' as const,
+        url: `/users?$filter=${encodeQueryValue(`displayName eq ${odataString(name)}`)}&$select=${PROFILE_FIELDS}`,
+      })),
+      { what: 'Finding people in the directory', needs: 'User.ReadBasic.All' },
+    );
+    const found = new Map<string, UserProfile[]>();
+    results.forEach((result, index) => {
+      if (result instanceof Error) throw result;
+      found.set(unique[index]!, isPage(result.body) ? result.body.value.map(toProfile) : []);
+    });
+    return found;
+  }
+
   async search(query: string): Promise<UserProfile[]> {
     const text = query.trim();
     if (text === '') return [];

@@ -139,6 +139,12 @@ export class GraphFilesGateway implements FilesGateway {
     return new TextDecoder().decode(await fetchPreauthenticated(file.downloadUrl, `Reading ${file.name}`));
   }
 
+  async downloadBytes(file: DriveItemRef): Promise<ArrayBuffer> {
+    if (!file.downloadUrl) throw new Error(`${file.name}: Graph gave no download URL`);
+    const bytes = await fetchPreauthenticated(file.downloadUrl, `Reading ${file.name}`);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+
   async versions(driveId: string, itemId: string): Promise<DriveItemVersion[]> {
     const versions = await getAllPages<Graph.DriveItemVersion>(
       this.client,

@@ -78,6 +78,11 @@ export interface DirectoryGateway {
   profiles(people: PersonLookup[]): Promise<Map<string, UserProfile | null>>;
   /** `GET /users?$search="displayName:q"` with `ConsistencyLevel: eventual`. */
   search(query: string): Promise<UserProfile[]>;
+  /**
+   * Users whose display name is exactly one of `names` (`$filter=displayName eq '…'`, members and guest accounts
+   * alike), in `$batch` requests; keyed by the name as given.
+   */
+  byDisplayName(names: string[]): Promise<Map<string, UserProfile[]>>;
 }
 
 export interface GroupSummary {
@@ -206,6 +211,8 @@ export interface FilesGateway {
   groupFolders(groupId: string, folderPaths: string[]): Promise<Map<string, DriveItemRef[]>>;
   /** A listed file's content through its pre-authenticated `downloadUrl`: no token, one request. */
   download(item: DriveItemRef): Promise<string>;
+  /** The same, as bytes (a Word document). */
+  downloadBytes(item: DriveItemRef): Promise<ArrayBuffer>;
   /** `GET /drives/{d}/items/{id}/versions`. */
   versions(driveId: string, itemId: string): Promise<DriveItemVersion[]>;
   /** `GET /drives/{d}/items/{id}/content?format=pdf` (302 → bytes). */

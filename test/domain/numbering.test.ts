@@ -76,3 +76,16 @@ describe('nextFirstNumber', () => {
     expect(nextFirstNumber(undefined, '2026-03-01T08:00:00Z')).toBe(1);
   });
 });
+
+describe('the group’s first § of the year (imported from its last record)', () => {
+  const yearStart = { year: 2026, number: 18 };
+  it('starts there when the year has no record in the folder, and not in another year', () => {
+    expect(nextFirstNumber(undefined, '2026-04-24T11:00:00Z', yearStart)).toBe(18);
+    expect(nextFirstNumber(undefined, '2027-01-20T11:00:00Z', yearStart)).toBe(1);
+  });
+  it('continues after a later record of the same year, never going back', () => {
+    const previous = { kind: 'protokoll' as const, meetingStart: '2026-04-24T11:00:00Z', lastNumber: 25 };
+    expect(nextFirstNumber(previous, '2026-05-20T11:00:00Z', yearStart)).toBe(26);
+    expect(nextFirstNumber({ ...previous, lastNumber: 3 }, '2026-05-20T11:00:00Z', yearStart)).toBe(18);
+  });
+});

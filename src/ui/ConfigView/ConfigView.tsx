@@ -13,7 +13,10 @@ import {
   Spinner,
   Text,
 } from '@fluentui/react-components';
+import { DocumentArrowUpRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import type { Language, RecordKind } from '../../domain/model';
+import { RecordImport } from '../RecordImport/RecordImport';
 import { useStrings } from '../i18n/StringsContext';
 import { PlanField } from './PlanField';
 import { TemplateField } from './TemplateField';
@@ -31,6 +34,8 @@ export function ConfigView({ groupId }: ConfigViewProps) {
   const styles = useConfigViewStyles();
   const view = useConfigView(groupId);
   const { settings } = view;
+  const [importing, setImporting] = useState(false);
+  const [imported, setImported] = useState(false);
 
   return (
     <section className={styles.root} aria-labelledby="config-title">
@@ -81,8 +86,29 @@ export function ConfigView({ groupId }: ConfigViewProps) {
       )}
       {view.config?.kind === 'loading' && <Spinner size="small" label={strings.loading} labelPosition="after" />}
 
-      {settings && (
+      {settings && importing && (
+        <RecordImport
+          settings={settings}
+          onApply={(next) => {
+            view.handleChange(next);
+            setImporting(false);
+            setImported(true);
+          }}
+          onCancel={() => setImporting(false)}
+        />
+      )}
+      {settings && !importing && (
         <div className={styles.form}>
+          <div>
+            <Button icon={<DocumentArrowUpRegular />} onClick={() => setImporting(true)}>
+              {strings.recordImport.open}
+            </Button>
+          </div>
+          {imported && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{strings.recordImport.applied}</MessageBarBody>
+            </MessageBar>
+          )}
           {view.groupFromHost && (
             <Field label={words.group}>
               <Text weight="semibold">{settings.name}</Text>

@@ -4,6 +4,10 @@ import tseslint from 'typescript-eslint';
 const forbid = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
+// What no layer below the adapters may import: the UI stack and the Microsoft SDKs.
+const uiAndSdks = ['react', 'react-*', '@fluentui/*', '@microsoft/*', '@azure/*'];
+// The adapters themselves, which only the composition root and the UI sit above.
+const adapters = ['**/auth/**', '**/graph/**', '**/storage/**', '**/render/**'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.emulator-data/**', '.test-data/**', 'manifest/build/**'] },
@@ -18,11 +22,7 @@ export default tseslint.config(
     files: ['src/domain/**'],
     rules: forbid(
       [
-        'react',
-        'react-*',
-        '@fluentui/*',
-        '@microsoft/*',
-        '@azure/*',
+        ...uiAndSdks,
         'docx',
         'dompurify',
         'idb-keyval',
@@ -34,10 +34,7 @@ export default tseslint.config(
         '**/app/**',
         '**/ui/**',
         '**/hosts/**',
-        '**/auth/**',
-        '**/graph/**',
-        '**/storage/**',
-        '**/render/**',
+        ...adapters,
         '**/contracts/**',
       ],
       'src/domain is the pure core: no React, SDKs or I/O, and nothing from the layers above it.',
@@ -71,22 +68,7 @@ export default tseslint.config(
   {
     files: ['src/contracts/**'],
     rules: forbid(
-      [
-        'react',
-        'react-*',
-        '@fluentui/*',
-        '@microsoft/*',
-        '@azure/*',
-        '**/app/**',
-        '**/ui/**',
-        '**/hosts/teams*',
-        '**/hosts/outlook*',
-        '**/hosts/browser*',
-        '**/auth/**',
-        '**/graph/**',
-        '**/storage/**',
-        '**/render/**',
-      ],
+      [...uiAndSdks, '**/app/**', '**/ui/**', '**/hosts/teams*', '**/hosts/outlook*', '**/hosts/browser*', ...adapters],
       'src/contracts are the types between src/app and src/ui: the domain and host types only, no React, no adapter.',
     ),
   },

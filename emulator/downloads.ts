@@ -5,6 +5,7 @@ import { documentText } from './drive/documentText.js';
 import { textToPdf } from './drive/pdf.js';
 import { itemByPath, pathNames } from './drive/tree.js';
 import { GraphError } from './http/graphError.js';
+import { PDF_SLOW_MS, type EmulatorModes } from './modes/modes.js';
 import type { GraphResponse } from './http/types.js';
 import type { Store } from './state/store.js';
 
@@ -22,7 +23,12 @@ function bytesResponse(name: string, bytes: Buffer, contentType: string): GraphR
   };
 }
 
-export async function serveDownload(token: string, store: Store, now: Date): Promise<GraphResponse> {
+export async function serveDownload(
+  token: string,
+  store: Store,
+  now: Date,
+  modes: Readonly<EmulatorModes>,
+): Promise<GraphResponse> {
   const grant = readGrant(token, now);
   // SharePoint answers an expired or tampered tempauth URL with 401.
   if (!grant) return failure(401, 'unauthenticated', 'The download URL is invalid or has expired.');
@@ -31,6 +37,7 @@ export async function serveDownload(token: string, store: Store, now: Date): Pro
   const bytes = store.blob(grant.blobKey);
   if (!item || !bytes) return failure(404, 'itemNotFound', 'The resource could not be found.');
   if (grant.format === 'pdf') {
+    if (modes.pdfConversion === 'slow') await new Promise((resolve) => setTimeout(resolve, PDF_SLOW_MS));
     const pdfName = item.name.replace(/\.[^.]*$/, '') + '.pdf';
     return bytesResponse(pdfName, textToPdf(await documentText(item.name, bytes)), 'application/pdf');
   }

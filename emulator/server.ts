@@ -16,6 +16,7 @@ import { GraphError } from './http/graphError.js';
 import type { Environment } from './routing/context.js';
 import { answer, errorResponse, Router, type Correlation } from './routing/router.js';
 import type { GraphResponse } from './http/types.js';
+import { lowerCaseHeaders, readBody, send } from './http/wire.js';
 import { RequestLog } from './requestLog.js';
 import { receiveFragment } from './routes/drives.js';
 import { allRoutes } from './routes/index.js';
@@ -50,8 +51,6 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-const JSON_TYPE =
-  'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
 const ALLOWED_HEADERS =
   'Authorization, If-Match, If-None-Match, Prefer, ConsistencyLevel, Content-Type, client-request-id, SdkVersion, return-client-request-id';
 const EXPOSED_HEADERS =
@@ -63,37 +62,6 @@ function corsHeaders(request: IncomingMessage): Record<string, string> {
     'Access-Control-Expose-Headers': EXPOSED_HEADERS,
     Vary: 'Origin',
   };
-}
-
-function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolveBody(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
-}
-
-function send(response: ServerResponse, result: GraphResponse, extra: Record<string, string>): void {
-  const headers: Record<string, string> = { ...extra, ...result.headers };
-  let payload: Buffer | undefined;
-  if (result.body.kind === 'json') {
-    headers['Content-Type'] = JSON_TYPE;
-    payload = Buffer.from(JSON.stringify(result.body.value));
-  } else if (result.body.kind === 'bytes') {
-    headers['Content-Type'] = result.body.contentType;
-    payload = result.body.value;
-  }
-  if (payload) headers['Content-Length'] = String(payload.length);
-  response.writeHead(result.status, headers);
-  response.end(payload);
-}
-
-function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers))
-    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-  return headers;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -118,8 +86,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     modes,
     serve: async (path) =>
       path.startsWith('/_download/')
-        ? serveDownload(path.slice('/_download/'.length), store, now())
+        ? serveDownload(path.slice('/_download/'.length), store, now(), modes.current)
         : { status: 404, headers: {}, body: { kind: 'empty' } },
+  });
+
+  // What a handler sees of the emulator at one instant, for one calling origin.
+  const environmentAt = (at: Date, origin: string): Environment => ({
+    store,
+    now: at,
+    origin,
+    downloadOrigin: downloads.url,
+    modes,
+    pageSize,
+    uploads,
   });
 
   async function handleGraph(
@@ -132,15 +111,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const path = url.pathname.slice('/v1.0'.length) || '/';
     const headers = lowerCaseHeaders(request);
     const body = await readBody(request);
-    const environment: Environment = {
-      store,
-      now: at,
-      origin,
-      downloadOrigin: downloads.url,
-      modes,
-      pageSize,
-      uploads,
-    };
+    const environment = environmentAt(at, origin);
     let caller: Caller | undefined;
     let batchLog: ReturnType<typeof log.all>[number]['batch'];
     // A fault of the `ranThenDrop` kind: the request has run, and the connection is destroyed instead of answered.
@@ -223,15 +194,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     } else if (url.pathname.startsWith('/_upload/')) {
       const at = now();
       const body = await readBody(request);
-      const environment: Environment = {
-        store,
-        now: at,
-        origin,
-        downloadOrigin: downloads.url,
-        modes,
-        pageSize,
-        uploads,
-      };
+      const environment = environmentAt(at, origin);
       const sessionId = url.pathname.slice('/_upload/'.length);
       result = await answer(
         async () => receiveFragment(sessionId, request.method ?? 'PUT', lowerCaseHeaders(request), body, environment),

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Certificate } from '../tls.js';
 import type { GraphResponse } from '../http/types.js';
+import { send } from '../http/wire.js';
 import type { Modes } from './modes.js';
 
 export interface DownloadOrigin {
@@ -35,21 +36,6 @@ function corsHeaders(modes: Modes): Record<string, string> {
   return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Content-Disposition' };
 }
 
-function respond(response: ServerResponse, result: GraphResponse, extra: Record<string, string>): void {
-  const headers: Record<string, string> = { ...extra, ...result.headers };
-  let payload: Buffer | undefined;
-  if (result.body.kind === 'json') {
-    headers['Content-Type'] = 'application/json';
-    payload = Buffer.from(JSON.stringify(result.body.value));
-  } else if (result.body.kind === 'bytes') {
-    headers['Content-Type'] = result.body.contentType;
-    payload = result.body.value;
-  }
-  if (payload) headers['Content-Length'] = String(payload.length);
-  response.writeHead(result.status, headers);
-  response.end(payload);
-}
-
 async function handle(request: IncomingMessage, response: ServerResponse, options: DownloadOriginOptions) {
   const url = new URL(request.url ?? '/', 'https://downloads.invalid');
   if (request.method === 'OPTIONS') {
@@ -60,10 +46,10 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
   const cors = corsHeaders(options.modes);
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    respond(response, { status: 405, headers: {}, body: { kind: 'empty' } }, cors);
+    send(response, { status: 405, headers: {}, body: { kind: 'empty' } }, cors);
     return;
   }
-  respond(response, await options.serve(url.pathname), { ...cors, 'Cache-Control': 'no-cache' });
+  send(response, await options.serve(url.pathname), { ...cors, 'Cache-Control': 'no-cache' }, 'application/json');
 }
 
 export async function startDownloadOrigin(options: DownloadOriginOptions): Promise<DownloadOrigin> {

@@ -21,7 +21,15 @@ export interface EmulatorModes {
   plannerLimits: boolean;
   /** `/drives/{id}/items/root:/…` addresses the root as `/drives/{id}/root:/…` does. */
   rootAlias: boolean;
+  /**
+   * `…/content?format=pdf`: `ok` converts; `fail` answers 500 as a conversion the service could not do; `slow` makes
+   * the converted download take PDF_SLOW_MS, as a large document's conversion does.
+   */
+  pdfConversion: 'ok' | 'fail' | 'slow';
 }
+
+/** How long a `slow` PDF conversion takes. */
+export const PDF_SLOW_MS = 2000;
 
 export const defaultModes: Readonly<EmulatorModes> = Object.freeze({
   downloadCors: 'sharepoint',
@@ -31,6 +39,7 @@ export const defaultModes: Readonly<EmulatorModes> = Object.freeze({
   naaUnavailable: false,
   plannerLimits: true,
   rootAlias: true,
+  pdfConversion: 'ok',
 });
 
 /** Modes that shape the seeded tenant rather than the answers: changing one reseeds. */
@@ -47,6 +56,9 @@ export function parseModes(value: unknown): Partial<EmulatorModes> | string {
   for (const [name, setting] of Object.entries(value)) {
     if (name === 'downloadCors') {
       if (setting !== 'sharepoint' && setting !== 'none') return 'downloadCors is "sharepoint" or "none".';
+    } else if (name === 'pdfConversion') {
+      if (setting !== 'ok' && setting !== 'fail' && setting !== 'slow')
+        return 'pdfConversion is "ok", "fail" or "slow".';
     } else if (!BOOLEAN_MODES.includes(name as keyof EmulatorModes)) {
       return `Unknown mode "${name}"; known: ${Object.keys(defaultModes).join(', ')}.`;
     } else if (typeof setting !== 'boolean') return `${name} is true or false.`;

@@ -98,6 +98,8 @@ const getContent =
     const format = context.request.query.get('format');
     if (format && format !== 'pdf')
       throw new GraphError(406, 'notSupported', `Conversion to '${format}' is not supported.`);
+    if (format === 'pdf' && context.modes.current.pdfConversion === 'fail')
+      throw new GraphError(500, 'generalException', 'The file could not be converted to PDF.');
     const location = downloadUrl(
       context.downloadOrigin,
       {
@@ -399,6 +401,29 @@ function driveView(context: GraphContext, target: DriveRecord): Record<string, u
   };
 }
 
+/**
+ * `POST …/versions/{id}/restoreVersion`: the old content becomes a new current version, written by the caller
+ * (https://learn.microsoft.com/graph/api/driveitemversion-restore). 204 No Content.
+ */
+function restoreVersion(context: GraphContext): GraphResponse {
+  const target = drive(context);
+  const item = byId(context, target);
+  const old = item.versions.find((version) => version.id === context.params[2]);
+  if (!old) throw itemNotFound();
+  const versionNumber = item.versions.length + 1;
+  const stamp = context.now.toISOString();
+  item.versions.push({ ...old, id: `${versionNumber}.0`, at: stamp, byId: context.user.id });
+  item.changeCount += 1;
+  item.contentCount += 1;
+  item.size = old.size;
+  item.modifiedAt = stamp;
+  item.modifiedById = context.user.id;
+  const bytes = context.store.blob(old.blobKey);
+  if (bytes) context.store.mirror([target.name, ...namesOf(target, item)].join('/'), bytes);
+  context.store.changed();
+  return empty(204);
+}
+
 export const driveRoutes: Route[] = [
   {
     method: 'GET',
@@ -445,6 +470,12 @@ export const driveRoutes: Route[] = [
   { method: 'GET', pattern: path('/drives/{}/items/{}/children'), scopes: READ, handle: listChildren(byId) },
   { method: 'GET', pattern: path('/drives/{}/items/{}/content'), scopes: READ, handle: getContent(byId) },
   { method: 'PUT', pattern: path('/drives/{}/items/{}/content'), scopes: WRITE, handle: putById },
+  {
+    method: 'POST',
+    pattern: path('/drives/{}/items/{}/versions/{}/restoreVersion'),
+    scopes: WRITE,
+    handle: restoreVersion,
+  },
   {
     method: 'GET',
     pattern: path('/drives/{}/items/{}/versions'),

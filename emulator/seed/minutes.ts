@@ -33,11 +33,18 @@ export function previousRecordDate(meeting: PreviousMeeting): string {
   return stockholmDate(meeting.start);
 }
 
+/** A filed record and the approvals its chair and adjuster wrote, each with their own account. */
+export interface SeededRecord {
+  minutes: Minutes;
+  contentHash: string;
+  approvals: { role: 'chair' | 'adjuster'; user: UserRecord; at: string }[];
+}
+
 export function previousMinutes(
   group: GroupSpec,
   meeting: PreviousMeeting,
   links: { halfDone: PlannerLink; notStarted: PlannerLink },
-): Minutes {
+): SeededRecord {
   const date = stockholmDate(meeting.start);
   const id = (name: string): string => guid(`minutes:${group.key}:${date}:${name}`);
   const presence = (index: number): Presence =>
@@ -204,25 +211,15 @@ export function previousMinutes(
     items,
     nextMeeting: 'Nästa möte hålls digitalt om fyra veckor.',
     noteTakers: [],
-    approvals: [],
-    status: 'approved',
+    status: 'sentForApproval',
     revision: 14,
     updatedAt: new Date(meeting.end.getTime() + 3 * 24 * 3600_000).toISOString(),
   };
   const contentHash = createHash('sha256').update(canonicalContent(minutes)).digest('hex');
   const approvedAt = (days: number): string => new Date(meeting.end.getTime() + days * 24 * 3600_000).toISOString();
-  minutes.approvals = [
+  const approvals = [
     chair && { role: 'chair' as const, user: chair, at: approvedAt(2) },
     adjuster && { role: 'adjuster' as const, user: adjuster, at: approvedAt(3) },
-  ]
-    .filter((entry) => entry !== undefined)
-    .map((entry) => ({
-      kind: 'approval',
-      approverId: entry.user.id,
-      name: entry.user.displayName,
-      role: entry.role,
-      at: entry.at,
-      contentHash,
-    }));
-  return minutes;
+  ].filter((entry) => entry !== undefined);
+  return { minutes, contentHash, approvals };
 }

@@ -1,5 +1,6 @@
 // The demo tenant "samverkan.example", built relative to `now`: directory, groups with drives and plans,
 // calendars, and the steering group's previous record with its Planner tasks.
+import { approvalClaimJson } from '../../src/domain/approvalClaim.js';
 import type { GroupSettings, PlannerLink } from '../../src/domain/model.js';
 import { expand } from '../calendar/occurrences.js';
 import { mimeTypeOf } from '../drive/tree.js';
@@ -303,7 +304,7 @@ export async function seedTenant(
       detailsSynced: true,
       syncedHash: '',
     });
-    const minutes = previousMinutes(
+    const seeded = previousMinutes(
       spec,
       {
         groupId,
@@ -316,7 +317,23 @@ export async function seedTenant(
       },
       { halfDone: link(halfDone), notStarted: link(notStarted) },
     );
-    builder.file(recordPath, json(minutes), secretary.id);
+    const record = builder.file(recordPath, json(seeded.minutes), secretary.id);
+    // Each approver's answer is their own file, written with their own account (src/app/records/recordPaths.ts).
+    const approvalsFolder = recordPath[recordPath.length - 1]!.replace(/\.minutes\.json$/, '.approvals');
+    for (const approval of seeded.approvals) {
+      const claim = approvalClaimJson({
+        kind: 'approval',
+        recordItemId: record.id,
+        versionId: '1.0',
+        contentHash: seeded.contentHash,
+        role: approval.role,
+      });
+      builder.file(
+        [...recordPath.slice(0, -1), approvalsFolder, `${approval.user.id}.json`],
+        Buffer.from(claim),
+        approval.user.id,
+      );
+    }
   }
   return { state, blobs, files };
 }

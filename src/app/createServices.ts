@@ -82,7 +82,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     ...recordServices(context, { saveDeps, pending, tenantDomains: deps.tenantDomains }),
     ...lazyGroup(
       async () => (await import('./services/approvalServices')).approvalServices(context),
-      ['sendForApproval', 'approvalView', 'approve', 'requestChanges'],
+      ['sendForApproval', 'approvalView', 'approve', 'requestChanges', 'fileApprovedDocuments'],
     ),
     ...lazyGroup(
       async () => (await import('./services/attendanceServices')).attendanceServices(context),

@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDevTokenProvider } from '../auth/devTokenProvider';
-import type { TokenProvider } from '../auth/tokenProvider';
+import { SignInRequiredError, type TokenProvider } from '../auth/tokenProvider';
 import { createGraphClient } from '../graph/client';
 import { createGateways } from '../graph';
 import { detectHost } from '../hosts/detectHost';
@@ -52,50 +52,66 @@ async function start(): Promise<void> {
   // A meeting surface needs the workspace: fetch its code while signing in, not after.
   if (host.context.surface === 'sidePanel' || host.context.surface === 'meetingTab')
     void import('../ui/RecordWorkspace/RecordWorkspace');
-  try {
-    const { tokens, personas } = await signIn(host, config);
-    const gateways = createGateways(createGraphClient({ baseUrl: config.graphBaseUrl, tokens }));
-    const me = await gateways.directory.me();
-    const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
-    const language = uiLanguageFor(host.context.locale);
-    const services = createServices({
-      gateways,
-      drafts: createIdbDraftStore(),
-      host,
-      user,
-      language,
-      tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean),
-    });
-    // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
-    const recordLinks = host.capabilities.deepLinks ? { approvalLink: host.approvalLink, openLink: host.openLink } : {};
-    const tabConfig = { configureTab: host.configureTab, origin: location.origin };
-    root.render(
-      <StrictMode>
-        <HostShell
-          host={host}
-          shell={{
-            ...shell,
-            ...(personas && host.switchUser ? { personas, switchUser: (upn: string) => host.switchUser?.(upn) } : {}),
-          }}
-          user={user}
-        >
-          <ServicesContext.Provider value={services}>
-            <RecordLinksContext.Provider value={recordLinks}>
-              <TabConfigContext.Provider value={tabConfig}>
-                <App context={host.context} />
-              </TabConfigContext.Provider>
-            </RecordLinksContext.Provider>
-          </ServicesContext.Provider>
-        </HostShell>
-      </StrictMode>,
-    );
-  } catch (error) {
-    root.render(
-      <AppShell shell={shell}>
-        <StartupError error={error} />
-      </AppShell>,
-    );
-  }
+  // One token provider for every attempt: after a sign-in from the button its (memory-only) cache has the account.
+  let signedIn: ReturnType<typeof signIn> | undefined;
+  const run = async (): Promise<void> => {
+    try {
+      signedIn ??= signIn(host, config);
+      const { tokens, personas } = await signedIn;
+      const gateways = createGateways(createGraphClient({ baseUrl: config.graphBaseUrl, tokens }));
+      const me = await gateways.directory.me();
+      const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
+      const language = uiLanguageFor(host.context.locale);
+      const services = createServices({
+        gateways,
+        drafts: createIdbDraftStore(),
+        host,
+        user,
+        language,
+        tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean),
+      });
+      // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
+      const recordLinks = host.capabilities.deepLinks
+        ? { approvalLink: host.approvalLink, openLink: host.openLink }
+        : {};
+      const tabConfig = { configureTab: host.configureTab, origin: location.origin };
+      root.render(
+        <StrictMode>
+          <HostShell
+            host={host}
+            shell={{
+              ...shell,
+              ...(personas && host.switchUser ? { personas, switchUser: (upn: string) => host.switchUser?.(upn) } : {}),
+            }}
+            user={user}
+          >
+            <ServicesContext.Provider value={services}>
+              <RecordLinksContext.Provider value={recordLinks}>
+                <TabConfigContext.Provider value={tabConfig}>
+                  <App context={host.context} />
+                </TabConfigContext.Provider>
+              </RecordLinksContext.Provider>
+            </ServicesContext.Provider>
+          </HostShell>
+        </StrictMode>,
+      );
+    } catch (error) {
+      // A blocked sign-in popup opens from a click on the error's button, and the start is tried again.
+      const onSignIn =
+        error instanceof SignInRequiredError
+          ? async () => {
+              await error.signIn();
+              await run();
+            }
+          : undefined;
+      root.render(
+        <AppShell shell={shell}>
+          <StartupError error={error} onSignIn={onSignIn} />
+        </AppShell>,
+      );
+    }
+  };
+  await run();
 }
 
 void start();

@@ -13,7 +13,13 @@ import {
   type Configuration,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
-import { ConsentRequiredError, type SignedInUser, type TokenProvider, type TokenRequestOptions } from './tokenProvider';
+import {
+  ConsentRequiredError,
+  SignInRequiredError,
+  type SignedInUser,
+  type TokenProvider,
+  type TokenRequestOptions,
+} from './tokenProvider';
 import { scopes as appScopes } from './scopes';
 
 export interface MsalTokenProviderOptions {
@@ -26,6 +32,35 @@ export interface MsalTokenProviderOptions {
   redirectUri: string;
   /** The signed-in user's UPN from the host context, to skip account selection. */
   loginHint?: string;
+}
+
+/**
+ * Silent failures a popup can fix. Every InteractionRequiredAuthError code (msal-common's
+ * InteractionRequiredAuthErrorCodes), and `no_account_error`: where the host has no NAA bridge,
+ * createNestablePublicClientApplication falls back to the standard client, which has no account until someone signs
+ * in. Microsoft's advice for add-ins: silent first, and on any failure the popup (office-js#5480).
+ */
+const INTERACTION_CODES = new Set([
+  'no_account_error',
+  'interaction_required',
+  'consent_required',
+  'login_required',
+  'no_tokens_found',
+  'native_account_unavailable',
+  'refresh_token_expired',
+  'bad_token',
+  'ui_not_allowed',
+  'interrupted_user',
+]);
+/** The popup could not open: the browser blocks popups not opened from a click (msal-browser's BrowserAuthErrorCodes). */
+const POPUP_BLOCKED_CODES = new Set(['popup_window_error', 'empty_window_error']);
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'errorCode' in error ? String(error.errorCode) : undefined;
+}
+
+function needsInteraction(error: unknown): boolean {
+  return error instanceof InteractionRequiredAuthError || INTERACTION_CODES.has(errorCode(error) ?? '');
 }
 
 /** Entra ID errors that mean permissions are missing, not that the user must merely sign in again. */
@@ -76,11 +111,15 @@ class MsalTokenProvider implements TokenProvider {
         return this.remember(result);
       }
     } catch (error) {
-      if (!(error instanceof InteractionRequiredAuthError)) throw toConsentError(error, scopes);
+      if (!needsInteraction(error)) throw toConsentError(error, scopes);
     }
     try {
       return this.remember(await this.interactive(scopes));
     } catch (error) {
+      if (POPUP_BLOCKED_CODES.has(errorCode(error) ?? ''))
+        throw new SignInRequiredError(async () => {
+          this.remember(await this.interactive(scopes));
+        });
       throw toConsentError(error, scopes);
     }
   }

@@ -23,6 +23,17 @@ export interface TokenProvider {
 }
 
 /**
+ * The browser blocked the sign-in popup (it opens only from a click). `signIn()`, called from a button's click
+ * handler, opens it; the next token request is then silent.
+ */
+export class SignInRequiredError extends Error {
+  constructor(readonly signIn: () => Promise<void>) {
+    super('The browser blocked the sign-in window. Press "Sign in" to open it.');
+    this.name = 'SignInRequiredError';
+  }
+}
+
+/**
  * The permissions are not granted and the user cannot grant them here: an administrator must consent.
  * The UI shows `scopes` so the user can forward exactly what to ask for.
  */

@@ -2,6 +2,9 @@
 import type { RecordSession, SaveOutcome } from './records';
 
 /** A saved record as the archive and the personal tab list it. */
+/** As shown: the stored draft/sent marker, or approved when Microsoft 365 verifies the approvals. */
+export type RecordStatus = 'draft' | 'sentForApproval' | 'approved';
+
 export interface RecordSummary {
   /** Opens with `openRecord({ kind: 'record', recordKey })`. */
   recordKey: string;
@@ -10,7 +13,7 @@ export interface RecordSummary {
   title: string;
   /** yyyy-mm-dd of the meeting. */
   date: string;
-  status: 'draft' | 'sentForApproval' | 'approved';
+  status: RecordStatus;
   webUrl?: string;
   lastModified?: string;
 }

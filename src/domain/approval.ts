@@ -1,16 +1,11 @@
-// Justering: the chair and the adjuster approve exactly the content they read. An approval names the hash of
-// the record's canonical content, so any later edit makes it stale without the editing code knowing.
+// Justering. Nothing in the record's JSON is trusted for approval: every member can edit that file. An approval is
+// a small file each approver writes with their own account, and it counts only when Microsoft 365 vouches for it:
+// SharePoint says who last wrote the approval file, and who wrote the version of the record it names. It binds to
+// that version, to the hash of that version's content, and to the role its approver holds in that version, and
+// the version must be the secretary's (the account that created the record). Whether a record is approved is
+// derived from these facts every time; it is never read from a file.
 import { canonicalJson } from './canonical';
-import type {
-  AgendaItem,
-  ApprovalEntry,
-  ApproverRole,
-  Assignment,
-  ChangeRequest,
-  Decision,
-  DecisionBlock,
-  Minutes,
-} from './model';
+import type { AgendaItem, ApproverRole, Assignment, Decision, DecisionBlock, Minutes } from './model';
 
 type ContentAssignment = Omit<Assignment, 'planner' | 'sync'>;
 type ContentItem = Omit<AgendaItem, 'assignments' | 'subItems' | 'decisionBlocks'> & {
@@ -42,12 +37,11 @@ function contentItem(item: AgendaItem): ContentItem {
 }
 
 /**
- * Everything the record says, as canonical JSON: not approvals, status, revision, updatedAt, schemaVersion
- * (an upgrade is not an edit), nor Planner sync state. The caller hashes it (WebCrypto is async).
+ * Everything the record says, as canonical JSON: not status, revision, updatedAt, schemaVersion (an upgrade is
+ * not an edit), nor Planner sync state. The caller hashes it (WebCrypto is async).
  */
 export function canonicalContent(minutes: Minutes): string {
   const {
-    approvals: _a,
     status: _s,
     sentForApprovalAt: _t,
     revision: _r,
@@ -67,6 +61,153 @@ export function requiredApprovers(
   return minutes.kind === 'protokoll' ? ['chair', 'adjuster'] : [...notesApprovers];
 }
 
+/** Someone as Microsoft Graph names them: the directory object id (in the host tenant, also for guests). */
+export interface Person {
+  id: string;
+  name: string;
+}
+
+/** What an approver's file says. Only its binding is read from it; who wrote it comes from SharePoint. */
+export interface ApprovalClaim {
+  kind: 'approval' | 'changeRequest';
+  /** The record's driveItem id: a record deleted and created anew is another record. */
+  recordItemId: string;
+  /** The SharePoint version id ("4.0") of the record the approver read. */
+  versionId: string;
+  /** SHA-256 of `canonicalContent` of that version. */
+  contentHash: string;
+  role: ApproverRole;
+  comment?: string;
+}
+
+/** An approval file as SharePoint reports it: its name, who last wrote it and when (Graph's own metadata). */
+export interface ApprovalEvidence {
+  /** `<approver's directory id>.json`: whose answer the file is meant to be. */
+  ownerId: string;
+  writtenBy: Person;
+  writtenAt: string;
+  /** Undefined when the file does not read as a claim. */
+  claim?: ApprovalClaim;
+}
+
+/** The record's current version as SharePoint reports it, with its content. */
+export interface RecordVersion {
+  itemId: string;
+  versionId: string;
+  savedBy: Person;
+  savedAt: string;
+  /** Who created the record file (driveItem `createdBy`): the secretary, whatever the JSON says. */
+  secretary: Person;
+  contentHash: string;
+  minutes: Minutes;
+}
+
+export type RefusalReason =
+  | 'notSecretaryVersion'
+  | 'notApproverInVersion'
+  | 'otherVersion'
+  | 'otherRecord'
+  | 'writtenBySomeoneElse'
+  | 'unreadable';
+
+/** An answer that counts: written by its approver for this very version, in a role they hold in it. */
+export interface CountedAnswer {
+  approver: Person;
+  role: ApproverRole;
+  at: string;
+  kind: ApprovalClaim['kind'];
+  comment?: string;
+}
+
+/** An answer that does not count, and why. */
+export interface RefusedAnswer {
+  /** Whose answer the file claims to be (by name when the version knows them). */
+  owner: string;
+  writtenBy: Person;
+  reason: RefusalReason;
+  /** The version the answer was given for, when it names another. */
+  versionId?: string;
+}
+
+export interface ApprovalState {
+  status: 'approved' | 'partial' | 'none';
+  /** The current version was written by the secretary: only then can anyone approve it. */
+  approvable: boolean;
+  approvals: CountedAnswer[];
+  changeRequests: CountedAnswer[];
+  refused: RefusedAnswer[];
+  missing: ApproverRole[];
+}
+
+/** The role `personId` holds in this version: chair before adjuster when someone holds both. */
+export function approverRoleIn(minutes: Minutes, personId: string): ApproverRole | undefined {
+  const attendee = minutes.attendees.find((a) => a.directoryId === personId);
+  return (['chair', 'adjuster'] as const).find((role) => attendee?.roles.includes(role));
+}
+
+export function writtenBySecretary(version: Pick<RecordVersion, 'savedBy' | 'secretary'>): boolean {
+  return version.savedBy.id !== '' && version.savedBy.id === version.secretary.id;
+}
+
+/** Why `personId` may not approve this version, or undefined when they may. */
+export function approvalRefusal(version: RecordVersion, personId: string): RefusalReason | undefined {
+  if (!writtenBySecretary(version)) return 'notSecretaryVersion';
+  if (!approverRoleIn(version.minutes, personId)) return 'notApproverInVersion';
+  return undefined;
+}
+
+function refusalOf(version: RecordVersion, evidence: ApprovalEvidence): RefusalReason | undefined {
+  const { claim } = evidence;
+  if (!claim) return 'unreadable';
+  if (evidence.writtenBy.id !== evidence.ownerId) return 'writtenBySomeoneElse';
+  if (claim.recordItemId !== version.itemId) return 'otherRecord';
+  if (claim.versionId !== version.versionId || claim.contentHash !== version.contentHash) return 'otherVersion';
+  if (!writtenBySecretary(version)) return 'notSecretaryVersion';
+  if (approverRoleIn(version.minutes, evidence.writtenBy.id) !== claim.role) return 'notApproverInVersion';
+  return undefined;
+}
+
+function ownerName(version: RecordVersion, evidence: ApprovalEvidence): string {
+  const attendee = version.minutes.attendees.find((a) => a.directoryId === evidence.ownerId);
+  if (attendee) return attendee.name;
+  return evidence.writtenBy.id === evidence.ownerId ? evidence.writtenBy.name : evidence.ownerId;
+}
+
+/** Which answers count for the current version, which do not and why, and what is still missing. */
+export function verifyApprovals(
+  version: RecordVersion,
+  evidence: readonly ApprovalEvidence[],
+  notesApprovers: readonly ApproverRole[],
+): ApprovalState {
+  const approvals: CountedAnswer[] = [];
+  const changeRequests: CountedAnswer[] = [];
+  const refused: RefusedAnswer[] = [];
+  for (const file of evidence) {
+    const reason = refusalOf(version, file);
+    if (reason || !file.claim) {
+      refused.push({
+        owner: ownerName(version, file),
+        writtenBy: file.writtenBy,
+        reason: reason ?? 'unreadable',
+        ...(file.claim && file.claim.versionId !== version.versionId ? { versionId: file.claim.versionId } : {}),
+      });
+      continue;
+    }
+    const answer: CountedAnswer = {
+      approver: file.writtenBy,
+      role: file.claim.role,
+      at: file.writtenAt,
+      kind: file.claim.kind,
+      ...(file.claim.comment ? { comment: file.claim.comment } : {}),
+    };
+    (answer.kind === 'approval' ? approvals : changeRequests).push(answer);
+  }
+  const approvedRoles = new Set(approvals.map((a) => a.role));
+  const missing = requiredApprovers(version.minutes, notesApprovers).filter((role) => !approvedRoles.has(role));
+  const status = missing.length === 0 ? 'approved' : approvedRoles.size > 0 ? 'partial' : 'none';
+  return { status, approvable: writtenBySecretary(version), approvals, changeRequests, refused, missing };
+}
+
 export class ApprovalError extends Error {
   constructor(readonly messages: { sv: string; en: string }) {
     super(messages.en);
@@ -74,125 +215,17 @@ export class ApprovalError extends Error {
   }
 }
 
-/** The approver's role on this record: chair before adjuster when someone holds both. */
-function approverRole(minutes: Minutes, by: { id: string }): ApproverRole {
-  const attendee = minutes.attendees.find((a) => a.directoryId === by.id || a.key === by.id);
-  const role = (['chair', 'adjuster'] as const).find((r) => attendee?.roles.includes(r));
-  if (!role) {
-    throw new ApprovalError({
-      sv: 'Bara ordföranden och justeraren kan justera protokollet.',
-      en: 'Only the chair and the adjuster can approve the record.',
-    });
-  }
-  return role;
-}
-
-function record(minutes: Minutes, entry: ApprovalEntry, now: Date): Minutes {
-  return {
-    ...minutes,
-    approvals: [...minutes.approvals.filter((e) => e.approverId !== entry.approverId), entry],
-    revision: minutes.revision + 1,
-    updatedAt: now.toISOString(),
-  };
-}
-
-/** Records `by`'s approval of the content with `contentHash`, replacing their earlier approval or change request. */
-export function approve(
-  minutes: Minutes,
-  by: { id: string; name: string },
-  contentHash: string,
-  now: Date,
-  basedOn?: string,
-): Minutes {
-  const role = approverRole(minutes, by);
-  return record(
-    minutes,
-    {
-      kind: 'approval',
-      approverId: by.id,
-      name: by.name,
-      role,
-      at: now.toISOString(),
-      contentHash,
-      ...(basedOn ? { basedOn } : {}),
-    },
-    now,
-  );
-}
-
-export function requestChanges(
-  minutes: Minutes,
-  by: { id: string; name: string },
-  contentHash: string,
-  comment: string,
-  now: Date,
-  basedOn?: string,
-): Minutes {
-  const role = approverRole(minutes, by);
+export function checkChangeComment(comment: string): void {
   if (comment.trim() === '') {
     throw new ApprovalError({ sv: 'Skriv vad som behöver ändras.', en: 'Say what needs to change.' });
   }
-  const entry: ChangeRequest = {
-    kind: 'changeRequest',
-    approverId: by.id,
-    name: by.name,
-    role,
-    at: now.toISOString(),
-    contentHash,
-    ...(basedOn ? { basedOn } : {}),
-    comment,
-  };
-  return record(minutes, entry, now);
 }
 
-export interface ApprovalState {
-  status: 'approved' | 'partial' | 'none';
-  missing: ApproverRole[];
-  /** Entries given for other content than the current. */
-  stale: ApprovalEntry[];
-  /** Entries for the current content that the approver did not write into the file themselves. */
-  unverified: ApprovalEntry[];
-  /** Verified change requests for the current content. */
-  changeRequests: ChangeRequest[];
-}
-
-/**
- * An approval counts only if it names the current content hash AND the SharePoint version that added it was
- * written by the approver: the JSON is editable by every member, the version history is not.
- * `versionAuthors` maps an approver id to the author of the version in which their entry appeared.
- */
-export function approvalState(
-  minutes: Minutes,
-  currentHash: string,
-  versionAuthors: ReadonlyMap<string, string | undefined>,
-  notesApprovers: readonly ApproverRole[] = ['chair'],
-): ApprovalState {
-  const stale: ApprovalEntry[] = [];
-  const unverified: ApprovalEntry[] = [];
-  const changeRequests: ChangeRequest[] = [];
-  const approvedRoles = new Set<ApproverRole>();
-  for (const entry of minutes.approvals) {
-    if (entry.contentHash !== currentHash) stale.push(entry);
-    else if (versionAuthors.get(entry.approverId) !== entry.approverId) unverified.push(entry);
-    else if (entry.kind === 'changeRequest') changeRequests.push(entry);
-    else approvedRoles.add(entry.role);
-  }
-  const missing = requiredApprovers(minutes, notesApprovers).filter((role) => !approvedRoles.has(role));
-  const status = missing.length === 0 ? 'approved' : approvedRoles.size > 0 ? 'partial' : 'none';
-  return { status, missing, stale, unverified, changeRequests };
-}
-
-function withStatus(minutes: Minutes, status: Minutes['status'], now: Date, approvals = minutes.approvals): Minutes {
-  return { ...minutes, status, approvals, revision: minutes.revision + 1, updatedAt: now.toISOString() };
+function withStatus(minutes: Minutes, status: Minutes['status'], now: Date): Minutes {
+  return { ...minutes, status, revision: minutes.revision + 1, updatedAt: now.toISOString() };
 }
 
 export function sendForApproval(minutes: Minutes, now: Date): Minutes {
-  if (minutes.status === 'approved') {
-    throw new ApprovalError({
-      sv: 'Protokollet är redan justerat. Öppna det igen för att ändra.',
-      en: 'The record is already approved. Reopen it to change it.',
-    });
-  }
   return { ...withStatus(minutes, 'sentForApproval', now), sentForApprovalAt: now.toISOString() };
 }
 
@@ -204,17 +237,7 @@ export function objectionPeriodEnds(minutes: Pick<Minutes, 'sentForApprovalAt'>)
   return new Date(Date.parse(minutes.sentForApprovalAt) + OBJECTION_DAYS * 24 * 60 * 60 * 1000);
 }
 
-/** Marks the record approved once `approvalState` says so; the caller checks, since only it knows the hashes. */
-export function markApproved(minutes: Minutes, now: Date): Minutes {
-  return withStatus(minutes, 'approved', now);
-}
-
-/** Back to draft: approvals are withdrawn; change requests stay as the history of why. */
+/** Back to draft: the save makes a new version, so every approval of the old one stops counting. */
 export function reopen(minutes: Minutes, now: Date): Minutes {
-  return withStatus(
-    minutes,
-    'draft',
-    now,
-    minutes.approvals.filter((e) => e.kind === 'changeRequest'),
-  );
+  return withStatus(minutes, 'draft', now);
 }

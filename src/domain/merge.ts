@@ -4,7 +4,7 @@
 // an item deleted on one side but edited on the other stays, and is reported.
 import { canonicalJson } from './canonical';
 import { removeItem, replaceItem } from './editing';
-import type { AgendaItem, ApprovalEntry, Assignment, Attendee, DecisionBlock, Minutes } from './model';
+import type { AgendaItem, Assignment, Attendee, DecisionBlock, Minutes } from './model';
 
 export type Conflict =
   /** `undefined` on a side that deleted the item. */
@@ -139,12 +139,6 @@ function itemMerger(
   return items;
 }
 
-/** Approvals are written by their approvers: per approver, the later entry wins. */
-const mergeApprovals = mergeKeyed<ApprovalEntry>(
-  (e) => e.approverId,
-  (_base, mine, theirs) => ({ value: mine.at > theirs.at ? mine : theirs, conflict: false }),
-);
-
 export function mergeMinutes(base: Minutes, mine: Minutes, theirs: Minutes): MergeResult {
   const conflicts: Conflict[] = [];
   const { value } = mergeFields<Minutes>(
@@ -158,7 +152,6 @@ export function mergeMinutes(base: Minutes, mine: Minutes, theirs: Minutes): Mer
         fields,
         (key, m, t) => conflicts.push({ type: 'attendee', key, mine: m, theirs: t }),
       ),
-      approvals: mergeApprovals,
       revision: (_b, m, t) => ({ value: Math.max(m, t) + 1, conflict: false }),
       updatedAt: (_b, m, t) => ({ value: m > t ? m : t, conflict: false }),
     },

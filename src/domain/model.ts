@@ -186,38 +186,11 @@ export interface AgendaItem {
 
 export type ApproverRole = 'chair' | 'adjuster';
 
-export interface Approval {
-  kind: 'approval';
-  approverId: string;
-  name: string;
-  role: ApproverRole;
-  /** ISO timestamp. */
-  at: string;
-  /** SHA-256 (hex) of `canonicalContent(minutes)` at the moment of approval. */
-  contentHash: string;
-  /**
-   * SharePoint's modification time of the version the approver read. The write carrying this entry is
-   * conditional on that version (If-Match), so the next version is the approver's own: that is how
-   * SharePoint's history verifies who wrote the entry.
-   */
-  basedOn?: string;
-}
-
-export interface ChangeRequest {
-  kind: 'changeRequest';
-  approverId: string;
-  name: string;
-  role: ApproverRole;
-  at: string;
-  contentHash: string;
-  /** As for Approval. */
-  basedOn?: string;
-  comment: string;
-}
-
-export type ApprovalEntry = Approval | ChangeRequest;
-
-export type MinutesStatus = 'draft' | 'sentForApproval' | 'approved';
+/**
+ * The secretary's own marker: whether the record has gone to its approvers. Whether it is approved is never
+ * stored: it is derived from the approvers' own files and SharePoint's version history (see approval.ts).
+ */
+export type MinutesStatus = 'draft' | 'sentForApproval';
 
 /** How the attendee lists are ordered in the document. */
 export type AttendeeOrder = 'listed' | 'firstName' | 'surname';
@@ -266,7 +239,6 @@ export interface Minutes {
   nextMeeting?: string;
   /** Names under "Vid anteckningarna" (notes only). */
   noteTakers: string[];
-  approvals: ApprovalEntry[];
   status: MinutesStatus;
   /** When it was last sent for approval (ISO): notes without approvers are filed a week after this. */
   sentForApprovalAt?: string;

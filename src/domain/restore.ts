@@ -5,7 +5,6 @@ import { isCalendarDate, isClockTime } from './format';
 import { newId } from './ids';
 import type {
   AgendaItem,
-  ApprovalEntry,
   AssigneeRef,
   Assignment,
   AssignmentSync,
@@ -55,6 +54,9 @@ const HEADING_STYLES = ['dot', 'plain'] as const;
 const ROSTER_ORDERS = ['group', 'surname'] as const;
 const ROLE_STYLES = ['parentheses', 'comma'] as const;
 const ATTENDEE_ORDERS = ['listed', 'firstName', 'surname'] as const;
+/** Older files stored 'approved'; approval is derived now, so it reads as what it last was for sure: sent out. */
+const storedStatus = (status: (typeof STATUSES)[number]): Minutes['status'] =>
+  status === 'approved' ? 'sentForApproval' : status;
 
 function fail(path: string, en: string, sv: string): never {
   throw new RestoreError(path, { sv, en });
@@ -369,21 +371,6 @@ function attendee(value: unknown, path: string): Attendee {
   });
 }
 
-function approvalEntry(value: unknown, path: string): ApprovalEntry {
-  const f = new Fields(value, path);
-  const common = {
-    approverId: f.string('approverId'),
-    name: f.string('name'),
-    role: f.oneOf('role', APPROVER_ROLES),
-    at: f.date('at'),
-    contentHash: f.string('contentHash'),
-    ...defined({ basedOn: f.has('basedOn') ? f.date('basedOn') : undefined }),
-  };
-  return f.oneOf('kind', ['approval', 'changeRequest'] as const) === 'approval'
-    ? { kind: 'approval', ...common }
-    : { kind: 'changeRequest', ...common, comment: f.string('comment') };
-}
-
 function meeting(f: Fields): MeetingRef {
   return defined({
     eventId: f.string('eventId'),
@@ -457,8 +444,7 @@ export function restoreMinutes(json: unknown): Minutes {
     items: f.list('items', (v, p) => item(v, p, 0, version), true),
     nextMeeting: f.optString('nextMeeting'),
     noteTakers: f.list('noteTakers', stringValue),
-    approvals: f.list('approvals', approvalEntry),
-    status: f.oneOf('status', STATUSES, 'draft'),
+    status: storedStatus(f.oneOf('status', STATUSES, 'draft')),
     sentForApprovalAt: f.has('sentForApprovalAt') ? f.date('sentForApprovalAt') : undefined,
     revision: f.integer('revision', 0),
     updatedAt: f.has('updatedAt') ? f.date('updatedAt') : meetingRef.start,

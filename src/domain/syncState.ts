@@ -1,5 +1,5 @@
 // A save to SharePoint and Planner takes a moment, and the secretary keeps typing meanwhile.
-// What the save learned (task ids and ETags, status, approvals) must land in the newer text
+// What the save learned (task ids and ETags, status) must land in the newer text
 // without undoing what was typed: losing a task id would create the task twice.
 import type { AgendaItem, Assignment, Minutes } from './model';
 
@@ -25,13 +25,12 @@ function withSync(items: readonly AgendaItem[], sync: Map<string, Pick<Assignmen
   }));
 }
 
-/** `current` (newer edits) with the sync state, status and approvals that the save produced in `saved`. */
+/** `current` (newer edits) with the sync state and status that the save produced in `saved`. */
 export function carrySaveResult(saved: Minutes, current: Minutes): Minutes {
   return {
     ...current,
     items: withSync(current.items, syncByAssignment(saved.items)),
     status: saved.status,
-    approvals: saved.approvals,
     revision: Math.max(saved.revision, current.revision),
   };
 }

@@ -125,7 +125,6 @@ export function createMinutes({ meeting, group, attendees, firstNumber, now, age
     attendees,
     items: itemsFrom(template, agenda),
     noteTakers: [],
-    approvals: [],
     status: 'draft',
     revision: 0,
     updatedAt: now.toISOString(),

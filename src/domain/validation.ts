@@ -1,6 +1,6 @@
 // What must be true before a record goes to its approvers, said in both languages.
 import { isPresent } from './attendees';
-import type { AgendaItem, ApproverRole, Minutes, Role } from './model';
+import type { AgendaItem, ApproverRole, Attendee, Minutes, Role } from './model';
 import { vocabulary } from './vocabulary';
 
 export interface Issue {
@@ -11,6 +11,10 @@ export interface Issue {
 
 function roleIssue(minutes: Minutes, role: Role): Issue | undefined {
   if (minutes.attendees.some((a) => a.roles.includes(role) && isPresent(a.presence))) return undefined;
+  return missingRole(role);
+}
+
+function missingRole(role: Role): Issue {
   return {
     code: `missing-${role}`,
     message: {
@@ -50,15 +54,75 @@ function assignmentIssues(item: AgendaItem): Issue[] {
   ]);
 }
 
+export interface ChosenApprover {
+  role: ApproverRole;
+  attendee: Attendee;
+}
+
+function approverIssue(role: ApproverRole, holders: Attendee[]): Issue | undefined {
+  const [sv, en] = [vocabulary.sv.roles[role], vocabulary.en.roles[role]];
+  const present = holders.filter((a) => isPresent(a.presence));
+  const names = (people: Attendee[]) => people.map((a) => a.name).join(', ');
+  if (present.length === 0 && holders.length > 0)
+    return {
+      code: `absent-${role}`,
+      message: {
+        sv: `${names(holders)} har rollen ${sv} men är inte närvarande. Ge rollen till någon som är närvarande.`,
+        en: `${names(holders)} holds the role ${en} but is not present. Give the role to someone who is.`,
+      },
+    };
+  if (present.length === 0) return missingRole(role);
+  if (present.length > 1)
+    return {
+      code: `several-${role}`,
+      message: {
+        sv: `Fler än en närvarande har rollen ${sv} (${names(present)}). Bara en ska justera: ta bort rollen från de andra.`,
+        en: `More than one person present holds the role ${en} (${names(present)}). Only one approves: remove the role from the others.`,
+      },
+    };
+  const [one] = present as [Attendee];
+  if (!one.email || !one.directoryId)
+    return {
+      code: `unreachable-${role}`,
+      message: {
+        sv: `${one.name} (${sv}) har ${one.email ? 'inget konto i katalogen' : 'ingen e-postadress'} och kan inte justera digitalt. Lägg till hen från katalogen.`,
+        en: `${one.name} (${en}) has ${one.email ? 'no account in the directory' : 'no e-mail address'} and cannot approve digitally. Add them from the directory.`,
+      },
+    };
+  return undefined;
+}
+
 /**
- * A protokoll needs a chair, an adjuster and a secretary among those present; notes need the approvers the
- * group chose. Attendance still `expected` is flagged: the secretary confirms it before the record goes out.
+ * Who the request for approval goes to, chosen on purpose: for each role that must approve, exactly one person
+ * present holding it, with an e-mail address and a directory account (approvals are verified by that account).
+ * Anything else is an issue to fix first; nobody is ever mailed by guesswork.
+ */
+export function chooseApprovers(
+  minutes: Minutes,
+  notesApprovers: readonly ApproverRole[] = ['chair'],
+): { approvers: ChosenApprover[]; issues: Issue[] } {
+  const roles: ApproverRole[] = minutes.kind === 'protokoll' ? ['chair', 'adjuster'] : [...notesApprovers];
+  const approvers: ChosenApprover[] = [];
+  const issues: Issue[] = [];
+  for (const role of roles) {
+    const holders = minutes.attendees.filter((a) => a.roles.includes(role));
+    const issue = approverIssue(role, holders);
+    if (issue) issues.push(issue);
+    else approvers.push({ role, attendee: holders.find((a) => isPresent(a.presence))! });
+  }
+  return { approvers, issues };
+}
+
+/**
+ * A protokoll needs a chair, an adjuster (see chooseApprovers) and a secretary among those present; notes need the
+ * approvers the group chose. Attendance still `expected` is flagged: the secretary confirms it before the record goes out.
  */
 export function validateForApproval(minutes: Minutes, notesApprovers: readonly ApproverRole[] = ['chair']): Issue[] {
-  const roles: Role[] = minutes.kind === 'protokoll' ? ['chair', 'adjuster', 'secretary'] : [...notesApprovers];
   const items = flatItems(minutes.items);
+  const secretary = minutes.kind === 'protokoll' ? roleIssue(minutes, 'secretary') : undefined;
   return [
-    ...roles.map((role) => roleIssue(minutes, role)).filter((issue): issue is Issue => issue !== undefined),
+    ...chooseApprovers(minutes, notesApprovers).issues,
+    ...(secretary ? [secretary] : []),
     ...(minutes.attendees.some((a) => a.presence.kind === 'expected')
       ? [
           {

@@ -3,8 +3,10 @@ import { GraphClientError, GraphError } from '@microsoft/microsoft-graph-client'
 import {
   AccessDeniedError,
   ConflictError,
+  isPlannerLimitCode,
   NetworkError,
   NotFoundError,
+  PlannerLimitError,
   ThrottledError,
   UnknownOutcomeError,
 } from './gateways';
@@ -40,6 +42,11 @@ export function toGatewayError(error: unknown, context: ErrorContext): Error {
         context.scopes,
       );
     case 403:
+      {
+        const code = error.code ?? undefined;
+        if (isPlannerLimitCode(code))
+          return new PlannerLimitError(`${context.what}: Planner's limit ${code} was reached.`, code);
+      }
       return new AccessDeniedError(
         `${context.what}: access denied (${detail})` +
           (context.scopes?.length ? `. Needs ${context.scopes.join(' or ')}.` : '.'),

@@ -27,6 +27,17 @@ export class GraphFilesGateway implements FilesGateway {
     return drive.id ?? '';
   }
 
+  async item(driveId: string, path: string): Promise<DriveItemRef | undefined> {
+    try {
+      return toItemRef(
+        await graphGet<Graph.DriveItem>(this.client, files(`Reading ${path}`, `${root(driveId)}:/${drivePath(path)}`)),
+      );
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
+  }
+
   async readText(driveId: string, path: string): Promise<{ text: string; item: DriveItemRef } | undefined> {
     let item: Graph.DriveItem;
     try {
@@ -244,6 +255,10 @@ function toItemRef(driveItem: Graph.DriveItem): DriveItemRef {
     webUrl: driveItem.webUrl ?? undefined,
     lastModifiedDateTime: driveItem.lastModifiedDateTime ?? undefined,
     lastModifiedBy: driveItem.lastModifiedBy?.user?.displayName ?? undefined,
+    ...(driveItem.lastModifiedBy?.user?.id ? { lastModifiedById: driveItem.lastModifiedBy.user.id } : {}),
+    ...(driveItem.createdBy?.user?.id
+      ? { createdBy: { id: driveItem.createdBy.user.id, displayName: driveItem.createdBy.user.displayName ?? '' } }
+      : {}),
     size: driveItem.size ?? undefined,
   };
 }

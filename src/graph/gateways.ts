@@ -107,6 +107,10 @@ export interface DriveItemRef {
   webUrl?: string;
   lastModifiedDateTime?: string;
   lastModifiedBy?: string;
+  /** Directory object id of who last wrote the item (`lastModifiedBy.user.id`): SharePoint's, not the file's, word. */
+  lastModifiedById?: string;
+  /** Who created the item (`createdBy.user`). */
+  createdBy?: { id: string; displayName: string };
   size?: number;
 }
 
@@ -155,6 +159,44 @@ export class ThrottledError extends Error {
   ) {
     super(message);
     this.name = 'ThrottledError';
+  }
+}
+
+/**
+ * Planner's documented limit codes (403 with the code: "Planner error status codes" in the Planner overview); the
+ * numbers are in https://learn.microsoft.com/en-us/office365/planner/planner-limits.
+ */
+export const PLANNER_LIMIT_CODES = [
+  'MaximumProjectsOwnedByUser',
+  'MaximumProjectsSharedWithUser',
+  'MaximumTasksCreatedByUser',
+  'MaximumTasksAssignedToUser',
+  'MaximumTasksInProject',
+  'MaximumActiveTasksInProject',
+  'MaximumBucketsInProject',
+  'MaximumUsersSharedWithProject',
+  'MaximumReferencesOnTask',
+  'MaximumChecklistItemsOnTask',
+  'MaximumAssigneesInTasks',
+  'MaximumFavoritePlansForUser',
+  'MaximumRecentPlansForUser',
+  'MaximumContextsOnPlan',
+  'MaximumPlannerPlans',
+] as const;
+export type PlannerLimitCode = (typeof PLANNER_LIMIT_CODES)[number];
+
+export function isPlannerLimitCode(code: string | undefined): code is PlannerLimitCode {
+  return (PLANNER_LIMIT_CODES as readonly string[]).includes(code ?? '');
+}
+
+/** A Planner service limit was reached (HTTP 403 with the limit's code); the message names the code. */
+export class PlannerLimitError extends Error {
+  constructor(
+    message: string,
+    readonly code: PlannerLimitCode,
+  ) {
+    super(message);
+    this.name = 'PlannerLimitError';
   }
 }
 
@@ -211,6 +253,8 @@ export interface FilesGateway {
   groupFolders(groupId: string, folderPaths: string[]): Promise<Map<string, DriveItemRef[]>>;
   /** A listed file's content through its pre-authenticated `downloadUrl`: no token, one request. */
   download(item: DriveItemRef): Promise<string>;
+  /** `GET /drives/{d}/root:/{path}`: the item's metadata without its content; undefined on 404. */
+  item(driveId: string, path: string): Promise<DriveItemRef | undefined>;
   /** The same, as bytes (a Word document). */
   downloadBytes(item: DriveItemRef): Promise<ArrayBuffer>;
   /** `GET /drives/{d}/items/{id}/versions`. */
@@ -229,6 +273,8 @@ export interface PlannerBucket {
   id: string;
   name: string;
   planId: string;
+  /** For DELETE's If-Match. */
+  etag: string;
 }
 
 export interface PlannerTask {
@@ -263,6 +309,8 @@ export interface PlannerGateway {
   createPlan(groupId: string, title: string): Promise<PlannerPlan>;
   buckets(planId: string): Promise<PlannerBucket[]>;
   createBucket(planId: string, name: string): Promise<PlannerBucket>;
+  /** `DELETE /planner/buckets/{id}` with If-Match: Planner deletes the bucket's tasks with it. */
+  deleteBucket(bucketId: string, etag: string): Promise<void>;
   tasksInBucket(bucketId: string): Promise<PlannerTask[]>;
   tasksOfPlan(planId: string): Promise<PlannerTask[]>;
   myTasks(): Promise<PlannerTask[]>;

@@ -75,6 +75,13 @@ export class GraphPlannerGateway implements PlannerGateway {
     return toBucket(bucket);
   }
 
+  async deleteBucket(bucketId: string, etag: string): Promise<void> {
+    await graphSend(this.client, 'DELETE', {
+      ...planner('Removing an empty bucket', `/planner/buckets/${pathSegment(bucketId)}`),
+      headers: { 'If-Match': etag },
+    });
+  }
+
   async tasksInBucket(bucketId: string): Promise<PlannerTask[]> {
     return this.listTasks(`/planner/buckets/${pathSegment(bucketId)}/tasks`);
   }
@@ -248,7 +255,8 @@ function toPlan(plan: Graph.PlannerPlan): PlannerPlan {
 }
 
 function toBucket(bucket: Graph.PlannerBucket): PlannerBucket {
-  return { id: bucket.id ?? '', name: bucket.name ?? '', planId: bucket.planId ?? '' };
+  const etag = (bucket as Graph.PlannerBucket & { '@odata.etag'?: string })['@odata.etag'] ?? '';
+  return { id: bucket.id ?? '', name: bucket.name ?? '', planId: bucket.planId ?? '', etag };
 }
 
 function toDetails(answer: BatchResult): PlannerTaskDetails {

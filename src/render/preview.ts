@@ -7,7 +7,6 @@ import { recordDate, recordTimeRange } from '../domain/format';
 import { itemLabel, scopeLabel, subItemLabel } from '../domain/numbering';
 import { isSafeHref } from '../domain/richtext';
 import type {
-  ApprovalStampInput,
   AssignmentRow,
   AttendeeRow,
   ClosingBlock,
@@ -23,7 +22,7 @@ const signatureRoles: readonly Role[] = ['chair', 'adjuster', 'secretary'];
 export function previewModel(minutes: Minutes, options: RenderOptions = {}): PreviewDocument {
   const words = vocabulary[minutes.language];
   const date = minutes.held?.date ?? recordDate(minutes.meeting.start);
-  const approval = options.approval ?? recordedApproval(minutes);
+  const approval = options.approval;
   const ordered = orderAttendees(minutes.attendees, minutes.style?.attendeeOrder);
   return {
     language: minutes.language,
@@ -137,13 +136,4 @@ function closingBlock(minutes: Minutes, words: RecordVocabulary): ClosingBlock |
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
-}
-
-/** An approved record carries its stamp in every rendering, not only when the caller asks for it. */
-function recordedApproval(minutes: Minutes): ApprovalStampInput | undefined {
-  if (minutes.status !== 'approved') return undefined;
-  const approvals = minutes.approvals.filter((entry) => entry.kind === 'approval');
-  if (approvals.length === 0) return undefined;
-  const latest = approvals.reduce((a, b) => (a.at >= b.at ? a : b));
-  return { date: recordDate(latest.at), names: approvals.map((entry) => entry.name) };
 }

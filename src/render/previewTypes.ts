@@ -102,7 +102,7 @@ export interface PreviewDocument {
   footer: { groupName: string; date: string; pageWord: string; pageOfWord: string };
 }
 
-/** Who approved and when, for the stamp; given by the caller or derived from the record's approvals. */
+/** Who approved and when, for the stamp: only the caller knows, from approvals Microsoft 365 verified (never the JSON). */
 export interface ApprovalStampInput {
   /** yyyy-mm-dd */
   date: string;

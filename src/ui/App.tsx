@@ -4,6 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import type { HostContext } from '../hosts/hostAdapter';
 import { useStrings } from './i18n/StringsContext';
+import { MeetingRecordLoader } from './MeetingPicker/MeetingNotFound';
 import { RecordLoader } from './RecordLoader/RecordLoader';
 import type { MeetingSummary, OpenTarget } from '../contracts/records';
 
@@ -58,9 +59,9 @@ function Surface({ context }: AppProps) {
     case 'meetingTab': {
       const compact = context.surface === 'sidePanel';
       return (
-        <RecordLoader target={meetingTarget(context)} groupId={context.groupId}>
+        <MeetingRecordLoader target={meetingTarget(context)} groupId={context.groupId}>
           {(session) => <RecordWorkspace initial={session} compact={compact} />}
-        </RecordLoader>
+        </MeetingRecordLoader>
       );
     }
     case 'approval':

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AccountInfo } from '@azure/msal-browser';
-import { ConsentRequiredError } from '../../src/auth/tokenProvider';
+import { ConsentRequiredError, SignInRequiredError } from '../../src/auth/tokenProvider';
 
 const msal = vi.hoisted(() => {
   class InteractionRequiredAuthError extends Error {
@@ -114,6 +114,46 @@ describe('createMsalTokenProvider', () => {
     expect(error).toBeInstanceOf(ConsentRequiredError);
     expect((error as ConsentRequiredError).scopes).toEqual(['OnlineMeetingArtifact.Read.All']);
     expect((error as Error).message).toMatch(/administrator must grant.*OnlineMeetingArtifact\.Read\.All/);
+  });
+
+  it('signs in with a popup when NAA is unavailable and the fallback client has no account (no_account_error)', async () => {
+    const noAccount = Object.assign(new Error('No account object provided to acquireTokenSilent'), {
+      errorCode: 'no_account_error',
+    });
+    const pca = fakePca({ acquireTokenSilent: vi.fn(async () => Promise.reject(noAccount)) });
+    msal.nestable.mockResolvedValue(pca);
+    const provider = await createMsalTokenProvider({ ...options, nested: true });
+    expect(await provider.getToken(['User.Read'])).toBe('popup-token');
+    expect(pca.acquireTokenPopup).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['interaction_required', 'login_required', 'no_tokens_found', 'refresh_token_expired', 'bad_token'])(
+    'opens the popup for %s, whatever class the error has',
+    async (code) => {
+      const pca = fakePca({
+        acquireTokenSilent: vi.fn(async () => Promise.reject(Object.assign(new Error(code), { errorCode: code }))),
+      });
+      msal.nestable.mockResolvedValue(pca);
+      const provider = await createMsalTokenProvider({ ...options, nested: true });
+      expect(await provider.getToken(['User.Read'])).toBe('popup-token');
+    },
+  );
+
+  it('when the browser blocks the popup, throws SignInRequiredError whose signIn() (from a click) opens it', async () => {
+    const blocked = Object.assign(new Error('Error opening popup window.'), { errorCode: 'popup_window_error' });
+    const acquireTokenPopup = vi
+      .fn()
+      .mockRejectedValueOnce(blocked)
+      .mockResolvedValueOnce({ accessToken: 'popup-token', account });
+    const pca = fakePca({ acquireTokenPopup });
+    msal.standard.mockResolvedValue(pca);
+    const provider = await createMsalTokenProvider({ ...options, nested: false });
+    const error = await provider.getToken(['User.Read']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SignInRequiredError);
+    await (error as SignInRequiredError).signIn();
+    expect(acquireTokenPopup).toHaveBeenCalledTimes(2);
+    // Signed in now: the next request is silent.
+    expect(await provider.getToken(['User.Read'])).toBe('silent-token');
   });
 
   it('passes other failures through unchanged', async () => {

@@ -1,25 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
-  approvalState,
-  approve,
+  approvalRefusal,
   canonicalContent,
+  checkChangeComment,
   reopen,
-  requestChanges,
   requiredApprovers,
   sendForApproval,
+  verifyApprovals,
+  type ApprovalClaim,
+  type ApprovalEvidence,
+  type RecordVersion,
 } from '../../src/domain/approval';
 import { setAssignmentSync, addAssignment, updateItem } from '../../src/domain/editing';
 import { LATER, NOW, minutes } from './fixtures';
 
 const chairBy = { id: 'u-chair', name: 'Göran Öberg' };
 const adjusterBy = { id: 'u-adj', name: 'Anna Lind' };
-const selfAuthored = new Map([
-  ['u-chair', 'u-chair'],
-  ['u-adj', 'u-adj'],
-]);
 
 describe('canonicalContent', () => {
-  it('ignores key order, status, revision, approvals and Planner sync state', () => {
+  it('ignores key order, status, revision and Planner sync state', () => {
     const m = addAssignment(minutes(), 'i-a', { id: 'a1', text: 'gör en inbjudan' }, NOW);
     const reversed = (v: unknown): unknown =>
       Array.isArray(v)
@@ -42,7 +41,7 @@ describe('canonicalContent', () => {
       },
       LATER,
     );
-    expect(canonicalContent(sendForApproval(approve(synced, chairBy, 'x', LATER), LATER))).toBe(canonicalContent(m));
+    expect(canonicalContent(sendForApproval(synced, LATER))).toBe(canonicalContent(m));
   });
 
   it('changes with any content edit', () => {
@@ -59,63 +58,85 @@ describe('approval', () => {
     expect(requiredApprovers(minutes({ kind: 'anteckningar' }), ['chair'])).toEqual(['chair']);
   });
 
-  it('is approved when both approve the current content themselves', () => {
-    let m = approve(minutes(), chairBy, 'A', NOW);
-    expect(approvalState(m, 'A', selfAuthored)).toMatchObject({ status: 'partial', missing: ['adjuster'] });
-    m = approve(m, adjusterBy, 'A', NOW);
-    expect(approvalState(m, 'A', selfAuthored)).toMatchObject({
+  const SECRETARY = { id: 'u-sec', name: 'Åsa Lindqvist' };
+  const version = (overrides: Partial<RecordVersion> = {}): RecordVersion => ({
+    itemId: 'item-1',
+    versionId: '3.0',
+    savedBy: SECRETARY,
+    savedAt: NOW.toISOString(),
+    secretary: SECRETARY,
+    contentHash: 'A',
+    minutes: minutes(),
+    ...overrides,
+  });
+  const answer = (
+    by: { id: string; name: string },
+    role: 'chair' | 'adjuster',
+    overrides: Partial<ApprovalClaim> = {},
+    ownerId = by.id,
+  ): ApprovalEvidence => ({
+    ownerId,
+    writtenBy: by,
+    writtenAt: LATER.toISOString(),
+    claim: { kind: 'approval', recordItemId: 'item-1', versionId: '3.0', contentHash: 'A', role, ...overrides },
+  });
+
+  it('is approved when both approve the current version with their own files', () => {
+    expect(verifyApprovals(version(), [answer(chairBy, 'chair')], [])).toMatchObject({
+      status: 'partial',
+      missing: ['adjuster'],
+    });
+    expect(verifyApprovals(version(), [answer(chairBy, 'chair'), answer(adjusterBy, 'adjuster')], [])).toMatchObject({
       status: 'approved',
+      approvable: true,
       missing: [],
-      stale: [],
-      unverified: [],
+      refused: [],
     });
   });
 
-  it('makes approvals of other content stale', () => {
-    const m = approve(approve(minutes(), chairBy, 'A', NOW), adjusterBy, 'A', NOW);
-    const state = approvalState(m, 'B', selfAuthored);
-    expect(state.status).toBe('none');
-    expect(state.stale).toHaveLength(2);
-  });
-
-  it('does not count an approval written into the file by someone else', () => {
-    const m = approve(approve(minutes(), chairBy, 'A', NOW), adjusterBy, 'A', NOW);
-    const state = approvalState(
-      m,
-      'A',
-      new Map([
-        ['u-chair', 'u-sec'],
-        ['u-adj', 'u-adj'],
-      ]),
+  it('counts nothing for an earlier version, another content, another record, or a file someone else wrote', () => {
+    const state = verifyApprovals(
+      version(),
+      [
+        answer(chairBy, 'chair', { versionId: '2.0' }),
+        answer(adjusterBy, 'adjuster', { contentHash: 'B' }),
+        answer({ id: 'u-mem', name: 'Per Sund' }, 'chair', {}, 'u-chair'),
+        answer(chairBy, 'chair', { recordItemId: 'item-0' }),
+      ],
+      [],
     );
-    expect(state).toMatchObject({ status: 'partial', missing: ['chair'] });
-    expect(state.unverified.map((e) => e.approverId)).toEqual(['u-chair']);
-  });
-
-  it('refuses anyone who is not chair or adjuster', () => {
-    expect(() => approve(minutes(), { id: 'u-mem', name: 'Per Sund' }, 'A', NOW)).toThrow(/chair/);
-    expect(() => approve(minutes(), { id: 'nobody', name: 'X' }, 'A', NOW)).toThrow();
-  });
-
-  it("replaces the approver's earlier entry and requires a comment for changes", () => {
-    let m = requestChanges(minutes(), chairBy, 'A', 'Rätta § 14', NOW);
-    m = approve(m, chairBy, 'B', LATER);
-    expect(m.approvals).toHaveLength(1);
-    expect(m.approvals[0]).toMatchObject({ kind: 'approval', role: 'chair', contentHash: 'B' });
-    expect(() => requestChanges(m, adjusterBy, 'B', '  ', NOW)).toThrow();
-    const withRequest = requestChanges(m, adjusterBy, 'B', 'Namnet stavas fel', NOW);
-    expect(approvalState(withRequest, 'B', selfAuthored).changeRequests).toMatchObject([
-      { comment: 'Namnet stavas fel' },
+    expect(state.status).toBe('none');
+    expect(state.refused.map((r) => r.reason)).toEqual([
+      'otherVersion',
+      'otherVersion',
+      'writtenBySomeoneElse',
+      'otherRecord',
     ]);
+    expect(state.refused[2]).toMatchObject({ owner: 'Göran Öberg', writtenBy: { name: 'Per Sund' } });
   });
 
-  it('sends for approval and reopens, withdrawing approvals', () => {
-    let m = sendForApproval(minutes(), NOW);
+  it('counts nothing in a version the secretary did not save, and only roles held in this version', () => {
+    const member = { id: 'u-mem', name: 'Per Sund' };
+    const byMember = verifyApprovals(version({ savedBy: member }), [answer(chairBy, 'chair')], []);
+    expect(byMember).toMatchObject({ status: 'none', approvable: false });
+    expect(approvalRefusal(version({ savedBy: member }), 'u-chair')).toBe('notSecretaryVersion');
+    expect(verifyApprovals(version(), [answer(member, 'chair')], []).refused[0]?.reason).toBe('notApproverInVersion');
+    expect(verifyApprovals(version(), [answer(chairBy, 'adjuster')], []).refused[0]?.reason).toBe(
+      'notApproverInVersion',
+    );
+    expect(approvalRefusal(version(), 'u-mem')).toBe('notApproverInVersion');
+    expect(approvalRefusal(version(), 'u-chair')).toBeUndefined();
+  });
+
+  it('counts change requests for the current version and needs a comment for one', () => {
+    const request = answer(adjusterBy, 'adjuster', { kind: 'changeRequest', comment: 'Namnet stavas fel' });
+    expect(verifyApprovals(version(), [request], []).changeRequests).toMatchObject([{ comment: 'Namnet stavas fel' }]);
+    expect(() => checkChangeComment('  ')).toThrow();
+  });
+
+  it('sends for approval and reopens', () => {
+    const m = sendForApproval(minutes(), NOW);
     expect(m.status).toBe('sentForApproval');
-    m = requestChanges(approve(m, chairBy, 'A', NOW), adjusterBy, 'A', 'Rätta', NOW);
-    const reopened = reopen({ ...m, status: 'approved' }, LATER);
-    expect(reopened.status).toBe('draft');
-    expect(reopened.approvals.map((e) => e.kind)).toEqual(['changeRequest']);
-    expect(() => sendForApproval({ ...m, status: 'approved' }, NOW)).toThrow();
+    expect(reopen(m, LATER).status).toBe('draft');
   });
 });

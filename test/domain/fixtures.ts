@@ -42,8 +42,16 @@ export function attendee(key: string, name: string, overrides: Partial<Attendee>
   };
 }
 
-export const chair = attendee('u-chair', 'Göran Öberg', { roles: ['chair'], organisation: 'Åsby kommun' });
-export const adjuster = attendee('u-adj', 'Anna Lind', { roles: ['adjuster'], organisation: 'Region Norrvik' });
+export const chair = attendee('u-chair', 'Göran Öberg', {
+  roles: ['chair'],
+  organisation: 'Åsby kommun',
+  email: 'goran.oberg@asby.example',
+});
+export const adjuster = attendee('u-adj', 'Anna Lind', {
+  roles: ['adjuster'],
+  organisation: 'Region Norrvik',
+  email: 'anna.lind@norrvik.example',
+});
 export const secretary = attendee('u-sec', 'Maria Ek', { roles: ['secretary'], organisation: 'Närvårdskontoret' });
 export const member = attendee('u-mem', 'Per Sund', { roles: ['member'], organisation: 'Lindö kommun' });
 
@@ -68,7 +76,6 @@ export function minutes(overrides: Partial<Minutes> = {}): Minutes {
       newItem({ id: 'i-close', kind: 'closing', title: 'Mötets avslutande' }),
     ],
     noteTakers: [],
-    approvals: [],
     status: 'draft',
     revision: 3,
     updatedAt: '2026-02-27T14:00:00.000Z',

@@ -22,6 +22,25 @@ describe('restoreMinutes', () => {
     expect(restoreMinutes(roundTrip(m))).toEqual(m);
   });
 
+  it('trusts no approval in the file: "approved" and its entries read as merely sent', () => {
+    const m = restoreMinutes({
+      ...JSON.parse(JSON.stringify(minutes())),
+      status: 'approved',
+      approvals: [
+        {
+          kind: 'approval',
+          approverId: 'u-chair',
+          name: 'X',
+          role: 'chair',
+          at: '2026-02-27T15:00:00.000Z',
+          contentHash: 'A',
+        },
+      ],
+    });
+    expect(m.status).toBe('sentForApproval');
+    expect(m).not.toHaveProperty('approvals');
+  });
+
   it('upgrades a record without schemaVersion (v0) and fills defaults', () => {
     const old = {
       id: 'r',
@@ -38,7 +57,6 @@ describe('restoreMinutes', () => {
       place: '',
       firstNumber: 1,
       attendees: [],
-      approvals: [],
       status: 'draft',
       revision: 0,
     });

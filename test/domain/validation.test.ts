@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addAssignment, setPresence, updateItem } from '../../src/domain/editing';
-import { validateForApproval } from '../../src/domain/validation';
-import { NOW, minutes } from './fixtures';
+import { chooseApprovers, validateForApproval } from '../../src/domain/validation';
+import { NOW, chair, minutes } from './fixtures';
 
 describe('validateForApproval', () => {
   it('passes a complete protokoll', () => {
@@ -11,8 +11,27 @@ describe('validateForApproval', () => {
   it('needs chair, adjuster and secretary among those present', () => {
     const m = setPresence(minutes(), 'u-adj', { kind: 'absenceAnnounced' }, NOW);
     const issues = validateForApproval(m);
-    expect(issues.map((i) => i.code)).toEqual(['missing-adjuster']);
-    expect(issues[0]?.message.sv).toBe('Ingen närvarande har rollen justerare.');
+    expect(issues.map((i) => i.code)).toEqual(['absent-adjuster']);
+    expect(issues[0]?.message.sv).toBe(
+      'Anna Lind har rollen justerare men är inte närvarande. Ge rollen till någon som är närvarande.',
+    );
+  });
+
+  it('chooses exactly one present approver per role with an address, and says what to fix otherwise', () => {
+    const handAdded = { ...chair, key: 'm-1', directoryId: undefined, email: undefined, name: 'Ny Ordförande' };
+    const absentChair = setPresence(minutes(), 'u-chair', { kind: 'absent' }, NOW);
+    const m = { ...absentChair, attendees: [...absentChair.attendees, handAdded] };
+    expect(chooseApprovers(m).issues.map((i) => i.code)).toEqual(['unreachable-chair']);
+    expect(chooseApprovers(m).approvers.map((a) => a.attendee.name)).toEqual(['Anna Lind']);
+    const twoChairs = {
+      ...minutes(),
+      attendees: [...minutes().attendees, { ...chair, key: 'u-2', directoryId: 'u-2' }],
+    };
+    expect(chooseApprovers(twoChairs).issues.map((i) => i.code)).toEqual(['several-chair']);
+    expect(chooseApprovers(minutes()).approvers.map((a) => [a.role, a.attendee.name])).toEqual([
+      ['chair', 'Göran Öberg'],
+      ['adjuster', 'Anna Lind'],
+    ]);
   });
 
   it('needs only the chosen approvers for notes', () => {

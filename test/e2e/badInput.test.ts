@@ -30,7 +30,6 @@ function hostileRecord(previous: Minutes): Minutes {
   record.title = payload('Rubrik', 0);
   record.place = payload('Plats', 1);
   record.status = 'sentForApproval';
-  record.approvals = [];
   record.attendees = record.attendees.map((attendee, i) => ({
     ...attendee,
     name: payload(`Namn ${i}`, i + 2),

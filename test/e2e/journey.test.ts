@@ -118,10 +118,16 @@ describe('secretary to approved record', () => {
     const source = state.drives
       .flatMap((d) => d.items)
       .find((i) => i.name.endsWith('Styrgrupp närvård.minutes.json') && i.content?.includes('Ta fram en tidplan'));
-    const saved = JSON.parse(source!.content!) as { status: string; approvals: { kind: string; role: string }[] };
-    expect(saved.status).toBe('approved');
+    // Each approver's answer is a file of their own beside the record (the record only says it was sent).
+    const saved = JSON.parse(source!.content!) as { status: string };
+    expect(saved.status).toBe('sentForApproval');
+    const folder = source!.name.replace(/\.minutes\.json$/, '.approvals');
+    const answers = state.drives
+      .flatMap((d) => d.items)
+      .filter((i) => i.path?.includes(`/${folder}/`) && i.content)
+      .map((i) => JSON.parse(i.content!) as { kind: string; role: string });
     expect(
-      saved.approvals
+      answers
         .filter((a) => a.kind === 'approval')
         .map((a) => a.role)
         .sort(),

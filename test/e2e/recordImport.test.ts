@@ -42,6 +42,8 @@ describe('import from last record', () => {
       .getByText(/§ 18\b/)
       .first()
       .waitFor({ timeout: 30_000 });
+    // The header's scope shows before the lazily loaded minutes tab has rendered its items.
+    await page.getByText('Mötets öppnande').first().waitFor({ timeout: 30_000 });
     const minutes = await page.locator('body').innerText();
     await act(page.getByRole('tab', { name: 'Närvaro' }).click());
     await page.getByText('Karin Sjöström').first().waitFor({ timeout: 30_000 });

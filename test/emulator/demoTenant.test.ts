@@ -71,11 +71,20 @@ describe('demo tenant', () => {
     const minutes = restoreMinutes(JSON.parse(await readText(driveId, `Protokoll/${year}/${name}`)));
     expect(minutes.firstNumber).toBe(1);
     expect(minutes.items).toHaveLength(11);
-    expect(minutes.status).toBe('approved');
+    expect(minutes.status).toBe('sentForApproval');
+    // The approvals are the chair's and the adjuster's own files, each written with their own account.
     const hash = createHash('sha256').update(canonicalContent(minutes)).digest('hex');
-    expect(minutes.approvals.map((approval) => [approval.role, approval.contentHash])).toEqual([
-      ['chair', hash],
-      ['adjuster', hash],
+    const approvalsFolder = `Protokoll/${year}/${name.replace(/\.minutes\.json$/, '.approvals')}`;
+    const approvals = (await emu.graphFetch(`/drives/${driveId}/root:/${approvalsFolder}:/children`)).json<{
+      value: { name: string; lastModifiedBy: { user: { id: string } } }[];
+    }>().value;
+    expect(approvals.map((file) => file.name === `${file.lastModifiedBy.user.id}.json`)).toEqual([true, true]);
+    const claims = await Promise.all(
+      approvals.map(async (file) => JSON.parse(await readText(driveId, `${approvalsFolder}/${file.name}`))),
+    );
+    expect(claims.map((claim) => [claim.role, claim.contentHash, claim.versionId]).sort()).toEqual([
+      ['adjuster', hash, '1.0'],
+      ['chair', hash, '1.0'],
     ]);
     const links = minutes.items.flatMap((item) => item.assignments).map((assignment) => assignment.planner);
     expect(links).toHaveLength(2);

@@ -46,6 +46,7 @@ describe('the control API', () => {
       naaUnavailable: false,
       plannerLimits: true,
       rootAlias: true,
+      pdfConversion: 'ok',
     });
     expect(await emu.control('/_emulator/modes', { naaUnavailable: true })).toMatchObject({ naaUnavailable: true });
     await expect(emu.control('/_emulator/modes', { teleport: true })).rejects.toThrow(/400.*Unknown mode/);

@@ -97,6 +97,21 @@ describe('Outlook host', () => {
     });
   });
 
+  it('gives the item’s own start, which picks the occurrence when Outlook hands over the series master’s id', async () => {
+    const start = new Date('2026-03-16T12:00:00Z');
+    const read = await createOutlookHost(mockOffice({ item: { ...attendeeItem, start } }).office, paneUrl);
+    expect(read.context.meeting).toMatchObject({ eventId: restId, start: start.toISOString() });
+    const compose = {
+      ...organizerItem(true),
+      start: {
+        getAsync: (callback: (result: { status: string; value: Date }) => void) =>
+          callback({ status: 'succeeded', value: start }),
+      },
+    };
+    const organizer = await createOutlookHost(mockOffice({ item: compose }).office, paneUrl);
+    expect(organizer.context.meeting).toMatchObject({ start: start.toISOString(), isOrganizer: true });
+  });
+
   it('shows an organizer’s new, unsaved meeting without an event instead of failing', async () => {
     const { office } = mockOffice({ item: organizerItem(false) });
     const host = await createOutlookHost(office, paneUrl);

@@ -134,31 +134,9 @@ describe('previewModel', () => {
     expect(closing?.kind === 'signatures' && closing.lines[1]).toEqual({ role: 'Justerare', name: '' });
   });
 
-  it('stamps an approved record from its approvals, or from the caller’s approval', () => {
-    const approved: Minutes = {
-      ...protokollOf(barnOchUnga),
-      status: 'approved',
-      approvals: [
-        {
-          kind: 'approval',
-          approverId: 'a',
-          name: 'Henrik Dahl',
-          role: 'chair',
-          at: '2026-03-04T09:00:00Z',
-          contentHash: 'h',
-        },
-        {
-          kind: 'approval',
-          approverId: 'b',
-          name: 'Ingrid Wester',
-          role: 'adjuster',
-          at: '2026-03-05T22:30:00Z',
-          contentHash: 'h',
-        },
-      ],
-    };
-    expect(previewModel(approved).approvalStamp).toBe('Justerat digitalt 2026-03-05 av Henrik Dahl, Ingrid Wester');
-    expect(previewModel({ ...approved, status: 'sentForApproval' }).approvalStamp).toBeUndefined();
+  it('stamps only what the caller verified, never what the record says about itself', () => {
+    const claimsApproval = { ...protokollOf(barnOchUnga), status: 'approved', approvals: [{ name: 'Henrik Dahl' }] };
+    expect(previewModel(claimsApproval as unknown as Minutes).approvalStamp).toBeUndefined();
     expect(previewModel(barnOchUnga, { approval: { date: '2026-03-09', names: ['A B'] } }).approvalStamp).toBe(
       'Justerat digitalt 2026-03-09 av A B',
     );

@@ -3,6 +3,7 @@
 // host's, set as the Teams, Outlook and browser adapters set them.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createFakeHost } from '../../src/hosts/fakeHost';
 import type { HostContext, ThemeName } from '../../src/hosts/hostAdapter';
 import { App } from '../../src/ui/App';
@@ -22,9 +23,9 @@ const chairView: ApprovalView = {
   noApprovers: false,
   approvedBy: [],
   missing: ['chair', 'adjuster'],
-  stale: [],
-  unverified: [],
+  notes: [],
   changeRequests: [],
+  version: { id: '3.0', savedBy: 'Åsa Lindqvist', savedAt: '2026-02-27T15:00:00Z', secretary: 'Åsa Lindqvist' },
   canApprove: true,
   myRole: 'chair',
 };
@@ -109,6 +110,44 @@ describe('App on every surface', () => {
   it('plain browser: my meetings', async () => {
     renderApp({ host: 'browser', surface: 'browser' });
     expect(await screen.findByRole('heading', { name: 'Mina möten' })).toBeInTheDocument();
+  });
+});
+
+// Each test loads two lazy screens (the picker, then the workspace): seconds in jsdom on a busy machine.
+describe('a Teams meeting not found in my calendar', { timeout: 20_000 }, () => {
+  it('says so once, lets me pick the meeting from my calendar, and opens that event', async () => {
+    const now = new Date();
+    const picked = {
+      eventId: 'event-picked',
+      subject: 'Styrgrupp närvård',
+      start: new Date(now.getTime() + 3_600_000).toISOString(),
+      end: new Date(now.getTime() + 7_200_000).toISOString(),
+      isOnlineMeeting: true,
+    };
+    const appServices = services();
+    appServices.listMeetings = vi.fn(async () => [picked]);
+    appServices.openRecord = vi.fn(async (target) =>
+      target.kind === 'teamsMeeting'
+        ? sessionWith({ notices: [{ kind: 'eventNotFound' }] })
+        : sessionWith({ attendees: people, saved: true }),
+    );
+    const user = userEvent.setup();
+    renderApp({ host: 'teams', surface: 'meetingTab', meeting: teamsMeeting }, appServices);
+    expect(await screen.findByText(/hittade inte det här Teams-mötet i din kalender/)).toBeInTheDocument();
+    expect(screen.getAllByText(/hittade inte/)).toHaveLength(1);
+    await user.click(await screen.findByRole('button', { name: /Styrgrupp närvård/ }));
+    expect(await screen.findByRole('tab', { name: 'Protokoll' })).toBeInTheDocument();
+    expect(appServices.openRecord).toHaveBeenLastCalledWith({ kind: 'event', eventId: 'event-picked' }, undefined);
+  });
+
+  it('goes on without a calendar event when I say so', async () => {
+    const appServices = services();
+    appServices.openRecord = vi.fn(async () => sessionWith({ notices: [{ kind: 'eventNotFound' }] }));
+    const user = userEvent.setup();
+    renderApp({ host: 'teams', surface: 'meetingTab', meeting: teamsMeeting }, appServices);
+    await user.click(await screen.findByRole('button', { name: 'Fortsätt utan kalenderhändelse' }));
+    expect(await screen.findByRole('tab', { name: 'Protokoll' })).toBeInTheDocument();
+    expect(appServices.openRecord).toHaveBeenCalledTimes(1);
   });
 });
 

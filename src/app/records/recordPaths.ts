@@ -20,6 +20,18 @@ export function recordPaths(settings: Pick<GroupSettings, 'folderPath'>, minutes
   return { source: `${base}${SOURCE_SUFFIX}`, docx: `${base}.docx`, pdf: `${base}.pdf` };
 }
 
+/**
+ * Each approver's answer is a file of its own beside the record, `<date> <group>.approvals/<directory id>.json`,
+ * written with the approver's own account: SharePoint, not the file, says who wrote it.
+ */
+export function approvalsFolder(sourcePath: string): string {
+  return `${sourcePath.slice(0, -SOURCE_SUFFIX.length)}.approvals`;
+}
+
+export function approvalFilePath(sourcePath: string, personId: string): string {
+  return `${approvalsFolder(sourcePath)}/${personId}.json`;
+}
+
 /** The approval link names the record by drive and path: the approver's own Graph access decides if it opens. */
 export function recordKeyOf(driveId: string, path: string): string {
   return `${driveId}:${path}`;

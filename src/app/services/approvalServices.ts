@@ -4,6 +4,7 @@ import type { ServiceContext } from '../serviceContext';
 import {
   approvalViewOf,
   approveRecord,
+  fileApprovedDocuments,
   requestRecordChanges,
   sendRecordForApproval,
   type ApprovalDeps,
@@ -29,5 +30,6 @@ export function approvalServices(context: ServiceContext): ApprovalServices {
     approvalView: (session) => approvalViewOf(deps, session),
     approve: (session) => approveRecord(deps, session),
     requestChanges: (session, comment) => requestRecordChanges(deps, session, comment),
+    fileApprovedDocuments: (session) => fileApprovedDocuments(deps, session),
   };
 }

@@ -7,6 +7,7 @@ import type { RecordSession } from '../../contracts/records';
 import { recordKeyOf, SOURCE_SUFFIX } from '../records/recordPaths';
 import type { RecordStore, StoredRecord } from '../records/recordStore';
 import type { ServiceContext } from '../serviceContext';
+import { readApprovalFacts } from '../workflows/approvalFacts';
 import { reopenRecord } from '../workflows/reopen';
 
 /** Parallel reads of the year's sources, bounded so a busy year does not trip Graph's throttling. */
@@ -53,15 +54,21 @@ export async function listGroupRecords(
   const folderPath = `${settings.folderPath}/${year}`;
   const folder = await files.list(driveId, folderPath);
   const sources = folder.filter((item) => item.name.endsWith(SOURCE_SUFFIX));
-  const read = await mapBounded(sources, PARALLEL_READS, async (item) => ({
-    item,
-    stored: await readRestorable(records, driveId, `${folderPath}/${item.name}`),
-  }));
+  const read = await mapBounded(sources, PARALLEL_READS, async (item) => {
+    const path = `${folderPath}/${item.name}`;
+    const stored = await readRestorable(records, driveId, path);
+    // Approved is asked of Microsoft 365 (the approvers' own files), never read from the record.
+    const approved =
+      stored?.minutes.status === 'sentForApproval' &&
+      (await readApprovalFacts({ records, files }, driveId, path, settings.notesApprovers))?.state.status ===
+        'approved';
+    return { item, stored, approved };
+  });
   return read
-    .flatMap(({ item, stored }): RecordSummary[] => {
+    .flatMap(({ item, stored, approved }): RecordSummary[] => {
       if (!stored) return [];
       const { minutes } = stored;
-      const webUrl = readableUrl(folder, item, minutes.status === 'approved');
+      const webUrl = readableUrl(folder, item, approved);
       const lastModified = stored.item.lastModifiedDateTime ?? item.lastModifiedDateTime;
       return [
         {
@@ -70,7 +77,7 @@ export async function listGroupRecords(
           groupName: settings.name || minutes.group.name,
           title: minutes.title,
           date: recordDate(minutes.meeting.start),
-          status: minutes.status,
+          status: approved ? 'approved' : minutes.status,
           ...(webUrl ? { webUrl } : {}),
           ...(lastModified ? { lastModified } : {}),
         },

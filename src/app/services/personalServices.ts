@@ -1,15 +1,14 @@
 // The personal tab: records that wait for my approval and my Planner tasks, across every group I belong to.
 // Both lists start from the same groups and settings, read once when the tab asks for both at the same time.
-import { requiredApprovers } from '../../domain/approval';
+import { approvalRefusal, requiredApprovers } from '../../domain/approval';
 import { recordDate, stockholmYear } from '../../domain/format';
 import type { GroupSettings, Minutes } from '../../domain/model';
-import type { DriveItemVersion, PlannerTask, PlannerTaskDetails } from '../../graph/gateways';
+import type { PlannerTask, PlannerTaskDetails } from '../../graph/gateways';
 import type { RecordSummary } from '../../contracts/archive';
 import type { MyAssignment, PersonalServices } from '../../contracts/personal';
 import { recordKeyOf, SOURCE_SUFFIX } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
-import { versionAuthors } from '../workflows/approval';
-import { contentHash } from '../workflows/contentHash';
+import { readApprovalFacts, type ApprovalFacts } from '../workflows/approvalFacts';
 
 /** All these services read: no drafts, no saving. */
 type PersonalContext = Pick<ServiceContext, 'gateways' | 'records' | 'user' | 'now'>;
@@ -102,8 +101,14 @@ async function awaitingInGroup(context: PersonalContext, group: MyGroup): Promis
   const summaries = await Promise.all(
     stored.map(async (record) => {
       if (!record) return undefined;
-      const versions = () => context.gateways.files.versions(driveId, record.item.id);
-      if (!(await waitsForMe(record.minutes, group.settings, context.user.id, versions))) return undefined;
+      const facts = () =>
+        readApprovalFacts(
+          { records: context.records, files: context.gateways.files },
+          driveId,
+          record.path,
+          group.settings.notesApprovers,
+        );
+      if (!(await waitsForMe(record.minutes, group.settings, context.user.id, facts))) return undefined;
       const summary: RecordSummary = {
         recordKey: recordKeyOf(driveId, record.path),
         groupId: group.id,
@@ -121,26 +126,24 @@ async function awaitingInGroup(context: PersonalContext, group: MyGroup): Promis
 }
 
 /**
- * Sent for approval, I hold a role that must approve it, and I have not yet answered its current content myself:
- * an approval (or change request) for an earlier version is stale and asks for a new look. An entry in my name
- * that SharePoint's history says someone else wrote does not count (see approval.ts): only then are the
- * versions read.
+ * Sent for approval and I hold a role that must approve it (cheap checks on the JSON, which only narrow the search),
+ * then what Microsoft 365 says: the current version is one I may approve, it is not approved yet, and I have not
+ * answered this version myself.
  */
 export async function waitsForMe(
   minutes: Minutes,
   settings: Pick<GroupSettings, 'notesApprovers'>,
   myId: string,
-  versions: () => Promise<DriveItemVersion[]>,
+  facts: () => Promise<ApprovalFacts | undefined>,
 ): Promise<boolean> {
   if (minutes.status !== 'sentForApproval') return false;
   const required = requiredApprovers(minutes, settings.notesApprovers);
   const me = minutes.attendees.find((attendee) => attendee.directoryId === myId);
   if (!me || !me.roles.some((role) => (required as string[]).includes(role))) return false;
-  const mine = minutes.approvals.filter((entry) => entry.approverId === myId);
-  if (mine.length === 0) return true;
-  const hash = await contentHash(minutes);
-  if (!mine.some((entry) => entry.contentHash === hash)) return true;
-  return versionAuthors(minutes, await versions()).get(myId) !== myId;
+  const found = await facts();
+  if (!found || found.state.status === 'approved' || approvalRefusal(found.version, myId)) return false;
+  const answered = [...found.state.approvals, ...found.state.changeRequests];
+  return !answered.some((answer) => answer.approver.id === myId);
 }
 
 function assignmentOf(

@@ -35,7 +35,8 @@ export function recordServices(
         : openRecord({ gateways, records, drafts, tenantDomains: extra.tenantDomains, now }, target, options?.groupId),
     persistDraft: context.persistDraft,
     persistDraftNow: context.persistDraftNow,
-    saveRecord: context.save,
+    // Once sent, an edit is a reopen (approvals withdrawn, approvers told): see reopen.ts.
+    saveRecord: async (session) => (await import('../workflows/reopen')).saveEditedRecord(context, session),
     resolveConflicts: async (session, choices) =>
       (await import('../workflows/saveRecord')).resolveConflicts(extra.saveDeps, session, choices, extra.pending),
     async searchPeople(query) {

@@ -1,27 +1,33 @@
-// Justering. An approval names the hash of exactly the content the approver read, is written into the
-// record's source by the approver (so SharePoint's version history says who wrote it), and counts only
-// while both still hold. Sending for approval and asking for changes notify by mail.
+// Justering. Each approver answers with a file of their own beside the record, written with their own account;
+// the answer binds to one version of the record (its SharePoint version id and content hash) and counts only
+// while that version is current, was saved by the secretary, and names the approver in that role (approvalFacts.ts
+// reads it, domain/approval.ts judges it). The approval is written first; the stamped Word document and the PDF
+// follow, and a PDF that could not be made yet is shown and can be made again, never blocking the approval.
 import {
-  approvalState,
-  approve,
-  markApproved,
+  ApprovalError,
+  approvalRefusal,
+  approverRoleIn,
+  checkChangeComment,
   objectionPeriodEnds,
-  requestChanges,
   requiredApprovers,
   sendForApproval,
+  type ApprovalClaim,
 } from '../../domain/approval';
+import { approvalClaimJson } from '../../domain/approvalClaim';
 import { isPresent } from '../../domain/attendees';
 import { recordDate } from '../../domain/format';
 import type { Attendee, Minutes } from '../../domain/model';
-import { validateForApproval } from '../../domain/validation';
-import { ConflictError, type DriveItemVersion, type Gateways } from '../../graph/gateways';
+import { chooseApprovers, validateForApproval } from '../../domain/validation';
+import type { Gateways } from '../../graph/gateways';
 import { mailSummaryHtml } from '../../render/mailSummary';
 import type { SignedInUser } from '../../contracts/appServices';
 import type { ApprovalView } from '../../contracts/approval';
 import type { RecordSession, SaveOutcome } from '../../contracts/records';
 import type { UiLanguage } from '../../ui/i18n/strings';
-import { recordPaths } from '../records/recordPaths';
+import { approvalFilePath, recordPaths } from '../records/recordPaths';
 import type { RecordStore } from '../records/recordStore';
+import { readApprovalFacts, type ApprovalFacts } from './approvalFacts';
+import { refusalMessage, refusedAnswerMessage } from './approvalMessages';
 import { contentHash } from './contentHash';
 import { describeFailure } from './failures';
 
@@ -36,75 +42,75 @@ export interface ApprovalDeps {
   save(session: RecordSession): Promise<SaveOutcome>;
 }
 
-/**
- * Who wrote the version that added each approver's entry: the version right after the one the approver read
- * (`basedOn`, SharePoint's own clock). Their write was conditional on that version, so nobody can have saved
- * in between. An entry without `basedOn` cannot be placed in the history and counts as unverified.
- */
-export function versionAuthors(minutes: Minutes, versions: DriveItemVersion[]): Map<string, string | undefined> {
-  const byTime = [...versions].sort((a, b) => Date.parse(a.lastModifiedDateTime) - Date.parse(b.lastModifiedDateTime));
-  return new Map(
-    minutes.approvals.map((entry) => {
-      const version = entry.basedOn
-        ? byTime.find((v) => Date.parse(v.lastModifiedDateTime) > Date.parse(entry.basedOn!))
-        : undefined;
-      return [entry.approverId, version?.lastModifiedBy.id];
-    }),
+function facts(deps: ApprovalDeps, session: RecordSession): Promise<ApprovalFacts | undefined> {
+  return readApprovalFacts(
+    { records: deps.records, files: deps.gateways.files },
+    session.remote.driveId,
+    session.remote.path,
+    session.settings.notesApprovers,
   );
 }
 
-function approverAttendee(minutes: Minutes, user: SignedInUser): Attendee | undefined {
-  return minutes.attendees.find(
-    (a) => a.directoryId === user.id && (a.roles.includes('chair') || a.roles.includes('adjuster')),
-  );
+function failed(message: string): SaveOutcome {
+  return { kind: 'failed', message, offline: false };
 }
 
-export async function approvalViewOf(deps: ApprovalDeps, session: RecordSession): Promise<ApprovalView> {
-  const { minutes } = session;
-  const [hash, versions] = await Promise.all([
-    contentHash(minutes),
-    session.remote.itemId
-      ? deps.gateways.files.versions(session.remote.driveId, session.remote.itemId)
-      : Promise.resolve([]),
-  ]);
-  const state = approvalState(minutes, hash, versionAuthors(minutes, versions), session.settings.notesApprovers);
-  const me = approverAttendee(minutes, deps.user);
-  const filedAfter = objectionPeriodEnds(minutes);
-  const approvedBy = minutes.approvals
-    .filter((e) => e.kind === 'approval' && !state.stale.includes(e) && !state.unverified.includes(e))
-    .map((e) => e.name);
+/** The session on the version SharePoint holds now. */
+function onVersion(session: RecordSession, found: ApprovalFacts): RecordSession {
+  const { minutes, item } = found.stored;
   return {
-    status: state.status,
-    approvedBy,
-    missing: state.missing,
-    stale: state.stale,
-    unverified: state.unverified,
-    changeRequests: state.changeRequests.map((c) => ({ name: c.name, comment: c.comment, at: c.at })),
-    canApprove: Boolean(me) && minutes.status !== 'approved',
-    noApprovers: requiredApprovers(minutes, session.settings.notesApprovers).length === 0,
-    ...(filedAfter ? { filedAfter: recordDate(filedAfter.toISOString()) } : {}),
-    ...(me ? { myRole: me.roles.includes('chair') ? 'chair' : 'adjuster' } : {}),
+    ...session,
+    minutes,
+    base: minutes,
+    remote: {
+      ...session.remote,
+      itemId: item.id,
+      etag: item.eTag,
+      ...(item.webUrl ? { webUrl: item.webUrl } : {}),
+    },
   };
 }
 
-/** The approver approves what is in SharePoint now, and only if it is what they were shown. */
-async function freshRecord(
-  deps: ApprovalDeps,
-  session: RecordSession,
-): Promise<{ session: RecordSession; modified?: string }> {
-  const stored = await deps.records.read(session.remote.driveId, session.remote.path);
-  if (!stored) throw new Error('The record is no longer in SharePoint.');
-  const [shown, current] = await Promise.all([contentHash(session.minutes), contentHash(stored.minutes)]);
-  if (shown !== current)
-    throw new Error('The record was changed after you opened it. Reload and read it again before approving.');
+/** The PDF belongs to this approval when it was written after the last approval that made the record approved. */
+async function pdfFiled(deps: ApprovalDeps, session: RecordSession, found: ApprovalFacts): Promise<boolean> {
+  const pdf = await deps.gateways.files.item(
+    session.remote.driveId,
+    recordPaths(session.settings, found.stored.minutes).pdf,
+  );
+  const approvedAt = Math.max(...found.state.approvals.map((a) => Date.parse(a.at)));
+  return pdf?.lastModifiedDateTime !== undefined && Date.parse(pdf.lastModifiedDateTime) >= approvedAt;
+}
+
+export async function approvalViewOf(deps: ApprovalDeps, session: RecordSession): Promise<ApprovalView> {
+  const found = await facts(deps, session);
+  if (!found) throw new Error(refusalMessage('notInSharePoint', undefined, deps.language));
+  const { version, state } = found;
+  const refusal = approvalRefusal(version, deps.user.id);
+  const myRole = approverRoleIn(version.minutes, deps.user.id);
+  const approvedByMe = state.approvals.some((a) => a.approver.id === deps.user.id);
+  const filedAfter = objectionPeriodEnds(version.minutes);
+  const approved = state.status === 'approved';
   return {
-    session: {
-      ...session,
-      minutes: stored.minutes,
-      base: stored.minutes,
-      remote: { ...session.remote, itemId: stored.item.id, etag: stored.item.eTag, webUrl: stored.item.webUrl },
+    status: state.status,
+    approvedBy: state.approvals.map((a) => a.approver.name),
+    missing: state.missing,
+    notes: state.refused.map((answer) => refusedAnswerMessage(answer, version.versionId, deps.language)),
+    changeRequests: state.changeRequests.map((c) => ({ name: c.approver.name, comment: c.comment ?? '', at: c.at })),
+    canApprove: !refusal && !approved && !approvedByMe,
+    // Members who are simply not asked see the record read-only; a refusal is for those who might expect to act.
+    ...(refusal && (refusal === 'notSecretaryVersion' || myRole)
+      ? { refusal: refusalMessage(refusal, version, deps.language) }
+      : {}),
+    version: {
+      id: version.versionId,
+      savedBy: version.savedBy.name,
+      savedAt: version.savedAt,
+      secretary: version.secretary.name,
     },
-    ...(stored.item.lastModifiedDateTime ? { modified: stored.item.lastModifiedDateTime } : {}),
+    noApprovers: requiredApprovers(version.minutes, session.settings.notesApprovers).length === 0,
+    ...(approved ? { pdf: (await pdfFiled(deps, session, found)) ? ('filed' as const) : ('missing' as const) } : {}),
+    ...(filedAfter ? { filedAfter: recordDate(filedAfter.toISOString()) } : {}),
+    ...(myRole ? { myRole } : {}),
   };
 }
 
@@ -116,10 +122,6 @@ async function mail(deps: ApprovalDeps, to: Attendee[], subject: string, session
     html: mailSummaryHtml(session.minutes, deps.approvalLink(session)),
     to: recipients,
   });
-}
-
-function approvers(minutes: Minutes): Attendee[] {
-  return minutes.attendees.filter((a) => a.roles.includes('chair') || a.roles.includes('adjuster'));
 }
 
 export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordSession): Promise<SaveOutcome> {
@@ -139,7 +141,7 @@ export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordS
     const toEveryone = requiredApprovers(sent, session.settings.notesApprovers).length === 0;
     const recipients = toEveryone
       ? sent.attendees.filter((a) => !a.external && isPresent(a.presence))
-      : approvers(sent);
+      : chooseApprovers(sent, session.settings.notesApprovers).approvers.map((chosen) => chosen.attendee);
     const subject = toEveryone
       ? deps.language === 'sv'
         ? 'För synpunkter inom en vecka'
@@ -155,81 +157,130 @@ export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordS
 }
 
 /**
- * The mail reaches the chair and the adjuster at once, so both often approve the same version: the later write meets
- * the other's entry (412). While the content is still what this approver read, their entry goes onto the new version.
+ * Writes my answer for the version SharePoint holds now, provided it is the content I was shown, the secretary
+ * saved it, and I am its chair or adjuster. My file is mine alone: a later answer of mine replaces it.
  */
-const ENTRY_ATTEMPTS = 3;
-
-async function recordEntry(
+async function answer(
   deps: ApprovalDeps,
   session: RecordSession,
-  change: (minutes: Minutes, hash: string, basedOn?: string) => Minutes,
-): Promise<{ session: RecordSession; saved: RecordSession }> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await writeEntry(deps, session, change);
-    } catch (error) {
-      if (!(error instanceof ConflictError) || attempt >= ENTRY_ATTEMPTS) throw error;
-    }
-  }
+  claimOf: (found: ApprovalFacts, role: ApprovalClaim['role']) => ApprovalClaim,
+): Promise<{ found: ApprovalFacts } | { refused: string }> {
+  const found = await facts(deps, session);
+  if (!found) return { refused: refusalMessage('notInSharePoint', undefined, deps.language) };
+  if ((await contentHash(session.minutes)) !== found.version.contentHash)
+    return { refused: refusalMessage('contentChanged', found.version, deps.language) };
+  const refusal = approvalRefusal(found.version, deps.user.id);
+  const role = approverRoleIn(found.version.minutes, deps.user.id);
+  if (refusal || !role)
+    return { refused: refusalMessage(refusal ?? 'notApproverInVersion', found.version, deps.language) };
+  await deps.gateways.files.replace(
+    session.remote.driveId,
+    approvalFilePath(session.remote.path, deps.user.id),
+    approvalClaimJson(claimOf(found, role)),
+    'application/json',
+  );
+  return { found };
 }
 
-async function writeEntry(
-  deps: ApprovalDeps,
-  session: RecordSession,
-  change: (minutes: Minutes, hash: string, basedOn?: string) => Minutes,
-): Promise<{ session: RecordSession; saved: RecordSession }> {
-  const { session: fresh, modified } = await freshRecord(deps, session);
-  const hash = await contentHash(fresh.minutes);
-  const minutes = change(fresh.minutes, hash, modified);
-  const item = await deps.records.writeSource(fresh.remote.driveId, fresh.remote.path, minutes, fresh.remote.etag);
-  const saved = { ...fresh, minutes, base: minutes, remote: { ...fresh.remote, itemId: item.id, etag: item.eTag } };
-  return { session: fresh, saved };
-}
+const claim =
+  (kind: ApprovalClaim['kind'], comment?: string) =>
+  (found: ApprovalFacts, role: ApprovalClaim['role']): ApprovalClaim => ({
+    kind,
+    recordItemId: found.version.itemId,
+    versionId: found.version.versionId,
+    contentHash: found.version.contentHash,
+    role,
+    ...(comment ? { comment } : {}),
+  });
 
 export async function approveRecord(deps: ApprovalDeps, session: RecordSession): Promise<SaveOutcome> {
   try {
-    const me = { id: deps.user.id, name: deps.user.displayName };
-    let { saved } = await recordEntry(deps, session, (minutes, hash, basedOn) =>
-      approve(minutes, me, hash, deps.now(), basedOn),
-    );
-    const view = await approvalViewOf(deps, saved);
-    if (view.status === 'approved') {
-      saved = await finalise(deps, saved, view.approvedBy);
-    }
-    return { kind: 'saved', session: saved };
+    const written = await answer(deps, session, claim('approval'));
+    if ('refused' in written) return failed(written.refused);
+    const after = await facts(deps, session);
+    if (!after) return failed(refusalMessage('notInSharePoint', undefined, deps.language));
+    const saved = onVersion(session, after);
+    if (after.state.status !== 'approved') return { kind: 'saved', session: saved };
+    const filed = await fileApproved(deps, saved, after);
+    return { kind: 'saved', session: filed.session, ...(filed.message ? { plannerMessage: filed.message } : {}) };
   } catch (error) {
     return describeFailure(error);
   }
 }
 
-/** All required approvals are in: the record is approved, the Word document carries the stamp, and a PDF is filed. */
-async function finalise(deps: ApprovalDeps, session: RecordSession, names: string[]): Promise<RecordSession> {
-  const minutes = markApproved(session.minutes, deps.now());
+/** PDF conversion is retried once at once; after that the view shows the PDF missing and offers to make it. */
+const PDF_ATTEMPTS = 2;
+
+async function convertToPdf(deps: ApprovalDeps, driveId: string, docxId: string): Promise<Uint8Array> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await deps.gateways.files.convertToPdf(driveId, docxId);
+    } catch (error) {
+      if (attempt >= PDF_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
+ * The approved version's Word document with the stamp of exactly the approvals that verify against it (names as
+ * Microsoft 365 gives them), then its PDF. A failure here leaves the approval standing; the message says what is
+ * missing.
+ */
+async function fileApproved(
+  deps: ApprovalDeps,
+  session: RecordSession,
+  found: ApprovalFacts,
+): Promise<{ session: RecordSession; message?: string }> {
+  const { minutes } = found.version;
   const paths = recordPaths(session.settings, minutes);
-  const stamp = { date: recordDate(deps.now().toISOString()), names };
-  // The documents first, the status last: a failure on the way leaves the record waiting with both approvals, where
-  // approving again finishes it (an approved record offers no approve action, and would stay without its PDF).
-  const docx = await deps.records.writeDocument(
-    session.remote.driveId,
-    paths.docx,
-    await deps.renderDocx(minutes, stamp),
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  );
-  const pdf = await deps.gateways.files.convertToPdf(session.remote.driveId, docx.id);
-  const pdfItem = await deps.records.writeDocument(session.remote.driveId, paths.pdf, pdf, 'application/pdf');
-  const item = await deps.records.writeSource(
-    session.remote.driveId,
-    session.remote.path,
-    minutes,
-    session.remote.etag,
-  );
-  return {
-    ...session,
-    minutes,
-    base: minutes,
-    remote: { ...session.remote, etag: item.eTag, docxUrl: docx.webUrl, pdfUrl: pdfItem.webUrl },
-  };
+  const latest =
+    found.state.approvals
+      .map((a) => a.at)
+      .sort()
+      .at(-1) ?? deps.now().toISOString();
+  const stamp = { date: recordDate(latest), names: found.state.approvals.map((a) => a.approver.name) };
+  try {
+    const docx = await deps.records.writeDocument(
+      session.remote.driveId,
+      paths.docx,
+      await deps.renderDocx(minutes, stamp),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    const withDocx = { ...session, remote: { ...session.remote, ...(docx.webUrl ? { docxUrl: docx.webUrl } : {}) } };
+    const pdf = await convertToPdf(deps, session.remote.driveId, docx.id);
+    const pdfItem = await deps.records.writeDocument(session.remote.driveId, paths.pdf, pdf, 'application/pdf');
+    return {
+      session: { ...withDocx, remote: { ...withDocx.remote, ...(pdfItem.webUrl ? { pdfUrl: pdfItem.webUrl } : {}) } },
+    };
+  } catch (error) {
+    const reason = describeFailure(error).message;
+    return {
+      session,
+      message:
+        deps.language === 'sv'
+          ? `Protokollet är justerat, men PDF-filen kunde inte göras ännu (${reason}). Försök igen med "Gör PDF".`
+          : `The record is approved, but the PDF could not be made yet (${reason}). Try again with "Make PDF".`,
+    };
+  }
+}
+
+/** Makes the stamped Word document and the PDF again for an approved record whose PDF is missing. */
+export async function fileApprovedDocuments(deps: ApprovalDeps, session: RecordSession): Promise<SaveOutcome> {
+  try {
+    const found = await facts(deps, session);
+    if (!found) return failed(refusalMessage('notInSharePoint', undefined, deps.language));
+    if (found.state.status !== 'approved')
+      return failed(
+        deps.language === 'sv'
+          ? 'Protokollet är inte justerat i den här versionen.'
+          : 'The record is not approved in this version.',
+      );
+    const filed = await fileApproved(deps, onVersion(session, found), found);
+    if (filed.message) return failed(filed.message);
+    return { kind: 'saved', session: filed.session };
+  } catch (error) {
+    return describeFailure(error);
+  }
 }
 
 export async function requestRecordChanges(
@@ -238,10 +289,10 @@ export async function requestRecordChanges(
   comment: string,
 ): Promise<SaveOutcome> {
   try {
-    const me = { id: deps.user.id, name: deps.user.displayName };
-    const { saved } = await recordEntry(deps, session, (minutes, hash, basedOn) =>
-      requestChanges(minutes, me, hash, comment, deps.now(), basedOn),
-    );
+    checkChangeComment(comment);
+    const written = await answer(deps, session, claim('changeRequest', comment.trim()));
+    if ('refused' in written) return failed(written.refused);
+    const saved = onVersion(session, written.found);
     const secretaries = saved.minutes.attendees.filter((a) => a.roles.includes('secretary'));
     await mail(
       deps,
@@ -251,6 +302,7 @@ export async function requestRecordChanges(
     );
     return { kind: 'saved', session: saved };
   } catch (error) {
+    if (error instanceof ApprovalError) return failed(error.messages[deps.language]);
     return describeFailure(error);
   }
 }

@@ -14,10 +14,11 @@ import { mayHaveRun } from '../../graph/errors';
 import {
   ConflictError,
   NotFoundError,
-  type PlannerBucket,
+  PlannerLimitError,
   type PlannerGateway,
   type PlannerTask,
 } from '../../graph/gateways';
+import { meetingBucket } from './meetingBucket';
 
 export interface PlannerSyncResult {
   minutes: Minutes;
@@ -60,17 +61,6 @@ export function plannerAssignments(minutes: Minutes): AssignmentRef[] {
   return allAssignments(minutes).filter(({ assignment }) => assignment.text.trim() && assignment.assignees.length > 0);
 }
 
-/** A bucket whose creation answered 504 or lost its connection may exist: it is looked for before a second POST. */
-async function createBucketOnce(planner: PlannerGateway, planId: string, name: string): Promise<PlannerBucket> {
-  try {
-    return await planner.createBucket(planId, name);
-  } catch (error) {
-    if (!mayHaveRun(error)) throw error;
-    const there = (await planner.buckets(planId)).find((b) => b.name === name);
-    return there ?? planner.createBucket(planId, name);
-  }
-}
-
 /** `recordUrl` may still be on its way (the first save creates the file for it): it is awaited only for the details. */
 export async function syncPlanner(
   deps: PlannerSyncDeps,
@@ -91,10 +81,7 @@ export async function syncPlanner(
   // Declared outside the try: task ids learned before a failure must reach the caller all the same.
   let current = minutes;
   try {
-    const name = bucketName(minutes);
-    let bucket = (await planner.buckets(planId)).find((b) => b.name === name);
-    const existing: PlannerTask[] = bucket ? await planner.tasksInBucket(bucket.id) : [];
-    bucket ??= await createBucketOnce(planner, planId, name);
+    const { bucket, existing } = await meetingBucket(planner, planId, bucketName(minutes));
     const bucketId = bucket.id;
 
     const plans = wanted.map((entry) => {
@@ -244,6 +231,8 @@ export async function syncPlanner(
     return { ...result, minutes: current };
   } catch (error) {
     if (error instanceof NotFoundError) return { ...result, minutes: current, planMissing: true };
+    // A full plan must not stop the record from being saved: the assignments stay pending, and the message says why.
+    if (error instanceof PlannerLimitError) return { ...result, minutes: current, failures: [error.message] };
     await deps.checkpoint(current);
     throw error;
   }

@@ -1,7 +1,8 @@
-// Reopening an approved (or sent-for-approval) record for changes. Only the record's secretary may do it:
-// the approvals are withdrawn (change requests stay as the history of why), the save regenerates the Word
-// document without the approval stamp, and the chair and the adjuster are told by mail that their approval
-// no longer holds. The PDF filed at approval stays in SharePoint untouched; the mail says it is superseded.
+// Reopening an approved (or sent-for-approval) record for changes. Only the record's secretary may do it. The
+// save makes a new version, so every approval of the old one stops counting (their files stay, and the approval
+// view says they are for an earlier version); the Word document is regenerated without the stamp, and the chair
+// and the adjuster are told by mail. The PDF filed at approval stays in SharePoint untouched; the mail says it is
+// superseded. An edit saved after sending is the same reopen, so an approved record never changes silently.
 import { reopen } from '../../domain/approval';
 import { mergeMinutes } from '../../domain/merge';
 import type { Attendee, GroupSettings, Language, Minutes } from '../../domain/model';
@@ -11,10 +12,12 @@ import type { UiLanguage } from '../../ui/i18n/strings';
 import type { SignedInUser } from '../../contracts/appServices';
 import type { RecordSession, SaveOutcome } from '../../contracts/records';
 import type { RecordStore } from '../records/recordStore';
+import { readApprovalFacts } from './approvalFacts';
+import { contentHash } from './contentHash';
 import { describeFailure } from './failures';
 
 export interface ReopenDeps {
-  gateways: Pick<Gateways, 'mail'>;
+  gateways: Pick<Gateways, 'mail' | 'files'>;
   records: RecordStore;
   user: SignedInUser;
   language: UiLanguage;
@@ -115,32 +118,74 @@ export async function reopenRecord(deps: ReopenDeps, session: RecordSession): Pr
       : { merged: stored.minutes };
     if ('conflicts' in current) return refused(deps, 'changedMeanwhile');
     const minutes = current.merged;
-    if (!isRecordSecretary(minutes, session.settings, deps.user)) return refused(deps, 'notSecretary');
+    // SharePoint says who created the record; the names in the JSON only for records made before it was kept.
+    const secretary = stored.item.createdBy
+      ? stored.item.createdBy.id === deps.user.id
+      : isRecordSecretary(minutes, session.settings, deps.user);
+    if (!secretary) return refused(deps, 'notSecretary');
     if (minutes.status === 'draft') return refused(deps, 'alreadyDraft');
 
+    const wasApproved = await isApproved(deps, session);
     const outcome = await deps.save({
       ...session,
       minutes: reopen(minutes, deps.now()),
       base: stored.minutes,
       remote: { ...session.remote, itemId: stored.item.id, etag: stored.item.eTag },
     });
-    if (outcome.kind !== 'saved') return outcome;
-    // The approved PDF is a filed document: it is left as it was, but it no longer describes a valid approval.
-    const { pdfUrl: _superseded, ...remote } = outcome.session.remote;
-    const saved = { ...outcome.session, remote };
-    const to = approvers(minutes).map((a) => ({ name: a.name, address: a.email! }));
-    if (to.length === 0) return { ...outcome, session: saved };
-    try {
-      await deps.gateways.mail.send({
-        ...reopenMail(minutes, deps.user.displayName, minutes.status === 'approved', deps.approvalLink(saved)),
-        to,
-      });
-      return { ...outcome, session: saved };
-    } catch (error) {
-      // The record is reopened either way; the secretary is told the mail did not go out.
-      const plannerMessage = [outcome.plannerMessage, describeFailure(error).message].filter(Boolean).join('; ');
-      return { ...outcome, session: saved, plannerMessage };
-    }
+    return await told(deps, minutes, wasApproved, outcome);
+  } catch (error) {
+    return describeFailure(error);
+  }
+}
+
+async function isApproved(deps: ReopenDeps, session: RecordSession): Promise<boolean> {
+  const found = await readApprovalFacts(
+    { records: deps.records, files: deps.gateways.files },
+    session.remote.driveId,
+    session.remote.path,
+    session.settings.notesApprovers,
+  );
+  return found?.state.status === 'approved';
+}
+
+/** After a reopening save: the filed PDF no longer describes a valid approval, and the approvers hear of it. */
+async function told(
+  deps: ReopenDeps,
+  minutes: Minutes,
+  wasApproved: boolean,
+  outcome: SaveOutcome,
+): Promise<SaveOutcome> {
+  if (outcome.kind !== 'saved') return outcome;
+  const { pdfUrl: _superseded, ...remote } = outcome.session.remote;
+  const saved = { ...outcome.session, remote };
+  const to = approvers(minutes).map((a) => ({ name: a.name, address: a.email! }));
+  if (to.length === 0) return { ...outcome, session: saved };
+  try {
+    await deps.gateways.mail.send({
+      ...reopenMail(minutes, deps.user.displayName, wasApproved, deps.approvalLink(saved)),
+      to,
+    });
+    return { ...outcome, session: saved };
+  } catch (error) {
+    // The record is reopened either way; the secretary is told the mail did not go out.
+    const plannerMessage = [outcome.plannerMessage, describeFailure(error).message].filter(Boolean).join('; ');
+    return { ...outcome, session: saved, plannerMessage };
+  }
+}
+
+/**
+ * The secretary's save. Once the record has gone to its approvers, a save that changes its content reopens it:
+ * back to draft, and the approvers told, whether or not they had approved yet.
+ */
+export async function saveEditedRecord(deps: ReopenDeps, session: RecordSession): Promise<SaveOutcome> {
+  const { base } = session;
+  const sentBefore = base?.status === 'sentForApproval' && session.minutes.status === 'sentForApproval';
+  if (!sentBefore || !session.remote.itemId || (await contentHash(base)) === (await contentHash(session.minutes)))
+    return deps.save(session);
+  try {
+    const wasApproved = await isApproved(deps, session);
+    const outcome = await deps.save({ ...session, minutes: reopen(session.minutes, deps.now()) });
+    return await told(deps, session.minutes, wasApproved, outcome);
   } catch (error) {
     return describeFailure(error);
   }

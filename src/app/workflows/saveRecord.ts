@@ -15,7 +15,7 @@ import type { RecordStore } from '../records/recordStore';
 import { recordPaths } from '../records/recordPaths';
 import { describeFailure } from './failures';
 import { plannerAssignments, syncPlanner, type PlannerSyncDeps } from './plannerSync';
-import { withoutCommonBase } from './withoutCommonBase';
+import { withoutCommonBase } from '../../domain/withoutCommonBase';
 
 export interface SaveDeps extends Omit<PlannerSyncDeps, 'checkpoint'> {
   records: RecordStore;

@@ -1,18 +1,21 @@
-// Justering: the chair and the adjuster approve exactly what they read, or ask for a change.
+// Justering: the chair and the adjuster approve exactly the version they read, or ask for a change. The panel says
+// which version it is and who saved it, why an answer does not count, and why the user cannot approve.
 import { useState } from 'react';
 import {
   Button,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Text,
   Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkRegular, CommentRegular } from '@fluentui/react-icons';
-import { useStrings } from '../i18n/StringsContext';
+import { useStrings, useUiLanguage } from '../i18n/StringsContext';
 import type { RecordSession } from '../../contracts/records';
 import { useApprovalView } from './useApprovalView';
 
@@ -25,15 +28,19 @@ export interface ApprovalPanelProps {
   session: RecordSession;
   /** A save is under way: the actions wait for it. */
   busy: boolean;
-  onApprove(): void;
+  /** Resolves when the answer has been written (or failed), so the panel asks Microsoft 365 again. */
+  onApprove(): Promise<void>;
   /** Resolves when the request has been saved (or failed), so the comment box can close. */
   onRequestChanges(comment: string): Promise<void>;
+  /** Makes the approved record's stamped Word document and PDF again. */
+  onFileDocuments(): Promise<void>;
 }
 
-export function ApprovalPanel({ session, busy, onApprove, onRequestChanges }: ApprovalPanelProps) {
+export function ApprovalPanel({ session, busy, onApprove, onRequestChanges, onFileDocuments }: ApprovalPanelProps) {
   const strings = useStrings();
   const styles = useStyles();
-  const { view, error } = useApprovalView(session);
+  const language = useUiLanguage();
+  const { view, error, reload } = useApprovalView(session);
   const [comment, setComment] = useState('');
   const [asking, setAsking] = useState(false);
   const [commentMissing, setCommentMissing] = useState(false);
@@ -56,6 +63,7 @@ export function ApprovalPanel({ session, busy, onApprove, onRequestChanges }: Ap
     void onRequestChanges(comment.trim()).then(() => {
       setComment('');
       setAsking(false);
+      reload();
     });
   };
 
@@ -71,24 +79,42 @@ export function ApprovalPanel({ session, busy, onApprove, onRequestChanges }: Ap
     );
   }
 
+  const savedAt = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  }).format(new Date(view.version.savedAt));
   return (
     <section className={styles.root} aria-label={strings.approval}>
+      <Text>{strings.versionShown(view.version.id, view.version.savedBy, savedAt, view.version.secretary)}</Text>
       {view.status === 'approved' ? (
         <MessageBar intent="success">
           <MessageBarBody>{strings.approvedBy(view.approvedBy.join(', '))}</MessageBarBody>
         </MessageBar>
       ) : (
-        <MessageBar intent={view.changeRequests.length ? 'warning' : 'info'}>
+        <MessageBar intent={view.changeRequests.length || view.notes.length ? 'warning' : 'info'}>
           <MessageBarBody>
             {view.approvedBy.length > 0 && <div>{strings.approvedBy(view.approvedBy.join(', '))}</div>}
             {view.missing.length > 0 && <div>{strings.waitingFor(view.missing.map(roleName).join(', '))}</div>}
-            {view.stale.map((a) => (
-              <div key={`stale-${a.approverId}`}>{strings.approvalStale(a.name)}</div>
-            ))}
-            {view.unverified.map((a) => (
-              <div key={`unverified-${a.approverId}`}>{strings.approvalUnverified(a.name)}</div>
+            {view.notes.map((note) => (
+              <div key={note}>{note}</div>
             ))}
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {view.pdf === 'missing' && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.pdfMissing}</MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={busy} onClick={() => void onFileDocuments().then(reload)}>
+              {strings.makePdf}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {view.refusal && (
+        <MessageBar intent="error">
+          <MessageBarBody>{view.refusal}</MessageBarBody>
         </MessageBar>
       )}
       {view.changeRequests.map((request) => (
@@ -101,8 +127,14 @@ export function ApprovalPanel({ session, busy, onApprove, onRequestChanges }: Ap
       ))}
       {view.canApprove ? (
         <>
+          <Text>{strings.approvingVersion(view.version.id)}</Text>
           <div className={styles.actions}>
-            <Button appearance="primary" icon={<CheckmarkRegular />} disabled={busy} onClick={onApprove}>
+            <Button
+              appearance="primary"
+              icon={<CheckmarkRegular />}
+              disabled={busy}
+              onClick={() => void onApprove().then(reload)}
+            >
               {strings.approve}
             </Button>
             <Button
@@ -136,7 +168,8 @@ export function ApprovalPanel({ session, busy, onApprove, onRequestChanges }: Ap
           )}
         </>
       ) : (
-        view.status !== 'approved' && (
+        view.status !== 'approved' &&
+        !view.refusal && (
           <MessageBar>
             <MessageBarBody>{strings.readOnlyNotApprover}</MessageBarBody>
           </MessageBar>

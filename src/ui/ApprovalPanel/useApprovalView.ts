@@ -1,15 +1,20 @@
-// The approval state is derived from the record's content hash and SharePoint's version authors,
-// so it is re-read whenever the record changes on the server.
+// The approval state is derived from SharePoint (the record's current version and the approvers' own files),
+// so it is re-read whenever the record changes on the server, and after every answer (`reload`).
 import { useEffect, useState } from 'react';
 import type { ApprovalView } from '../../contracts/approval';
 import type { RecordSession } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
 
-export function useApprovalView(session: RecordSession) {
+export function useApprovalView(session: RecordSession, enabled = true) {
   const services = useServices();
   const [view, setView] = useState<ApprovalView | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [round, setRound] = useState(0);
   useEffect(() => {
+    if (!enabled) {
+      setView(undefined);
+      return;
+    }
     let current = true;
     services.approvalView(session).then(
       (v) => current && (setView(v), setError(undefined)),
@@ -19,6 +24,6 @@ export function useApprovalView(session: RecordSession) {
       current = false;
     };
     // Only the etag (every save) and the status change what the server says; the session object changes on every keystroke.
-  }, [services, session.remote.etag, session.minutes.status]);
-  return { view, error };
+  }, [services, session.remote.etag, session.minutes.status, enabled, round]);
+  return { view, error, reload: () => setRound((r) => r + 1) };
 }

@@ -42,8 +42,9 @@ export function ApprovalScreen({ initial, compact }: { initial: RecordSession; c
       <ApprovalPanel
         session={api.session}
         busy={api.saveState.kind === 'saving'}
-        onApprove={() => void api.approve()}
+        onApprove={api.approve}
         onRequestChanges={api.requestChanges}
+        onFileDocuments={api.fileApprovedDocuments}
       />
       <RecordPreview minutes={api.session.minutes} compact={compact} />
     </div>

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../styles/plainList';
 
 export const useArchiveStyles = makeStyles({
   root: {
@@ -30,14 +31,7 @@ export const useArchiveStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     paddingBlock: tokens.spacingVerticalXS,
   },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   card: {
     display: 'flex',
     flexDirection: 'column',
@@ -58,7 +52,7 @@ export const useArchiveStyles = makeStyles({
 
 export const useVersionHistoryStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: '48px' },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  list: plainList('0'),
   version: {
     display: 'grid',
     gridTemplateColumns: 'minmax(128px, auto) 1fr auto',

@@ -1,15 +1,15 @@
 // A record's status in the words secretaries use: Utkast, Skickat för justering, Justerat.
 import { Badge, type BadgeProps } from '@fluentui/react-components';
-import type { MinutesStatus } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
+import type { RecordStatus } from '../../contracts/archive';
 
-const colors: Record<MinutesStatus, BadgeProps['color']> = {
+const colors: Record<RecordStatus, BadgeProps['color']> = {
   draft: 'informative',
   sentForApproval: 'warning',
   approved: 'success',
 };
 
-export function StatusBadge({ status }: { status: MinutesStatus }) {
+export function StatusBadge({ status }: { status: RecordStatus }) {
   const strings = useStrings();
   return (
     <Badge appearance="tint" color={colors[status]}>

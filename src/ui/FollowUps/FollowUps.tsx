@@ -5,6 +5,7 @@ import { Badge, Button, Caption1, Input, Link, Text, makeStyles, tokens } from '
 import { AddRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n/StringsContext';
 import type { FollowUp, PreviousRecord } from '../../contracts/records';
+import { plainList } from '../styles/plainList';
 
 const useStyles = makeStyles({
   root: {
@@ -15,14 +16,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   comment: { display: 'flex', gap: tokens.spacingHorizontalXS },

@@ -5,16 +5,10 @@ import { DeleteRegular, LinkAddRegular } from '@fluentui/react-icons';
 import { isSafeHref } from '../../domain/richtext';
 import type { Link as ItemLink } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
+import { plainList } from '../styles/plainList';
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
+  list: plainList(tokens.spacingVerticalXXS),
   row: {
     display: 'flex',
     alignItems: 'center',

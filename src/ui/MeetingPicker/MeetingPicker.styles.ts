@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../styles/plainList';
 
 export const useMeetingPickerStyles = makeStyles({
   root: {
@@ -21,14 +22,7 @@ export const useMeetingPickerStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   search: { flexGrow: 1, minWidth: '180px' },
   day: { margin: 0, marginTop: tokens.spacingVerticalM, color: tokens.colorNeutralForeground3 },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainList(tokens.spacingVerticalXS),
   meeting: {
     display: 'flex',
     alignItems: 'center',

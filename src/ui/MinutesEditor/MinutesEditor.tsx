@@ -13,6 +13,7 @@ import { useStrings } from '../i18n/StringsContext';
 import { ItemEditor, type ItemRecordContext } from '../ItemEditor/ItemEditor';
 import type { Edit } from '../RecordSession/edit';
 import type { PreviousRecord } from '../../contracts/records';
+import { plainList } from '../styles/plainList';
 
 const useStyles = makeStyles({
   root: {
@@ -28,14 +29,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
   },
-  outlineList: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
+  outlineList: plainList(tokens.spacingVerticalXXS),
   items: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   header: {
     display: 'grid',

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainList } from '../styles/plainList';
 
 // Narrow first: the Outlook pane and a phone are ~320 px; on a wide tab the sections sit side by side.
 export const usePersonalViewStyles = makeStyles({
@@ -15,14 +16,7 @@ export const usePersonalViewStyles = makeStyles({
   },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   item: {
     display: 'flex',
     flexDirection: 'column',

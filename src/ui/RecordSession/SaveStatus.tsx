@@ -10,6 +10,7 @@ import {
 import { clockTime } from '../../domain/format';
 import { useStrings } from '../i18n/StringsContext';
 import type { SaveState } from './useRecordSession';
+import { explainPlannerLimits } from './plannerLimitText';
 
 const useStyles = makeStyles({
   root: {
@@ -37,14 +38,19 @@ export function SaveStatus({ state }: { state: SaveState }) {
       case 'saved':
         return [
           <CheckmarkCircleRegular key="i" />,
-          [strings.savedRemote(clockTime(state.at.toISOString())), state.plannerMessage].filter(Boolean).join(' · '),
+          [
+            strings.savedRemote(clockTime(state.at.toISOString())),
+            state.plannerMessage && explainPlannerLimits(state.plannerMessage, strings),
+          ]
+            .filter(Boolean)
+            .join(' · '),
         ];
       case 'offline':
         return [<CloudOffRegular key="i" />, strings.offline];
       case 'pending':
         return [<ClockRegular key="i" />, strings.savePending(clockTime(state.retryAt.toISOString()))];
       case 'failed':
-        return [<ErrorCircleRegular key="i" />, strings.saveFailed(state.message)];
+        return [<ErrorCircleRegular key="i" />, strings.saveFailed(explainPlannerLimits(state.message, strings))];
       case 'conflict':
         return [<ErrorCircleRegular key="i" />, strings.conflict];
     }

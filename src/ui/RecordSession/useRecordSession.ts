@@ -144,5 +144,6 @@ export function useRecordSession(initial: RecordSession) {
     approve: () => run((s) => services.approve(s)),
     requestChanges: (comment: string) => run((s) => services.requestChanges(s, comment)),
     reopen: () => run((s) => services.reopen(s)),
+    fileApprovedDocuments: () => run((s) => services.fileApprovedDocuments(s)),
   };
 }

@@ -14,6 +14,7 @@ import {
   mergeClasses,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, LockOpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
+import { useApprovalView } from '../ApprovalPanel/useApprovalView';
 import { AttendancePanel } from '../AttendancePanel/AttendancePanel';
 import { useStrings } from '../i18n/StringsContext';
 import { whenIdle } from '../whenIdle';
@@ -51,13 +52,18 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
   useEffect(() => whenIdle(() => void loadMinutesEditor()), []);
   const tabs: TabName[] = compact ? ['attendance', 'minutes'] : ['attendance', 'minutes', 'preview', 'approval'];
   const statusColor = { draft: 'informative', sentForApproval: 'warning', approved: 'success' } as const;
+  // Approved means locked: whether it is approved is asked of Microsoft 365, never read from the record.
+  const sent = session.minutes.status === 'sentForApproval' && Boolean(session.remote.itemId);
+  const { view: approval } = useApprovalView(session, sent);
+  const locked = sent && approval?.status === 'approved';
+  const status = locked ? 'approved' : session.minutes.status;
 
   const saveButton = (
     <Button
       appearance="primary"
       icon={<SaveRegular />}
       onClick={() => void api.save()}
-      disabled={saveState.kind === 'saving'}
+      disabled={saveState.kind === 'saving' || locked}
     >
       {strings.save}
     </Button>
@@ -72,8 +78,8 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
         <Text as="h2" size={compact ? 400 : 600} weight="semibold" className={styles.title}>
           {session.minutes.title}
         </Text>
-        <Badge appearance="tint" color={statusColor[session.minutes.status]}>
-          {strings.status[session.minutes.status]}
+        <Badge appearance="tint" color={statusColor[status]}>
+          {strings.status[status]}
         </Badge>
         {!compact && (
           <div className={styles.actions}>
@@ -106,6 +112,11 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
           setDismissed((d) => [...d, 'agendaApplied']);
         }}
       />
+      {locked && (
+        <MessageBar intent="success">
+          <MessageBarBody>{strings.approvedLocked}</MessageBarBody>
+        </MessageBar>
+      )}
       {saveState.kind === 'conflict' && (
         <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
           <ConflictChooser
@@ -139,8 +150,9 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
       </TabList>
       <div role="tabpanel" aria-label={strings[tab]} className={styles.tabPanel}>
         <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
-          {tab === 'attendance' && <AttendancePanel session={session} onEdit={api.edit} compact={compact} />}
-          {tab === 'minutes' && (
+          {locked && (tab === 'attendance' || tab === 'minutes') && <RecordPreview minutes={session.minutes} />}
+          {!locked && tab === 'attendance' && <AttendancePanel session={session} onEdit={api.edit} compact={compact} />}
+          {!locked && tab === 'minutes' && (
             <MinutesEditor minutes={session.minutes} onEdit={api.edit} compact={compact} previous={session.previous} />
           )}
           {tab === 'preview' && <RecordPreview minutes={session.minutes} />}
@@ -149,8 +161,9 @@ export function RecordWorkspace({ initial, compact, onBack }: RecordWorkspacePro
               <ApprovalPanel
                 session={session}
                 busy={saveState.kind === 'saving'}
-                onApprove={() => void api.approve()}
+                onApprove={api.approve}
                 onRequestChanges={api.requestChanges}
+                onFileDocuments={api.fileApprovedDocuments}
               />
               <VersionHistory session={session} />
               <RecordPreview minutes={session.minutes} />

@@ -6,7 +6,8 @@ import { safeHref } from './safeHref';
 
 type Marks = Omit<Inline, 'text'>;
 
-const BLOCK_TAGS = new Set([
+/** The block elements RichText has a meaning for: the sanitiser keeps these and the reader makes blocks of them. */
+export const RICH_TEXT_BLOCK_TAGS = [
   'p',
   'ul',
   'ol',
@@ -23,7 +24,8 @@ const BLOCK_TAGS = new Set([
   'h4',
   'h5',
   'h6',
-]);
+];
+const BLOCK_TAGS = new Set(RICH_TEXT_BLOCK_TAGS);
 const HEADING = /^h[1-6]$/;
 
 function tagOf(node: Node): string {

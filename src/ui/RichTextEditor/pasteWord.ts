@@ -5,34 +5,10 @@
 import DOMPurify from 'dompurify';
 import type { RichText } from '../../domain/model';
 import { paragraphsFromText } from '../../domain/richtext';
-import { sanitizedHtmlToRichText } from './htmlToRichText';
+import { RICH_TEXT_BLOCK_TAGS, sanitizedHtmlToRichText } from './htmlToRichText';
 import { convertWordLists } from './wordLists';
 
-const ALLOWED_TAGS = [
-  'p',
-  'br',
-  'b',
-  'strong',
-  'i',
-  'em',
-  'u',
-  'a',
-  'ul',
-  'ol',
-  'li',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'td',
-  'th',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-];
+const ALLOWED_TAGS = ['br', 'b', 'strong', 'i', 'em', 'u', 'a', ...RICH_TEXT_BLOCK_TAGS];
 
 /** Block containers other editors use for lines and sections (Outlook, web pages). */
 const CONTAINERS =

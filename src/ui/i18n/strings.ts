@@ -127,8 +127,13 @@ const sv = {
   commentRequired: 'Skriv vad som behöver ändras.',
   approvedBy: (names: string) => `Justerat av ${names}`,
   waitingFor: (roles: string) => `Väntar på justering av ${roles}`,
-  approvalStale: (name: string) => `${name}s justering gäller en tidigare version`,
-  approvalUnverified: (name: string) => `${name}s justering kunde inte styrkas (sparades av någon annan)`,
+  versionShown: (id: string, savedBy: string, when: string, creator: string) =>
+    `Version ${id}, sparad av ${savedBy} ${when}. Protokollet skapades av ${creator}.`,
+  approvingVersion: (id: string) => `Du justerar version ${id}, precis som den visas nedan.`,
+  approvedLocked:
+    'Protokollet är justerat och låst. Öppna det för ändringar för att ändra något; justeringarna dras då tillbaka och justerarna meddelas.',
+  pdfMissing: 'Protokollet är justerat men PDF-filen är inte gjord ännu.',
+  makePdf: 'Gör PDF',
   readOnlyNotApprover: 'Du kan läsa protokollet men bara ordförande och justerare kan justera det.',
   reopen: 'Öppna för ändringar',
   noRecordForMeeting: 'Det finns inget protokoll för det här mötet ännu.',
@@ -151,6 +156,35 @@ const sv = {
   nothingWaiting: 'Inget väntar på dig.',
   // errors
   errorTitle: 'Något gick fel',
+  signInTitle: 'Logga in',
+  plannerLimit: {
+    MaximumBucketsInProject:
+      'Planen är full: Planner tillåter 200 buckets per plan. Ta bort gamla buckets i Planner; uppdragen sparas i protokollet och skickas vid nästa sparning.',
+    MaximumTasksInProject:
+      'Planen är full: Planner tillåter 9 000 uppgifter per plan. Ta bort gamla uppgifter eller välj en annan plan; uppdragen väntar i protokollet.',
+    MaximumActiveTasksInProject:
+      'Planen har för många ej slutförda uppgifter (Planner tillåter 2 400). Slutför eller ta bort uppgifter; uppdragen väntar i protokollet.',
+    MaximumAssigneesInTasks:
+      'Ett uppdrag har fler än 20 ansvariga, vilket Planner inte tillåter. Minska antalet ansvariga.',
+    MaximumChecklistItemsOnTask: 'En uppgift har fler än 20 checklistepunkter, vilket Planner inte tillåter.',
+    MaximumReferencesOnTask: 'En uppgift har för många bifogade länkar för Planner.',
+    MaximumTasksAssignedToUser:
+      'En ansvarig har redan så många uppgifter som Planner tillåter. Uppdraget väntar i protokollet.',
+    MaximumTasksCreatedByUser: 'Du har skapat så många uppgifter som Planner tillåter. Uppdragen väntar i protokollet.',
+    MaximumPlannerPlans: 'Gruppen har så många planer som Planner tillåter. Välj en befintlig plan.',
+    MaximumProjectsOwnedByUser: 'Gruppen har så många planer som Planner tillåter. Välj en befintlig plan.',
+    MaximumProjectsSharedWithUser: 'Planner-gränsen för delade planer är nådd. Välj en befintlig plan.',
+    MaximumUsersSharedWithProject: 'Planen delas redan med så många som Planner tillåter.',
+    MaximumFavoritePlansForUser: 'Planner-gränsen för favoritplaner är nådd.',
+    MaximumRecentPlansForUser: 'Planner-gränsen för senaste planer är nådd.',
+    MaximumContextsOnPlan: 'Planen är redan kopplad till så många flikar som Planner tillåter.',
+  },
+  meetingNotInCalendarTitle: 'Välj mötet',
+  meetingNotInCalendar:
+    'Vi hittade inte det här Teams-mötet i din kalender. Välj mötet i listan nedan, eller fortsätt utan kalenderhändelse och skriv in deltagarna för hand.',
+  continueWithoutEvent: 'Fortsätt utan kalenderhändelse',
+  signIn: 'Logga in',
+  signInPopupBlocked: 'Webbläsaren stoppade inloggningsfönstret. Tryck på Logga in för att öppna det.',
   eventNotFound:
     'Mötet hittades inte i din kalender. Det kan vara ett kanalmöte eller ett direktmöte. Du kan skriva in deltagarna för hand.',
   accessDenied: (what: string) => `Behörighet saknas: ${what}. Be din administratör om åtkomst.`,
@@ -445,8 +479,13 @@ const en: UiStrings = {
   commentRequired: 'Write what needs to change.',
   approvedBy: (names) => `Approved by ${names}`,
   waitingFor: (roles) => `Waiting for approval by ${roles}`,
-  approvalStale: (name) => `${name}'s approval is for an earlier version`,
-  approvalUnverified: (name) => `${name}'s approval could not be verified (saved by someone else)`,
+  versionShown: (id, savedBy, when, creator) =>
+    `Version ${id}, saved by ${savedBy} ${when}. The record was created by ${creator}.`,
+  approvingVersion: (id) => `You are approving version ${id}, exactly as shown below.`,
+  approvedLocked:
+    'The record is approved and locked. Reopen it for changes to change anything; the approvals are then withdrawn and the approvers told.',
+  pdfMissing: 'The record is approved but its PDF is not made yet.',
+  makePdf: 'Make PDF',
   readOnlyNotApprover: 'You can read this record; only the chair and the adjuster can approve it.',
   reopen: 'Reopen for changes',
   noRecordForMeeting: 'There is no record for this meeting yet.',
@@ -467,6 +506,35 @@ const en: UiStrings = {
   records: 'Records',
   nothingWaiting: 'Nothing is waiting for you.',
   errorTitle: 'Something went wrong',
+  signInTitle: 'Sign in',
+  plannerLimit: {
+    MaximumBucketsInProject:
+      'The plan is full: Planner allows 200 buckets a plan. Remove old buckets in Planner; the assignments are kept in the record and sent with the next save.',
+    MaximumTasksInProject:
+      'The plan is full: Planner allows 9,000 tasks a plan. Remove old tasks or choose another plan; the assignments wait in the record.',
+    MaximumActiveTasksInProject:
+      'The plan has too many unfinished tasks (Planner allows 2,400). Complete or remove tasks; the assignments wait in the record.',
+    MaximumAssigneesInTasks:
+      'An assignment has more than 20 people responsible, which Planner does not allow. Name fewer.',
+    MaximumChecklistItemsOnTask: 'A task has more than 20 checklist items, which Planner does not allow.',
+    MaximumReferencesOnTask: 'A task has more attached links than Planner allows.',
+    MaximumTasksAssignedToUser:
+      'Someone responsible already has as many tasks as Planner allows. The assignment waits in the record.',
+    MaximumTasksCreatedByUser: 'You have created as many tasks as Planner allows. The assignments wait in the record.',
+    MaximumPlannerPlans: 'The group has as many plans as Planner allows. Choose an existing plan.',
+    MaximumProjectsOwnedByUser: 'The group has as many plans as Planner allows. Choose an existing plan.',
+    MaximumProjectsSharedWithUser: "Planner's limit on shared plans is reached. Choose an existing plan.",
+    MaximumUsersSharedWithProject: 'The plan is already shared with as many people as Planner allows.',
+    MaximumFavoritePlansForUser: "Planner's limit on favourite plans is reached.",
+    MaximumRecentPlansForUser: "Planner's limit on recent plans is reached.",
+    MaximumContextsOnPlan: 'The plan is already linked to as many tabs as Planner allows.',
+  },
+  meetingNotInCalendarTitle: 'Choose the meeting',
+  meetingNotInCalendar:
+    'We could not find this Teams meeting in your calendar. Choose it from the list below, or continue without a calendar event and enter the attendees by hand.',
+  continueWithoutEvent: 'Continue without a calendar event',
+  signIn: 'Sign in',
+  signInPopupBlocked: 'The browser blocked the sign-in window. Press Sign in to open it.',
   eventNotFound:
     'The meeting was not found in your calendar. It may be a channel meeting or a Meet now meeting. You can enter the attendees by hand.',
   accessDenied: (what) => `Permission missing: ${what}. Ask your administrator for access.`,

@@ -68,7 +68,8 @@ describe("the group's archive", () => {
 
     const opened = await secretary.services.openRecord({ kind: 'record', recordKey: record!.recordKey });
     expect(opened.minutes.title).toBe(record!.title);
-    expect(opened.minutes.status).toBe('approved');
+    // The file only says it was sent; approved is what the approvers' own files verify.
+    expect(opened.minutes.status).toBe('sentForApproval');
   });
 
   it('lists newest first with each status, links the Word document, and leaves out a source nobody can read', async () => {
@@ -141,7 +142,9 @@ describe('reopening a record', () => {
     const reopened = saved(await secretary.services.reopen(session));
 
     expect(reopened.minutes.status).toBe('draft');
-    expect(reopened.minutes.approvals).toEqual([]);
+    const view = await secretary.services.approvalView(reopened);
+    expect(view).toMatchObject({ status: 'none', approvedBy: [] });
+    expect(view.notes).toEqual([expect.stringMatching(/tidigare version/), expect.stringMatching(/tidigare version/)]);
     const after = await harness.state();
     expect(storedMinutes(after, reopened).status).toBe('draft');
     expect(filesEnding(after, reopened, '.docx')).toHaveLength(1);
@@ -177,7 +180,9 @@ describe('reopening a record', () => {
 
     const stored = storedMinutes(await harness.state(), reopened);
     expect(stored.status).toBe('draft');
-    expect(stored.approvals.map((e) => e.kind)).toEqual(['changeRequest']);
+    const view = await secretary.services.approvalView(reopened);
+    expect(view).toMatchObject({ approvedBy: [], changeRequests: [] });
+    expect(view.notes).toHaveLength(2);
   });
 
   it('is refused to anyone but the secretary, and for a draft; nothing is written', async () => {
@@ -203,16 +208,10 @@ describe('reopening a record', () => {
     expect(after.mail).toHaveLength(before.mail.length);
     expect(storedMinutes(after, draft)).toEqual(storedMinutes(mid, draft));
   });
-  it("is also allowed to the secretary of the group's roster when the record names none; a member is refused", async () => {
+  it('is allowed to the secretary who created the record whatever the record names; a member is refused', async () => {
     const previous = await previousRecord();
     const opened = await secretary.services.openRecord({ kind: 'record', recordKey: previous.recordKey });
     const attendees = opened.minutes.attendees.map((a) => ({ ...a, roles: a.roles.filter((r) => r !== 'secretary') }));
-    const unnamed = saved(
-      await secretary.services.saveRecord({
-        ...opened,
-        minutes: { ...opened.minutes, attendees, revision: opened.minutes.revision + 1 },
-      }),
-    );
 
     const member = await harness.signIn(MEMBER);
     const refused = await member.services.reopen(
@@ -222,6 +221,7 @@ describe('reopening a record', () => {
       kind: 'failed',
       message: 'Bara protokollets sekreterare kan öppna det för ändringar.',
     });
+    const unnamed = { ...opened, minutes: { ...opened.minutes, attendees, revision: opened.minutes.revision + 1 } };
     expect(saved(await secretary.services.reopen(unnamed)).minutes.status).toBe('draft');
   });
 
@@ -260,6 +260,7 @@ describe('reopening a record', () => {
       kind: 'failed',
       message: 'Någon annan har ändrat protokollet samtidigt. Ladda om det och försök igen.',
     });
-    expect(storedMinutes(await harness.state(), here).status).toBe('approved');
+    // The other device's edit of the sent record was itself a reopening save.
+    expect(storedMinutes(await harness.state(), here).status).toBe('draft');
   });
 });

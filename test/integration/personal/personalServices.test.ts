@@ -1,8 +1,8 @@
 // The personal tab against the emulator: which records wait for whom, and which Planner tasks are mine.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { recordKeyOf } from '../../../src/app/records/recordPaths';
-import { contentHash } from '../../../src/app/workflows/contentHash';
-import { approve } from '../../../src/domain/approval';
+import { approvalFilePath, recordKeyOf } from '../../../src/app/records/recordPaths';
+import { readApprovalFacts } from '../../../src/app/workflows/approvalFacts';
+import { approvalClaimJson } from '../../../src/domain/approvalClaim';
 import type { Minutes } from '../../../src/domain/model';
 import { ADJUSTER, CHAIR, MEMBER, SECRETARY } from '../../emulator/support';
 import { startGatewayHarness, type GatewayHarness } from '../gateways/harness';
@@ -47,7 +47,6 @@ async function sentForApproval(change: (minutes: Minutes) => Minutes | Promise<M
     id: 'sent-record',
     title: 'Protokoll Styrgrupp närvård (för justering)',
     status: 'sentForApproval',
-    approvals: [],
   });
   await seeded.secretary.records.writeSource(seeded.driveId, path, minutes, undefined);
   return { ...seeded, path, minutes, recordKey: recordKeyOf(seeded.driveId, path) };
@@ -72,45 +71,47 @@ describe('records awaiting my approval', () => {
       expect(await (await servicesAs(harness, upn)).recordsAwaitingMyApproval()).toEqual([]);
   });
 
-  it('drops the record once I approved its current content, and lists it again when the content changed since', async () => {
-    const { recordKey, driveId, path } = await sentForApproval();
+  /** An answer for the record's current version, written into `owner`'s approval file by `writer`'s account. */
+  async function approvalFile(
+    writer: Awaited<ReturnType<typeof servicesAs>>,
+    driveId: string,
+    path: string,
+    owner: string,
+  ) {
+    const found = (await readApprovalFacts(
+      { records: writer.records, files: writer.gateways.files },
+      driveId,
+      path,
+      [],
+    ))!;
+    const claim = approvalClaimJson({
+      kind: 'approval',
+      recordItemId: found.version.itemId,
+      versionId: found.version.versionId,
+      contentHash: found.version.contentHash,
+      role: 'chair',
+    });
+    await writer.gateways.files.replace(driveId, approvalFilePath(path, owner), claim, 'application/json');
+  }
+
+  it('drops the record once I approved its current version, and lists it again when the secretary saved a new one', async () => {
+    const { recordKey, driveId, path, secretary, minutes } = await sentForApproval();
     const chair = await servicesAs(harness, CHAIR);
-    // As the approval workflow writes it: the approver's own write, conditional on the version read.
-    const read = (await chair.records.read(driveId, path))!;
-    const approved = approve(
-      read.minutes,
-      { id: chair.userId, name: 'Göran Öberg' },
-      await contentHash(read.minutes),
-      new Date(),
-      read.item.lastModifiedDateTime,
-    );
-    const written = await chair.records.writeSource(driveId, path, approved, read.item.eTag);
+    await approvalFile(chair, driveId, path, chair.userId);
     expect(await chair.recordsAwaitingMyApproval()).toEqual([]);
     expect((await (await servicesAs(harness, ADJUSTER)).recordsAwaitingMyApproval()).map((r) => r.recordKey)).toEqual([
       recordKey,
     ]);
 
-    await chair.records.writeSource(driveId, path, { ...approved, place: 'Stadshuset, sal 3' }, written.eTag);
+    const stored = (await secretary.records.read(driveId, path))!;
+    await secretary.records.writeSource(driveId, path, { ...minutes, place: 'Stadshuset, sal 3' }, stored.item.eTag);
     expect((await chair.recordsAwaitingMyApproval()).map((r) => r.recordKey)).toEqual([recordKey]);
   });
 
   it('keeps waiting when an approval in my name was written by someone else', async () => {
+    const { recordKey, driveId, path, secretary } = await sentForApproval();
     const chair = await servicesAs(harness, CHAIR);
-    const forged = async (minutes: Minutes): Promise<Minutes> => ({
-      ...minutes,
-      approvals: [
-        {
-          kind: 'approval',
-          approverId: chair.userId,
-          name: 'Göran Öberg',
-          role: 'chair',
-          at: '2026-01-01T10:00:00Z',
-          contentHash: await contentHash(minutes),
-          basedOn: '2000-01-01T00:00:00Z',
-        },
-      ],
-    });
-    const { recordKey } = await sentForApproval(forged);
+    await approvalFile(secretary, driveId, path, chair.userId);
     expect((await chair.recordsAwaitingMyApproval()).map((r) => r.recordKey)).toEqual([recordKey]);
   });
 

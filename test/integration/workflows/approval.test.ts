@@ -61,38 +61,74 @@ describe('approval', () => {
     ]);
     expect(outcomes.map((o) => o.kind)).toEqual(['saved', 'saved']);
 
-    const state = await harness.state();
-    const stored = storedMinutes(state, sent);
-    expect(stored.status).toBe('approved');
-    expect(stored.approvals.map((a) => a.role).sort()).toEqual(['adjuster', 'chair']);
-    const view = await chair.approver.services.approvalView({
-      ...chair.shown,
-      minutes: stored,
-      remote: { ...chair.shown.remote },
-    });
-    expect(view).toMatchObject({ status: 'approved', stale: [], unverified: [] });
-    expect(filesEnding(state, sent, '.pdf')).toHaveLength(1);
+    const view = await chair.approver.services.approvalView(chair.shown);
+    expect(view).toMatchObject({ status: 'approved', notes: [], pdf: 'filed' });
+    expect(view.approvedBy.sort()).toEqual(['Göran Öberg', 'Märta Ek']);
+    expect(filesEnding(await harness.state(), sent, '.pdf')).toHaveLength(1);
   });
 
-  it('finishes an approval whose documents failed when the approver approves again: never approved without its PDF', async () => {
+  it('writes the approval first: a PDF that cannot be made is shown missing and made later, never blocking', async () => {
     const sent = await sentForApproval();
     const chair = await shownTo(CHAIR, sent);
     saved(await chair.approver.services.approve(chair.shown));
     const adjuster = await shownTo(ADJUSTER, sent);
     await harness.faults({ rules: [{ method: 'PUT', path: '\\.pdf:/content$', status: 500, times: 1 }] });
 
-    expect(await adjuster.approver.services.approve(adjuster.shown)).toMatchObject({ kind: 'failed' });
-    expect(storedMinutes(await harness.state(), sent).status).toBe('sentForApproval');
-
-    const again = await adjuster.approver.services.openRecord({
-      kind: 'record',
-      recordKey: recordKeyOf(sent.remote.driveId, sent.remote.path),
+    const outcome = await adjuster.approver.services.approve(adjuster.shown);
+    expect(outcome).toMatchObject({
+      kind: 'saved',
+      plannerMessage: expect.stringMatching(/PDF-filen kunde inte göras/),
     });
-    expect(await adjuster.approver.services.approvalView(again)).toMatchObject({ canApprove: true });
-    saved(await adjuster.approver.services.approve(again));
-    const state = await harness.state();
-    expect(storedMinutes(state, sent).status).toBe('approved');
-    expect(filesEnding(state, sent, '.pdf')).toHaveLength(1);
+    expect(await adjuster.approver.services.approvalView(adjuster.shown)).toMatchObject({
+      status: 'approved',
+      canApprove: false,
+      pdf: 'missing',
+    });
+    expect(filesEnding(await harness.state(), sent, '.pdf')).toHaveLength(0);
+
+    saved(await secretary.services.fileApprovedDocuments(sent));
+    expect(await adjuster.approver.services.approvalView(adjuster.shown)).toMatchObject({ pdf: 'filed' });
+    expect(filesEnding(await harness.state(), sent, '.pdf')).toHaveLength(1);
+  });
+
+  it('approves while PDF conversion fails (emulator mode), and makes the PDF once conversion works again', async () => {
+    const sent = await sentForApproval();
+    const chair = await shownTo(CHAIR, sent);
+    saved(await chair.approver.services.approve(chair.shown));
+    await harness.emu.control('/_emulator/modes', { pdfConversion: 'fail' });
+    const adjuster = await shownTo(ADJUSTER, sent);
+
+    expect(await adjuster.approver.services.approve(adjuster.shown)).toMatchObject({ kind: 'saved' });
+    expect(await adjuster.approver.services.approvalView(adjuster.shown)).toMatchObject({
+      status: 'approved',
+      pdf: 'missing',
+    });
+    expect(await secretary.services.fileApprovedDocuments(sent)).toMatchObject({ kind: 'failed' });
+
+    await harness.emu.control('/_emulator/modes', { pdfConversion: 'ok' });
+    saved(await secretary.services.fileApprovedDocuments(sent));
+    expect(await chair.approver.services.approvalView(chair.shown)).toMatchObject({ pdf: 'filed' });
+  });
+
+  it('writes the approval before a slow PDF conversion ends (emulator mode)', async () => {
+    const sent = await sentForApproval();
+    const chair = await shownTo(CHAIR, sent);
+    saved(await chair.approver.services.approve(chair.shown));
+    await harness.emu.control('/_emulator/modes', { pdfConversion: 'slow' });
+    const adjuster = await shownTo(ADJUSTER, sent);
+
+    let done = false;
+    const approving = adjuster.approver.services.approve(adjuster.shown).finally(() => (done = true));
+    const approvedEarly = async (): Promise<boolean> => {
+      for (;;) {
+        if (done) return false;
+        const view = await chair.approver.services.approvalView(chair.shown);
+        if (view.status === 'approved') return !done && view.pdf === 'missing';
+      }
+    };
+    expect(await approvedEarly()).toBe(true);
+    saved(await approving);
+    expect(await chair.approver.services.approvalView(chair.shown)).toMatchObject({ pdf: 'filed' });
   });
 
   it('refuses an approval of a text that changed after the approver opened it, and writes nothing', async () => {

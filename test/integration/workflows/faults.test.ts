@@ -76,7 +76,8 @@ async function runMeeting(
 async function expectIntact(harness: WorkflowHarness, session: RecordSession, texts: string[]): Promise<WorkflowState> {
   const state = await harness.state();
   const stored = storedMinutes(state, session);
-  expect(stored.status).toBe('approved');
+  const approver = await harness.signIn(CHAIR);
+  expect(await approver.services.approvalView(session)).toMatchObject({ status: 'approved', pdf: 'filed' });
   expect(missingTexts(stored, texts)).toEqual([]);
   const base = `/${session.remote.path.replace(/\.minutes\.json$/, '')}`;
   for (const suffix of ['.minutes.json', '.docx', '.pdf'])

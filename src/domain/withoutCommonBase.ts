@@ -2,7 +2,7 @@
 // never read. Taking theirs as the base would read everything only they wrote as deleted by us, and drop it. Instead
 // nothing counts as common except the standard items both started from (same kind and title), which are paired so
 // they are not doubled; everything else is an addition of one side, or a conflict to choose.
-import type { AgendaItem, Minutes } from '../../domain/model';
+import type { AgendaItem, Minutes } from './model';
 
 function pairStandardItems(mine: readonly AgendaItem[], theirs: readonly AgendaItem[]): AgendaItem[] {
   const mineIds = new Set(mine.map((item) => item.id));
@@ -21,7 +21,7 @@ function pairStandardItems(mine: readonly AgendaItem[], theirs: readonly AgendaI
 
 export function withoutCommonBase(mine: Minutes, theirs: Minutes): { base: Minutes; mine: Minutes } {
   return {
-    base: { ...theirs, items: [], attendees: [], approvals: [] },
+    base: { ...theirs, items: [], attendees: [] },
     mine: { ...mine, items: pairStandardItems(mine.items, theirs.items) },
   };
 }

@@ -1,0 +1,59 @@
+// The meeting's bucket in the group's plan, kept well inside Planner's limit of 200 buckets a plan
+// (https://learn.microsoft.com/en-us/office365/planner/planner-limits): one bucket a meeting would reach it after
+// four years of weekly meetings, and then every new meeting's tasks would be refused with MaximumBucketsInProject.
+// Before creating a bucket in a plan that holds BUCKET_BUDGET or more, the app removes its own meeting buckets that
+// have become empty (oldest first): nothing in them is lost. A full plan is left to its people, with a clear message.
+import { mayHaveRun } from '../../graph/errors';
+import type { PlannerBucket, PlannerGateway, PlannerTask } from '../../graph/gateways';
+
+/** Half of Planner's 200: room for the buckets people make themselves. */
+export const BUCKET_BUDGET = 100;
+/** The app's meeting buckets are named "YYYY-MM-DD <group>" (domain/assignments.ts bucketName). */
+const MEETING_BUCKET = /^\d{4}-\d{2}-\d{2} /;
+
+export interface MeetingBucket {
+  bucket: PlannerBucket;
+  /** Tasks already in it (a crash or another device may have created them). */
+  existing: PlannerTask[];
+}
+
+export async function meetingBucket(planner: PlannerGateway, planId: string, name: string): Promise<MeetingBucket> {
+  const buckets = await planner.buckets(planId);
+  const found = buckets.find((bucket) => bucket.name === name);
+  if (found) return { bucket: found, existing: await planner.tasksInBucket(found.id) };
+  if (buckets.length >= BUCKET_BUDGET) await removeEmptyMeetingBuckets(planner, buckets, name);
+  return { bucket: await createBucketOnce(planner, planId, name), existing: [] };
+}
+
+/** A bucket whose creation answered 504 or lost its connection may exist: it is looked for before a second POST. */
+async function createBucketOnce(planner: PlannerGateway, planId: string, name: string): Promise<PlannerBucket> {
+  try {
+    return await planner.createBucket(planId, name);
+  } catch (error) {
+    if (!mayHaveRun(error)) throw error;
+    const there = (await planner.buckets(planId)).find((b) => b.name === name);
+    return there ?? planner.createBucket(planId, name);
+  }
+}
+
+/** Oldest first, until the plan is under budget again; a bucket someone filled meanwhile is kept. */
+async function removeEmptyMeetingBuckets(
+  planner: PlannerGateway,
+  buckets: PlannerBucket[],
+  keep: string,
+): Promise<void> {
+  const candidates = buckets
+    .filter((bucket) => MEETING_BUCKET.test(bucket.name) && bucket.name !== keep)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  let count = buckets.length;
+  for (const bucket of candidates) {
+    if (count < BUCKET_BUDGET) return;
+    if ((await planner.tasksInBucket(bucket.id)).length > 0) continue;
+    // Best effort: a bucket that cannot be removed (changed meanwhile, already gone) only leaves the plan fuller.
+    const removed = await planner.deleteBucket(bucket.id, bucket.etag).then(
+      () => true,
+      () => false,
+    );
+    if (removed) count -= 1;
+  }
+}

@@ -1,6 +1,7 @@
 // The steering group's approved record of its last meeting (§§ 1–11), with two assignments already in Planner.
 import { createHash } from 'node:crypto';
 import { canonicalContent } from '../../src/domain/approval.js';
+import { SCHEMA_VERSION } from '../../src/domain/model.js';
 import type {
   AgendaItem,
   Assignment,
@@ -90,7 +91,7 @@ export function previousMinutes(
     kind,
     title,
     notes: paragraph(notes),
-    decisions: [],
+    decisionBlocks: [],
     assignments: [],
     links: [],
     outcome: 'handled',
@@ -118,7 +119,13 @@ export function previousMinutes(
       'Förslag till budget för närvårdssamverkan 2027 presenteras. Kostnaderna fördelas enligt befolkningsandel.',
       {
         presenter: chair?.displayName,
-        decisions: [{ id: id('budget-decision'), text: 'att godkänna förslaget till budget 2027' }],
+        decisionBlocks: [
+          {
+            id: id('budget-decisions'),
+            decisions: [{ id: id('budget-decision'), text: 'att godkänna förslaget till budget 2027' }],
+            notesAfter: [],
+          },
+        ],
       },
     ),
     item(
@@ -181,7 +188,7 @@ export function previousMinutes(
     item('close', 'closing', 'Mötets avslutande', 'Ordföranden tackar för visat intresse och avslutar mötet.'),
   ];
   const minutes: Minutes = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: id('record'),
     meeting: {
       eventId: meeting.eventId,

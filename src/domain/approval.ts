@@ -5,18 +5,33 @@
 // the version must be the secretary's (the account that created the record). Whether a record is approved is
 // derived from these facts every time; it is never read from a file.
 import { canonicalJson } from './canonical';
-import type { AgendaItem, ApproverRole, Assignment, Minutes } from './model';
+import type { AgendaItem, ApproverRole, Assignment, Decision, DecisionBlock, Minutes } from './model';
 
 type ContentAssignment = Omit<Assignment, 'planner' | 'sync'>;
-type ContentItem = Omit<AgendaItem, 'assignments' | 'subItems'> & {
+type ContentItem = Omit<AgendaItem, 'assignments' | 'subItems' | 'decisionBlocks'> & {
   assignments: ContentAssignment[];
   subItems: ContentItem[];
-};
+} & ({ decisions: Decision[] } | { decisionBlocks: DecisionBlock[] });
+
+/**
+ * Decision blocks as version 1 wrote them when they say no more than it could (one list after all the text,
+ * with the default lead): records approved before version 2 keep the hash their approvers signed.
+ */
+function contentDecisions(item: AgendaItem): { decisions: Decision[] } | { decisionBlocks: DecisionBlock[] } {
+  const [only, ...more] = item.decisionBlocks;
+  if (!only) return { decisions: [] };
+  if (more.length === 0 && only.lead === undefined && only.notesAfter.length === 0) {
+    return { decisions: only.decisions };
+  }
+  return { decisionBlocks: item.decisionBlocks };
+}
 
 function contentItem(item: AgendaItem): ContentItem {
+  const { decisionBlocks: _blocks, ...rest } = item;
   return {
-    ...item,
-    assignments: item.assignments.map(({ planner: _planner, sync: _sync, ...rest }) => rest),
+    ...rest,
+    ...contentDecisions(item),
+    assignments: item.assignments.map(({ planner: _planner, sync: _sync, ...kept }) => kept),
     subItems: item.subItems.map(contentItem),
   };
 }

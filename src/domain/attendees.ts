@@ -1,7 +1,17 @@
 // Who was invited, who came and in what capacity: the attendee list built from the calendar event,
 // the directory and the group's roster, and the lines the record prints for each person.
 import { newId } from './ids';
-import type { Attendee, AttendeeSource, Language, Presence, RecordKind, Role, RosterMember } from './model';
+import type {
+  Attendee,
+  AttendeeOrder,
+  AttendeeSource,
+  Language,
+  Presence,
+  RecordKind,
+  Role,
+  RoleStyle,
+  RosterMember,
+} from './model';
 import { rangeLabel } from './numbering';
 import { vocabulary } from './vocabulary';
 
@@ -135,6 +145,7 @@ export function buildAttendees({
       organisation: member?.organisation || profile?.companyName || profile?.department || undefined,
       jobTitle: profile?.jobTitle || undefined,
       roles: member ? [...member.roles] : internal ? [] : ['guest'],
+      roleLabel: member?.roleLabel,
       presence,
       external: !internal,
       guestAccount: profile?.userType === 'Guest' ? true : undefined,
@@ -152,12 +163,25 @@ export function buildAttendees({
         email: m.email,
         organisation: m.organisation,
         roles: [...m.roles],
+        roleLabel: m.roleLabel,
         presence: { kind: 'absent' },
         external: !m.directoryId && !(m.email && ownDomains.has(domainOf(m.email))),
         source: 'roster',
       }),
     );
-  return [...invited, ...absentMembers];
+  return inRosterOrder([...invited, ...absentMembers], roster);
+}
+
+/** The group's own order: standing members as the roster lists them, then everyone else in invite order. */
+function inRosterOrder(attendees: Attendee[], roster: readonly RosterMember[]): Attendee[] {
+  const position = (a: Attendee) => {
+    const member = findRosterMember(roster, a);
+    return member ? roster.indexOf(member) : roster.length;
+  };
+  return attendees
+    .map((attendee, index) => ({ attendee, index, at: position(attendee) }))
+    .sort((a, b) => a.at - b.at || a.index - b.index)
+    .map(({ attendee }) => attendee);
 }
 
 const collator = new Intl.Collator('sv');
@@ -165,6 +189,34 @@ const collator = new Intl.Collator('sv');
 /** By name in Swedish order: å, ä, ö after z. */
 export function sortAttendees(attendees: readonly Attendee[]): Attendee[] {
   return [...attendees].sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** "Bliesener Falkenström" of "Charlotte Bliesener Falkenström": every part after the first name. */
+function surname(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return parts.length > 1 ? parts.slice(1).join(' ') : name;
+}
+
+/** By surname, then first name, in Swedish order. */
+export function sortBySurname<T extends { name: string }>(people: readonly T[]): T[] {
+  return [...people].sort(
+    (a, b) => collator.compare(surname(a.name), surname(b.name)) || collator.compare(a.name, b.name),
+  );
+}
+
+/**
+ * The attendee lists in the record's order: as the secretary listed them (the group's own order), by surname,
+ * or (records from before the list could be ordered) by first name.
+ */
+export function orderAttendees(attendees: readonly Attendee[], order: AttendeeOrder = 'firstName'): Attendee[] {
+  switch (order) {
+    case 'listed':
+      return [...attendees];
+    case 'surname':
+      return sortBySurname(attendees);
+    case 'firstName':
+      return sortAttendees(attendees);
+  }
 }
 
 /**
@@ -175,13 +227,14 @@ export function isPresent(presence: Presence): boolean {
   return presence.kind === 'present' || presence.kind === 'expected' || presence.kind === 'partial';
 }
 
+/** In the order given. */
 export function presentAttendees(attendees: readonly Attendee[]): Attendee[] {
-  return sortAttendees(attendees.filter((a) => isPresent(a.presence)));
+  return attendees.filter((a) => isPresent(a.presence));
 }
 
-/** Absent and absence announced. */
+/** Absent and absence announced, in the order given. */
 export function absentAttendees(attendees: readonly Attendee[]): Attendee[] {
-  return sortAttendees(attendees.filter((a) => !isPresent(a.presence)));
+  return attendees.filter((a) => !isPresent(a.presence));
 }
 
 /** Role words in a record's usual order; "ledamot" is the default and goes unsaid. */
@@ -195,17 +248,22 @@ function partialPresence(from: number, to: number, language: Language, kind: Rec
 
 /**
  * "Göran Öberg" / "Åsby kommun, ordförande"; a deputy reads "ersättare för X"; partial presence
- * "närvarande §§ 14–16"; announced absence "anmält frånvaro".
+ * "närvarande §§ 14–16"; announced absence "anmält frånvaro". Role words the group wrote itself
+ * (`roleLabel`) are printed as written; the role style puts them in parentheses: "Kommun (ersättare)".
  */
 export function attendeeLine(
   attendee: Attendee,
   language: Language,
   kind: RecordKind = 'protokoll',
+  roleStyle: RoleStyle = 'comma',
 ): { name: string; detail: string } {
   const words = vocabulary[language];
-  const roles = ROLE_ORDER.filter((role) => attendee.roles.includes(role)).map((role) =>
-    role === 'deputy' && attendee.deputyFor ? words.deputyFor(attendee.deputyFor) : words.roles[role],
-  );
+  const roles =
+    attendee.roleLabel !== undefined
+      ? [attendee.roleLabel.trim()]
+      : ROLE_ORDER.filter((role) => attendee.roles.includes(role)).map((role) =>
+          role === 'deputy' && attendee.deputyFor ? words.deputyFor(attendee.deputyFor) : words.roles[role],
+        );
   const presence = attendee.presence;
   const presenceNote =
     presence.kind === 'partial'
@@ -213,8 +271,12 @@ export function attendeeLine(
       : presence.kind === 'absenceAnnounced'
         ? [words.absenceAnnounced]
         : [];
-  const detail = [attendee.organisation, ...roles, ...presenceNote]
-    .filter((part): part is string => Boolean(part))
-    .join(', ');
+  const roleText = roles.filter(Boolean).join(', ');
+  const organisation = attendee.organisation?.trim();
+  const head =
+    roleStyle === 'parentheses' && organisation && roleText
+      ? [`${organisation} (${roleText})`]
+      : [organisation, roleText];
+  const detail = [...head, ...presenceNote].filter((part): part is string => Boolean(part)).join(', ');
   return { name: attendee.name, detail };
 }

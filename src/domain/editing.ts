@@ -1,9 +1,9 @@
 // The immutable edits the UI makes. Each returns a new Minutes with the next revision and `updatedAt`
 // from the injected clock; unchanged parts keep their identity so React can skip them.
-import { newAssignment, newDecision, newItem } from './factory';
+import { newAssignment, newItem } from './factory';
 import type { NewAssignmentInit, NewItemInit } from './factory';
 import { newId } from './ids';
-import type { AgendaItem, Assignment, Attendee, Decision, Link, Minutes, Presence, Role } from './model';
+import type { AgendaItem, Assignment, Attendee, Link, Minutes, Presence, Role } from './model';
 
 function touch(minutes: Minutes, changes: Partial<Minutes>, now: Date): Minutes {
   return { ...minutes, ...changes, revision: minutes.revision + 1, updatedAt: now.toISOString() };
@@ -26,7 +26,12 @@ function mapItem(items: readonly AgendaItem[], itemId: string, change: (item: Ag
   return result;
 }
 
-function withItem(minutes: Minutes, itemId: string, change: (item: AgendaItem) => AgendaItem, now: Date): Minutes {
+export function withItem(
+  minutes: Minutes,
+  itemId: string,
+  change: (item: AgendaItem) => AgendaItem,
+  now: Date,
+): Minutes {
   return touch(minutes, { items: mapItem(minutes.items, itemId, change) }, now);
 }
 
@@ -71,7 +76,7 @@ export function removeItem(minutes: Minutes, itemId: string, now: Date): Minutes
   return touch(minutes, { items }, now);
 }
 
-export type ItemPatch = Partial<Pick<AgendaItem, 'kind' | 'title' | 'presenter' | 'notes' | 'outcome'>>;
+export type ItemPatch = Partial<Pick<AgendaItem, 'kind' | 'title' | 'presenter' | 'notes' | 'outcome' | 'outcomeText'>>;
 
 /** Updates an item or a sub-item. */
 export function updateItem(minutes: Minutes, itemId: string, patch: ItemPatch, now: Date): Minutes {
@@ -87,9 +92,9 @@ export function addSubItem(minutes: Minutes, parentId: string, init: NewItemInit
   return withItem(minutes, parentId, (item) => ({ ...item, subItems: [...item.subItems, newItem(init)] }), now);
 }
 
-// ---- decisions, assignments and links: the same list edits on three lists of an item ----
+// ---- assignments and links: the same list edits on two lists of an item (decisions: decisions.ts) ----
 
-type EntryList = 'decisions' | 'assignments' | 'links';
+type EntryList = 'assignments' | 'links';
 type Entry<K extends EntryList> = AgendaItem[K][number];
 
 function addEntry<K extends EntryList>(minutes: Minutes, itemId: string, list: K, entry: Entry<K>, now: Date): Minutes {
@@ -123,18 +128,6 @@ function removeEntry(minutes: Minutes, itemId: string, list: EntryList, entryId:
     (item) => ({ ...item, [list]: (item[list] as { id: string }[]).filter((e) => e.id !== entryId) }),
     now,
   );
-}
-
-export function addDecision(minutes: Minutes, itemId: string, text: string, now: Date, id?: string): Minutes {
-  return addEntry(minutes, itemId, 'decisions', newDecision(text, id), now);
-}
-
-export function updateDecision(minutes: Minutes, itemId: string, decisionId: string, text: string, now: Date): Minutes {
-  return updateEntry(minutes, itemId, 'decisions', decisionId, (d: Decision) => ({ ...d, text }), now);
-}
-
-export function removeDecision(minutes: Minutes, itemId: string, decisionId: string, now: Date): Minutes {
-  return removeEntry(minutes, itemId, 'decisions', decisionId, now);
 }
 
 export function addAssignment(minutes: Minutes, itemId: string, init: NewAssignmentInit, now: Date): Minutes {
@@ -214,7 +207,7 @@ export function discardAgendaItems(minutes: Minutes, now: Date): Minutes {
   const untouched = (item: AgendaItem) =>
     item.kind === 'regular' &&
     item.notes.length === 0 &&
-    item.decisions.length === 0 &&
+    item.decisionBlocks.length === 0 &&
     item.assignments.length === 0 &&
     item.links.length === 0 &&
     item.subItems.length === 0;

@@ -1,6 +1,6 @@
 // Fresh, empty parts of a record with generated ids.
 import { newId } from './ids';
-import type { AgendaItem, Assignment, Decision, ItemKind } from './model';
+import type { AgendaItem, Assignment, Decision, DecisionBlock, ItemKind } from './model';
 
 export interface NewItemInit {
   kind?: ItemKind;
@@ -16,7 +16,7 @@ export function newItem(init: NewItemInit = {}): AgendaItem {
     title: init.title ?? '',
     ...(init.presenter ? { presenter: init.presenter } : {}),
     notes: [],
-    decisions: [],
+    decisionBlocks: [],
     assignments: [],
     links: [],
     outcome: 'handled',
@@ -26,6 +26,15 @@ export function newItem(init: NewItemInit = {}): AgendaItem {
 
 export function newDecision(text: string, id: string = newId()): Decision {
   return { id, text };
+}
+
+export function newDecisionBlock(init: Partial<DecisionBlock> = {}): DecisionBlock {
+  return {
+    id: init.id ?? newId(),
+    ...(init.lead !== undefined ? { lead: init.lead } : {}),
+    decisions: init.decisions ?? [],
+    notesAfter: init.notesAfter ?? [],
+  };
 }
 
 export type NewAssignmentInit = Partial<Pick<Assignment, 'id' | 'assignees' | 'due'>> & { text: string };

@@ -1,5 +1,7 @@
 // Dates and times as the records write them: ISO dates and "14.00-16.00", always in Swedish time,
 // whatever the time zone of the machine that renders the record.
+import type { Minutes } from './model';
+
 const TIME_ZONE = 'Europe/Stockholm';
 
 const dateFormat = new Intl.DateTimeFormat('sv-SE', {
@@ -43,7 +45,28 @@ export function timeRange(start: string, end: string): string {
   return `${clockTime(start)}-${clockTime(end)}`;
 }
 
+/** The record's "Tid": as the secretary corrected it, else the event's. */
+export function recordTimeRange(minutes: Pick<Minutes, 'held' | 'meeting'>): string {
+  const held = minutes.held;
+  if (!held) return timeRange(minutes.meeting.start, minutes.meeting.end);
+  return `${held.start.replace(':', '.')}-${held.end.replace(':', '.')}`;
+}
+
+/** "HH:mm" of an ISO instant in Stockholm: how the event's times prefill the time fields. */
+export function inputTime(iso: string): string {
+  return clockTime(iso).replace('.', ':');
+}
+
 /** "HH:mm", 00:00–23:59: how times the secretary types are stored (`<input type="time">` gives this form). */
 export function isClockTime(value: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+}
+
+/** A real calendar date "yyyy-mm-dd" from 2000 to 2099: records and due dates of this century, not 1900 or 2-31. */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 2000 && year <= 2099 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

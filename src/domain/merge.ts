@@ -4,7 +4,7 @@
 // an item deleted on one side but edited on the other stays, and is reported.
 import { canonicalJson } from './canonical';
 import { removeItem, replaceItem } from './editing';
-import type { AgendaItem, Assignment, Attendee, Minutes } from './model';
+import type { AgendaItem, Assignment, Attendee, DecisionBlock, Minutes } from './model';
 
 export type Conflict =
   /** `undefined` on a side that deleted the item. */
@@ -128,7 +128,9 @@ function itemMerger(
 ): Merger<AgendaItem[]> {
   const mergeItem: Merger<AgendaItem> = (base, mine, theirs) =>
     mergeFields(base, mine, theirs, {
-      decisions: mergeKeyed(byId, fields),
+      decisionBlocks: mergeKeyed<DecisionBlock>(byId, (b, m, t) =>
+        mergeFields(b, m, t, { decisions: mergeKeyed(byId, fields) }),
+      ),
       assignments: mergeKeyed<Assignment>(byId, fields),
       links: mergeKeyed(byId, fields),
       subItems: (b, m, t) => items(b, m, t),

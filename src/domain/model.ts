@@ -1,7 +1,8 @@
 // The record a collaboration group keeps of a meeting, and what it is made of.
 // Pure data: everything here is JSON-serialisable and is what `<date> <group>.minutes.json` holds.
 
-export const SCHEMA_VERSION = 1;
+/** 2: decisions live in decision blocks placed between an item's paragraphs; records carry their style and edited time. */
+export const SCHEMA_VERSION = 2;
 
 /** A group keeps formal § protokoll or informal numbered notes (mötesanteckningar). */
 export type RecordKind = 'protokoll' | 'anteckningar';
@@ -71,6 +72,8 @@ export interface Inline {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  /** Struck through: some groups strike out the absent, or words withdrawn during the meeting. */
+  strike?: boolean;
   /** http(s) or mailto only; anything else is dropped by `restore` and the editor. */
   href?: string;
 }
@@ -111,6 +114,19 @@ export interface Decision {
   id: string;
   /** One "att …" line: "att avsätta 750 000 kr". */
   text: string;
+}
+
+/**
+ * A "Beslut:" block where the decision was taken: after the item's `notes` or after the previous block's
+ * `notesAfter`, followed by the text written after it. An item holds any number of them, in order.
+ */
+export interface DecisionBlock {
+  id: string;
+  /** The sentence before the "att …" lines as written in this block; absent: the record style's lead. */
+  lead?: string;
+  decisions: Decision[];
+  /** The item's text that follows this block, up to the next block. */
+  notesAfter: RichText;
 }
 
 export interface AssigneeRef {
@@ -161,12 +177,15 @@ export interface AgendaItem {
   kind: ItemKind;
   title: string;
   presenter?: string;
+  /** The text before the first decision block (all of it when there is none). */
   notes: RichText;
-  decisions: Decision[];
+  decisionBlocks: DecisionBlock[];
   assignments: Assignment[];
   links: Link[];
   outcome: Outcome;
-  /** "Övriga frågor" holds short sub-items. */
+  /** The group's own wording of an information, tabled or referred-back outcome; absent: the standard sentence. */
+  outcomeText?: string;
+  /** Short sub-items, lettered a), b) …: under "Övriga frågor" and any other item. */
   subItems: AgendaItem[];
 }
 
@@ -177,6 +196,31 @@ export type ApproverRole = 'chair' | 'adjuster';
  * stored: it is derived from the approvers' own files and SharePoint's version history (see approval.ts).
  */
 export type MinutesStatus = 'draft' | 'sentForApproval';
+
+/** How the attendee lists are ordered in the document. */
+export type AttendeeOrder = 'listed' | 'firstName' | 'surname';
+
+/**
+ * How the group writes its records, copied from its settings when the record is made: the document of an
+ * approved record must not change when the group later changes its settings.
+ */
+export interface RecordStyle {
+  headingStyle?: HeadingStyle;
+  /** Default lead of decision blocks. */
+  decisionLead?: string;
+  roleStyle?: RoleStyle;
+  /** Absent: by first name, as records from before the attendee list could be ordered were printed. */
+  attendeeOrder?: AttendeeOrder;
+}
+
+/** When the meeting was held, as the secretary corrected it; absent: as the calendar event says. */
+export interface HeldTime {
+  /** yyyy-mm-dd */
+  date: string;
+  /** HH:mm, Swedish time. */
+  start: string;
+  end: string;
+}
 
 export interface Minutes {
   schemaVersion: number;
@@ -189,6 +233,9 @@ export interface Minutes {
   /** Defaults to "Protokoll <group> <date>"; the secretary may change it. */
   title: string;
   place: string;
+  /** Set when the secretary changed the date or time from the event's (meetings run late, start early). */
+  held?: HeldTime;
+  style?: RecordStyle;
   /** § number of the first item (protokoll); 1 for notes. Derived from the previous record. */
   firstNumber: number;
   attendees: Attendee[];

@@ -1,21 +1,25 @@
 // Item numbers are derived from the record's first number and the items' order, never stored per item,
 // so inserting, moving or removing an item renumbers everything after it.
 import { stockholmYear } from './format';
-import type { Minutes, RecordKind } from './model';
+import type { HeadingStyle, Minutes, RecordKind } from './model';
 
-type Numbered = Pick<Minutes, 'kind' | 'firstNumber' | 'items'>;
+type Numbered = Pick<Minutes, 'kind' | 'firstNumber' | 'items' | 'style'>;
 
 export function itemNumber(minutes: Numbered, index: number): number {
   return minutes.firstNumber + index;
 }
 
-/** "§ 12" in a protokoll, "12." in notes. */
-export function numberLabel(kind: RecordKind, n: number): string {
-  return kind === 'protokoll' ? `§ ${n}` : `${n}.`;
+/**
+ * "§ 12" in a protokoll, "12." in notes; the group's heading style adds or drops the dot ("§ 12.", "12").
+ * Without a style each kind keeps the form records had before groups could choose.
+ */
+export function numberLabel(kind: RecordKind, n: number, style?: HeadingStyle): string {
+  const dot = style ? style === 'dot' : kind !== 'protokoll';
+  return `${kind === 'protokoll' ? '§ ' : ''}${n}${dot ? '.' : ''}`;
 }
 
 export function itemLabel(minutes: Numbered, index: number): string {
-  return numberLabel(minutes.kind, itemNumber(minutes, index));
+  return numberLabel(minutes.kind, itemNumber(minutes, index), minutes.style?.headingStyle);
 }
 
 /** Sub-items of "Övriga frågor" are lettered a, b … z, aa, ab …; they take no § numbers of their own. */
@@ -68,4 +72,16 @@ export function nextFirstNumber(
   if (!previous || previous.kind !== 'protokoll') return start;
   if (stockholmYear(previous.meetingStart) !== year) return start;
   return Math.max(Math.max(previous.lastNumber, 0) + 1, start);
+}
+
+/**
+ * Said when the record's first § does not follow on the previous record of the year: numbers would repeat
+ * (`overlap`) or leave a gap. `expected` is what `nextFirstNumber` gives.
+ */
+export function numberingGap(
+  firstNumber: number,
+  expected: number,
+): { kind: 'overlap' | 'gap'; expected: number } | undefined {
+  if (firstNumber === expected) return undefined;
+  return { kind: firstNumber < expected ? 'overlap' : 'gap', expected };
 }

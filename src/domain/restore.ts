@@ -1,7 +1,7 @@
 // Every record and group setting read from storage passes through here: untrusted JSON in, a valid model out.
 // Missing optional fields get defaults, old versions are upgraded, unsafe links are dropped, and anything
 // else that is wrong is refused with the path of the bad field rather than guessed at, so no text is lost.
-import { isClockTime } from './format';
+import { isCalendarDate, isClockTime } from './format';
 import { newId } from './ids';
 import type {
   AgendaItem,
@@ -10,7 +10,10 @@ import type {
   AssignmentSync,
   Attendee,
   Block,
+  Decision,
+  DecisionBlock,
   GroupSettings,
+  HeldTime,
   Inline,
   Link,
   ListBlock,
@@ -18,6 +21,7 @@ import type {
   Minutes,
   PlannerLink,
   Presence,
+  RecordStyle,
   RosterMember,
   TemplateItem,
 } from './model';
@@ -49,6 +53,7 @@ const STATUSES = ['draft', 'sentForApproval', 'approved'] as const;
 const HEADING_STYLES = ['dot', 'plain'] as const;
 const ROSTER_ORDERS = ['group', 'surname'] as const;
 const ROLE_STYLES = ['parentheses', 'comma'] as const;
+const ATTENDEE_ORDERS = ['listed', 'firstName', 'surname'] as const;
 /** Older files stored 'approved'; approval is derived now, so it reads as what it last was for sure: sent out. */
 const storedStatus = (status: (typeof STATUSES)[number]): Minutes['status'] =>
   status === 'approved' ? 'sentForApproval' : status;
@@ -199,6 +204,7 @@ function inline(value: unknown, path: string): Inline {
     bold: f.optBoolean('bold'),
     italic: f.optBoolean('italic'),
     underline: f.optBoolean('underline'),
+    strike: f.optBoolean('strike'),
     href: safeHref(f.optString('href')),
   });
 }
@@ -288,26 +294,50 @@ function links(f: Fields): Link[] {
     .filter((l): l is Link => l !== undefined);
 }
 
-function item(value: unknown, path: string, depth: number): AgendaItem {
+function decision(value: unknown, path: string): Decision {
+  const d = new Fields(value, path);
+  return { id: d.string('id', newId()), text: d.string('text') };
+}
+
+function decisionBlock(value: unknown, path: string): DecisionBlock {
+  const f = new Fields(value, path);
+  return defined({
+    id: f.string('id', newId()),
+    lead: f.optString('lead'),
+    decisions: f.list('decisions', decision),
+    notesAfter: f.list('notesAfter', block),
+  });
+}
+
+/**
+ * Version 1 kept one decision list after all of an item's text: it becomes one block after the notes. Its id
+ * follows from the item's, so reading the same file twice gives the same record.
+ */
+function decisionBlocks(f: Fields, itemId: string, version: number): DecisionBlock[] {
+  if (version >= 2) return f.list('decisionBlocks', decisionBlock);
+  const decisions = f.list('decisions', decision);
+  return decisions.length > 0 ? [{ id: `${itemId}-decisions`, decisions, notesAfter: [] }] : [];
+}
+
+function item(value: unknown, path: string, depth: number, version: number): AgendaItem {
   const f = new Fields(value, path);
   const subItems = f.list('subItems', (v, p) => {
     if (depth >= LIMITS.itemDepth)
       fail(p, 'Sub-items cannot have sub-items', 'Underpunkter kan inte ha egna underpunkter');
-    return item(v, p, depth + 1);
+    return item(v, p, depth + 1, version);
   });
+  const id = f.string('id', newId());
   return defined({
-    id: f.string('id', newId()),
+    id,
     kind: f.oneOf('kind', ITEM_KINDS, 'regular'),
     title: f.string('title', ''),
     presenter: f.optString('presenter'),
     notes: f.list('notes', block),
-    decisions: f.list('decisions', (v, p) => {
-      const d = new Fields(v, p);
-      return { id: d.string('id', newId()), text: d.string('text') };
-    }),
+    decisionBlocks: decisionBlocks(f, id, version),
     assignments: f.list('assignments', assignment),
     links: links(f),
     outcome: f.oneOf('outcome', OUTCOMES, 'handled'),
+    outcomeText: f.optString('outcomeText'),
     subItems,
   });
 }
@@ -376,9 +406,24 @@ function schemaVersionOf(f: Fields): number {
   return version;
 }
 
+function held(f: Fields): HeldTime {
+  const date = f.string('date');
+  if (!isCalendarDate(date)) fail(f.at('date'), 'Expected a date yyyy-mm-dd', 'Förväntade ett datum åååå-mm-dd');
+  return { date, start: clockTime(f, 'start'), end: clockTime(f, 'end') };
+}
+
+function recordStyle(f: Fields): RecordStyle {
+  return defined({
+    headingStyle: f.has('headingStyle') ? f.oneOf('headingStyle', HEADING_STYLES) : undefined,
+    decisionLead: f.optString('decisionLead'),
+    roleStyle: f.has('roleStyle') ? f.oneOf('roleStyle', ROLE_STYLES) : undefined,
+    attendeeOrder: f.has('attendeeOrder') ? f.oneOf('attendeeOrder', ATTENDEE_ORDERS) : undefined,
+  });
+}
+
 export function restoreMinutes(json: unknown): Minutes {
   const f = new Fields(json, '');
-  schemaVersionOf(f);
+  const version = schemaVersionOf(f);
   const kind = f.oneOf('kind', KINDS);
   const language = f.oneOf('language', LANGUAGES, 'sv');
   const meetingRef = meeting(f.object('meeting'));
@@ -393,9 +438,11 @@ export function restoreMinutes(json: unknown): Minutes {
     language,
     title: f.string('title', recordTitle(kind, language, groupRef.name, meetingRef.start)),
     place: f.string('place', ''),
+    held: f.has('held') ? held(f.object('held')) : undefined,
+    style: f.has('style') ? recordStyle(f.object('style')) : undefined,
     firstNumber: f.integer('firstNumber', 1, 1),
     attendees: f.list('attendees', attendee),
-    items: f.list('items', (v, p) => item(v, p, 0), true),
+    items: f.list('items', (v, p) => item(v, p, 0, version), true),
     nextMeeting: f.optString('nextMeeting'),
     noteTakers: f.list('noteTakers', stringValue),
     status: storedStatus(f.oneOf('status', STATUSES, 'draft')),

@@ -3,13 +3,20 @@ import type { Block, Inline, ListBlock, RichText } from './model';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
+/** Bidirectional controls make a link read as another address ("…exe.txt" shown as "…txt.exe"). */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
 /**
  * Only http(s) and mailto links may reach a document or the DOM. The URL parser strips the tabs and
  * newlines attackers use to hide "javascript:", so the protocol it reports is the one a browser would use.
+ * Addresses with a user name or password ("https://bank.example@evil.example") or bidi controls are refused:
+ * they show a reader something other than where the link goes.
  */
 export function isSafeHref(url: string): boolean {
+  if (BIDI_CONTROLS.test(url)) return false;
   try {
-    return SAFE_PROTOCOLS.has(new URL(url.trim()).protocol);
+    const parsed = new URL(url.trim());
+    return SAFE_PROTOCOLS.has(parsed.protocol) && parsed.username === '' && parsed.password === '';
   } catch {
     return false;
   }

@@ -7,6 +7,7 @@ import type {
   AgendaItem,
   Attendee,
   GroupSettings,
+  RecordStyle,
   Language,
   MeetingRef,
   Minutes,
@@ -87,6 +88,16 @@ function itemsFrom(template: readonly TemplateItem[], agenda: readonly ParsedAge
   return items;
 }
 
+/** What the record keeps of the group's style, so its document does not change with later settings. */
+export function recordStyle(group: GroupSettings): RecordStyle {
+  return {
+    ...(group.headingStyle ? { headingStyle: group.headingStyle } : {}),
+    ...(group.decisionLead?.trim() ? { decisionLead: group.decisionLead.trim() } : {}),
+    ...(group.roleStyle ? { roleStyle: group.roleStyle } : {}),
+    attendeeOrder: group.rosterOrder === 'surname' ? 'surname' : 'listed',
+  };
+}
+
 export interface CreateMinutesInput {
   meeting: MeetingRef;
   group: GroupSettings;
@@ -108,7 +119,8 @@ export function createMinutes({ meeting, group, attendees, firstNumber, now, age
     kind: group.kind,
     language: group.language,
     title: recordTitle(group.kind, group.language, group.name, meeting.start),
-    place: meetingPlace(meeting, group.language),
+    place: meetingPlace(meeting, group.language) || (group.place ?? ''),
+    style: recordStyle(group),
     firstNumber: group.kind === 'protokoll' ? firstNumber : 1,
     attendees,
     items: itemsFrom(template, agenda),

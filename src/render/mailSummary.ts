@@ -25,11 +25,14 @@ export function mailSummaryHtml(minutes: Minutes, link: string): string {
 }
 
 function itemHtml(item: PreviewItem): string {
-  const decisions = item.decisions
-    ? `<p><strong>${escapeHtml(item.decisions.heading)}:</strong> ${escapeHtml(item.decisions.intro)}</p><ul>${item.decisions.lines
-        .map((line) => `<li>${escapeHtml(line)}</li>`)
-        .join('')}</ul>`
-    : '';
+  const decisions = item.decisionBlocks
+    .map(
+      (block) =>
+        `<p><strong>${escapeHtml(block.heading)}:</strong> ${escapeHtml(block.intro)}</p><ul>${block.lines
+          .map((line) => `<li>${escapeHtml(line)}</li>`)
+          .join('')}</ul>`,
+    )
+    .join('');
   const outcome = item.outcome ? `<p>${escapeHtml(item.outcome)}</p>` : '';
   const subItems =
     item.subItems.length > 0 ? `<div style="margin-left:1em">${item.subItems.map(itemHtml).join('')}</div>` : '';

@@ -2,8 +2,8 @@
 // here, once; the Word document, the React preview and the approval e-mail only lay it out.
 import type { AgendaItem, Assignment, Attendee, Minutes, Role } from '../domain/model';
 import { vocabulary, type RecordVocabulary } from '../domain/vocabulary';
-import { absentAttendees, attendeeLine, presentAttendees } from '../domain/attendees';
-import { recordDate, timeRange } from '../domain/format';
+import { absentAttendees, attendeeLine, orderAttendees, presentAttendees } from '../domain/attendees';
+import { recordDate, recordTimeRange } from '../domain/format';
 import { itemLabel, scopeLabel, subItemLabel } from '../domain/numbering';
 import { isSafeHref } from '../domain/richtext';
 import type {
@@ -21,8 +21,9 @@ const signatureRoles: readonly Role[] = ['chair', 'adjuster', 'secretary'];
 
 export function previewModel(minutes: Minutes, options: RenderOptions = {}): PreviewDocument {
   const words = vocabulary[minutes.language];
-  const date = recordDate(minutes.meeting.start);
+  const date = minutes.held?.date ?? recordDate(minutes.meeting.start);
   const approval = options.approval;
+  const ordered = orderAttendees(minutes.attendees, minutes.style?.attendeeOrder);
   return {
     language: minutes.language,
     kind: minutes.kind,
@@ -31,11 +32,11 @@ export function previewModel(minutes: Minutes, options: RenderOptions = {}): Pre
     date,
     meta: [
       { label: words.place, value: minutes.place },
-      { label: words.time, value: timeRange(minutes.meeting.start, minutes.meeting.end) },
+      { label: words.time, value: recordTimeRange(minutes) },
       ...(minutes.items.length > 0 ? [{ label: words.scope, value: scopeLabel(minutes) }] : []),
     ],
-    present: { heading: words.present, rows: attendeeRows(presentAttendees(minutes.attendees), minutes) },
-    absent: { heading: words.absent, rows: attendeeRows(absentAttendees(minutes.attendees), minutes) },
+    present: { heading: words.present, rows: attendeeRows(presentAttendees(ordered), minutes) },
+    absent: { heading: words.absent, rows: attendeeRows(absentAttendees(ordered), minutes) },
     items: previewItems(minutes, words),
     closing: closingBlock(minutes, words),
     approvalStamp: approval && words.approvedStamp(approval.date, approval.names.join(', ')),
@@ -47,7 +48,7 @@ function attendeeRows(attendees: readonly Attendee[], minutes: Minutes): Attende
   // The domain's line already says "anmält frånvaro"; the flag lets the preview style it too.
   return attendees.map((attendee) => ({
     key: attendee.key,
-    ...attendeeLine(attendee, minutes.language, minutes.kind),
+    ...attendeeLine(attendee, minutes.language, minutes.kind, minutes.style?.roleStyle),
     absenceAnnounced: attendee.presence.kind === 'absenceAnnounced',
   }));
 }
@@ -74,17 +75,17 @@ function itemView(item: AgendaItem, label: string, minutes: Minutes, words: Reco
     title: item.title,
     heading: `${label} ${item.title}`.trim(),
     notes: item.notes,
+    decisionBlocks: item.decisionBlocks.map((block) => ({
+      id: block.id,
+      heading: words.decision,
+      intro: block.lead ?? minutes.style?.decisionLead ?? words.decides(minutes.group.name),
+      lines: block.decisions.map((decision) => decision.text),
+      notesAfter: block.notesAfter,
+    })),
     subItems: [],
   };
   if (item.presenter?.trim()) view.presenter = `${words.presenter}: ${item.presenter}`;
-  if (item.decisions.length > 0) {
-    view.decisions = {
-      heading: words.decision,
-      intro: words.decides(minutes.group.name),
-      lines: item.decisions.map((decision) => decision.text),
-    };
-  }
-  if (item.outcome !== 'handled') view.outcome = words.outcome[item.outcome];
+  if (item.outcome !== 'handled') view.outcome = item.outcomeText?.trim() || words.outcome[item.outcome];
   if (item.assignments.length > 0) {
     view.assignments = { heading: words.assignments, rows: item.assignments.map((a) => assignmentRow(a, words)) };
   }

@@ -20,12 +20,15 @@ export interface AttendeeList {
   rows: AttendeeRow[];
 }
 
-export interface DecisionBlock {
+export interface DecisionBlockView {
+  id: string;
   /** "Beslut" */
   heading: string;
-  /** "Styrgrupp närvård beslutar att:" */
+  /** "Chefsgruppen beslutar att:" as written in the block, else the record's lead. */
   intro: string;
   lines: string[];
+  /** The item's text that follows the block. */
+  notesAfter: RichText;
 }
 
 export interface AssigneeView {
@@ -52,15 +55,17 @@ export interface LinkView {
 
 export interface PreviewItem {
   id: string;
-  /** "§ 12", "12." or "a)" */
+  /** "§ 12", "§ 12.", "12.", "12" or "a)" */
   label: string;
   title: string;
   /** Label and title as the heading reads: "§ 12 Budget", "12. Budget", "a) Vaccinationer". */
   heading: string;
   /** "Föredragande: Maria Glemfelt" */
   presenter?: string;
+  /** The text before the first decision block. */
   notes: RichText;
-  decisions?: DecisionBlock;
+  /** In the order they were taken, each followed by the text after it. */
+  decisionBlocks: DecisionBlockView[];
   /** "Ärendet bordläggs." */
   outcome?: string;
   assignments?: { heading: string; rows: AssignmentRow[] };

@@ -48,14 +48,15 @@ describe('buildAttendees', () => {
   const list = build();
   const byName = (name: string) => list.find((a) => a.name === name);
 
-  it('includes the organizer once, merges duplicates by e-mail and excludes resources', () => {
+  it("includes the organizer once, merges duplicates by e-mail, excludes resources and keeps the group's order", () => {
+    // Standing members as the roster lists them (the group's own order), then the others in invite order.
     expect(list.map((a) => a.name)).toEqual([
-      'Maria Ek',
       'Göran Öberg',
+      'Maria Ek',
+      'Eva Holm',
       'Anna Lind',
       'Kim Konsult',
       'Former Colleague',
-      'Eva Holm',
     ]);
     expect(byName('Maria Ek')).toMatchObject({ source: 'organizer', roles: ['secretary'], key: 'u3' });
   });

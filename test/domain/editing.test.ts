@@ -2,19 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
   addAssignment,
   addAttendee,
-  addDecision,
   addItem,
   addSubItem,
-  removeDecision,
   removeItem,
   setAssignmentSync,
   setPresence,
   setRoles,
   updateAssignment,
-  updateDecision,
   updateHeader,
   updateItem,
 } from '../../src/domain/editing';
+import { addDecision, itemDecisions, removeDecision, updateDecision } from '../../src/domain/decisions';
 import { LATER, minutes } from './fixtures';
 
 describe('editing', () => {
@@ -37,10 +35,10 @@ describe('editing', () => {
     let m = addSubItem(minutes(), 'i-other', { id: 'sub', title: 'Lokaler' }, LATER);
     m = updateItem(m, 'sub', { presenter: 'Anna Lind' }, LATER);
     m = addDecision(m, 'sub', 'att boka lokal', LATER, 'd1');
+    expect(itemDecisions(m.items[4]!.subItems[0]!)).toEqual([{ id: 'd1', text: 'att boka lokal' }]);
     expect(m.items[4]?.subItems[0]).toMatchObject({
       title: 'Lokaler',
       presenter: 'Anna Lind',
-      decisions: [{ id: 'd1', text: 'att boka lokal' }],
     });
     m = removeItem(m, 'sub', LATER);
     expect(m.items[4]?.subItems).toEqual([]);
@@ -49,8 +47,8 @@ describe('editing', () => {
   it('adds, updates and removes decisions', () => {
     let m = addDecision(minutes(), 'i-a', 'att avsätta 750 000 kr', LATER, 'd1');
     m = updateDecision(m, 'i-a', 'd1', 'att avsätta 800 000 kr', LATER);
-    expect(m.items[2]?.decisions).toEqual([{ id: 'd1', text: 'att avsätta 800 000 kr' }]);
-    expect(removeDecision(m, 'i-a', 'd1', LATER).items[2]?.decisions).toEqual([]);
+    expect(itemDecisions(m.items[2]!)).toEqual([{ id: 'd1', text: 'att avsätta 800 000 kr' }]);
+    expect(itemDecisions(removeDecision(m, 'i-a', 'd1', LATER).items[2]!)).toEqual([]);
   });
 
   it('puts a synced assignment back to pending when its content changes', () => {

@@ -16,7 +16,7 @@ export const meeting: MeetingRef = {
 
 export function group(overrides: Partial<GroupSettings> = {}): GroupSettings {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     groupId: 'grp-1',
     name: 'Styrgrupp närvård',
     kind: 'protokoll',
@@ -57,7 +57,7 @@ export const member = attendee('u-mem', 'Per Sund', { roles: ['member'], organis
 
 export function minutes(overrides: Partial<Minutes> = {}): Minutes {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'rec-1',
     meeting,
     group: { id: 'grp-1', name: 'Styrgrupp närvård' },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addAssignment,
-  addDecision,
   addItem,
   moveItem,
   removeItem,
@@ -10,6 +9,7 @@ import {
   updateHeader,
   updateItem,
 } from '../../src/domain/editing';
+import { addDecision } from '../../src/domain/decisions';
 import { mergeMinutes, resolveConflict } from '../../src/domain/merge';
 import { paragraphsFromText } from '../../src/domain/richtext';
 import { LATER, NOW, minutes } from './fixtures';
@@ -60,7 +60,7 @@ describe('mergeMinutes', () => {
     const result = mergeMinutes(withTask, mine, theirs);
     expect('conflicts' in result).toBe(false);
     const item = result.merged.items.find((i) => i.id === 'i-a');
-    expect(item).toMatchObject({ title: 'Budget 2026 (reviderad)', decisions: [{ id: 'd1' }] });
+    expect(item).toMatchObject({ title: 'Budget 2026 (reviderad)', decisionBlocks: [{ decisions: [{ id: 'd1' }] }] });
     expect(item?.assignments[0]).toMatchObject({
       text: 'gör en inbjudan',
       planner: { taskId: 't1' },

@@ -51,7 +51,7 @@ describe('restoreMinutes', () => {
     };
     const m = restoreMinutes(old);
     expect(m).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       language: 'sv',
       title: 'Protokoll Styrgrupp närvård 2026-02-27',
       place: '',
@@ -64,7 +64,7 @@ describe('restoreMinutes', () => {
       kind: 'regular',
       title: 'Budget',
       notes: [],
-      decisions: [],
+      decisionBlocks: [],
       outcome: 'handled',
       subItems: [],
     });

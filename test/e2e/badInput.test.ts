@@ -49,7 +49,9 @@ function hostileRecord(previous: Minutes): Minutes {
         ],
       },
     ],
-    decisions: [{ id: `d${i}`, text: payload(`Beslut ${i}`, i + 3) }],
+    decisionBlocks: [
+      { id: `b${i}`, decisions: [{ id: `d${i}`, text: payload(`Beslut ${i}`, i + 3) }], notesAfter: [] },
+    ],
     assignments: [
       {
         id: `a${i}`,

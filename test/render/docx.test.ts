@@ -27,7 +27,10 @@ function itemTexts(item: AgendaItem, label: string): string[] {
     `${label} ${item.title}`,
     ...(item.presenter ? [item.presenter] : []),
     ...item.notes.flatMap(blockTexts),
-    ...item.decisions.map((decision) => decision.text),
+    ...item.decisionBlocks.flatMap((block) => [
+      ...block.decisions.map((decision) => decision.text),
+      ...block.notesAfter.flatMap(blockTexts),
+    ]),
     ...item.assignments.map((assignment) => assignment.text),
     ...item.links.map((link) => link.title),
     ...item.subItems.flatMap((sub, index) => itemTexts(sub, `${String.fromCharCode(97 + index)})`)),

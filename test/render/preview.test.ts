@@ -75,11 +75,15 @@ describe('previewModel', () => {
 
   it('gives decisions the group’s "beslutar att" and marks unassignable assignees', () => {
     const sub = previewModel(samordningsgruppen).items[3]?.subItems[0];
-    expect(sub?.decisions).toEqual({
-      heading: 'Beslut',
-      intro: 'Samordningsgruppen beslutar att:',
-      lines: ['att godkänna årsrapporten för 2024'],
-    });
+    expect(sub?.decisionBlocks).toEqual([
+      {
+        id: expect.any(String),
+        heading: 'Beslut',
+        intro: 'Samordningsgruppen beslutar att:',
+        lines: ['att godkänna årsrapporten för 2024'],
+        notesAfter: [],
+      },
+    ]);
     const nsph = previewModel(psykiskHalsa).items[7]?.subItems[1];
     expect(nsph?.assignments?.rows[0]).toMatchObject({
       assignees: [{ name: 'Sofia Lindblad', unassignable: true }],

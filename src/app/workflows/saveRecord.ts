@@ -4,6 +4,7 @@
 import { canonicalContent } from '../../domain/approval';
 import { mergeMinutes, resolveConflict, type Conflict } from '../../domain/merge';
 import { plainText } from '../../domain/richtext';
+import { itemDecisions, itemText } from '../../domain/decisions';
 import type { AgendaItem, Attendee, Minutes } from '../../domain/model';
 import { itemLabel } from '../../domain/numbering';
 import { restoreMinutes } from '../../domain/restore';
@@ -29,13 +30,13 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /** Unresolved conflicts wait here until the secretary chooses; keyed by record. */
 export type PendingConflicts = Map<string, { conflicts: Conflict[]; etag: string; theirs: Minutes }>;
 
-function itemText(item: AgendaItem | undefined): string {
+function conflictText(item: AgendaItem | undefined): string {
   if (!item) return '—';
   const parts = [
     item.title,
     item.presenter ?? '',
-    plainText(item.notes),
-    ...item.decisions.map((d) => d.text),
+    plainText(itemText(item)),
+    ...itemDecisions(item).map((d) => d.text),
     ...item.assignments.map((a) => a.text),
   ];
   return parts.filter(Boolean).join('\n');
@@ -63,8 +64,8 @@ function describeConflict(conflict: Conflict, theirs: Minutes, mine: Minutes): I
       return {
         itemId: id,
         label: index >= 0 ? `${itemLabel(source, index)} ${title}` : title,
-        mine: itemText(conflict.mine),
-        theirs: itemText(conflict.theirs),
+        mine: conflictText(conflict.mine),
+        theirs: conflictText(conflict.theirs),
       };
     }
     case 'attendee': {

@@ -79,13 +79,12 @@ function itemContent(
     new Paragraph({ heading, children: textRuns(item.heading) }),
     ...(item.presenter ? [new Paragraph({ children: textRuns(item.presenter, { italics: true }) })] : []),
     ...richTextContent(item.notes, instances),
-    ...(item.decisions
-      ? [
-          label(`${item.decisions.heading}:`),
-          new Paragraph({ keepNext: true, children: textRuns(item.decisions.intro) }),
-          ...item.decisions.lines.map((line) => bullet(textRuns(line))),
-        ]
-      : []),
+    ...item.decisionBlocks.flatMap((block) => [
+      label(`${block.heading}:`),
+      new Paragraph({ keepNext: true, children: textRuns(block.intro) }),
+      ...block.lines.map((line) => bullet(textRuns(line))),
+      ...richTextContent(block.notesAfter, instances),
+    ]),
     ...(item.outcome ? [new Paragraph({ children: textRuns(item.outcome) })] : []),
     ...(item.assignments
       ? [label(item.assignments.heading), ...item.assignments.rows.map((row) => bullet(textRuns(row.line)))]

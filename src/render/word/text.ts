@@ -15,6 +15,7 @@ export interface RunFormat {
   bold?: boolean;
   italics?: boolean;
   underline?: boolean;
+  strike?: boolean;
   style?: string;
 }
 
@@ -37,7 +38,12 @@ export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
 
 export function inlineRuns(content: readonly Inline[]): ParagraphChild[] {
   return content.flatMap((inline): ParagraphChild[] => {
-    const format: RunFormat = { bold: inline.bold, italics: inline.italic, underline: inline.underline };
+    const format: RunFormat = {
+      bold: inline.bold,
+      italics: inline.italic,
+      underline: inline.underline,
+      strike: inline.strike,
+    };
     if (inline.href && isSafeHref(inline.href)) {
       return [
         new ExternalHyperlink({

@@ -19,7 +19,17 @@ export const useItemEditorStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: '140px' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   sectionTitle: { margin: 0, color: tokens.colorNeutralForeground2 },
-  decision: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  decision: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', minWidth: 0 },
+  decisionBlock: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    borderInlineStartWidth: tokens.strokeWidthThick,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorBrandStroke2,
+  },
+  start: { alignSelf: 'flex-start' },
   subItems: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,27 +1,26 @@
-// One agenda item as the secretary writes it: title, presenter, notes, decisions, outcome,
-// assignments, and for "other matters" its sub-items.
+// One agenda item as the secretary writes it: title, presenter, notes with decision blocks where they were
+// taken, outcome, assignments, and its sub-items.
 import { memo, startTransition, useState } from 'react';
 import { Button, Input, Select, Text, mergeClasses } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
+import { insertDecisionBlock } from '../../domain/decisions';
 import {
   addAssignment,
-  addDecision,
   addLink,
   addSubItem,
   moveItem,
   removeAssignment,
-  removeDecision,
   removeItem,
   removeLink,
   updateAssignment,
-  updateDecision,
   updateHeader,
   updateItem,
 } from '../../domain/editing';
+import { newDecision } from '../../domain/factory';
 import { paragraphsFromText } from '../../domain/richtext';
-import type { AgendaItem, Attendee, Language, Outcome } from '../../domain/model';
-import { subItemLabel } from '../../domain/numbering';
+import type { AgendaItem, Attendee, Language, Minutes, Outcome } from '../../domain/model';
 import { vocabulary } from '../../domain/vocabulary';
+import { subItemLabel } from '../../domain/numbering';
 import { AssignmentEditor } from '../AssignmentEditor/AssignmentEditor';
 import { FollowUps } from '../FollowUps/FollowUps';
 import { LinksEditor } from '../LinksEditor/LinksEditor';
@@ -30,6 +29,7 @@ import { RichTextEditor } from '../RichTextEditor';
 import { useEditorStrings } from '../RichTextEditor/useEditorStrings';
 import type { Edit } from '../RecordSession/edit';
 import type { PreviousRecord } from '../../contracts/records';
+import { DecisionBlockEditor } from './DecisionBlockEditor';
 import { useItemEditorStyles } from './ItemEditor.styles';
 
 export interface ItemEditorProps {
@@ -51,10 +51,18 @@ const outcomes: Outcome[] = ['handled', 'information', 'tabled', 'referredBack']
 export interface ItemRecordContext {
   language: Language;
   groupName: string;
+  /** The lead of a decision block that has none of its own: the record style's, else "<Gruppen> beslutar att:". */
+  decisionLead: string;
   itemCount: number;
   /** Same identity until attendance changes. */
   attendees: Attendee[];
   nextMeeting?: string;
+}
+
+/** A new "Beslut:" block after everything written so far, with one empty "att …" line to type in. */
+function addDecisionBlockAtEnd(minutes: Minutes, item: AgendaItem, now: Date): Minutes {
+  const after = item.decisionBlocks.at(-1)?.id ?? null;
+  return insertDecisionBlock(minutes, item.id, { after }, now, { decisions: [newDecision('')] });
 }
 
 export const ItemEditor = memo(function ItemEditor({
@@ -152,31 +160,28 @@ export const ItemEditor = memo(function ItemEditor({
         strings={editorStrings}
       />
 
-      <section className={styles.section} aria-label={`${strings.decisions} ${label}`}>
-        {item.decisions.length > 0 && (
-          <Text as="h4" size={200} weight="semibold" className={styles.sectionTitle}>
-            {words.decides(record.groupName)}
-          </Text>
-        )}
-        {item.decisions.map((decision, i) => (
-          <div key={decision.id} className={styles.decision}>
-            <Input
-              className={styles.grow}
-              aria-label={`${strings.decisionText} ${i + 1} ${label}`}
-              placeholder={strings.decisionText}
-              value={decision.text}
-              autoFocus={decision.text === ''}
-              onChange={(_, d) => onEdit((m, now) => updateDecision(m, item.id, decision.id, d.value, now))}
-            />
-            <Button
-              appearance="subtle"
-              icon={<DeleteRegular />}
-              aria-label={`${strings.removeDecision} ${i + 1} ${label}`}
-              onClick={() => onEdit((m, now) => removeDecision(m, item.id, decision.id, now))}
-            />
-          </div>
-        ))}
-      </section>
+      {item.outcome !== 'handled' && !compact && (
+        <Input
+          aria-label={strings.outcomeText(label)}
+          placeholder={words.outcome[item.outcome]}
+          value={item.outcomeText ?? ''}
+          onChange={(_, d) => handleItem({ outcomeText: d.value || undefined })}
+        />
+      )}
+
+      {item.decisionBlocks.map((block, i) => (
+        <DecisionBlockEditor
+          key={block.id}
+          itemId={item.id}
+          block={block}
+          position={i + 1}
+          firstDecision={1 + item.decisionBlocks.slice(0, i).reduce((n, b) => n + b.decisions.length, 0)}
+          label={label}
+          defaultLead={record.decisionLead}
+          compact={compact}
+          onEdit={onEdit}
+        />
+      ))}
 
       <section className={styles.section} aria-label={`${strings.assignments} ${label}`}>
         {item.assignments.map((assignment, i) => (
@@ -205,7 +210,7 @@ export const ItemEditor = memo(function ItemEditor({
         <Button
           icon={<AddRegular />}
           aria-keyshortcuts={compact ? 'Alt+B' : undefined}
-          onClick={() => onEdit((m, now) => addDecision(m, item.id, '', now))}
+          onClick={() => onEdit((m, now) => addDecisionBlockAtEnd(m, item, now))}
         >
           {strings.addDecision}
         </Button>
@@ -216,9 +221,9 @@ export const ItemEditor = memo(function ItemEditor({
         >
           {strings.addAssignment}
         </Button>
-        {item.kind === 'other' && (
+        {index !== undefined && (
           <Button icon={<AddRegular />} onClick={() => onEdit((m, now) => addSubItem(m, item.id, { title: '' }, now))}>
-            {strings.addItem}
+            {strings.addSubItem}
           </Button>
         )}
       </div>

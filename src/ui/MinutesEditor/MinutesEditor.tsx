@@ -3,7 +3,9 @@
 import { memo, useMemo, useState } from 'react';
 import { Button, Caption1, Field, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { addAssignment, addDecision, addItem, updateHeader } from '../../domain/editing';
+import { addDecision } from '../../domain/decisions';
+import { vocabulary } from '../../domain/vocabulary';
+import { addAssignment, addItem, updateHeader } from '../../domain/editing';
 import { timeRange } from '../../domain/format';
 import type { Minutes } from '../../domain/model';
 import { itemLabel, scopeLabel } from '../../domain/numbering';
@@ -60,10 +62,11 @@ export function MinutesEditor({ compact, ...props }: MinutesEditorProps) {
 
 /** The record as the item editors see it: a new object only when one of these changes. */
 function useItemRecord(minutes: Minutes): ItemRecordContext {
-  const { language, group, items, attendees, nextMeeting } = minutes;
+  const { language, group, items, attendees, nextMeeting, style } = minutes;
+  const decisionLead = style?.decisionLead ?? vocabulary[language].decides(group.name);
   return useMemo(
-    () => ({ language, groupName: group.name, itemCount: items.length, attendees, nextMeeting }),
-    [language, group.name, items.length, attendees, nextMeeting],
+    () => ({ language, groupName: group.name, decisionLead, itemCount: items.length, attendees, nextMeeting }),
+    [language, group.name, decisionLead, items.length, attendees, nextMeeting],
   );
 }
 

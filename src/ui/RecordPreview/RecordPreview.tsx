@@ -55,18 +55,19 @@ function Item({ item, level }: { item: PreviewItem; level: 2 | 3 }) {
       <Heading>{item.heading}</Heading>
       {item.presenter && <p>{item.presenter}</p>}
       <RichTextView blocks={item.notes} />
-      {item.decisions && (
-        <>
+      {item.decisionBlocks.map((block) => (
+        <div key={block.id}>
           <p>
-            <strong>{item.decisions.heading}:</strong> {item.decisions.intro}
+            <strong>{block.heading}:</strong> {block.intro}
           </p>
           <ul>
-            {item.decisions.lines.map((line, i) => (
+            {block.lines.map((line, i) => (
               <li key={i}>{line}</li>
             ))}
           </ul>
-        </>
-      )}
+          <RichTextView blocks={block.notesAfter} />
+        </div>
+      ))}
       {item.outcome && <p>{item.outcome}</p>}
       {item.assignments && (
         <>

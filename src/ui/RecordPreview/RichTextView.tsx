@@ -9,6 +9,7 @@ function inlines(content: Inline[]): ReactNode[] {
     if (run.bold) node = <strong>{node}</strong>;
     if (run.italic) node = <em>{node}</em>;
     if (run.underline) node = <u>{node}</u>;
+    if (run.strike) node = <s>{node}</s>;
     if (run.href && isSafeHref(run.href)) {
       node = (
         <a href={run.href} target="_blank" rel="noopener noreferrer">

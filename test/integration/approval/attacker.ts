@@ -6,7 +6,7 @@ import type { RecordSession } from '../../../src/contracts/records';
 
 export type RecordJson = Record<string, unknown> & {
   attendees: { key: string; directoryId?: string; name: string; roles: string[] }[];
-  items: { id: string; title: string; decisions: { id: string; text: string }[] }[];
+  items: { id: string; title: string; decisionBlocks: { decisions: { id: string; text: string }[] }[] }[];
   approvals?: Record<string, unknown>[];
 };
 

@@ -90,8 +90,8 @@ describe('an approval nobody can forge', () => {
     saved(await approveAs(CHAIR, sent));
 
     const json = await readRecordJson(harness.emu, SECRETARY, sent);
-    const item = json.items.find((i) => i.decisions.length > 0)!;
-    item.decisions[0]!.text = 'att avsätta 7 500 000 kr';
+    const block = json.items.flatMap((i) => i.decisionBlocks).find((b) => b.decisions.length > 0)!;
+    block.decisions[0]!.text = 'att avsätta 7 500 000 kr';
     const hash = await contentHash(restoreMinutes(json));
     for (const entry of json.approvals ?? []) entry.contentHash = hash;
     await uploadRecordJson(harness.emu, SECRETARY, sent, json);

@@ -1,7 +1,8 @@
 // People with no account in the collaboration's tenant get their assignments by mail: one mail per person listing
 // their tasks with due dates and a link to the record, sent once, not again on every save or from another device.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addAssignment, addDecision } from '../../../src/domain/editing';
+import { addDecision } from '../../../src/domain/decisions';
+import { addAssignment } from '../../../src/domain/editing';
 import type { RecordSession } from '../../../src/contracts/records';
 import { SECRETARY } from '../../emulator/support';
 import { openToday, saved, startWorkflowHarness, storedMinutes, type WorkflowHarness } from './harness';

@@ -2,13 +2,13 @@
 // record, the draft kept after every change. Every string "typed" is returned so tests can look for it afterwards.
 import {
   addAssignment,
-  addDecision,
   addItem,
   confirmExpected,
   setPresence,
   updateAssignment,
   updateItem,
 } from '../../../src/domain/editing';
+import { addDecision } from '../../../src/domain/decisions';
 import type { AssigneeRef, Minutes } from '../../../src/domain/model';
 import { paragraphsFromText } from '../../../src/domain/richtext';
 import type { AppServices } from '../../../src/contracts/appServices';

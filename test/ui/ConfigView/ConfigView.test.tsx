@@ -20,7 +20,7 @@ const PLAN: PlanChoice = { id: 'plan-1', title: 'Uppdrag Styrgrupp närvård' };
 
 function settingsOf(patch: Partial<GroupSettings> = {}): GroupSettings {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     groupId: GROUP,
     name: 'Styrgrupp närvård',
     kind: 'protokoll',

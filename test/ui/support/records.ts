@@ -5,7 +5,7 @@ import type { Attendee, GroupSettings, MeetingRef } from '../../../src/domain/mo
 import type { Notice, RecordSession } from '../../../src/contracts/records';
 
 export const groupSettings: GroupSettings = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   groupId: 'group-styrgrupp',
   name: 'Styrgrupp närvård',
   kind: 'protokoll',

@@ -193,10 +193,10 @@ describe('keyboard only, side panel at 320 px', () => {
       .flatMap((d) => d.items)
       .find((i) => i.path === `/${recordKey.slice(recordKey.indexOf(':') + 1)}`);
     const record = JSON.parse(saved!.content!) as {
-      items: { decisions: { text: string }[]; assignments: { text: string }[] }[];
+      items: { decisionBlocks: { decisions: { text: string }[] }[]; assignments: { text: string }[] }[];
     };
     const current = record.items[0]!;
-    expect(current.decisions.map((d) => d.text)).toContain('att anta handlingsplanen');
+    expect(current.decisionBlocks.flatMap((b) => b.decisions).map((d) => d.text)).toContain('att anta handlingsplanen');
     expect(current.assignments.map((a) => a.text)).toContain('Skicka handlingsplanen till kommunerna');
     await context.close();
   });

@@ -169,7 +169,13 @@ export function RecordWorkspace({ initial, refreshed, compact, onBack }: RecordW
           {locked && (tab === 'attendance' || tab === 'minutes') && <RecordPreview minutes={session.minutes} />}
           {!locked && tab === 'attendance' && <AttendancePanel session={session} onEdit={api.edit} compact={compact} />}
           {!locked && tab === 'minutes' && (
-            <MinutesEditor minutes={session.minutes} onEdit={api.edit} compact={compact} previous={session.previous} />
+            <MinutesEditor
+              minutes={session.minutes}
+              onEdit={api.edit}
+              compact={compact}
+              previous={session.previous}
+              yearStart={session.settings.firstNumberOfYear}
+            />
           )}
           {tab === 'preview' && <RecordPreview minutes={session.minutes} />}
           {tab === 'approval' && (

@@ -65,6 +65,25 @@ const sv = {
   place: 'Plats',
   time: 'Tid',
   scope: 'Omfattning',
+  meetingFacts: 'Mötets uppgifter',
+  heldDate: 'Datum',
+  datePlaceholder: 'åååå-mm-dd',
+  startTime: 'Början',
+  endTime: 'Slut',
+  heldCorrected: (booked: string, date: string) =>
+    `Datum eller tid är ändrade från kallelsen (${date} ${booked}). Protokollet skriver tiden som du har angett den.`,
+  useBookedTime: 'Använd kallelsens tid',
+  heldTimeProblems: {
+    date: 'Skriv datumet som åååå-mm-dd, till exempel 2026-03-12.',
+    start: 'Skriv starttiden som tt.mm, till exempel 13.00.',
+    end: 'Skriv sluttiden som tt.mm, till exempel 15.30.',
+    endBeforeStart: 'Mötet kan inte sluta innan det har börjat. Rätta början eller slutet.',
+  },
+  firstNumber: 'Första §',
+  firstNumberOverlap: (expected: number) =>
+    `Paragrafnumren upprepar förra protokollet i år, som slutade på § ${expected - 1}. Börja på § ${expected} om inget protokoll saknas.`,
+  firstNumberGap: (expected: number, first: number) =>
+    `Paragraf ${expected}${first - 1 > expected ? `–${first - 1}` : ''} saknas efter förra protokollet i år. Börja på § ${expected} om inget protokoll saknas i mappen.`,
   items: 'Punkter',
   itemTitle: 'Rubrik för punkten',
   presenter: 'Föredragande',
@@ -452,6 +471,25 @@ const en: UiStrings = {
   place: 'Place',
   time: 'Time',
   scope: 'Scope',
+  meetingFacts: 'Meeting details',
+  heldDate: 'Date',
+  datePlaceholder: 'yyyy-mm-dd',
+  startTime: 'Start',
+  endTime: 'End',
+  heldCorrected: (booked: string, date: string) =>
+    `The date or time differs from the invitation (${date} ${booked}). The record shows the time you entered.`,
+  useBookedTime: 'Use the invitation’s time',
+  heldTimeProblems: {
+    date: 'Enter the date as yyyy-mm-dd, for example 2026-03-12.',
+    start: 'Enter the start time as hh:mm, for example 13:00.',
+    end: 'Enter the end time as hh:mm, for example 15:30.',
+    endBeforeStart: 'The meeting cannot end before it starts. Correct the start or the end.',
+  },
+  firstNumber: 'First §',
+  firstNumberOverlap: (expected: number) =>
+    `The numbers repeat this year’s previous record, which ended at § ${expected - 1}. Start at § ${expected} unless a record is missing.`,
+  firstNumberGap: (expected: number, first: number) =>
+    `§ ${expected}${first - 1 > expected ? `–${first - 1}` : ''} would be missing after this year’s previous record. Start at § ${expected} unless a record is missing from the folder.`,
   items: 'Items',
   itemTitle: 'Item title',
   presenter: 'Presenter',

@@ -14,10 +14,9 @@ import {
   type ApprovalClaim,
 } from '../../domain/approval';
 import { approvalClaimJson } from '../../domain/approvalClaim';
-import { isPresent } from '../../domain/attendees';
 import { recordDate } from '../../domain/format';
 import type { Attendee, Minutes } from '../../domain/model';
-import { chooseApprovers, validateForApproval } from '../../domain/validation';
+import { approvalRecipients, validateForApproval } from '../../domain/validation';
 import type { Gateways } from '../../graph/gateways';
 import { mailSummaryHtml } from '../../render/mailSummary';
 import type { SignedInUser } from '../../contracts/appServices';
@@ -138,10 +137,7 @@ export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordS
   try {
     // Notes nobody approves go to everyone who took part, for their objections within the week.
     const sent = outcome.session.minutes;
-    const toEveryone = requiredApprovers(sent, session.settings.notesApprovers).length === 0;
-    const recipients = toEveryone
-      ? sent.attendees.filter((a) => !a.external && isPresent(a.presence))
-      : chooseApprovers(sent, session.settings.notesApprovers).approvers.map((chosen) => chosen.attendee);
+    const { toEveryone, recipients } = approvalRecipients(sent, session.settings.notesApprovers);
     const subject = toEveryone
       ? deps.language === 'sv'
         ? 'För synpunkter inom en vecka'
@@ -149,7 +145,12 @@ export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordS
       : deps.language === 'sv'
         ? 'För justering'
         : 'For approval';
-    await mail(deps, recipients, `${subject}: ${session.minutes.title}`, outcome.session);
+    await mail(
+      deps,
+      recipients.map((r) => r.attendee),
+      `${subject}: ${session.minutes.title}`,
+      outcome.session,
+    );
     return outcome;
   } catch (error) {
     return { ...outcome, plannerMessage: describeFailure(error).message };

@@ -161,6 +161,14 @@ const sv = {
   plannerSynced: (n: number) => `${n} uppdrag finns i Planner`,
   // approval
   sendForApproval: 'Skicka för justering',
+  sendDialog: {
+    recipients: 'Mottagare',
+    toApprovers: 'Begäran om justering skickas till:',
+    toEveryone: (n: number) =>
+      `Anteckningarna skickas för synpunkter inom en vecka till alla ${n} närvarande med e-post:`,
+    fixFirst: 'Rätta detta först (under Närvaro och Protokoll):',
+    send: (n: number) => (n === 1 ? 'Skicka till 1 mottagare' : `Skicka till ${n} mottagare`),
+  },
   sentForApproval: 'Skickat för justering',
   approve: 'Justera',
   requestChanges: 'Begär ändringar',
@@ -578,6 +586,13 @@ const en: UiStrings = {
   openInSharePoint: 'Open in SharePoint',
   plannerSynced: (n) => `${n} assignments are in Planner`,
   sendForApproval: 'Send for approval',
+  sendDialog: {
+    recipients: 'Recipients',
+    toApprovers: 'The request for approval goes to:',
+    toEveryone: (n: number) => `The notes go for comments within a week to all ${n} present with an e-mail address:`,
+    fixFirst: 'Fix this first (under Attendance and Minutes):',
+    send: (n: number) => (n === 1 ? 'Send to 1 recipient' : `Send to ${n} recipients`),
+  },
   sentForApproval: 'Sent for approval',
   approve: 'Approve',
   requestChanges: 'Request changes',

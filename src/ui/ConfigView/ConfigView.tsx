@@ -19,6 +19,7 @@ import type { Language, RecordKind } from '../../domain/model';
 import { RecordImport } from '../RecordImport/RecordImport';
 import { useStrings } from '../i18n/StringsContext';
 import { PlanField } from './PlanField';
+import { RecordStyleField } from './RecordStyleField';
 import { TemplateField } from './TemplateField';
 import { useConfigView } from './useConfigView';
 import { useConfigViewStyles } from './ConfigView.styles';
@@ -160,6 +161,7 @@ export function ConfigView({ groupId }: ConfigViewProps) {
             onCreate={view.handleCreatePlan}
           />
           <TemplateField template={view.template} own={view.ownTemplate} onChange={view.handleTemplateChange} />
+          <RecordStyleField settings={settings} onChange={view.handleChange} />
           <SaveNotices notice={view.notice} />
           {view.hasOwnSaveButton && (
             <div className={styles.actions}>

@@ -20,6 +20,12 @@ export function AttendanceSummary({ attendance, onEdit }: { attendance: Attendan
         {strings.absentCount(counts.absent)}
       </Badge>
       {counts.expected > 0 && (
+        // Invitees not yet confirmed print as present until the secretary says otherwise: counted so.
+        <Badge appearance="tint" color="warning">
+          {strings.expectedCount(counts.expected)}
+        </Badge>
+      )}
+      {counts.expected > 0 && (
         <Button
           size="small"
           icon={<CheckmarkCircleRegular />}

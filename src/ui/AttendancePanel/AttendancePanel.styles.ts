@@ -22,6 +22,6 @@ export const useAttendancePanelStyles = makeStyles({
   cellInput: { width: '100%', minWidth: '120px' },
   cellStack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   rowActions: { display: 'flex', gap: tokens.spacingHorizontalXXS },
-  orderBar: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
+  orderBar: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'end' },
   guestBadge: { marginInlineStart: tokens.spacingHorizontalS },
 });

@@ -25,7 +25,7 @@ export function AttendanceTable({ attendance }: { attendance: AttendanceActions 
   return (
     <>
       <div className={styles.orderBar}>
-        <Field label={strings.attendeeOrder} orientation="horizontal">
+        <Field label={strings.attendeeOrder}>
           <Select
             value={attendeeOrderOf(attendance.minutes)}
             onChange={(_, d) => attendance.order(d.value as AttendeeOrder)}
@@ -37,7 +37,7 @@ export function AttendanceTable({ attendance }: { attendance: AttendanceActions 
             ))}
           </Select>
         </Field>
-        <Button size="small" icon={<SaveRegular />} onClick={attendance.rememberList}>
+        <Button icon={<SaveRegular />} onClick={attendance.rememberList}>
           {strings.rememberOrder}
         </Button>
       </div>

@@ -21,7 +21,11 @@ export function AttendeeRow({ attendee, position, attendance }: AttendeeRowProps
   const strings = useStrings();
   const styles = useAttendancePanelStyles();
   const { minutes } = attendance;
-  const standardRoles = attendeeLine({ ...attendee, roleLabel: undefined, organisation: undefined }, minutes.language);
+  // What the record prints when the group writes nothing of its own: the role words alone, no presence note.
+  const standardRoles = attendeeLine(
+    { ...attendee, roleLabel: undefined, organisation: undefined, presence: { kind: 'present' } },
+    minutes.language,
+  );
   const name = attendee.name;
   return (
     <TableRow>

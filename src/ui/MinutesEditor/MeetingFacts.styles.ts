@@ -5,6 +5,7 @@ export const useMeetingFactsStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
     gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
     padding: tokens.spacingHorizontalM,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusLarge,
@@ -12,4 +13,5 @@ export const useMeetingFactsStyles = makeStyles({
   wide: { gridColumn: '1 / -1' },
   time: { display: 'flex', alignItems: 'end', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   clock: { width: '88px' },
+  date: { width: '132px' },
 });

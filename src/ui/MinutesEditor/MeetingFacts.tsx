@@ -53,6 +53,7 @@ export function MeetingFacts({ minutes, onEdit, previousNumbering, yearStart }: 
       <div className={styles.time}>
         <Field label={strings.heldDate} validationState={held.problem === 'date' ? 'error' : 'none'}>
           <Input
+            className={styles.date}
             value={held.text.date}
             placeholder={strings.datePlaceholder}
             onChange={(_, d) => held.change('date', d.value)}

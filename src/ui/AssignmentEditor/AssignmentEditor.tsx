@@ -17,6 +17,7 @@ import { DeleteRegular } from '@fluentui/react-icons';
 import { sortAttendees } from '../../domain/attendees';
 import type { AssigneeRef, Assignment, Attendee } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
+import { DateInput } from '../DateInput/DateInput';
 import { RemoveAssignmentDialog } from './RemoveAssignmentDialog';
 
 const useStyles = makeStyles({
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   compact: { gridTemplateColumns: 'minmax(0, 1fr) auto' },
+  due: { width: '132px' },
   who: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   state: { gridColumn: '1 / -1', color: tokens.colorNeutralForeground3 },
   warning: { gridColumn: '1 / -1', color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -132,11 +134,11 @@ export function AssignmentEditor({ assignment, attendees, label, compact, onChan
         )}
       </div>
       {!compact && (
-        <Input
-          type="date"
-          aria-label={`${strings.dueDate} – ${label}`}
-          value={assignment.due ?? ''}
-          onChange={(_, d) => onChange({ due: d.value || undefined })}
+        <DateInput
+          className={styles.due}
+          label={`${strings.dueDate} – ${label}`}
+          value={assignment.due}
+          onChange={(due) => onChange({ due })}
         />
       )}
       <Button

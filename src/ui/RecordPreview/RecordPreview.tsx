@@ -27,6 +27,8 @@ const useStyles = makeStyles({
       paddingInlineEnd: tokens.spacingHorizontalM,
     },
     '& a': { color: tokens.colorBrandForegroundLink },
+    // Headings keep a line height of their own: the page's 22 px line under a 28 px title overlapped when it wrapped.
+    '& h1, & h2, & h3': { lineHeight: 1.25 },
   },
   compactPage: { padding: tokens.spacingHorizontalM, boxShadow: 'none', borderRadius: 0 },
   meta: { margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM },
@@ -145,8 +147,12 @@ export function RecordPreview({ minutes, options, compact }: RecordPreviewProps)
               <tbody>
                 {list.rows.map((row) => (
                   <tr key={row.key}>
-                    <td>{row.name}</td>
-                    <td>{row.detail}</td>
+                    <td>
+                      <bdi>{row.name}</bdi>
+                    </td>
+                    <td>
+                      <bdi>{row.detail}</bdi>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -164,7 +170,7 @@ export function RecordPreview({ minutes, options, compact }: RecordPreviewProps)
             <div key={line.role} className={styles.signature}>
               <div className={styles.line} />
               <span>{line.role}</span>
-              <span>{line.name}</span>
+              <bdi>{line.name}</bdi>
             </div>
           ))}
         </section>

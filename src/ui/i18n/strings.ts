@@ -87,6 +87,7 @@ const sv = {
   meetingFacts: 'Mötets uppgifter',
   heldDate: 'Datum',
   datePlaceholder: 'åååå-mm-dd',
+  dateInvalid: 'Skriv ett datum som åååå-mm-dd, till exempel 2026-12-15.',
   startTime: 'Början',
   endTime: 'Slut',
   heldCorrected: (booked: string, date: string) =>
@@ -532,6 +533,7 @@ const en: UiStrings = {
   meetingFacts: 'Meeting details',
   heldDate: 'Date',
   datePlaceholder: 'yyyy-mm-dd',
+  dateInvalid: 'Enter a date as yyyy-mm-dd, for example 2026-12-15.',
   startTime: 'Start',
   endTime: 'End',
   heldCorrected: (booked: string, date: string) =>

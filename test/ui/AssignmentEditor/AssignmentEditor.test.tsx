@@ -31,6 +31,7 @@ const LINKED: Assignment = {
 
 function renderEditor(assignment: Assignment) {
   const onRemove = vi.fn();
+  const onChange = vi.fn();
   const deletePlannerTask = vi.fn(async () => undefined);
   renderWith(
     <AssignmentEditor
@@ -38,12 +39,12 @@ function renderEditor(assignment: Assignment) {
       attendees={[]}
       label="Uppdrag 1"
       compact={false}
-      onChange={vi.fn()}
+      onChange={onChange}
       onRemove={onRemove}
     />,
     fakeServices({ deletePlannerTask }),
   );
-  return { onRemove, deletePlannerTask };
+  return { onRemove, onChange, deletePlannerTask };
 }
 
 const removeButton = () => screen.getByRole('button', { name: 'Ta bort uppdrag – Uppdrag 1' });
@@ -64,5 +65,20 @@ describe('removing an assignment', () => {
     expect(screen.getByRole('button', { name: 'Ta bort uppgiften i Planner också' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Behåll uppgiften i Planner' })).toBeInTheDocument();
     expect(onRemove).not.toHaveBeenCalled();
+  });
+});
+
+describe('due date', () => {
+  it('takes a date as yyyy-mm-dd whatever the browser’s locale, and refuses 1900 with a reason', async () => {
+    const { onChange } = renderEditor(ASSIGNMENT);
+    const due = screen.getByRole('textbox', { name: 'Klart senast – Uppdrag 1' });
+    expect(due).toHaveAttribute('placeholder', 'åååå-mm-dd');
+    await userEvent.type(due, '1900-01-01');
+    await userEvent.tab();
+    expect(screen.getByText('Skriv ett datum som åååå-mm-dd, till exempel 2026-12-15.')).toBeInTheDocument();
+    expect(onChange).not.toHaveBeenCalled();
+    await userEvent.clear(due);
+    await userEvent.type(due, '2026-12-15{Enter}');
+    expect(onChange).toHaveBeenCalledWith({ due: '2026-12-15' });
   });
 });

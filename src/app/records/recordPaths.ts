@@ -15,9 +15,24 @@ export function yearFolder(settings: Pick<GroupSettings, 'folderPath'>, meetingS
   return `${settings.folderPath}/${stockholmYear(meetingStart)}`;
 }
 
-export function recordPaths(settings: Pick<GroupSettings, 'folderPath'>, minutes: Pick<Minutes, 'meeting' | 'group'>) {
-  const base = `${yearFolder(settings, minutes.meeting.start)}/${recordFileBase(minutes)}`;
-  return { source: `${base}${SOURCE_SUFFIX}`, docx: `${base}.docx`, pdf: `${base}.pdf` };
+/**
+ * `<date> <group>`, or `<date> <HH.MM> <group>` (`withTime`) for a meeting whose day's usual name another meeting of
+ * the group already has.
+ */
+export function recordPaths(
+  settings: Pick<GroupSettings, 'folderPath'>,
+  minutes: Pick<Minutes, 'meeting' | 'group'>,
+  withTime = false,
+) {
+  return documentPaths(
+    `${yearFolder(settings, minutes.meeting.start)}/${recordFileBase(minutes, withTime)}${SOURCE_SUFFIX}`,
+  );
+}
+
+/** The Word document and PDF beside a record's source, whatever it is named. */
+export function documentPaths(sourcePath: string) {
+  const base = sourcePath.slice(0, -SOURCE_SUFFIX.length);
+  return { source: sourcePath, docx: `${base}.docx`, pdf: `${base}.pdf` };
 }
 
 /**

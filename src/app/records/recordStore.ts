@@ -1,7 +1,9 @@
 // The group's records and settings as files in its SharePoint library. Every write of the source
 // uses the ETag it was read with; restore() is the only way JSON from the library enters the app.
 import { RestoreError, restoreGroupSettings, restoreMinutes } from '../../domain/restore';
-import type { GroupSettings, Minutes } from '../../domain/model';
+import { recordDate } from '../../domain/format';
+import { sameMeeting } from '../../domain/meetingIdentity';
+import type { GroupSettings, MeetingRef, Minutes } from '../../domain/model';
 import type { DriveItemRef, FilesGateway } from '../../graph/gateways';
 import { recordPaths, SETTINGS_FILE, settingsPath, SOURCE_SUFFIX, yearFolder } from './recordPaths';
 
@@ -36,6 +38,9 @@ export interface MeetingFiles {
   stored: boolean;
   /** The meeting's own record, when saved. */
   current?: StoredRecord;
+  /** Where the meeting's record is or will be written: the day's usual name, or with its start time when another
+   * meeting of the group that day has the usual name. */
+  path: string;
   /** The newest record of the same year before this meeting that can be read: § numbering and follow-up. */
   previous?: StoredRecord;
   /** Earlier records passed over because they cannot be read (cut off, edited by hand): named to the secretary. */
@@ -66,26 +71,22 @@ export class RecordStore {
     const listed = await this.files.groupFolders(groupId, [SETTINGS_FOLDER, folder]);
     const settingsFile = listed.get(SETTINGS_FOLDER)?.find((item) => item.name === SETTINGS_FILE);
     const yearFiles = listed.get(folder) ?? [];
-    const own = recordPaths(defaults, meeting).source;
-    const ownName = own.slice(own.lastIndexOf('/') + 1);
-    const currentFile = yearFiles.find((item) => item.name === ownName);
     const read = async (item: DriveItemRef): Promise<StoredRecord> => ({
       minutes: restoreMinutes(JSON.parse(await this.files.download(item))),
       item,
     });
-    const [settingsText, current, earlier] = await Promise.all([
+    const [settingsText, records] = await Promise.all([
       settingsFile ? this.files.download(settingsFile) : undefined,
-      currentFile ? read(currentFile) : undefined,
-      this.newestReadable(earlierRecords(yearFiles, ownName), read),
+      this.inFolder(yearFiles, defaults, meeting, read),
     ]);
     const driveId = settingsFile?.driveId ?? yearFiles[0]?.driveId ?? (await this.files.groupDriveId(groupId));
-    if (!settingsText) return { settings: { ...defaults, driveId }, stored: false, current, ...earlier };
+    if (!settingsText) return { settings: { ...defaults, driveId }, stored: false, ...records };
     const settings = restoreGroupSettings(JSON.parse(settingsText));
     const found = { settings: { ...settings, driveId: settings.driveId ?? driveId }, stored: true };
     // Files are named after the group's name in its settings and kept in its folder; where either differs from
     // what was assumed, one more read there.
     if (settings.folderPath === SETTINGS_FOLDER && settings.name === meeting.group.name)
-      return { ...found, current, ...earlier };
+      return { ...found, ...records };
     const elsewhere = await this.meetingRecords(found.settings, {
       meeting: meeting.meeting,
       group: { id: groupId, name: settings.name },
@@ -96,13 +97,84 @@ export class RecordStore {
   private async meetingRecords(
     settings: GroupSettings,
     meeting: Pick<Minutes, 'meeting' | 'group'>,
-  ): Promise<Pick<MeetingFiles, 'current' | 'previous' | 'unreadable'>> {
-    if (!settings.driveId) return { unreadable: [] };
+  ): Promise<Pick<MeetingFiles, 'current' | 'path' | 'previous' | 'unreadable'>> {
+    const path = recordPaths(settings, meeting).source;
+    const driveId = settings.driveId;
+    if (!driveId) return { path, unreadable: [] };
+    const folder = yearFolder(settings, meeting.meeting.start);
+    const read = async (item: DriveItemRef) => this.read(driveId, `${folder}/${item.name}`);
+    return this.inFolder(await this.files.list(driveId, folder), settings, meeting, read);
+  }
+
+  /**
+   * This meeting's record and the one before it among the year's files. A group can meet twice a day: a file is
+   * this meeting's only if the record in it says so, and the day's earlier meeting is the previous record.
+   */
+  private async inFolder(
+    yearFiles: DriveItemRef[],
+    settings: Pick<GroupSettings, 'folderPath'>,
+    meeting: Pick<Minutes, 'meeting' | 'group'>,
+    read: (item: DriveItemRef) => Promise<StoredRecord | undefined>,
+  ): Promise<Pick<MeetingFiles, 'current' | 'path' | 'previous' | 'unreadable'>> {
+    const [usual, timed] = [recordPaths(settings, meeting).source, recordPaths(settings, meeting, true).source];
+    const reads = new Map<string, Promise<StoredRecord | undefined>>();
+    const readOnce = (item: DriveItemRef) => {
+      const started = reads.get(item.name) ?? read(item);
+      reads.set(item.name, started);
+      return started;
+    };
+    const named = (path: string) => yearFiles.find((item) => item.name === fileName(path));
+    const ownAt = async (path: string) => {
+      const item = named(path);
+      const record = item ? await readOnce(item) : undefined;
+      return record && sameMeeting(record.minutes.meeting, meeting.meeting) ? record : undefined;
+    };
     const [current, earlier] = await Promise.all([
-      this.read(settings.driveId, recordPaths(settings, meeting).source),
-      this.previous(settings, meeting),
+      ownAt(usual).then(async (found) => found ?? (await ownAt(timed))),
+      this.before(yearFiles, meeting.meeting, readOnce),
     ]);
-    return { current, ...earlier };
+    const path = current
+      ? `${yearFolder(settings, meeting.meeting.start)}/${current.item.name}`
+      : named(usual)
+        ? timed
+        : usual;
+    return { ...(current ? { current } : {}), path, ...earlier };
+  }
+
+  /**
+   * The newest readable record before this meeting: the latest of the same day's other meetings that started
+   * before it, else the newest of the days before.
+   */
+  private async before(
+    yearFiles: DriveItemRef[],
+    meeting: MeetingRef,
+    read: (item: DriveItemRef) => Promise<StoredRecord | undefined>,
+  ): Promise<Pick<MeetingFiles, 'previous' | 'unreadable'>> {
+    const day = recordDate(meeting.start);
+    const sources = yearFiles.filter((item) => item.name.endsWith(SOURCE_SUFFIX));
+    const unreadable: string[] = [];
+    const sameDay = await Promise.all(
+      sources
+        .filter((item) => item.name.startsWith(`${day} `))
+        .map((item) =>
+          read(item).catch((error: unknown) => {
+            if (!isUnreadable(error)) throw error;
+            unreadable.push(item.name);
+            return undefined;
+          }),
+        ),
+    );
+    const startOf = (record: StoredRecord) => Date.parse(record.minutes.meeting.start);
+    const earlierToday = sameDay
+      .filter((r): r is StoredRecord => r !== undefined && !sameMeeting(r.minutes.meeting, meeting))
+      .filter((r) => startOf(r) < Date.parse(meeting.start))
+      .sort((a, b) => startOf(b) - startOf(a))[0];
+    if (earlierToday) return { previous: earlierToday, unreadable };
+    const days = sources
+      .filter((item) => item.name.slice(0, day.length) < day)
+      .sort((a, b) => b.name.localeCompare(a.name));
+    const older = await this.newestReadable(days, read);
+    return { ...older, unreadable: [...unreadable, ...older.unreadable] };
   }
 
   /** The first of `items` (newest first) that reads as a record; the ones that do not are named, never fatal. */
@@ -166,24 +238,6 @@ export class RecordStore {
   async writeDocument(driveId: string, path: string, bytes: Uint8Array, contentType: string): Promise<DriveItemRef> {
     return this.files.replace(driveId, path, bytes, contentType);
   }
-
-  /** The newest readable record of the same year before `meetingStart`, for § numbering and follow-up. */
-  async previous(
-    settings: GroupSettings,
-    minutes: Pick<Minutes, 'meeting' | 'group'>,
-  ): Promise<Pick<MeetingFiles, 'previous' | 'unreadable'>> {
-    const driveId = settings.driveId;
-    if (!driveId) return { unreadable: [] };
-    const own = recordPaths(settings, minutes).source;
-    const folder = yearFolder(settings, minutes.meeting.start);
-    const earlier = earlierRecords(await this.files.list(driveId, folder), own.slice(own.lastIndexOf('/') + 1));
-    return this.newestReadable(earlier, (item) => this.read(driveId, `${folder}/${item.name}`));
-  }
 }
 
-/** The year's record sources named before this meeting's, newest first (names begin with the date). */
-function earlierRecords(items: DriveItemRef[], ownName: string): DriveItemRef[] {
-  return items
-    .filter((item) => item.name.endsWith(SOURCE_SUFFIX) && item.name < ownName)
-    .sort((a, b) => b.name.localeCompare(a.name));
-}
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);

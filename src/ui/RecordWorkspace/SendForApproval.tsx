@@ -39,54 +39,58 @@ export function SendForApproval({ minutes, notesApprovers, disabled, onSend }: S
   const { toEveryone, recipients } = approvalRecipients(minutes, notesApprovers);
   const words = strings.sendDialog;
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => setOpen(data.open)}>
+    <>
       <Button icon={<SendRegular />} disabled={disabled} onClick={() => setOpen(true)}>
         {strings.sendForApproval}
       </Button>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{strings.sendForApproval}</DialogTitle>
-          <DialogContent>
-            {issues.length > 0 ? (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  <Text weight="semibold">{words.fixFirst}</Text>
-                  <ul>
-                    {issues.map((issue) => (
-                      <li key={`${issue.code}-${issue.itemId ?? ''}`}>{issue.message[language]}</li>
-                    ))}
-                  </ul>
-                </MessageBarBody>
-              </MessageBar>
-            ) : (
-              <>
-                <Text>{toEveryone ? words.toEveryone(recipients.length) : words.toApprovers}</Text>
-                <ul className={styles.list} aria-label={words.recipients}>
-                  {recipients.map(({ attendee, role }) => (
-                    <li key={attendee.key}>
-                      {role && `${strings.roleNames[role]}: `}
-                      <bdi>{attendee.name}</bdi> ({attendee.email})
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              disabled={issues.length > 0 || recipients.length === 0}
-              onClick={() => {
-                setOpen(false);
-                onSend();
-              }}
-            >
-              {words.send(recipients.length)}
-            </Button>
-            <Button onClick={() => setOpen(false)}>{strings.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      {open && (
+        <Dialog open modalType="modal" onOpenChange={(_, data) => setOpen(data.open)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{strings.sendForApproval}</DialogTitle>
+              <DialogContent>
+                {issues.length > 0 ? (
+                  <MessageBar intent="error" layout="multiline">
+                    <MessageBarBody>
+                      <Text weight="semibold">{words.fixFirst}</Text>
+                      <ul>
+                        {issues.map((issue) => (
+                          <li key={`${issue.code}-${issue.itemId ?? ''}`}>{issue.message[language]}</li>
+                        ))}
+                      </ul>
+                    </MessageBarBody>
+                  </MessageBar>
+                ) : (
+                  <>
+                    <Text>{toEveryone ? words.toEveryone(recipients.length) : words.toApprovers}</Text>
+                    <ul className={styles.list} aria-label={words.recipients}>
+                      {recipients.map(({ attendee, role }) => (
+                        <li key={attendee.key}>
+                          {role && `${strings.roleNames[role]}: `}
+                          <bdi>{attendee.name}</bdi> ({attendee.email})
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </DialogContent>
+              <DialogActions>
+                <Button
+                  appearance="primary"
+                  disabled={issues.length > 0 || recipients.length === 0}
+                  onClick={() => {
+                    setOpen(false);
+                    onSend();
+                  }}
+                >
+                  {words.send(recipients.length)}
+                </Button>
+                <Button onClick={() => setOpen(false)}>{strings.cancel}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
+    </>
   );
 }

@@ -43,7 +43,8 @@ describe('SendForApproval', () => {
     const user = userEvent.setup();
     const onSend = renderSend([chair, adjuster, secretary]);
     await user.click(screen.getByRole('button', { name: 'Skicka för justering' }));
-    const list = within(screen.getByRole('dialog')).getByRole('list', { name: 'Mottagare' });
+    // Fluent's dialog mounts its surface after the click's render: waited for, not assumed.
+    const list = within(await screen.findByRole('dialog')).getByRole('list', { name: 'Mottagare' });
     expect(
       within(list)
         .getAllByRole('listitem')
@@ -65,7 +66,7 @@ describe('SendForApproval', () => {
       secretary,
     ]);
     await user.click(screen.getByRole('button', { name: 'Skicka för justering' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/Karin Holm har rollen ordförande men är inte närvarande/)).toBeInTheDocument();
     expect(within(dialog).getByText(/Per Lund \(justerare\) har ingen e-postadress/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Skicka till 0 mottagare' })).toBeDisabled();

@@ -9,7 +9,7 @@ import {
   updateDecision,
   updateDecisionBlock,
 } from '../../domain/decisions';
-import type { DecisionBlock } from '../../domain/model';
+import type { AgendaItem, DecisionBlock } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
 import { RichTextEditor } from '../RichTextEditor';
 import { useEditorStrings } from '../RichTextEditor/useEditorStrings';
@@ -104,4 +104,21 @@ export function DecisionBlockEditor({
       />
     </>
   );
+}
+
+/** The item's decision blocks in order; each numbers its "att …" lines on from the blocks before it. */
+export function DecisionBlocks({
+  item,
+  ...shared
+}: { item: AgendaItem } & Pick<DecisionBlockEditorProps, 'label' | 'defaultLead' | 'compact' | 'onEdit'>) {
+  return item.decisionBlocks.map((block, i) => (
+    <DecisionBlockEditor
+      key={block.id}
+      itemId={item.id}
+      block={block}
+      position={i + 1}
+      firstDecision={1 + item.decisionBlocks.slice(0, i).reduce((n, b) => n + b.decisions.length, 0)}
+      {...shared}
+    />
+  ));
 }

@@ -1,35 +1,22 @@
 // One agenda item as the secretary writes it: title, presenter, notes with decision blocks where they were
 // taken, outcome, assignments, and its sub-items.
 import { memo, startTransition, useState } from 'react';
-import { Button, Input, Select, Text, mergeClasses } from '@fluentui/react-components';
-import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
-import { insertDecisionBlock } from '../../domain/decisions';
-import {
-  addAssignment,
-  addLink,
-  addSubItem,
-  moveItem,
-  removeAssignment,
-  removeItem,
-  removeLink,
-  updateAssignment,
-  updateHeader,
-  updateItem,
-} from '../../domain/editing';
-import { newDecision } from '../../domain/factory';
+import { Input, mergeClasses } from '@fluentui/react-components';
+import { updateHeader, updateItem } from '../../domain/editing';
 import { paragraphsFromText } from '../../domain/richtext';
-import type { AgendaItem, Attendee, Language, Minutes, Outcome } from '../../domain/model';
-import { vocabulary } from '../../domain/vocabulary';
+import type { AgendaItem, Attendee, Language } from '../../domain/model';
 import { subItemLabel } from '../../domain/numbering';
-import { AssignmentEditor } from '../AssignmentEditor/AssignmentEditor';
 import { FollowUps } from '../FollowUps/FollowUps';
-import { LinksEditor } from '../LinksEditor/LinksEditor';
 import { useStrings } from '../i18n/StringsContext';
 import { RichTextEditor } from '../RichTextEditor';
 import { useEditorStrings } from '../RichTextEditor/useEditorStrings';
 import type { Edit } from '../RecordSession/edit';
 import type { PreviousRecord } from '../../contracts/records';
-import { DecisionBlockEditor } from './DecisionBlockEditor';
+import { DecisionBlocks } from './DecisionBlockEditor';
+import { ItemAssignments } from './ItemAssignments';
+import { ItemAdditions } from './ItemAdditions';
+import { ItemHeading } from './ItemHeading';
+import { OutcomeWording, PresenterAndOutcome } from './ItemOutcome';
 import { useItemEditorStyles } from './ItemEditor.styles';
 
 export interface ItemEditorProps {
@@ -46,8 +33,6 @@ export interface ItemEditorProps {
   previous?: PreviousRecord;
 }
 
-const outcomes: Outcome[] = ['handled', 'information', 'tabled', 'referredBack'];
-
 export interface ItemRecordContext {
   language: Language;
   groupName: string;
@@ -57,12 +42,6 @@ export interface ItemRecordContext {
   /** Same identity until attendance changes. */
   attendees: Attendee[];
   nextMeeting?: string;
-}
-
-/** A new "Beslut:" block after everything written so far, with one empty "att …" line to type in. */
-function addDecisionBlockAtEnd(minutes: Minutes, item: AgendaItem, now: Date): Minutes {
-  const after = item.decisionBlocks.at(-1)?.id ?? null;
-  return insertDecisionBlock(minutes, item.id, { after }, now, { decisions: [newDecision('')] });
 }
 
 export const ItemEditor = memo(function ItemEditor({
@@ -77,7 +56,6 @@ export const ItemEditor = memo(function ItemEditor({
   const strings = useStrings();
   const editorStrings = useEditorStrings();
   const styles = useItemEditorStyles();
-  const words = vocabulary[record.language];
   const handleItem = (patch: Parameters<typeof updateItem>[2]) =>
     onEdit((m, now) => updateItem(m, item.id, patch, now));
   // The editor owns its text once mounted; text added from outside (a follow-up comment) re-initialises it.
@@ -89,65 +67,15 @@ export const ItemEditor = memo(function ItemEditor({
 
   return (
     <article className={mergeClasses(styles.root, compact && styles.compact)} aria-label={`${label} ${item.title}`}>
-      <div className={styles.heading}>
-        <Text as="h3" weight="semibold" size={400} className={styles.label}>
-          {label}
-        </Text>
-        <Input
-          className={styles.title}
-          aria-label={`${strings.itemTitle} ${label}`}
-          value={item.title}
-          onChange={(_, d) => handleItem({ title: d.value })}
-        />
-        {index !== undefined && !compact && (
-          <>
-            <Button
-              appearance="subtle"
-              icon={<ArrowUpRegular />}
-              aria-label={`${strings.moveUp} ${label}`}
-              disabled={index === 0}
-              onClick={() => onEdit((m, now) => moveItem(m, item.id, index - 1, now))}
-            />
-            <Button
-              appearance="subtle"
-              icon={<ArrowDownRegular />}
-              aria-label={`${strings.moveDown} ${label}`}
-              disabled={index === record.itemCount - 1}
-              onClick={() => onEdit((m, now) => moveItem(m, item.id, index + 1, now))}
-            />
-          </>
-        )}
-        {!compact && (
-          <Button
-            appearance="subtle"
-            icon={<DeleteRegular />}
-            aria-label={`${strings.removeItem} ${label}`}
-            onClick={() => onEdit((m, now) => removeItem(m, item.id, now))}
-          />
-        )}
-      </div>
-      <div className={styles.row}>
-        <Input
-          className={styles.grow}
-          aria-label={`${strings.presenter} ${label}`}
-          placeholder={strings.presenter}
-          value={item.presenter ?? ''}
-          onChange={(_, d) => handleItem({ presenter: d.value || undefined })}
-        />
-        {!compact && (
-          <Select
-            aria-label={`${strings.outcome} ${label}`}
-            value={item.outcome}
-            onChange={(_, d) => handleItem({ outcome: d.value as Outcome })}
-          >
-            {outcomes.map((o) => (
-              <option key={o} value={o}>
-                {strings.outcomes[o]}
-              </option>
-            ))}
-          </Select>
-        )}
-      </div>
+      <ItemHeading
+        item={item}
+        label={label}
+        index={index}
+        itemCount={record.itemCount}
+        compact={compact}
+        onEdit={onEdit}
+      />
+      <PresenterAndOutcome item={item} label={label} compact={compact} onEdit={onEdit} />
       {item.kind === 'previous' && previous && <FollowUps previous={previous} onComment={handleFollowUpComment} />}
       <RichTextEditor
         value={item.notes}
@@ -160,73 +88,13 @@ export const ItemEditor = memo(function ItemEditor({
         strings={editorStrings}
       />
 
-      {item.outcome !== 'handled' && !compact && (
-        <Input
-          aria-label={strings.outcomeText(label)}
-          placeholder={words.outcome[item.outcome]}
-          value={item.outcomeText ?? ''}
-          onChange={(_, d) => handleItem({ outcomeText: d.value || undefined })}
-        />
-      )}
+      <OutcomeWording item={item} label={label} language={record.language} compact={compact} onEdit={onEdit} />
 
-      {item.decisionBlocks.map((block, i) => (
-        <DecisionBlockEditor
-          key={block.id}
-          itemId={item.id}
-          block={block}
-          position={i + 1}
-          firstDecision={1 + item.decisionBlocks.slice(0, i).reduce((n, b) => n + b.decisions.length, 0)}
-          label={label}
-          defaultLead={record.decisionLead}
-          compact={compact}
-          onEdit={onEdit}
-        />
-      ))}
+      <DecisionBlocks item={item} label={label} defaultLead={record.decisionLead} compact={compact} onEdit={onEdit} />
 
-      <section className={styles.section} aria-label={`${strings.assignments} ${label}`}>
-        {item.assignments.map((assignment, i) => (
-          <AssignmentEditor
-            key={assignment.id}
-            assignment={assignment}
-            attendees={record.attendees}
-            label={`${strings.assignments} ${i + 1} ${label}`}
-            compact={compact}
-            onChange={(patch) => onEdit((m, now) => updateAssignment(m, item.id, assignment.id, patch, now))}
-            onRemove={() => onEdit((m, now) => removeAssignment(m, item.id, assignment.id, now))}
-          />
-        ))}
-      </section>
+      <ItemAssignments item={item} label={label} attendees={record.attendees} compact={compact} onEdit={onEdit} />
 
-      {!compact && (
-        <LinksEditor
-          links={item.links}
-          label={label}
-          onAdd={(link) => onEdit((m, now) => addLink(m, item.id, link, now))}
-          onRemove={(id) => onEdit((m, now) => removeLink(m, item.id, id, now))}
-        />
-      )}
-
-      <div className={styles.row}>
-        <Button
-          icon={<AddRegular />}
-          aria-keyshortcuts={compact ? 'Alt+B' : undefined}
-          onClick={() => onEdit((m, now) => addDecisionBlockAtEnd(m, item, now))}
-        >
-          {strings.addDecision}
-        </Button>
-        <Button
-          icon={<AddRegular />}
-          aria-keyshortcuts={compact ? 'Alt+U' : undefined}
-          onClick={() => onEdit((m, now) => addAssignment(m, item.id, { text: '' }, now))}
-        >
-          {strings.addAssignment}
-        </Button>
-        {index !== undefined && (
-          <Button icon={<AddRegular />} onClick={() => onEdit((m, now) => addSubItem(m, item.id, { title: '' }, now))}>
-            {strings.addSubItem}
-          </Button>
-        )}
-      </div>
+      <ItemAdditions item={item} topLevel={index !== undefined} compact={compact} onEdit={onEdit} />
 
       {item.kind === 'closing' && (
         <Input

@@ -23,7 +23,7 @@ import type { SignedInUser } from '../../contracts/appServices';
 import type { ApprovalView } from '../../contracts/approval';
 import type { RecordSession, SaveOutcome } from '../../contracts/records';
 import type { UiLanguage } from '../../ui/i18n/strings';
-import { approvalFilePath, recordPaths } from '../records/recordPaths';
+import { approvalFilePath, documentPaths } from '../records/recordPaths';
 import type { RecordStore } from '../records/recordStore';
 import { readApprovalFacts, type ApprovalFacts } from './approvalFacts';
 import { refusalMessage, refusedAnswerMessage } from './approvalMessages';
@@ -72,10 +72,7 @@ function onVersion(session: RecordSession, found: ApprovalFacts): RecordSession 
 
 /** The PDF belongs to this approval when it was written after the last approval that made the record approved. */
 async function pdfFiled(deps: ApprovalDeps, session: RecordSession, found: ApprovalFacts): Promise<boolean> {
-  const pdf = await deps.gateways.files.item(
-    session.remote.driveId,
-    recordPaths(session.settings, found.stored.minutes).pdf,
-  );
+  const pdf = await deps.gateways.files.item(session.remote.driveId, documentPaths(session.remote.path).pdf);
   const approvedAt = Math.max(...found.state.approvals.map((a) => Date.parse(a.at)));
   return pdf?.lastModifiedDateTime !== undefined && Date.parse(pdf.lastModifiedDateTime) >= approvedAt;
 }
@@ -233,7 +230,7 @@ async function fileApproved(
   found: ApprovalFacts,
 ): Promise<{ session: RecordSession; message?: string }> {
   const { minutes } = found.version;
-  const paths = recordPaths(session.settings, minutes);
+  const paths = documentPaths(session.remote.path);
   const latest =
     found.state.approvals
       .map((a) => a.at)

@@ -138,7 +138,8 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
     settings,
     remote: {
       driveId,
-      path: paths.source,
+      // Where the record was found (an older name, or the meeting since moved), else where it will be written.
+      path: stored?.path ?? paths.source,
       settingsStored,
       ...(stored ? { itemId: stored.item.id, webUrl: stored.item.webUrl } : {}),
       ...(etag ? { etag } : {}),

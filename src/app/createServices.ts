@@ -90,7 +90,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     ),
     ...lazyGroup(
       async () => (await import('./services/attendanceServices')).attendanceServices(context),
-      ['joinedMeeting', 'rememberRoles'],
+      ['joinedMeeting', 'rememberRoles', 'rememberList'],
     ),
     ...lazyGroup(
       async () => (await import('./services/archiveServices')).archiveServices(context),

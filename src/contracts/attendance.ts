@@ -7,4 +7,9 @@ export interface AttendanceServices {
   joinedMeeting(session: RecordSession): Promise<{ ids: string[]; emails: string[] } | undefined>;
   /** Remembers the record's roles (chair, secretary, adjuster …) in the group's roster. */
   rememberRoles(session: RecordSession): Promise<GroupSettings>;
+  /**
+   * Keeps the record's list as the group's roster: everyone on it, in its order (or the group orders by surname),
+   * with organisation and role words, so the next meeting starts from it.
+   */
+  rememberList(session: RecordSession): Promise<GroupSettings>;
 }

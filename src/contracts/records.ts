@@ -1,6 +1,7 @@
 // Meetings and one meeting's record as the UI works on it: open, keep as a draft on this device, save to
 // SharePoint (with a merge when someone else saved), and people search for assignees.
 import type { AssigneeRef, GroupSettings, Minutes } from '../domain/model';
+import type { PreviousRecord as PreviousNumbering } from '../domain/numbering';
 
 export interface MeetingSummary {
   eventId: string;
@@ -45,6 +46,8 @@ export interface PreviousRecord {
   title: string;
   webUrl?: string;
   followUps: FollowUp[];
+  /** Where its § numbers ended: the next record's first § follows on (or is warned about). */
+  numbering: PreviousNumbering;
 }
 
 export type Notice =

@@ -5,7 +5,8 @@ import type { NewAssignmentInit, NewItemInit } from './factory';
 import { newId } from './ids';
 import type { AgendaItem, Assignment, Attendee, Link, Minutes, Presence, Role } from './model';
 
-function touch(minutes: Minutes, changes: Partial<Minutes>, now: Date): Minutes {
+/** A new record with the change, the next revision and the clock's time: every edit goes through here. */
+export function touch(minutes: Minutes, changes: Partial<Minutes>, now: Date): Minutes {
   return { ...minutes, ...changes, revision: minutes.revision + 1, updatedAt: now.toISOString() };
 }
 

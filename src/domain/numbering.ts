@@ -57,6 +57,11 @@ export interface PreviousRecord {
   lastNumber: number;
 }
 
+/** Where a record's numbering ended, for the record after it. */
+export function numberingOf(minutes: Minutes): PreviousRecord {
+  return { kind: minutes.kind, meetingStart: minutes.meeting.start, lastNumber: lastNumber(minutes) };
+}
+
 /**
  * § numbers never repeat within a group's year: continue after the previous protokoll of the same calendar
  * year in Stockholm (a meeting on 31 December at 23.30 UTC is already the new year there). Notes restart at 1.
@@ -84,4 +89,22 @@ export function numberingGap(
 ): { kind: 'overlap' | 'gap'; expected: number } | undefined {
   if (firstNumber === expected) return undefined;
   return { kind: firstNumber < expected ? 'overlap' : 'gap', expected };
+}
+
+/**
+ * What the secretary is told about the first § she set. Numbers that repeat the previous record of the year are
+ * always warned about; a gap only when that record is in the folder: without it, starting at § 12 is how a group
+ * that came to the app mid-year continues its year.
+ */
+export function firstNumberWarning(
+  minutes: Pick<Minutes, 'kind' | 'firstNumber' | 'meeting'>,
+  previous: PreviousRecord | undefined,
+  yearStart?: { year: number; number: number },
+): { kind: 'overlap' | 'gap'; expected: number } | undefined {
+  if (minutes.kind !== 'protokoll') return undefined;
+  const expected = nextFirstNumber(previous, minutes.meeting.start, yearStart);
+  const gap = numberingGap(minutes.firstNumber, expected);
+  const sameYear =
+    previous?.kind === 'protokoll' && stockholmYear(previous.meetingStart) === stockholmYear(minutes.meeting.start);
+  return gap?.kind === 'gap' && !sameYear ? undefined : gap;
 }

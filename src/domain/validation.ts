@@ -1,4 +1,5 @@
 // What must be true before a record goes to its approvers, said in both languages.
+import { requiredApprovers } from './approval';
 import { isPresent } from './attendees';
 import type { AgendaItem, ApproverRole, Attendee, Minutes, Role } from './model';
 import { vocabulary } from './vocabulary';
@@ -101,7 +102,7 @@ export function chooseApprovers(
   minutes: Minutes,
   notesApprovers: readonly ApproverRole[] = ['chair'],
 ): { approvers: ChosenApprover[]; issues: Issue[] } {
-  const roles: ApproverRole[] = minutes.kind === 'protokoll' ? ['chair', 'adjuster'] : [...notesApprovers];
+  const roles = requiredApprovers(minutes, notesApprovers);
   const approvers: ChosenApprover[] = [];
   const issues: Issue[] = [];
   for (const role of roles) {
@@ -111,6 +112,28 @@ export function chooseApprovers(
     else approvers.push({ role, attendee: holders.find((a) => isPresent(a.presence))! });
   }
   return { approvers, issues };
+}
+
+export interface ApprovalRecipients {
+  /** Notes nobody approves go to everyone present, for their comments within the week. */
+  toEveryone: boolean;
+  /** Who gets the request, each with the role they approve in (none when it goes to everyone). */
+  recipients: { attendee: Attendee; role?: ApproverRole }[];
+}
+
+/** Who "send for approval" mails: shown to the secretary before anything is sent, and what the send then uses. */
+export function approvalRecipients(
+  minutes: Minutes,
+  notesApprovers: readonly ApproverRole[] = ['chair'],
+): ApprovalRecipients {
+  if (requiredApprovers(minutes, notesApprovers).length === 0)
+    return {
+      toEveryone: true,
+      recipients: minutes.attendees
+        .filter((a) => !a.external && a.email && isPresent(a.presence))
+        .map((attendee) => ({ attendee })),
+    };
+  return { toEveryone: false, recipients: chooseApprovers(minutes, notesApprovers).approvers };
 }
 
 /**

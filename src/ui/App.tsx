@@ -6,6 +6,7 @@ import type { HostContext } from '../hosts/hostAdapter';
 import { useStrings } from './i18n/StringsContext';
 import { MeetingRecordLoader } from './MeetingPicker/MeetingNotFound';
 import { RecordLoader } from './RecordLoader/RecordLoader';
+import { useNarrow } from './useNarrow';
 import type { MeetingSummary, OpenTarget } from '../contracts/records';
 
 const RecordWorkspace = lazy(async () => ({
@@ -54,10 +55,12 @@ function Surface({ context }: AppProps) {
   const [page, setPage] = useState<BrowserPage>(
     context.view === 'archive' ? { kind: 'archive' } : { kind: 'meetings' },
   );
+  // The meeting tab on a phone or in a narrow window is laid out as the side panel is.
+  const narrow = useNarrow();
   switch (context.surface) {
     case 'sidePanel':
     case 'meetingTab': {
-      const compact = context.surface === 'sidePanel';
+      const compact = context.surface === 'sidePanel' || narrow;
       return (
         <MeetingRecordLoader target={meetingTarget(context)} groupId={context.groupId}>
           {(session, refreshed) => <RecordWorkspace initial={session} refreshed={refreshed} compact={compact} />}

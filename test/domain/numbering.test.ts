@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { insertItem, moveItem, removeItem } from '../../src/domain/editing';
-import { itemLabel, lastNumber, nextFirstNumber, scopeLabel, subItemLabel } from '../../src/domain/numbering';
+import {
+  firstNumberWarning,
+  itemLabel,
+  lastNumber,
+  nextFirstNumber,
+  scopeLabel,
+  subItemLabel,
+} from '../../src/domain/numbering';
 import { LATER, minutes } from './fixtures';
 
 describe('numbering', () => {
@@ -87,5 +94,41 @@ describe('the group’s first § of the year (imported from its last record)', (
     const previous = { kind: 'protokoll' as const, meetingStart: '2026-04-24T11:00:00Z', lastNumber: 25 };
     expect(nextFirstNumber(previous, '2026-05-20T11:00:00Z', yearStart)).toBe(26);
     expect(nextFirstNumber({ ...previous, lastNumber: 3 }, '2026-05-20T11:00:00Z', yearStart)).toBe(18);
+  });
+});
+
+describe('first § warning', () => {
+  const at = (start: string) => ({ start, end: start, eventId: 'e', subject: 's' });
+  const earlier = { kind: 'protokoll' as const, meetingStart: '2026-03-01T13:00:00Z', lastNumber: 11 };
+
+  it('says nothing when the record follows on the previous one of the year', () => {
+    expect(
+      firstNumberWarning({ kind: 'protokoll', firstNumber: 12, meeting: at('2026-04-01T13:00:00Z') }, earlier),
+    ).toBeUndefined();
+  });
+
+  it('warns of repeated numbers and of a gap after the previous record of the year', () => {
+    const meeting = at('2026-04-01T13:00:00Z');
+    expect(firstNumberWarning({ kind: 'protokoll', firstNumber: 9, meeting }, earlier)).toEqual({
+      kind: 'overlap',
+      expected: 12,
+    });
+    expect(firstNumberWarning({ kind: 'protokoll', firstNumber: 15, meeting }, earlier)).toEqual({
+      kind: 'gap',
+      expected: 12,
+    });
+  });
+
+  it('lets a group that came mid-year start at § 12 without a warning, and never warns for notes', () => {
+    expect(
+      firstNumberWarning({ kind: 'protokoll', firstNumber: 12, meeting: at('2026-04-01T13:00:00Z') }, undefined),
+    ).toBeUndefined();
+    const lastYear = { ...earlier, meetingStart: '2025-11-01T13:00:00Z' };
+    expect(
+      firstNumberWarning({ kind: 'protokoll', firstNumber: 12, meeting: at('2026-04-01T13:00:00Z') }, lastYear),
+    ).toBeUndefined();
+    expect(
+      firstNumberWarning({ kind: 'anteckningar', firstNumber: 3, meeting: at('2026-04-01T13:00:00Z') }, earlier),
+    ).toBeUndefined();
   });
 });

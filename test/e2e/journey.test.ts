@@ -86,6 +86,10 @@ describe('secretary to approved record', () => {
 
     // Send for approval: the chair and the adjuster get a mail with the approval link.
     await page.getByRole('button', { name: 'Skicka för justering' }).click();
+    // The secretary sees who gets the request before anything is mailed.
+    const recipients = page.getByRole('dialog').getByRole('list', { name: 'Mottagare' });
+    expect(await recipients.innerText()).toMatch(/Ordförande: Göran Öberg[\s\S]*Justerare: Märta Ek/);
+    await page.getByRole('dialog').getByRole('button', { name: 'Skicka till 2 mottagare' }).click();
     await expect
       .poll(async () => (await control<TenantState>('/_emulator/state')).mail.length, { timeout: 30_000 })
       .toBeGreaterThan(0);

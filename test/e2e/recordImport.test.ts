@@ -49,9 +49,13 @@ describe('import from last record', () => {
     const minutes = await page.locator('body').innerText();
     await act(page.getByRole('tab', { name: 'Närvaro' }).click());
     await page.getByText('Karin Sjöström').first().waitFor({ timeout: 30_000 });
-    const text = minutes + (await page.locator('body').innerText());
+    const attendance = await page.getByRole('tabpanel').innerText();
+    const text = minutes + attendance;
+    // The record's order (chair, vice chair, secretary, then the members as listed), not the invite's or A–Ö.
     const order = ['Karin Sjöström', 'Olle Bäckman', 'Åsa Lindqvist', 'Per-Erik Ågren', 'Sven Dahl'];
-    for (const name of order) expect(text).toContain(name);
+    const positions = order.map((name) => attendance.indexOf(name));
+    expect(positions.every((at) => at >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     for (const title of ['Mötets öppnande', 'Val av justerare', 'Föregående protokoll', 'Ekonomisk uppföljning']) {
       expect(text).toContain(title);
     }

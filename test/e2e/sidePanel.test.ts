@@ -39,6 +39,24 @@ describe('side panel', () => {
     await context.close();
   });
 
+  it('fits the meeting tab opened at 320 px (Teams on a phone, a narrow window) in every tab', async () => {
+    const { page, context } = await openAs(
+      chromium(),
+      SECRETARY,
+      { surface: 'meetingTab', event: eventId },
+      SIDE_PANEL,
+    );
+    for (const tab of ['Närvaro', 'Protokoll']) {
+      await page.getByRole('tab', { name: tab }).click({ timeout: 30_000 });
+      await page.getByRole('tabpanel', { name: tab }).waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `overflow in ${tab}`).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
   it('keeps every character typed when the panel reloads mid-sentence', async () => {
     const { page, context } = await openAs(chromium(), SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });

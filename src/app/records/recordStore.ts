@@ -1,9 +1,19 @@
 // The group's records and settings as files in its SharePoint library. Every write of the source
 // uses the ETag it was read with; restore() is the only way JSON from the library enters the app.
 import { RestoreError, restoreGroupSettings, restoreMinutes } from '../../domain/restore';
-import type { GroupSettings, Minutes } from '../../domain/model';
+import { recordDate } from '../../domain/format';
+import type { GroupSettings, MeetingRef, Minutes } from '../../domain/model';
 import type { DriveItemRef, FilesGateway } from '../../graph/gateways';
-import { recordPaths, SETTINGS_FILE, settingsPath, SOURCE_SUFFIX, yearFolder } from './recordPaths';
+import { meetingKey } from '../workflows/meetingRef';
+import {
+  newestRecordFirst,
+  recordPaths,
+  sameDayRecordName,
+  SETTINGS_FILE,
+  settingsPath,
+  SOURCE_SUFFIX,
+  yearFolder,
+} from './recordPaths';
 
 export interface StoredRecord {
   minutes: Minutes;
@@ -34,8 +44,8 @@ export interface MeetingFiles {
   settings: GroupSettings;
   /** The settings file exists (else `settings` are defaults, written with the first save). */
   stored: boolean;
-  /** The meeting's own record, when saved. */
-  current?: StoredRecord;
+  /** The meeting's own record, when saved, and where it was found (its name may be an older one). */
+  current?: StoredRecord & { path: string };
   /** The newest record of the same year before this meeting that can be read: § numbering and follow-up. */
   previous?: StoredRecord;
   /** Earlier records passed over because they cannot be read (cut off, edited by hand): named to the secretary. */
@@ -66,26 +76,22 @@ export class RecordStore {
     const listed = await this.files.groupFolders(groupId, [SETTINGS_FOLDER, folder]);
     const settingsFile = listed.get(SETTINGS_FOLDER)?.find((item) => item.name === SETTINGS_FILE);
     const yearFiles = listed.get(folder) ?? [];
-    const own = recordPaths(defaults, meeting).source;
-    const ownName = own.slice(own.lastIndexOf('/') + 1);
-    const currentFile = yearFiles.find((item) => item.name === ownName);
     const read = async (item: DriveItemRef): Promise<StoredRecord> => ({
       minutes: restoreMinutes(JSON.parse(await this.files.download(item))),
       item,
     });
-    const [settingsText, current, earlier] = await Promise.all([
+    const [settingsText, records] = await Promise.all([
       settingsFile ? this.files.download(settingsFile) : undefined,
-      currentFile ? read(currentFile) : undefined,
-      this.newestReadable(earlierRecords(yearFiles, ownName), read),
+      this.recordsIn(folder, yearFiles, meeting, read),
     ]);
     const driveId = settingsFile?.driveId ?? yearFiles[0]?.driveId ?? (await this.files.groupDriveId(groupId));
-    if (!settingsText) return { settings: { ...defaults, driveId }, stored: false, current, ...earlier };
+    if (!settingsText) return { settings: { ...defaults, driveId }, stored: false, ...records };
     const settings = restoreGroupSettings(JSON.parse(settingsText));
     const found = { settings: { ...settings, driveId: settings.driveId ?? driveId }, stored: true };
     // Files are named after the group's name in its settings and kept in its folder; where either differs from
     // what was assumed, one more read there.
     if (settings.folderPath === SETTINGS_FOLDER && settings.name === meeting.group.name)
-      return { ...found, current, ...earlier };
+      return { ...found, ...records };
     const elsewhere = await this.meetingRecords(found.settings, {
       meeting: meeting.meeting,
       group: { id: groupId, name: settings.name },
@@ -97,25 +103,68 @@ export class RecordStore {
     settings: GroupSettings,
     meeting: Pick<Minutes, 'meeting' | 'group'>,
   ): Promise<Pick<MeetingFiles, 'current' | 'previous' | 'unreadable'>> {
-    if (!settings.driveId) return { unreadable: [] };
-    const [current, earlier] = await Promise.all([
-      this.read(settings.driveId, recordPaths(settings, meeting).source),
-      this.previous(settings, meeting),
-    ]);
-    return { current, ...earlier };
+    const driveId = settings.driveId;
+    if (!driveId) return { unreadable: [] };
+    const folder = yearFolder(settings, meeting.meeting.start);
+    const items = await this.files.list(driveId, folder);
+    return this.recordsIn(folder, items, meeting, (item) => this.read(driveId, `${folder}/${item.name}`));
   }
 
-  /** The first of `items` (newest first) that reads as a record; the ones that do not are named, never fatal. */
+  /**
+   * This meeting's record and the one before it among a year folder's files. The meeting's own is the file of its
+   * day that records this very meeting: two meetings of a group on one day have a file each, and a record saved
+   * under the older `<date> <group>` name still opens with its meeting.
+   */
+  private async recordsIn(
+    folder: string,
+    items: DriveItemRef[],
+    meeting: Pick<Minutes, 'meeting' | 'group'>,
+    read: (item: DriveItemRef) => Promise<StoredRecord | undefined>,
+  ): Promise<Pick<MeetingFiles, 'current' | 'previous' | 'unreadable'>> {
+    const own = recordPaths({ folderPath: folder.slice(0, folder.lastIndexOf('/')) }, meeting).source;
+    const ownName = own.slice(own.lastIndexOf('/') + 1);
+    const sameDay = items.filter((item) => sameDayRecordName(item.name, meeting));
+    const [candidates, earlier] = await Promise.all([
+      Promise.all(
+        sameDay.map((item) =>
+          read(item).then(
+            (record) => ({ item, record }),
+            (error: unknown) => {
+              // This meeting's own file unreadable is not skipped: saving over it would lose what it holds.
+              if (item.name === ownName || !isUnreadable(error)) throw error;
+              return { item, record: undefined, unreadable: true };
+            },
+          ),
+        ),
+      ),
+      this.newestReadable(earlierRecords(items, meeting.meeting.start), read, meeting.meeting),
+    ]);
+    const mine = candidates.find((c) => c.record && sameMeeting(c.record.minutes.meeting, meeting.meeting));
+    const unreadable = candidates.filter((c) => 'unreadable' in c).map((c) => c.item.name);
+    return {
+      ...(mine?.record ? { current: { ...mine.record, path: `${folder}/${mine.item.name}` } } : {}),
+      ...earlier,
+      unreadable: [...new Set([...unreadable, ...earlier.unreadable])],
+    };
+  }
+
+  /**
+   * The first of `items` (newest first) that reads as a record of a meeting before `meeting`; the ones that do not
+   * read are named, never fatal.
+   */
   private async newestReadable(
     items: DriveItemRef[],
     read: (item: DriveItemRef) => Promise<StoredRecord | undefined>,
+    meeting: MeetingRef,
   ): Promise<Pick<MeetingFiles, 'previous' | 'unreadable'>> {
     const unreadable: string[] = [];
     for (const item of items.slice(0, NEIGHBOURS_TRIED)) {
       try {
         // Listed but gone by the time it is read (deleted meanwhile): simply not there.
         const previous = await read(item);
-        if (previous) return { previous, unreadable };
+        // A same-day file may be this meeting's own, or a later meeting's.
+        if (previous && Date.parse(previous.minutes.meeting.start) < Date.parse(meeting.start))
+          return { previous, unreadable };
       } catch (error) {
         if (!isUnreadable(error)) throw error;
         unreadable.push(item.name);
@@ -166,24 +215,20 @@ export class RecordStore {
   async writeDocument(driveId: string, path: string, bytes: Uint8Array, contentType: string): Promise<DriveItemRef> {
     return this.files.replace(driveId, path, bytes, contentType);
   }
-
-  /** The newest readable record of the same year before `meetingStart`, for § numbering and follow-up. */
-  async previous(
-    settings: GroupSettings,
-    minutes: Pick<Minutes, 'meeting' | 'group'>,
-  ): Promise<Pick<MeetingFiles, 'previous' | 'unreadable'>> {
-    const driveId = settings.driveId;
-    if (!driveId) return { unreadable: [] };
-    const own = recordPaths(settings, minutes).source;
-    const folder = yearFolder(settings, minutes.meeting.start);
-    const earlier = earlierRecords(await this.files.list(driveId, folder), own.slice(own.lastIndexOf('/') + 1));
-    return this.newestReadable(earlier, (item) => this.read(driveId, `${folder}/${item.name}`));
-  }
 }
 
-/** The year's record sources named before this meeting's, newest first (names begin with the date). */
-function earlierRecords(items: DriveItemRef[], ownName: string): DriveItemRef[] {
+/**
+ * The year's record sources of this meeting's day or before, newest meeting first (names begin with the date, then
+ * the start time): which of the same day's came before this meeting is read from the records themselves.
+ */
+function earlierRecords(items: DriveItemRef[], meetingStart: string): DriveItemRef[] {
+  const date = recordDate(meetingStart);
   return items
-    .filter((item) => item.name.endsWith(SOURCE_SUFFIX) && item.name < ownName)
-    .sort((a, b) => b.name.localeCompare(a.name));
+    .filter((item) => item.name.endsWith(SOURCE_SUFFIX) && item.name.slice(0, date.length) <= date)
+    .sort((a, b) => newestRecordFirst(a.name, b.name));
+}
+
+/** One meeting, whichever mailbox's copy of the event each side was read from. */
+function sameMeeting(a: MeetingRef, b: MeetingRef): boolean {
+  return a.eventId === b.eventId || meetingKey(a) === meetingKey(b);
 }

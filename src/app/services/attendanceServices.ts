@@ -2,7 +2,9 @@
 // remembering the roles the secretary set in the group's roster so they need not be set again.
 import type { AttendanceServices } from '../../contracts/attendance';
 import { findRosterMember } from '../../domain/attendees';
+import { keptList } from '../../domain/attendanceList';
 import type { Attendee, GroupSettings, RosterMember } from '../../domain/model';
+import type { RecordSession } from '../../contracts/records';
 import { ConflictError } from '../../graph/gateways';
 import type { ServiceContext } from '../serviceContext';
 
@@ -25,6 +27,24 @@ export function rosterWithRoles(roster: readonly RosterMember[], attendees: read
   return next;
 }
 
+/** Read-modify-write of the group's settings with the file's ETag; a concurrent change is re-read once. */
+async function updateSettings(
+  context: ServiceContext,
+  session: RecordSession,
+  change: (settings: GroupSettings) => GroupSettings,
+): Promise<GroupSettings> {
+  for (let attempt = 0; ; attempt += 1) {
+    const current = await context.records.settings(session.settings.groupId, session.settings.name);
+    const settings = change(current.settings);
+    try {
+      await context.records.writeSettings(settings, current.etag ?? null);
+      return settings;
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt > 0) throw error;
+    }
+  }
+}
+
 export function attendanceServices(context: ServiceContext): AttendanceServices {
   return {
     async joinedMeeting(session) {
@@ -37,21 +57,11 @@ export function attendanceServices(context: ServiceContext): AttendanceServices 
         emails: records.map((r) => r.emailAddress?.toLowerCase()).filter((e): e is string => Boolean(e)),
       };
     },
-    async rememberRoles(session): Promise<GroupSettings> {
-      // Read-modify-write with the file's ETag; a concurrent change is re-read once.
-      for (let attempt = 0; ; attempt += 1) {
-        const current = await context.records.settings(session.settings.groupId, session.settings.name);
-        const settings = {
-          ...current.settings,
-          roster: rosterWithRoles(current.settings.roster, session.minutes.attendees),
-        };
-        try {
-          await context.records.writeSettings(settings, current.etag ?? null);
-          return settings;
-        } catch (error) {
-          if (!(error instanceof ConflictError) || attempt > 0) throw error;
-        }
-      }
-    },
+    rememberRoles: (session) =>
+      updateSettings(context, session, (settings) => ({
+        ...settings,
+        roster: rosterWithRoles(settings.roster, session.minutes.attendees),
+      })),
+    rememberList: (session) => updateSettings(context, session, (settings) => keptList(settings, session.minutes)),
   };
 }

@@ -31,6 +31,7 @@ const remoteMethods: Record<keyof RemoteServices, true> = {
   createPlan: true,
   joinedMeeting: true,
   rememberRoles: true,
+  rememberList: true,
   deletePlannerTask: true,
   listRecordFiles: true,
   importRecord: true,

@@ -14,17 +14,16 @@ import {
   type ApprovalClaim,
 } from '../../domain/approval';
 import { approvalClaimJson } from '../../domain/approvalClaim';
-import { isPresent } from '../../domain/attendees';
 import { recordDate } from '../../domain/format';
 import type { Attendee, Minutes } from '../../domain/model';
-import { chooseApprovers, validateForApproval } from '../../domain/validation';
+import { approvalRecipients, validateForApproval } from '../../domain/validation';
 import type { Gateways } from '../../graph/gateways';
 import { mailSummaryHtml } from '../../render/mailSummary';
 import type { SignedInUser } from '../../contracts/appServices';
 import type { ApprovalView } from '../../contracts/approval';
 import type { RecordSession, SaveOutcome } from '../../contracts/records';
 import type { UiLanguage } from '../../ui/i18n/strings';
-import { approvalFilePath, recordPaths } from '../records/recordPaths';
+import { approvalFilePath, documentPaths } from '../records/recordPaths';
 import type { RecordStore } from '../records/recordStore';
 import { readApprovalFacts, type ApprovalFacts } from './approvalFacts';
 import { refusalMessage, refusedAnswerMessage } from './approvalMessages';
@@ -73,10 +72,7 @@ function onVersion(session: RecordSession, found: ApprovalFacts): RecordSession 
 
 /** The PDF belongs to this approval when it was written after the last approval that made the record approved. */
 async function pdfFiled(deps: ApprovalDeps, session: RecordSession, found: ApprovalFacts): Promise<boolean> {
-  const pdf = await deps.gateways.files.item(
-    session.remote.driveId,
-    recordPaths(session.settings, found.stored.minutes).pdf,
-  );
+  const pdf = await deps.gateways.files.item(session.remote.driveId, documentPaths(session.remote.path).pdf);
   const approvedAt = Math.max(...found.state.approvals.map((a) => Date.parse(a.at)));
   return pdf?.lastModifiedDateTime !== undefined && Date.parse(pdf.lastModifiedDateTime) >= approvedAt;
 }
@@ -138,10 +134,7 @@ export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordS
   try {
     // Notes nobody approves go to everyone who took part, for their objections within the week.
     const sent = outcome.session.minutes;
-    const toEveryone = requiredApprovers(sent, session.settings.notesApprovers).length === 0;
-    const recipients = toEveryone
-      ? sent.attendees.filter((a) => !a.external && isPresent(a.presence))
-      : chooseApprovers(sent, session.settings.notesApprovers).approvers.map((chosen) => chosen.attendee);
+    const { toEveryone, recipients } = approvalRecipients(sent, session.settings.notesApprovers);
     const subject = toEveryone
       ? deps.language === 'sv'
         ? 'För synpunkter inom en vecka'
@@ -149,7 +142,12 @@ export async function sendRecordForApproval(deps: ApprovalDeps, session: RecordS
       : deps.language === 'sv'
         ? 'För justering'
         : 'For approval';
-    await mail(deps, recipients, `${subject}: ${session.minutes.title}`, outcome.session);
+    await mail(
+      deps,
+      recipients.map((r) => r.attendee),
+      `${subject}: ${session.minutes.title}`,
+      outcome.session,
+    );
     return outcome;
   } catch (error) {
     return { ...outcome, plannerMessage: describeFailure(error).message };
@@ -232,7 +230,7 @@ async function fileApproved(
   found: ApprovalFacts,
 ): Promise<{ session: RecordSession; message?: string }> {
   const { minutes } = found.version;
-  const paths = recordPaths(session.settings, minutes);
+  const paths = documentPaths(session.remote.path);
   const latest =
     found.state.approvals
       .map((a) => a.at)

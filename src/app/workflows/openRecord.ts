@@ -3,7 +3,7 @@
 // Independent calls run together, so a 40-invitee meeting opens in a few sequential round trips.
 import { parseAgenda } from '../../domain/agenda';
 import { buildAttendees } from '../../domain/attendees';
-import { lastNumber, nextFirstNumber } from '../../domain/numbering';
+import { nextFirstNumber, numberingOf } from '../../domain/numbering';
 import { createMinutes } from '../../domain/templates';
 import type { Minutes } from '../../domain/model';
 import type { CalendarEvent, Gateways, PersonLookup } from '../../graph/gateways';
@@ -108,13 +108,7 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
       tenantDomains: deps.tenantDomains,
     });
     const firstNumber = nextFirstNumber(
-      previous
-        ? {
-            kind: previous.minutes.kind,
-            meetingStart: previous.minutes.meeting.start,
-            lastNumber: lastNumber(previous.minutes),
-          }
-        : undefined,
+      previous && numberingOf(previous.minutes),
       meeting.start,
       settings.firstNumberOfYear,
     );
@@ -144,7 +138,8 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
     settings,
     remote: {
       driveId,
-      path: paths.source,
+      // Where the record was found (an older name, or the meeting since moved), else where it will be written.
+      path: stored?.path ?? paths.source,
       settingsStored,
       ...(stored ? { itemId: stored.item.id, webUrl: stored.item.webUrl } : {}),
       ...(etag ? { etag } : {}),
@@ -156,6 +151,7 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
             title: previous.minutes.title,
             webUrl: previous.item.webUrl,
             followUps: await followUps(gateways.planner, previous.minutes),
+            numbering: numberingOf(previous.minutes),
           },
         }
       : {}),

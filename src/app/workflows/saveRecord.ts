@@ -12,7 +12,7 @@ import { mayHaveRun } from '../../graph/errors';
 import { ConflictError, type DriveItemRef } from '../../graph/gateways';
 import type { ItemConflict, RecordSession, SaveOutcome } from '../../contracts/records';
 import type { RecordStore } from '../records/recordStore';
-import { recordPaths } from '../records/recordPaths';
+import { documentPaths } from '../records/recordPaths';
 import { describeFailure } from './failures';
 import { plannerAssignments, syncPlanner, type PlannerSyncDeps } from './plannerSync';
 import { withoutCommonBase } from '../../domain/withoutCommonBase';
@@ -130,7 +130,7 @@ async function writeAll(
   early?: EarlyDocument,
 ): Promise<{ source: DriveItemRef; docx?: DriveItemRef }> {
   const { driveId, path } = session.remote;
-  const paths = recordPaths(session.settings, minutes);
+  const paths = documentPaths(path);
   // Planner's sync state is not content: the document rendered at the start serves unless a merge changed the text.
   const bytes = early && early.content === canonicalContent(minutes) ? early.bytes : deps.renderDocx(minutes);
   const [source, docx] = await Promise.all([

@@ -24,7 +24,7 @@ import { useArchiveStyles } from './Archive.styles';
 import { RecordActions } from './RecordActions';
 import { StatusBadge } from './StatusBadge';
 import { useArchive } from './useArchive';
-import { useNarrow } from './useNarrow';
+import { useNarrow } from '../useNarrow';
 
 export interface ArchiveProps {
   onOpen(recordKey: string): void;

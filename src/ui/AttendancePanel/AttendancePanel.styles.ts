@@ -19,6 +19,9 @@ export const useAttendancePanelStyles = makeStyles({
   table: { width: '100%' },
   addForm: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
   grow: { flexGrow: 1, minWidth: '140px' },
-  deputyFor: { marginTop: tokens.spacingVerticalXXS, width: '100%' },
+  cellInput: { width: '100%', minWidth: '120px' },
+  cellStack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  rowActions: { display: 'flex', gap: tokens.spacingHorizontalXXS },
+  orderBar: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'end' },
   guestBadge: { marginInlineStart: tokens.spacingHorizontalS },
 });

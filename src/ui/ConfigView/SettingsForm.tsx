@@ -6,6 +6,7 @@ import { useStrings } from '../i18n/StringsContext';
 import { useConfigViewStyles } from './ConfigView.styles';
 import { PlanField } from './PlanField';
 import { RecordFields } from './RecordFields';
+import { RecordStyleField } from './RecordStyleField';
 import { SaveNotices } from './SaveNotices';
 import { TemplateField } from './TemplateField';
 import type { ConfigViewState } from './useConfigView';
@@ -46,6 +47,7 @@ export function SettingsForm({ view, imported, onImport }: SettingsFormProps) {
         onCreate={view.handleCreatePlan}
       />
       <TemplateField template={view.template} own={view.ownTemplate} onChange={view.handleTemplateChange} />
+      <RecordStyleField settings={settings} onChange={view.handleChange} />
       <SaveNotices notice={view.notice} />
       {view.hasOwnSaveButton && (
         <div className={styles.actions}>

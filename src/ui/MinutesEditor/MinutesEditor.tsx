@@ -1,16 +1,16 @@
 // The whole record in the full tab: header fields, an outline to jump between items, and every item.
 // In the side panel: one item at a time with quick previous/next, the way a secretary follows the agenda.
 import { memo, useMemo, useState } from 'react';
-import { Button, Caption1, Field, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { addDecision } from '../../domain/decisions';
 import { vocabulary } from '../../domain/vocabulary';
-import { addAssignment, addItem, updateHeader } from '../../domain/editing';
-import { timeRange } from '../../domain/format';
-import type { Minutes } from '../../domain/model';
-import { itemLabel, scopeLabel } from '../../domain/numbering';
+import { addAssignment, addItem } from '../../domain/editing';
+import type { GroupSettings, Minutes } from '../../domain/model';
+import { itemLabel } from '../../domain/numbering';
 import { useStrings } from '../i18n/StringsContext';
 import { ItemEditor, type ItemRecordContext } from '../ItemEditor/ItemEditor';
+import { MeetingFacts } from './MeetingFacts';
 import type { Edit } from '../RecordSession/edit';
 import type { PreviousRecord } from '../../contracts/records';
 import { plainList } from '../styles/plainList';
@@ -31,14 +31,6 @@ const useStyles = makeStyles({
   },
   outlineList: plainList(tokens.spacingVerticalXXS),
   items: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  header: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
-    gap: tokens.spacingHorizontalM,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-  },
   compactRoot: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3 },
   navigator: {
@@ -54,6 +46,8 @@ export interface MinutesEditorProps {
   onEdit(edit: Edit): void;
   compact: boolean;
   previous?: PreviousRecord;
+  /** The group's first § of a year whose earlier records are not in the folder. */
+  yearStart?: GroupSettings['firstNumberOfYear'];
 }
 
 export function MinutesEditor({ compact, ...props }: MinutesEditorProps) {
@@ -97,7 +91,7 @@ const Outline = memo(function Outline({ entries }: { entries: OutlineEntry[] }) 
   );
 }, sameEntries);
 
-function FullEditor({ minutes, onEdit, previous }: Omit<MinutesEditorProps, 'compact'>) {
+function FullEditor({ minutes, onEdit, previous, yearStart }: Omit<MinutesEditorProps, 'compact'>) {
   const strings = useStrings();
   const styles = useStyles();
   const record = useItemRecord(minutes);
@@ -107,26 +101,7 @@ function FullEditor({ minutes, onEdit, previous }: Omit<MinutesEditorProps, 'com
         entries={minutes.items.map((item, i) => ({ id: item.id, text: `${itemLabel(minutes, i)} ${item.title}` }))}
       />
       <div className={styles.items}>
-        <div className={styles.header}>
-          <Field label={strings.title}>
-            <Input
-              value={minutes.title}
-              onChange={(_, d) => onEdit((m, now) => updateHeader(m, { title: d.value }, now))}
-            />
-          </Field>
-          <Field label={strings.place}>
-            <Input
-              value={minutes.place}
-              onChange={(_, d) => onEdit((m, now) => updateHeader(m, { place: d.value }, now))}
-            />
-          </Field>
-          <Field label={strings.time}>
-            <Text>{timeRange(minutes.meeting.start, minutes.meeting.end)}</Text>
-          </Field>
-          <Field label={strings.scope}>
-            <Text>{scopeLabel(minutes)}</Text>
-          </Field>
-        </div>
+        <MeetingFacts minutes={minutes} onEdit={onEdit} previousNumbering={previous?.numbering} yearStart={yearStart} />
         {minutes.items.map((item, i) => (
           <div key={item.id} id={`item-${item.id}`}>
             <ItemEditor

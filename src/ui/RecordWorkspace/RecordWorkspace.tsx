@@ -13,7 +13,7 @@ import {
   Text,
   mergeClasses,
 } from '@fluentui/react-components';
-import { ArrowLeftRegular, LockOpenRegular, SaveRegular, SendRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular, LockOpenRegular, SaveRegular } from '@fluentui/react-icons';
 import { useApprovalView } from '../ApprovalPanel/useApprovalView';
 import { AttendancePanel } from '../AttendancePanel/AttendancePanel';
 import { useStrings } from '../i18n/StringsContext';
@@ -22,6 +22,7 @@ import type { Notice, RecordSession } from '../../contracts/records';
 import { discardAgendaItems } from '../../domain/editing';
 import { isFirstMeeting } from './firstMeeting';
 import { NoticeBars } from './NoticeBars';
+import { SendForApproval } from './SendForApproval';
 import { SaveStatus } from '../RecordSession/SaveStatus';
 import { useRecordSession } from '../RecordSession/useRecordSession';
 import { useRecordWorkspaceStyles } from './RecordWorkspace.styles';
@@ -93,13 +94,12 @@ export function RecordWorkspace({ initial, refreshed, compact, onBack }: RecordW
             <SaveStatus state={saveState} />
             {saveButton}
             {session.minutes.status === 'draft' ? (
-              <Button
-                icon={<SendRegular />}
-                onClick={() => void api.sendForApproval()}
+              <SendForApproval
+                minutes={session.minutes}
+                notesApprovers={session.settings.notesApprovers}
                 disabled={saveState.kind === 'saving'}
-              >
-                {strings.sendForApproval}
-              </Button>
+                onSend={() => void api.sendForApproval()}
+              />
             ) : (
               <Button
                 icon={<LockOpenRegular />}
@@ -169,7 +169,13 @@ export function RecordWorkspace({ initial, refreshed, compact, onBack }: RecordW
           {locked && (tab === 'attendance' || tab === 'minutes') && <RecordPreview minutes={session.minutes} />}
           {!locked && tab === 'attendance' && <AttendancePanel session={session} onEdit={api.edit} compact={compact} />}
           {!locked && tab === 'minutes' && (
-            <MinutesEditor minutes={session.minutes} onEdit={api.edit} compact={compact} previous={session.previous} />
+            <MinutesEditor
+              minutes={session.minutes}
+              onEdit={api.edit}
+              compact={compact}
+              previous={session.previous}
+              yearStart={session.settings.firstNumberOfYear}
+            />
           )}
           {tab === 'preview' && <RecordPreview minutes={session.minutes} />}
           {tab === 'approval' && (

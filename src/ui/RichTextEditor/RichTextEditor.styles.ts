@@ -55,6 +55,8 @@ export const useEditorThemeStyles = makeStyles({
   bold: { fontWeight: tokens.fontWeightSemibold },
   italic: { fontStyle: 'italic' },
   underline: { textDecorationLine: 'underline' },
+  strikethrough: { textDecorationLine: 'line-through' },
+  underlineStrikethrough: { textDecorationLine: 'underline line-through' },
   link: {
     color: tokens.colorBrandForegroundLink,
     textDecorationLine: 'underline',

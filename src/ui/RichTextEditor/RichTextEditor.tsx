@@ -53,7 +53,8 @@ export function RichTextEditor({
     );
 
   return (
-    <div className={mergeClasses(classes.root, className)}>
+    // A group named like the text box: an item has several editors, and each toolbar belongs to its own text.
+    <div role="group" aria-label={label} className={mergeClasses(classes.root, className)}>
       <LexicalComposer key={resetKey} initialConfig={initialConfig}>
         <RichTextToolbar strings={strings} compact={compact} className={classes.toolbar} />
         <div className={classes.surface}>

@@ -10,6 +10,7 @@ import {
   TextIndentIncreaseLtr20Regular,
   TextItalic20Regular,
   TextNumberListLtr20Regular,
+  TextStrikethrough20Regular,
   TextUnderline20Regular,
 } from '@fluentui/react-icons';
 import {
@@ -104,7 +105,7 @@ export function RichTextToolbar({ strings, compact, className }: RichTextToolbar
 
   // Pressed state comes from the caret, not from clicks: the Toolbar is controlled.
   const checkedValues = {
-    format: (['bold', 'italic', 'underline'] as const).filter((format) => state[format]),
+    format: (['bold', 'italic', 'underline', 'strikethrough'] as const).filter((format) => state[format]),
     list: state.listType === undefined ? [] : [state.listType],
     link: state.linkUrl === undefined ? [] : ['link'],
   };
@@ -149,6 +150,10 @@ export function RichTextToolbar({ strings, compact, className }: RichTextToolbar
       {!compact && toggle('format', 'italic', strings.italic, <TextItalic20Regular />, () => handleFormat('italic'))}
       {!compact &&
         toggle('format', 'underline', strings.underline, <TextUnderline20Regular />, () => handleFormat('underline'))}
+      {!compact &&
+        toggle('format', 'strikethrough', strings.strike, <TextStrikethrough20Regular />, () =>
+          handleFormat('strikethrough'),
+        )}
       <ToolbarDivider />
       {toggle('list', 'bullet', strings.bulletList, <TextBulletListLtr20Regular />, () => handleList('bullet'))}
       {!compact &&

@@ -50,6 +50,7 @@ function $createTextRun(text: string, marks: Marks): LexicalNode[] {
     if (marks.bold) node.toggleFormat('bold');
     if (marks.italic) node.toggleFormat('italic');
     if (marks.underline) node.toggleFormat('underline');
+    if (marks.strike) node.toggleFormat('strikethrough');
     nodes.push(node);
   });
   return nodes;
@@ -144,6 +145,7 @@ function marksOf(node: LexicalNode, href: string | undefined): Marks {
     if (node.hasFormat('bold')) marks.bold = true;
     if (node.hasFormat('italic')) marks.italic = true;
     if (node.hasFormat('underline')) marks.underline = true;
+    if (node.hasFormat('strikethrough')) marks.strike = true;
   }
   if (href !== undefined) marks.href = href;
   return marks;

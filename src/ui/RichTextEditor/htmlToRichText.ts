@@ -41,6 +41,7 @@ function marksFor(element: Element, marks: Marks): Marks {
   if (tag === 'b' || tag === 'strong' || HEADING.test(tag)) return { ...marks, bold: true };
   if (tag === 'i' || tag === 'em') return { ...marks, italic: true };
   if (tag === 'u') return { ...marks, underline: true };
+  if (tag === 's' || tag === 'strike' || tag === 'del') return { ...marks, strike: true };
   if (tag === 'a') {
     const { href: _outer, ...rest } = marks;
     const href = safeHref(element.getAttribute('href'));

@@ -3,7 +3,13 @@
 import type { Inline } from '../../domain/model';
 
 function sameMarks(a: Inline, b: Inline): boolean {
-  return a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.href === b.href;
+  return (
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.underline === b.underline &&
+    a.strike === b.strike &&
+    a.href === b.href
+  );
 }
 
 /** Only the marks that are set, so `{ bold: false }` and `{}` are one thing. */
@@ -12,6 +18,7 @@ function normalised(inline: Inline): Inline {
   if (inline.bold === true) out.bold = true;
   if (inline.italic === true) out.italic = true;
   if (inline.underline === true) out.underline = true;
+  if (inline.strike === true) out.strike = true;
   if (inline.href !== undefined) out.href = inline.href;
   return out;
 }

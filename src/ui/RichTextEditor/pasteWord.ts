@@ -8,7 +8,7 @@ import { paragraphsFromText } from '../../domain/richtext';
 import { RICH_TEXT_BLOCK_TAGS, sanitizedHtmlToRichText } from './htmlToRichText';
 import { convertWordLists } from './wordLists';
 
-const ALLOWED_TAGS = ['br', 'b', 'strong', 'i', 'em', 'u', 'a', ...RICH_TEXT_BLOCK_TAGS];
+const ALLOWED_TAGS = ['br', 'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'a', ...RICH_TEXT_BLOCK_TAGS];
 
 /** Block containers other editors use for lines and sections (Outlook, web pages). */
 const CONTAINERS =
@@ -32,10 +32,23 @@ function normaliseContainers(root: Element): void {
   }
 }
 
+/**
+ * Word writes struck-out text as <s>; Google Docs and Outlook on the web as a line-through style, which the
+ * sanitiser (no style attributes) would drop: made an <s> here, before it runs.
+ */
+function markStruck(root: Element): void {
+  for (const styled of Array.from(root.querySelectorAll('[style*="line-through" i]'))) {
+    const struck = styled.ownerDocument.createElement('s');
+    struck.append(...Array.from(styled.childNodes));
+    styled.append(struck);
+  }
+}
+
 export function htmlToRichText(html: string): RichText {
   const document = new DOMParser().parseFromString(html, 'text/html');
   convertWordLists(document.body);
   normaliseContainers(document.body);
+  markStruck(document.body);
   // Handed over as markup: DOMPurify works on its own fresh document, never on this one.
   const clean = DOMPurify.sanitize(document.body.innerHTML, {
     ALLOWED_TAGS,

@@ -6,6 +6,8 @@ export interface RichTextEditorStrings {
   bold: string;
   italic: string;
   underline: string;
+  /** Some groups strike out the absent, or words withdrawn during the meeting. */
+  strike: string;
   bulletList: string;
   numberedList: string;
   indent: string;
@@ -26,6 +28,7 @@ export const richTextEditorStringsSv: RichTextEditorStrings = {
   bold: 'Fet (Ctrl+B)',
   italic: 'Kursiv (Ctrl+I)',
   underline: 'Understruken (Ctrl+U)',
+  strike: 'Genomstruken',
   bulletList: 'Punktlista',
   numberedList: 'Numrerad lista',
   indent: 'Öka indrag (Tabb)',
@@ -44,6 +47,7 @@ export const richTextEditorStringsEn: RichTextEditorStrings = {
   bold: 'Bold (Ctrl+B)',
   italic: 'Italic (Ctrl+I)',
   underline: 'Underline (Ctrl+U)',
+  strike: 'Strikethrough',
   bulletList: 'Bulleted list',
   numberedList: 'Numbered list',
   indent: 'Increase indent (Tab)',

@@ -23,7 +23,13 @@ function useEditorTheme(): EditorThemeClasses {
   return {
     paragraph: classes.paragraph,
     link: classes.link,
-    text: { bold: classes.bold, italic: classes.italic, underline: classes.underline },
+    text: {
+      bold: classes.bold,
+      italic: classes.italic,
+      underline: classes.underline,
+      strikethrough: classes.strikethrough,
+      underlineStrikethrough: classes.underlineStrikethrough,
+    },
     list: {
       ul: classes.list,
       ol: classes.list,

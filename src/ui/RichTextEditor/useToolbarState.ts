@@ -9,12 +9,20 @@ export interface ToolbarState {
   bold: boolean;
   italic: boolean;
   underline: boolean;
+  strikethrough: boolean;
   listType: 'bullet' | 'number' | undefined;
   /** The URL of the link at the caret, if any. */
   linkUrl: string | undefined;
 }
 
-const NOTHING: ToolbarState = { bold: false, italic: false, underline: false, listType: undefined, linkUrl: undefined };
+const NOTHING: ToolbarState = {
+  bold: false,
+  italic: false,
+  underline: false,
+  strikethrough: false,
+  listType: undefined,
+  linkUrl: undefined,
+};
 
 function $readToolbarState(): ToolbarState {
   const selection = $getSelection();
@@ -27,6 +35,7 @@ function $readToolbarState(): ToolbarState {
     bold: selection.hasFormat('bold'),
     italic: selection.hasFormat('italic'),
     underline: selection.hasFormat('underline'),
+    strikethrough: selection.hasFormat('strikethrough'),
     listType: listType === 'number' ? 'number' : listType === undefined ? undefined : 'bullet',
     linkUrl: link?.getURL(),
   };
@@ -37,6 +46,7 @@ function sameState(a: ToolbarState, b: ToolbarState): boolean {
     a.bold === b.bold &&
     a.italic === b.italic &&
     a.underline === b.underline &&
+    a.strikethrough === b.strikethrough &&
     a.listType === b.listType &&
     a.linkUrl === b.linkUrl
   );

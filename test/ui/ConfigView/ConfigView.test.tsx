@@ -2,7 +2,7 @@
 // The configuration page with a fake AppServices and the fake host: choosing the group and its settings, the
 // Teams save handshake, a plan that was deleted, creating a plan, and settings someone else saved in between.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { GroupSettings } from '../../../src/domain/model';
 import { ConflictError } from '../../../src/graph/gateways';
@@ -102,6 +102,30 @@ describe('configuration page', () => {
     await userEvent.type(folder, 'Styrgrupp/Protokoll');
     await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
     expect(app.saveSettings).toHaveBeenCalledWith(settingsOf({ folderPath: 'Styrgrupp/Protokoll' }));
+  });
+
+  it('keeps how the group writes its records: heading numbers, decision lead, role style and list order', async () => {
+    const app = services();
+    renderWith(<ConfigView />, app);
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Grupp' }), 'Styrgrupp närvård');
+    const style = await screen.findByRole('group', { name: 'Så skriver gruppen sina protokoll' });
+    expect(screen.getByRole('textbox', { name: /Inledning till besluten/ })).toHaveAttribute(
+      'placeholder',
+      'Styrgrupp närvård beslutar att:',
+    );
+    await userEvent.click(within(style).getByRole('radio', { name: '§ 12.' }));
+    await userEvent.type(screen.getByRole('textbox', { name: /Inledning till besluten/ }), 'Styrgruppen beslutar att:');
+    await userEvent.click(within(style).getByRole('radio', { name: 'Åsby kommun (ersättare)' }));
+    await userEvent.click(within(style).getByRole('radio', { name: 'Efternamn A–Ö' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(app.saveSettings).toHaveBeenCalledWith(
+      settingsOf({
+        headingStyle: 'dot',
+        decisionLead: 'Styrgruppen beslutar att:',
+        roleStyle: 'parentheses',
+        rosterOrder: 'surname',
+      }),
+    );
   });
 
   it('refuses a folder SharePoint would not accept', async () => {

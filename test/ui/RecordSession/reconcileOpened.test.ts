@@ -1,5 +1,6 @@
 // Microsoft 365's answer meets the record the panel opened from the device: her edits are never overwritten.
 import { describe, expect, it } from 'vitest';
+import { numberingOf } from '../../../src/domain/numbering';
 import { setPresence } from '../../../src/domain/editing';
 import { reconcileOpened } from '../../../src/ui/RecordSession/reconcileOpened';
 import type { RecordSession } from '../../../src/contracts/records';
@@ -23,7 +24,11 @@ const newer: RecordSession = (() => {
 describe('reconcileOpened', () => {
   it('same version: keeps what she did meanwhile and takes the rest from Graph', () => {
     const live = ticked(shown, goran);
-    const fresh = { ...shown, previous: { title: 'Förra mötet', followUps: [] }, notices: [] };
+    const fresh = {
+      ...shown,
+      previous: { title: 'Förra mötet', followUps: [], numbering: numberingOf(shown.minutes) },
+      notices: [],
+    };
     const next = reconcileOpened(shown, live, fresh);
     expect(next.minutes).toBe(live.minutes);
     expect(next.base).toBe(shown.base);

@@ -112,6 +112,7 @@ describe('RichTextEditor', () => {
       strings.bold,
       strings.italic,
       strings.underline,
+      strings.strike,
       strings.bulletList,
       strings.numberedList,
       strings.outdent,

@@ -46,6 +46,11 @@ describe('convert', () => {
           { text: 'ny rad' },
         ],
       },
+      // Some groups strike out the absent: struck text stays struck, alone or with other marks.
+      {
+        type: 'paragraph',
+        content: [{ text: 'Anna Berg', strike: true }, { text: ', ' }, { text: 'Bo', strike: true, underline: true }],
+      },
     ];
     expect(roundTrip(value)).toEqual(value);
   });

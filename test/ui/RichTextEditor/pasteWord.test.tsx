@@ -157,6 +157,26 @@ describe('pasteWord: other HTML', () => {
     ]);
   });
 
+  it('keeps struck-out text from Word (<s>) and from web editors (a line-through style)', () => {
+    expect(
+      htmlToRichText(
+        '<p>Anna <s>Berg</s>, <span style="text-decoration: line-through">Bo Ek</span>, <del>Cia</del></p>',
+      ),
+    ).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { text: 'Anna ' },
+          { text: 'Berg', strike: true },
+          { text: ', ' },
+          { text: 'Bo Ek', strike: true },
+          { text: ', ' },
+          { text: 'Cia', strike: true },
+        ],
+      },
+    ]);
+  });
+
   it('marks a <th> first row as the header row', () => {
     const html =
       '<table><thead><tr><th>Post</th><th>Belopp</th></tr></thead><tbody><tr><td>Lokal</td></tr></tbody></table>';

@@ -1,4 +1,4 @@
-// Below this width (the Teams side panel, a phone) the archive is a list instead of a table.
+// Below this width (the Teams side panel, a phone, a narrow window) screens take their compact form.
 import { useEffect, useState } from 'react';
 
 const NARROW = '(max-width: 600px)';

@@ -1,4 +1,4 @@
-// Calendar: /me/calendarView, /me/events, /me/events/{id} (occurrence ids too). Each mailbox sees only its own copies.
+// Calendar: /me/calendarView, /me/events (GET, POST), /me/events/{id} (occurrence ids too). Each mailbox sees only its own copies.
 import { eventView, type ViewZone } from '../calendar/eventView.js';
 import { expand, findInstance, masterInstance, type Instance } from '../calendar/occurrences.js';
 import { resolveZone } from '../calendar/timeZones.js';
@@ -7,6 +7,7 @@ import { applySelect, contextUrl, page, selected } from '../routing/odata.js';
 import { path, type Route } from '../routing/route.js';
 import type { GraphContext } from '../routing/context.js';
 import { json, header, type GraphResponse } from '../http/types.js';
+import { createEvent } from './eventCreate.js';
 import { requireMailbox } from './tenancy.js';
 
 const READ = ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'];
@@ -145,4 +146,5 @@ export const calendarRoutes: Route[] = [
   { method: 'GET', pattern: path('/users/{}/events'), scopes: READ, handle: ownMailbox(listEvents) },
   { method: 'GET', pattern: path('/me/events/{}'), scopes: READ, handle: mailbox(getEvent) },
   { method: 'GET', pattern: path('/users/{}/events/{}'), scopes: READ, handle: ownMailbox(getEvent) },
+  { method: 'POST', pattern: path('/me/events'), scopes: ['Calendars.ReadWrite'], handle: mailbox(createEvent) },
 ];

@@ -1,6 +1,6 @@
 // Files in group drives: item by id or path, children, simple upload with If-Match and conflictBehavior,
 // content via a 302 to a pre-authenticated URL (also ?format=pdf), versions, delete.
-import { randomUUID } from 'node:crypto';
+import { issuedDriveItemId, issuedGuid } from '../state/ids.js';
 import { downloadUrl } from '../drive/downloadUrls.js';
 import { sessionStatus } from '../drive/uploadSessions.js';
 import {
@@ -126,11 +126,11 @@ function checkIfMatch(context: GraphContext, existing: DriveItemRecord | undefin
 function newItem(context: GraphContext, parentId: string, name: string, folder: boolean): DriveItemRecord {
   const stamp = context.now.toISOString();
   return {
-    id: `01${randomUUID().replace(/-/g, '').toUpperCase().slice(0, 32)}`,
+    id: issuedDriveItemId(context.store.state),
     parentId,
     name,
     folder,
-    tagGuid: randomUUID(),
+    tagGuid: issuedGuid(context.store.state, 'tag'),
     changeCount: 1,
     contentCount: 1,
     mimeType: folder ? undefined : mimeTypeOf(name),

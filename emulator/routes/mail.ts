@@ -1,5 +1,5 @@
 // POST /me/sendMail: 202 with no body; the message is kept in state for tests to read.
-import { randomUUID } from 'node:crypto';
+import { issuedGuid } from '../state/ids.js';
 import { badRequest } from '../http/graphError.js';
 import { path, type Route } from '../routing/route.js';
 import { empty } from '../http/types.js';
@@ -34,7 +34,7 @@ export const mailRoutes: Route[] = [
       if (to.some((recipient) => !/^[^@\s]+@[^@\s]+$/.test(recipient.address)))
         throw badRequest('ErrorInvalidRecipients', 'At least one recipient is not valid.');
       context.store.state.sentMail.push({
-        id: randomUUID(),
+        id: issuedGuid(context.store.state, 'message'),
         fromId: context.user.id,
         from: context.user.mail,
         to,

@@ -36,6 +36,20 @@ export function driveItemId(name: string): string {
  * path holding a random id would draw differently each run.
  */
 export function issuedPlannerId(state: { issued?: number }, kind: string): string {
+  return plannerId(issuedName(state, kind));
+}
+
+/** The next drive item the emulator creates: counted like Planner's, since item ids are in paths too. */
+export function issuedDriveItemId(state: { issued?: number }): string {
+  return driveItemId(issuedName(state, 'driveItem'));
+}
+
+/** The next GUID-style id the emulator issues (an item's eTag GUID, a sent message). */
+export function issuedGuid(state: { issued?: number }, kind: string): string {
+  return guid(issuedName(state, kind));
+}
+
+function issuedName(state: { issued?: number }, kind: string): string {
   state.issued = (state.issued ?? 0) + 1;
-  return plannerId(`issued:${kind}:${state.issued}`);
+  return `issued:${kind}:${state.issued}`;
 }

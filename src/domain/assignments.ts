@@ -1,7 +1,7 @@
 // Assignments as Planner sees them: one task per assignment, titled so that people Planner cannot assign
 // (external guests, former users) are still named, and hashed so unchanged tasks are not PATCHed again.
 import { canonicalJson } from './canonical';
-import { clockTime, recordDate } from './format';
+import { recordDate } from './format';
 import type { AgendaItem, Assignment, Language, Minutes } from './model';
 import { itemLabel, subItemLabel } from './numbering';
 
@@ -105,12 +105,8 @@ export function safeFileName(name: string, fallback = 'record'): string {
   return clean.replace(RESERVED, '$1-');
 }
 
-/**
- * "2026-02-27 Styrgrupp närvård": the base name of the record's JSON and DOCX files; "2026-02-27 13.00 Styrgrupp
- * närvård" with the start time, for a second meeting of the group that day.
- */
-export function recordFileBase(minutes: Pick<Minutes, 'meeting' | 'group'>, withTime = false): string {
+/** "2026-02-27 Styrgrupp närvård": the base name of the record's JSON and DOCX files. */
+export function recordFileBase(minutes: Pick<Minutes, 'meeting' | 'group'>): string {
   const date = recordDate(minutes.meeting.start);
-  const day = withTime ? `${date} ${clockTime(minutes.meeting.start)}` : date;
-  return safeFileName(`${day} ${minutes.group.name}`, date);
+  return safeFileName(`${date} ${minutes.group.name}`, date);
 }

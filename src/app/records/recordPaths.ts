@@ -1,7 +1,8 @@
-// Where a group's records live in its SharePoint library: `<folder>/<year>/<date> <group>.minutes.json`
-// beside `.docx` and `.pdf`, and the group's settings in `<folder>/group-settings.json`.
-import { recordFileBase } from '../../domain/assignments';
-import { stockholmYear } from '../../domain/format';
+// Where a group's records live in its SharePoint library: `<folder>/<year>/<date> <HH.MM> <group>.minutes.json`
+// beside `.docx` and `.pdf`, and the group's settings in `<folder>/group-settings.json`. The start time tells apart
+// two meetings of a group on one day; records saved before it was added are named `<date> <group>` and still open.
+import { recordFileBase, safeFileName } from '../../domain/assignments';
+import { clockTime, recordDate, stockholmYear } from '../../domain/format';
 import type { GroupSettings, Minutes } from '../../domain/model';
 
 export const SETTINGS_FILE = 'group-settings.json';
@@ -15,24 +16,45 @@ export function yearFolder(settings: Pick<GroupSettings, 'folderPath'>, meetingS
   return `${settings.folderPath}/${stockholmYear(meetingStart)}`;
 }
 
+/** "2026-02-27 13.00 Styrgrupp närvård": the base name of a meeting's record files. */
+function meetingFileBase(minutes: Pick<Minutes, 'meeting' | 'group'>): string {
+  const date = recordDate(minutes.meeting.start);
+  return safeFileName(`${date} ${clockTime(minutes.meeting.start)} ${minutes.group.name}`, date);
+}
+
+/** Where a meeting's record is written when it has none yet. */
+export function recordPaths(settings: Pick<GroupSettings, 'folderPath'>, minutes: Pick<Minutes, 'meeting' | 'group'>) {
+  const source = `${yearFolder(settings, minutes.meeting.start)}/${meetingFileBase(minutes)}${SOURCE_SUFFIX}`;
+  return { source, ...documentPaths(source) };
+}
+
+/** The Word document and PDF share the source's base name, whatever name the source was found under. */
+export function documentPaths(sourcePath: string): { docx: string; pdf: string } {
+  const base = sourcePath.slice(0, -SOURCE_SUFFIX.length);
+  return { docx: `${base}.docx`, pdf: `${base}.pdf` };
+}
+
+const TIMED_NAME = /^\d{4}-\d\d-\d\d \d\d\.\d\d /;
+
 /**
- * `<date> <group>`, or `<date> <HH.MM> <group>` (`withTime`) for a meeting whose day's usual name another meeting of
- * the group already has.
+ * The file names a meeting's record may have in its year folder: `<date> <HH.MM> <group>` at any time of that day
+ * (the meeting may have been moved since it was saved), or `<date> <group>` as saved before times were added.
  */
-export function recordPaths(
-  settings: Pick<GroupSettings, 'folderPath'>,
-  minutes: Pick<Minutes, 'meeting' | 'group'>,
-  withTime = false,
-) {
-  return documentPaths(
-    `${yearFolder(settings, minutes.meeting.start)}/${recordFileBase(minutes, withTime)}${SOURCE_SUFFIX}`,
+export function sameDayRecordName(name: string, minutes: Pick<Minutes, 'meeting' | 'group'>): boolean {
+  const date = recordDate(minutes.meeting.start);
+  if (!name.startsWith(`${date} `) || !name.endsWith(SOURCE_SUFFIX)) return false;
+  const legacy = `${recordFileBase(minutes)}${SOURCE_SUFFIX}`;
+  const timed = meetingFileBase(minutes).slice(date.length + ' HH.MM'.length);
+  return (
+    name === legacy ||
+    (TIMED_NAME.test(name) && name.slice(date.length + ' HH.MM'.length) === `${timed}${SOURCE_SUFFIX}`)
   );
 }
 
-/** The Word document and PDF beside a record's source, whatever it is named. */
-export function documentPaths(sourcePath: string) {
-  const base = sourcePath.slice(0, -SOURCE_SUFFIX.length);
-  return { source: sourcePath, docx: `${base}.docx`, pdf: `${base}.pdf` };
+/** Record file names newest meeting first: by date, then start time (an untimed, older name after the timed ones). */
+export function newestRecordFirst(a: string, b: string): number {
+  const key = (name: string) => `${name.slice(0, 10)} ${TIMED_NAME.test(name) ? name.slice(11, 16) : ''}`;
+  return key(b).localeCompare(key(a)) || b.localeCompare(a);
 }
 
 /**

@@ -2,10 +2,18 @@
 // uses the ETag it was read with; restore() is the only way JSON from the library enters the app.
 import { RestoreError, restoreGroupSettings, restoreMinutes } from '../../domain/restore';
 import { recordDate } from '../../domain/format';
-import { sameMeeting } from '../../domain/meetingIdentity';
 import type { GroupSettings, MeetingRef, Minutes } from '../../domain/model';
 import type { DriveItemRef, FilesGateway } from '../../graph/gateways';
-import { recordPaths, SETTINGS_FILE, settingsPath, SOURCE_SUFFIX, yearFolder } from './recordPaths';
+import { meetingKey } from '../workflows/meetingRef';
+import {
+  newestRecordFirst,
+  recordPaths,
+  sameDayRecordName,
+  SETTINGS_FILE,
+  settingsPath,
+  SOURCE_SUFFIX,
+  yearFolder,
+} from './recordPaths';
 
 export interface StoredRecord {
   minutes: Minutes;
@@ -36,11 +44,8 @@ export interface MeetingFiles {
   settings: GroupSettings;
   /** The settings file exists (else `settings` are defaults, written with the first save). */
   stored: boolean;
-  /** The meeting's own record, when saved. */
-  current?: StoredRecord;
-  /** Where the meeting's record is or will be written: the day's usual name, or with its start time when another
-   * meeting of the group that day has the usual name. */
-  path: string;
+  /** The meeting's own record, when saved, and where it was found (its name may be an older one). */
+  current?: StoredRecord & { path: string };
   /** The newest record of the same year before this meeting that can be read: § numbering and follow-up. */
   previous?: StoredRecord;
   /** Earlier records passed over because they cannot be read (cut off, edited by hand): named to the secretary. */
@@ -77,7 +82,7 @@ export class RecordStore {
     });
     const [settingsText, records] = await Promise.all([
       settingsFile ? this.files.download(settingsFile) : undefined,
-      this.inFolder(yearFiles, defaults, meeting, read),
+      this.recordsIn(folder, yearFiles, meeting, read),
     ]);
     const driveId = settingsFile?.driveId ?? yearFiles[0]?.driveId ?? (await this.files.groupDriveId(groupId));
     if (!settingsText) return { settings: { ...defaults, driveId }, stored: false, ...records };
@@ -97,97 +102,69 @@ export class RecordStore {
   private async meetingRecords(
     settings: GroupSettings,
     meeting: Pick<Minutes, 'meeting' | 'group'>,
-  ): Promise<Pick<MeetingFiles, 'current' | 'path' | 'previous' | 'unreadable'>> {
-    const path = recordPaths(settings, meeting).source;
+  ): Promise<Pick<MeetingFiles, 'current' | 'previous' | 'unreadable'>> {
     const driveId = settings.driveId;
-    if (!driveId) return { path, unreadable: [] };
+    if (!driveId) return { unreadable: [] };
     const folder = yearFolder(settings, meeting.meeting.start);
-    const read = async (item: DriveItemRef) => this.read(driveId, `${folder}/${item.name}`);
-    return this.inFolder(await this.files.list(driveId, folder), settings, meeting, read);
+    const items = await this.files.list(driveId, folder);
+    return this.recordsIn(folder, items, meeting, (item) => this.read(driveId, `${folder}/${item.name}`));
   }
 
   /**
-   * This meeting's record and the one before it among the year's files. A group can meet twice a day: a file is
-   * this meeting's only if the record in it says so, and the day's earlier meeting is the previous record.
+   * This meeting's record and the one before it among a year folder's files. The meeting's own is the file of its
+   * day that records this very meeting: two meetings of a group on one day have a file each, and a record saved
+   * under the older `<date> <group>` name still opens with its meeting.
    */
-  private async inFolder(
-    yearFiles: DriveItemRef[],
-    settings: Pick<GroupSettings, 'folderPath'>,
+  private async recordsIn(
+    folder: string,
+    items: DriveItemRef[],
     meeting: Pick<Minutes, 'meeting' | 'group'>,
     read: (item: DriveItemRef) => Promise<StoredRecord | undefined>,
-  ): Promise<Pick<MeetingFiles, 'current' | 'path' | 'previous' | 'unreadable'>> {
-    const [usual, timed] = [recordPaths(settings, meeting).source, recordPaths(settings, meeting, true).source];
-    const reads = new Map<string, Promise<StoredRecord | undefined>>();
-    const readOnce = (item: DriveItemRef) => {
-      const started = reads.get(item.name) ?? read(item);
-      reads.set(item.name, started);
-      return started;
-    };
-    const named = (path: string) => yearFiles.find((item) => item.name === fileName(path));
-    const ownAt = async (path: string) => {
-      const item = named(path);
-      const record = item ? await readOnce(item) : undefined;
-      return record && sameMeeting(record.minutes.meeting, meeting.meeting) ? record : undefined;
-    };
-    const [current, earlier] = await Promise.all([
-      ownAt(usual).then(async (found) => found ?? (await ownAt(timed))),
-      this.before(yearFiles, meeting.meeting, readOnce),
+  ): Promise<Pick<MeetingFiles, 'current' | 'previous' | 'unreadable'>> {
+    const own = recordPaths({ folderPath: folder.slice(0, folder.lastIndexOf('/')) }, meeting).source;
+    const ownName = own.slice(own.lastIndexOf('/') + 1);
+    const sameDay = items.filter((item) => sameDayRecordName(item.name, meeting));
+    const [candidates, earlier] = await Promise.all([
+      Promise.all(
+        sameDay.map((item) =>
+          read(item).then(
+            (record) => ({ item, record }),
+            (error: unknown) => {
+              // This meeting's own file unreadable is not skipped: saving over it would lose what it holds.
+              if (item.name === ownName || !isUnreadable(error)) throw error;
+              return { item, record: undefined, unreadable: true };
+            },
+          ),
+        ),
+      ),
+      this.newestReadable(earlierRecords(items, meeting.meeting.start), read, meeting.meeting),
     ]);
-    const path = current
-      ? `${yearFolder(settings, meeting.meeting.start)}/${current.item.name}`
-      : named(usual)
-        ? timed
-        : usual;
-    return { ...(current ? { current } : {}), path, ...earlier };
+    const mine = candidates.find((c) => c.record && sameMeeting(c.record.minutes.meeting, meeting.meeting));
+    const unreadable = candidates.filter((c) => 'unreadable' in c).map((c) => c.item.name);
+    return {
+      ...(mine?.record ? { current: { ...mine.record, path: `${folder}/${mine.item.name}` } } : {}),
+      ...earlier,
+      unreadable: [...new Set([...unreadable, ...earlier.unreadable])],
+    };
   }
 
   /**
-   * The newest readable record before this meeting: the latest of the same day's other meetings that started
-   * before it, else the newest of the days before.
+   * The first of `items` (newest first) that reads as a record of a meeting before `meeting`; the ones that do not
+   * read are named, never fatal.
    */
-  private async before(
-    yearFiles: DriveItemRef[],
-    meeting: MeetingRef,
-    read: (item: DriveItemRef) => Promise<StoredRecord | undefined>,
-  ): Promise<Pick<MeetingFiles, 'previous' | 'unreadable'>> {
-    const day = recordDate(meeting.start);
-    const sources = yearFiles.filter((item) => item.name.endsWith(SOURCE_SUFFIX));
-    const unreadable: string[] = [];
-    const sameDay = await Promise.all(
-      sources
-        .filter((item) => item.name.startsWith(`${day} `))
-        .map((item) =>
-          read(item).catch((error: unknown) => {
-            if (!isUnreadable(error)) throw error;
-            unreadable.push(item.name);
-            return undefined;
-          }),
-        ),
-    );
-    const startOf = (record: StoredRecord) => Date.parse(record.minutes.meeting.start);
-    const earlierToday = sameDay
-      .filter((r): r is StoredRecord => r !== undefined && !sameMeeting(r.minutes.meeting, meeting))
-      .filter((r) => startOf(r) < Date.parse(meeting.start))
-      .sort((a, b) => startOf(b) - startOf(a))[0];
-    if (earlierToday) return { previous: earlierToday, unreadable };
-    const days = sources
-      .filter((item) => item.name.slice(0, day.length) < day)
-      .sort((a, b) => b.name.localeCompare(a.name));
-    const older = await this.newestReadable(days, read);
-    return { ...older, unreadable: [...unreadable, ...older.unreadable] };
-  }
-
-  /** The first of `items` (newest first) that reads as a record; the ones that do not are named, never fatal. */
   private async newestReadable(
     items: DriveItemRef[],
     read: (item: DriveItemRef) => Promise<StoredRecord | undefined>,
+    meeting: MeetingRef,
   ): Promise<Pick<MeetingFiles, 'previous' | 'unreadable'>> {
     const unreadable: string[] = [];
     for (const item of items.slice(0, NEIGHBOURS_TRIED)) {
       try {
         // Listed but gone by the time it is read (deleted meanwhile): simply not there.
         const previous = await read(item);
-        if (previous) return { previous, unreadable };
+        // A same-day file may be this meeting's own, or a later meeting's.
+        if (previous && Date.parse(previous.minutes.meeting.start) < Date.parse(meeting.start))
+          return { previous, unreadable };
       } catch (error) {
         if (!isUnreadable(error)) throw error;
         unreadable.push(item.name);
@@ -240,4 +217,18 @@ export class RecordStore {
   }
 }
 
-const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+/**
+ * The year's record sources of this meeting's day or before, newest meeting first (names begin with the date, then
+ * the start time): which of the same day's came before this meeting is read from the records themselves.
+ */
+function earlierRecords(items: DriveItemRef[], meetingStart: string): DriveItemRef[] {
+  const date = recordDate(meetingStart);
+  return items
+    .filter((item) => item.name.endsWith(SOURCE_SUFFIX) && item.name.slice(0, date.length) <= date)
+    .sort((a, b) => newestRecordFirst(a.name, b.name));
+}
+
+/** One meeting, whichever mailbox's copy of the event each side was read from. */
+function sameMeeting(a: MeetingRef, b: MeetingRef): boolean {
+  return a.eventId === b.eventId || meetingKey(a) === meetingKey(b);
+}

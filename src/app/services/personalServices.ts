@@ -6,7 +6,7 @@ import type { GroupSettings, Minutes } from '../../domain/model';
 import type { PlannerTask, PlannerTaskDetails } from '../../graph/gateways';
 import type { RecordSummary } from '../../contracts/archive';
 import type { MyAssignment, PersonalServices } from '../../contracts/personal';
-import { recordKeyOf, SOURCE_SUFFIX } from '../records/recordPaths';
+import { newestRecordFirst, recordKeyOf, SOURCE_SUFFIX } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
 import { readApprovalFacts, type ApprovalFacts } from '../workflows/approvalFacts';
 
@@ -91,7 +91,7 @@ async function awaitingInGroup(context: PersonalContext, group: MyGroup): Promis
   const paths = listed.flatMap(({ folder, items }) =>
     items
       .filter((item) => item.name.endsWith(SOURCE_SUFFIX))
-      .sort((a, b) => b.name.localeCompare(a.name))
+      .sort((a, b) => newestRecordFirst(a.name, b.name))
       .slice(0, NEWEST_RECORDS_READ)
       .map((item) => `${folder}/${item.name}`),
   );

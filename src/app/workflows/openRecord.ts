@@ -11,12 +11,12 @@ import { NotFoundError } from '../../graph/gateways';
 import type { Notice, OpenTarget, RecordSession } from '../../contracts/records';
 import type { DraftStore } from '../../storage/draftStore';
 import { draftOf, meetingIndexKey } from '../records/draftOf';
+import { recordPaths } from '../records/recordPaths';
 import { RecordStore } from '../records/recordStore';
 import { findEvent } from './findEvent';
 import { followUps } from './followUps';
 import { groupForMeeting } from './groupForMeeting';
-import { meetingKey } from '../../domain/meetingIdentity';
-import { meetingRefOf, unknownMeeting } from './meetingRef';
+import { meetingKey, meetingRefOf, unknownMeeting } from './meetingRef';
 
 export interface OpenDeps {
   gateways: Gateways;
@@ -61,7 +61,7 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
       ...(await records.meetingFiles(match.group.id, match.group.displayName, draftMeeting)),
     };
   };
-  const [{ settings, guessed, stored: settingsStored, current: stored, path, previous, unreadable }, profiles] =
+  const [{ settings, guessed, stored: settingsStored, current: stored, previous, unreadable }, profiles] =
     await Promise.all([
       groupSettings(),
       event ? gateways.directory.profiles(lookups(event)) : Promise.resolve(new Map()),
@@ -71,6 +71,8 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
 
   if (!settings.driveId) throw new Error('The group has no document library');
   const driveId = settings.driveId;
+  const draftMeeting = { meeting, group: { id: settings.groupId, name: settings.name } };
+  const paths = recordPaths(settings, draftMeeting);
   const key = `${settings.groupId}/${meetingKey(meeting)}`;
 
   const draft = await drafts.load(key);
@@ -136,7 +138,8 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
     settings,
     remote: {
       driveId,
-      path,
+      // Where the record was found (an older name, or the meeting since moved), else where it will be written.
+      path: stored?.path ?? paths.source,
       settingsStored,
       ...(stored ? { itemId: stored.item.id, webUrl: stored.item.webUrl } : {}),
       ...(etag ? { etag } : {}),

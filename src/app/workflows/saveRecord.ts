@@ -2,7 +2,6 @@
 // the Word document beside it. A 412 means someone else saved: their version is read and merged with
 // ours item by item; what cannot be merged goes back to the secretary to choose. Nothing is dropped.
 import { canonicalContent } from '../../domain/approval';
-import { sameMeeting } from '../../domain/meetingIdentity';
 import { mergeMinutes, resolveConflict, type Conflict } from '../../domain/merge';
 import { plainText } from '../../domain/richtext';
 import { itemDecisions, itemText } from '../../domain/decisions';
@@ -13,7 +12,7 @@ import { mayHaveRun } from '../../graph/errors';
 import { ConflictError, type DriveItemRef } from '../../graph/gateways';
 import type { ItemConflict, RecordSession, SaveOutcome } from '../../contracts/records';
 import type { RecordStore } from '../records/recordStore';
-import { documentPaths, recordPaths } from '../records/recordPaths';
+import { documentPaths } from '../records/recordPaths';
 import { describeFailure } from './failures';
 import { plannerAssignments, syncPlanner, type PlannerSyncDeps } from './plannerSync';
 import { withoutCommonBase } from '../../domain/withoutCommonBase';
@@ -172,18 +171,8 @@ async function withRecordUrl(deps: SaveDeps, session: RecordSession): Promise<{ 
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const theirs = await deps.records.read(driveId, path);
-    if (theirs && !sameMeeting(theirs.minutes.meeting, session.minutes.meeting))
-      return withRecordUrl(deps, besideOtherMeeting(session, session.minutes));
     return { session, url: theirs?.item.webUrl ?? path };
   }
-}
-
-/** The session written under the name with the meeting's start time, as a record that does not exist yet. */
-function besideOtherMeeting(session: RecordSession, minutes: Minutes): RecordSession {
-  const { driveId, settingsStored } = session.remote;
-  const path = recordPaths(session.settings, minutes, true).source;
-  if (path === session.remote.path) throw new Error(`${path}: another meeting's record has this meeting's name`);
-  return { ...session, remote: { driveId, path, settingsStored } };
 }
 
 export async function saveRecord(
@@ -207,7 +196,7 @@ export async function saveRecord(
       input.settings,
       recordUrl,
     );
-    let { session } = await claimed;
+    const { session } = await claimed;
     await settingsWritten;
     let minutes = synced.minutes;
     let etag = session.remote.etag;
@@ -219,12 +208,7 @@ export async function saveRecord(
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       const theirs = await deps.records.read(session.remote.driveId, session.remote.path);
-      if (theirs && !sameMeeting(theirs.minutes.meeting, minutes.meeting)) {
-        // Another meeting of the group that day saved under the day's name first: this one moves to its own name.
-        session = besideOtherMeeting(session, minutes);
-        etag = undefined;
-        written = await writeAll(deps, session, minutes, undefined);
-      } else if (!theirs) {
+      if (!theirs) {
         // Deleted in SharePoint since it was read: nothing to merge with, so the record is written anew, and said.
         if (etag === undefined) throw error;
         recreated = true;

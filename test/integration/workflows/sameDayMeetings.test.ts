@@ -1,92 +1,123 @@
-// Issue 14: two meetings of one group on the same day shared one file. The second opened with the first's text, and
-// a save wrote both into one record. Each meeting now has its own record, and the later one numbers on from the
-// earlier one of the same day.
+// Issue 14: two meetings of one group on the same day shared one file (`<date> <group>.minutes.json`): the second
+// opened with the first's text, and a save wrote both into one record. Each meeting now has a file of its own, named
+// by its date and start time, and found by the meeting it records; a record saved under the old name still opens.
 import { describe, expect, it } from 'vitest';
 import { updateItem } from '../../../src/domain/editing';
-import { lastNumber } from '../../../src/domain/numbering';
-import { paragraphsFromText, plainText } from '../../../src/domain/richtext';
-import type { Minutes } from '../../../src/domain/model';
-import { filesEnding, openToday, saved, useSecretaryHarness } from './harness';
+import { paragraphsFromText } from '../../../src/domain/richtext';
+import type { AppServices } from '../../../src/contracts/appServices';
+import type { RecordSession } from '../../../src/contracts/records';
+import { APP_SCOPES, SECRETARY } from '../../emulator/support';
+import { filesEnding, saved, storedMinutes, useSecretaryHarness } from './harness';
 import { edit } from './meetingScript';
 
 const { harness, secretary } = useSecretaryHarness();
+const SUBJECT = 'Styrgrupp närvård';
 
-/** The group's morning meeting of the same day, as another device saved it under the day's usual name. */
-function morningMeeting(afternoon: Minutes): Minutes {
-  const day = afternoon.meeting.start.slice(0, 10);
-  const first = afternoon.items[0]!;
-  return {
-    ...afternoon,
-    id: 'morning-record',
-    meeting: {
-      ...afternoon.meeting,
-      eventId: 'morning-event',
-      iCalUId: 'morning-ical',
-      start: `${day}T07:00:00Z`,
-      end: `${day}T08:00:00Z`,
+/** Today's date in Stockholm, as the record's file names write it. */
+function stockholmToday(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+}
+
+/** The secretary books an extra meeting of the steering group today at 16.00, after the seeded 13.00 one. */
+async function bookSecondMeeting(): Promise<void> {
+  const day = stockholmToday();
+  const booked = await harness().emu.graphFetch('/me/events', {
+    as: SECRETARY,
+    scopes: [...APP_SCOPES, 'Calendars.ReadWrite'],
+    method: 'POST',
+    body: {
+      subject: SUBJECT,
+      body: { contentType: 'HTML', content: '<p>Extra möte om budgeten.</p>' },
+      start: { dateTime: `${day}T16:00:00`, timeZone: 'Europe/Stockholm' },
+      end: { dateTime: `${day}T17:00:00`, timeZone: 'Europe/Stockholm' },
+      attendees: [{ emailAddress: { address: 'goran.oberg@samverkan.example' }, type: 'required' }],
     },
-    firstNumber: 30,
-    items: [{ ...first, notes: paragraphsFromText('Förmiddagens anteckningar') }, ...afternoon.items.slice(1)],
-  };
+  });
+  expect(booked.status).toBe(201);
+}
+
+/** Both of today's steering group meetings, earliest first. */
+async function todaysMeetings(services: AppServices) {
+  const start = new Date();
+  start.setHours(0, 0, 0, 0);
+  const end = new Date(start.getTime() + 24 * 3600_000);
+  const found = (await services.listMeetings({ start, end })).filter((m) => m.subject === SUBJECT);
+  expect(found).toHaveLength(2);
+  return found.sort((a, b) => a.start.localeCompare(b.start));
+}
+
+function typed(session: RecordSession, text: string): RecordSession {
+  const item = session.minutes.items[0]!;
+  return edit(session, (m, now) => updateItem(m, item.id, { notes: paragraphsFromText(text) }, now));
 }
 
 describe('two meetings of one group on the same day', () => {
-  it('opens the afternoon meeting with its own record, numbered after the morning’s, and saves it beside it', async () => {
-    // Another device: what the afternoon would be, and the morning's record written where the day's record goes.
-    const other = await harness().signIn('asa.lindqvist@samverkan.example');
-    const planned = await openToday(other.services);
-    const morning = morningMeeting(planned.minutes);
-    const { driveId, path } = planned.remote;
-    await other.gateways.files.write(driveId, path, JSON.stringify(morning), 'application/json', null);
-
-    const afternoon = await openToday(secretary().services);
-    expect(afternoon.minutes.meeting.eventId).toBe(planned.minutes.meeting.eventId);
-    expect(afternoon.minutes.items.map((i) => plainText(i.notes)).join('')).not.toContain('Förmiddagens');
-    expect(afternoon.remote.path).not.toBe(path);
-    expect(afternoon.minutes.firstNumber).toBe(lastNumber(morning) + 1);
-
-    const item = afternoon.minutes.items[0]!;
-    const written = saved(
+  it('get a record each: the second opens without the first one’s text and saves to a file of its own', async () => {
+    await bookSecondMeeting();
+    const [morning, afternoon] = await todaysMeetings(secretary().services);
+    const first = saved(
       await secretary().services.saveRecord(
-        edit(afternoon, (m, now) => updateItem(m, item.id, { notes: paragraphsFromText('Eftermiddagens text') }, now)),
+        typed(await secretary().services.openRecord({ kind: 'event', eventId: morning!.eventId }), 'Första mötet'),
       ),
     );
-    const state = await harness().state();
-    const sources = filesEnding(state, written, '.minutes.json');
-    const morningFile = sources.find((f) => f.path === `/${path}`)!;
-    const afternoonFile = sources.find((f) => f.path === `/${written.remote.path}`)!;
-    expect(morningFile.content).toContain('Förmiddagens anteckningar');
-    expect(morningFile.content).not.toContain('Eftermiddagens text');
-    expect(afternoonFile.content).toContain('Eftermiddagens text');
-    expect(afternoonFile.content).not.toContain('Förmiddagens anteckningar');
-    // Its Word document is its own too.
-    const docx = written.remote.path.replace('.minutes.json', '.docx');
-    expect(filesEnding(state, written, '.docx').some((f) => f.path === `/${docx}`)).toBe(true);
+    const second = await secretary().services.openRecord({ kind: 'event', eventId: afternoon!.eventId });
+    expect(JSON.stringify(second.minutes)).not.toContain('Första mötet');
+    expect(second.remote.path).not.toBe(first.remote.path);
+    expect(second.remote.etag).toBeUndefined();
+    const secondSaved = saved(await secretary().services.saveRecord(typed(second, 'Andra mötet')));
 
-    // Opened again on a third device, each meeting finds its own record.
-    const third = await harness().signIn('asa.lindqvist@samverkan.example');
-    const reopened = await openToday(third.services);
-    expect(reopened.remote.path).toBe(written.remote.path);
-    expect(plainText(reopened.minutes.items[0]!.notes)).toBe('Eftermiddagens text');
+    const state = await harness().state();
+    expect(storedMinutes(state, first).meeting.eventId).toBe(morning!.eventId);
+    expect(JSON.stringify(storedMinutes(state, first))).not.toContain('Andra mötet');
+    expect(storedMinutes(state, secondSaved).meeting.eventId).toBe(afternoon!.eventId);
+    expect(JSON.stringify(storedMinutes(state, secondSaved))).not.toContain('Första mötet');
+    const day = stockholmToday();
+    const todays = filesEnding(state, first, '.minutes.json').filter((f) => f.name.startsWith(day));
+    expect(todays.map((f) => f.name).sort()).toEqual([
+      `${day} 13.00 ${SUBJECT}.minutes.json`,
+      `${day} 16.00 ${SUBJECT}.minutes.json`,
+    ]);
+    expect(filesEnding(state, first, '.docx').filter((f) => f.name.startsWith(day))).toHaveLength(2);
+
+    // Each opens again as its own record on another device.
+    const otherDevice = await harness().signIn(SECRETARY);
+    const reopened = await otherDevice.services.openRecord({ kind: 'event', eventId: afternoon!.eventId });
+    expect(reopened.remote.path).toBe(secondSaved.remote.path);
+    expect(JSON.stringify(reopened.minutes)).toContain('Andra mötet');
   });
 
-  it('moves its first save to its own name when the morning meeting took the day’s name meanwhile', async () => {
-    const opened = await openToday(secretary().services);
-    const other = await harness().signIn('asa.lindqvist@samverkan.example');
-    const morning = morningMeeting(opened.minutes);
-    const { driveId, path } = opened.remote;
-    await other.gateways.files.write(driveId, path, JSON.stringify(morning), 'application/json', null);
-
-    const item = opened.minutes.items[0]!;
-    const written = saved(
+  it('leave a record saved under the old `<date> <group>` name with its meeting, where it still opens', async () => {
+    await bookSecondMeeting();
+    const [morning, afternoon] = await todaysMeetings(secretary().services);
+    const first = saved(
       await secretary().services.saveRecord(
-        edit(opened, (m, now) => updateItem(m, item.id, { notes: paragraphsFromText('Eftermiddagens text') }, now)),
+        typed(await secretary().services.openRecord({ kind: 'event', eventId: morning!.eventId }), 'Sparat förr'),
       ),
     );
-    expect(written.remote.path).not.toBe(path);
-    expect(written.remote.path).toMatch(/ \d{2}\.\d{2} Styrgrupp närvård\.minutes\.json$/);
-    const sources = filesEnding(await harness().state(), written, '.minutes.json');
-    expect(sources.find((f) => f.path === `/${path}`)?.content).not.toContain('Eftermiddagens text');
-    expect(sources.find((f) => f.path === `/${written.remote.path}`)?.content).toContain('Eftermiddagens text');
+    // As an earlier version of the app named it: the same JSON under `<date> <group>.minutes.json`, nothing else.
+    const content = JSON.stringify(storedMinutes(await harness().state(), first));
+    const folder = first.remote.path.slice(0, first.remote.path.lastIndexOf('/'));
+    const legacyPath = `${folder}/${stockholmToday()} ${SUBJECT}.minutes.json`;
+    const put = await harness().emu.graphFetch(
+      `/drives/${first.remote.driveId}/root:/${encodeURI(legacyPath)}:/content`,
+      { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: content },
+    );
+    expect([200, 201]).toContain(put.status);
+    const removed = await harness().emu.graphFetch(`/drives/${first.remote.driveId}/items/${first.remote.itemId}`, {
+      method: 'DELETE',
+    });
+    expect(removed.status).toBe(204);
+
+    const otherDevice = await harness().signIn(SECRETARY);
+    const old = await otherDevice.services.openRecord({ kind: 'event', eventId: morning!.eventId });
+    expect(old.remote.path).toBe(legacyPath);
+    expect(JSON.stringify(old.minutes)).toContain('Sparat förr');
+    const again = saved(await otherDevice.services.saveRecord(typed(old, 'Sparat igen')));
+    expect(again.remote.path).toBe(legacyPath);
+    expect(storedMinutes(await harness().state(), again).meeting.eventId).toBe(morning!.eventId);
+
+    const other = await otherDevice.services.openRecord({ kind: 'event', eventId: afternoon!.eventId });
+    expect(other.remote.path).not.toBe(legacyPath);
+    expect(JSON.stringify(other.minutes)).not.toContain('Sparat');
   });
 });

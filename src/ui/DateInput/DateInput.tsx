@@ -2,9 +2,16 @@
 // browser's locale (mm/dd/yyyy in an English Chromium under a Swedish UI) and takes year 1900. A date that is
 // not a real one of this century is named, never stored.
 import { useEffect, useState } from 'react';
-import { Field, Input } from '@fluentui/react-components';
+import { Field, Input, makeStyles } from '@fluentui/react-components';
 import { isCalendarDate } from '../../domain/format';
 import { useStrings } from '../i18n/StringsContext';
+
+// The field is as wide as its container says, never wider: an input's own minimum width spilled over the button next
+// to it in the assignment's row.
+const useStyles = makeStyles({
+  input: { width: '100%', minWidth: 0 },
+  inner: { minWidth: 0 },
+});
 
 export interface DateInputProps {
   value: string | undefined;
@@ -15,6 +22,7 @@ export interface DateInputProps {
 
 export function DateInput({ value, onChange, label, className }: DateInputProps) {
   const strings = useStrings();
+  const styles = useStyles();
   const [text, setText] = useState(value ?? '');
   const [invalid, setInvalid] = useState(false);
   useEffect(() => {
@@ -34,6 +42,8 @@ export function DateInput({ value, onChange, label, className }: DateInputProps)
       validationMessage={invalid ? strings.dateInvalid : undefined}
     >
       <Input
+        className={styles.input}
+        input={{ className: styles.inner }}
         aria-label={label}
         placeholder={strings.datePlaceholder}
         value={text}

@@ -43,31 +43,7 @@ export function TemplateField({ template, own, onChange }: TemplateFieldProps) {
   const words = useStrings().templateEditor;
   const styles = useConfigViewStyles();
   const [newTitle, setNewTitle] = useState('');
-  const { keys, fresh, remember } = useRowKeys(template);
-
-  const change = (next: TemplateItem[], nextKeys: string[]) => {
-    remember(next, nextKeys);
-    onChange(next);
-  };
-  const rename = (index: number, title: string) =>
-    change(
-      template.map((item, i) => (i === index ? { ...item, title } : item)),
-      keys,
-    );
-  const move = (index: number, by: -1 | 1) => change(moved(template, index, by), moved(keys, index, by));
-  const remove = (index: number) =>
-    change(
-      template.filter((_, i) => i !== index),
-      keys.filter((_, i) => i !== index),
-    );
-  const add = () => {
-    const at = insertionIndex(template);
-    change(
-      [...template.slice(0, at), { kind: 'regular', title: newTitle.trim() }, ...template.slice(at)],
-      [...keys.slice(0, at), fresh(), ...keys.slice(at)],
-    );
-    setNewTitle('');
-  };
+  const edits = useTemplateEdits(template, onChange);
 
   return (
     <section className={styles.template} aria-labelledby="template-title">
@@ -77,53 +53,16 @@ export function TemplateField({ template, own, onChange }: TemplateFieldProps) {
       <Text className={styles.intro}>{words.intro}</Text>
       <ol className={styles.templateList}>
         {template.map((item, index) => {
-          const key = keys[index] ?? `row-${index}`;
-          const slot = key === SLOT_KEY;
-          const name = slot ? words.slot : item.title || words.itemTitle(index + 1);
+          const key = edits.keys[index] ?? `row-${index}`;
           return (
-            <li key={key} className={styles.templateRow}>
-              {slot ? (
-                <Text className={styles.templateTitle} italic>
-                  {words.slot}
-                </Text>
-              ) : (
-                <Field
-                  className={styles.templateTitle}
-                  validationState={item.title.trim() === '' ? 'error' : 'none'}
-                  validationMessage={item.title.trim() === '' ? words.titleMissing : undefined}
-                >
-                  <Input
-                    aria-label={words.itemTitle(index + 1)}
-                    value={item.title}
-                    onChange={(_, data) => rename(index, data.value)}
-                  />
-                </Field>
-              )}
-              <Button
-                appearance="subtle"
-                icon={<ArrowUpRegular />}
-                aria-label={words.moveUp(name)}
-                disabled={index === 0}
-                onClick={() => move(index, -1)}
-              />
-              <Button
-                appearance="subtle"
-                icon={<ArrowDownRegular />}
-                aria-label={words.moveDown(name)}
-                disabled={index === template.length - 1}
-                onClick={() => move(index, 1)}
-              />
-              {!slot && isRemovable(item) ? (
-                <Button
-                  appearance="subtle"
-                  icon={<DeleteRegular />}
-                  aria-label={words.remove(name)}
-                  onClick={() => remove(index)}
-                />
-              ) : (
-                <span className={styles.templateSpacer} aria-hidden />
-              )}
-            </li>
+            <TemplateRow
+              key={key}
+              item={item}
+              index={index}
+              slot={key === SLOT_KEY}
+              last={index === template.length - 1}
+              edits={edits}
+            />
           );
         })}
       </ol>
@@ -131,7 +70,14 @@ export function TemplateField({ template, own, onChange }: TemplateFieldProps) {
         <Field label={words.newItem} className={styles.createPlanTitle}>
           <Input value={newTitle} onChange={(_, data) => setNewTitle(data.value)} />
         </Field>
-        <Button icon={<AddRegular />} disabled={newTitle.trim() === ''} onClick={add}>
+        <Button
+          icon={<AddRegular />}
+          disabled={newTitle.trim() === ''}
+          onClick={() => {
+            edits.add(newTitle.trim());
+            setNewTitle('');
+          }}
+        >
           {words.add}
         </Button>
       </div>
@@ -141,5 +87,95 @@ export function TemplateField({ template, own, onChange }: TemplateFieldProps) {
         </div>
       )}
     </section>
+  );
+}
+
+/** Rename, move, add and remove, each keeping the rows' keys in step with the items. */
+function useTemplateEdits(template: TemplateItem[], onChange: (template: TemplateItem[]) => void) {
+  const { keys, fresh, remember } = useRowKeys(template);
+  const change = (next: TemplateItem[], nextKeys: string[]) => {
+    remember(next, nextKeys);
+    onChange(next);
+  };
+  return {
+    keys,
+    rename: (index: number, title: string) =>
+      change(
+        template.map((item, i) => (i === index ? { ...item, title } : item)),
+        keys,
+      ),
+    move: (index: number, by: -1 | 1) => change(moved(template, index, by), moved(keys, index, by)),
+    remove: (index: number) =>
+      change(
+        template.filter((_, i) => i !== index),
+        keys.filter((_, i) => i !== index),
+      ),
+    add: (title: string) => {
+      const at = insertionIndex(template);
+      change(
+        [...template.slice(0, at), { kind: 'regular', title }, ...template.slice(at)],
+        [...keys.slice(0, at), fresh(), ...keys.slice(at)],
+      );
+    },
+  };
+}
+
+interface TemplateRowProps {
+  item: TemplateItem;
+  index: number;
+  /** The slot for the meeting's own items: no title to edit. */
+  slot: boolean;
+  last: boolean;
+  edits: ReturnType<typeof useTemplateEdits>;
+}
+
+function TemplateRow({ item, index, slot, last, edits }: TemplateRowProps) {
+  const words = useStrings().templateEditor;
+  const styles = useConfigViewStyles();
+  const name = slot ? words.slot : item.title || words.itemTitle(index + 1);
+  return (
+    <li className={styles.templateRow}>
+      {slot ? (
+        <Text className={styles.templateTitle} italic>
+          {words.slot}
+        </Text>
+      ) : (
+        <Field
+          className={styles.templateTitle}
+          validationState={item.title.trim() === '' ? 'error' : 'none'}
+          validationMessage={item.title.trim() === '' ? words.titleMissing : undefined}
+        >
+          <Input
+            aria-label={words.itemTitle(index + 1)}
+            value={item.title}
+            onChange={(_, data) => edits.rename(index, data.value)}
+          />
+        </Field>
+      )}
+      <Button
+        appearance="subtle"
+        icon={<ArrowUpRegular />}
+        aria-label={words.moveUp(name)}
+        disabled={index === 0}
+        onClick={() => edits.move(index, -1)}
+      />
+      <Button
+        appearance="subtle"
+        icon={<ArrowDownRegular />}
+        aria-label={words.moveDown(name)}
+        disabled={last}
+        onClick={() => edits.move(index, 1)}
+      />
+      {!slot && isRemovable(item) ? (
+        <Button
+          appearance="subtle"
+          icon={<DeleteRegular />}
+          aria-label={words.remove(name)}
+          onClick={() => edits.remove(index)}
+        />
+      ) : (
+        <span className={styles.templateSpacer} aria-hidden />
+      )}
+    </li>
   );
 }

@@ -1,77 +1,26 @@
-// The configuration page's state: which group, its settings as edited, its plans, and saving with the host's
-// handshake. A save that meets newer settings (ConflictError) loads and shows them instead of overwriting.
-import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+// The configuration page's state: which group, its settings as edited, its plans, and whether they can be saved.
+import { useState } from 'react';
 import type { GroupSettings, RecordKind } from '../../domain/model';
 import { standardTemplate } from '../../domain/templates';
-import { ConflictError } from '../../graph/gateways';
-import { useStrings } from '../i18n/StringsContext';
-import { failureText } from '../i18n/failureText';
-import type { GroupChoice } from '../../contracts/records';
-import type { PlanChoice } from '../../contracts/settings';
 import { useServices } from '../ServicesContext';
+import { useLoaded } from '../useLoaded';
 import { isValidFolderPath } from './folderPath';
-import { tabConfiguration, TabConfigContext } from './tabConfig';
 import { isValidTemplate, templateForKind } from './templateEdits';
-
-export type Loading<T> = { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; message: string };
-
-export interface GroupConfig {
-  settings: GroupSettings;
-  plans: PlanChoice[];
-}
-
-export type SaveNotice = { kind: 'saved' } | { kind: 'conflict' } | { kind: 'failed'; message: string };
+import { useGroupConfig } from './useGroupConfig';
+import { useSettingsSave } from './useSettingsSave';
 
 export function useConfigView(hostGroupId: string | undefined) {
   const services = useServices();
-  const allStrings = useStrings();
-  const strings = allStrings.configPage;
-  const messageOf = (error: unknown): string => failureText(error, allStrings);
-  const tab = useContext(TabConfigContext);
-  const [groups, setGroups] = useState<Loading<GroupChoice[]>>(
-    hostGroupId ? { kind: 'loaded', value: [] } : { kind: 'loading' },
+  // Teams names the team's group: then there is no list to choose from.
+  const groups = useLoaded(
+    hostGroupId
+      ? undefined
+      : async () => [...(await services.listGroups())].sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+    hostGroupId ? '' : 'groups',
   );
   const [groupId, setGroupId] = useState(hostGroupId);
-  const [config, setConfig] = useState<Loading<GroupConfig> | undefined>();
-  const [notice, setNotice] = useState<SaveNotice | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { config, loaded, patchSettings, addPlan, reload, retry } = useGroupConfig(groupId);
 
-  useEffect(() => {
-    if (hostGroupId) return;
-    let current = true;
-    services.listGroups().then(
-      (value) =>
-        current && setGroups({ kind: 'loaded', value: [...value].sort((a, b) => a.name.localeCompare(b.name, 'sv')) }),
-      (error: unknown) => current && setGroups({ kind: 'failed', message: messageOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [services, hostGroupId, attempt]);
-
-  const read = useCallback(
-    async (id: string): Promise<GroupConfig> => {
-      const [settings, plans] = await Promise.all([services.loadSettings(id), services.listPlans(id)]);
-      return { settings, plans };
-    },
-    [services],
-  );
-
-  useEffect(() => {
-    if (!groupId) return;
-    let current = true;
-    setConfig({ kind: 'loading' });
-    read(groupId).then(
-      (value) => current && setConfig({ kind: 'loaded', value }),
-      (error: unknown) => current && setConfig({ kind: 'failed', message: messageOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [read, groupId, attempt]);
-
-  const loaded = config?.kind === 'loaded' ? config.value : undefined;
   const settings = loaded?.settings;
   const folderValid = settings ? isValidFolderPath(settings.folderPath) : false;
   const ownTemplate = settings?.template && settings.template.length > 0 ? settings.template : undefined;
@@ -79,71 +28,16 @@ export function useConfigView(hostGroupId: string | undefined) {
   const valid = Boolean(groupId && settings && folderValid && isValidTemplate(template));
   /** The settings name a plan that is gone from Planner (deleted): the page says so and offers the others. */
   const planMissing = Boolean(settings?.planId && loaded && !loaded.plans.some((plan) => plan.id === settings.planId));
+  const { clearNotice, createPlan, ...saving } = useSettingsSave({ settings, valid, reload, addPlan });
 
   const change = (patch: Partial<GroupSettings>) => {
-    setNotice(undefined);
-    setConfig((current) =>
-      current?.kind === 'loaded'
-        ? { kind: 'loaded', value: { ...current.value, settings: { ...current.value.settings, ...patch } } }
-        : current,
-    );
-  };
-
-  // The latest edit, for the host's Save button, which may be pressed long after the handler was registered.
-  const latest = useRef(settings);
-  latest.current = settings;
-
-  const save = useCallback(async () => {
-    const current = latest.current;
-    if (!current) throw new Error('Nothing to save');
-    setBusy(true);
-    try {
-      await services.saveSettings(current);
-      setNotice({ kind: 'saved' });
-      return tabConfiguration(tab.origin, current.groupId, current.kind, strings.tabName);
-    } catch (error) {
-      if (error instanceof ConflictError) {
-        setConfig({ kind: 'loaded', value: await read(current.groupId) });
-        setNotice({ kind: 'conflict' });
-      } else {
-        setNotice({ kind: 'failed', message: messageOf(error) });
-      }
-      throw error;
-    } finally {
-      setBusy(false);
-    }
-  }, [services, read, tab.origin, strings.tabName]);
-
-  useEffect(() => {
-    tab.configureTab?.(valid, save);
-  }, [tab, valid, save]);
-
-  const createPlan = async (title: string) => {
-    if (!groupId || !loaded) return;
-    setBusy(true);
-    try {
-      const plan = await services.createPlan(groupId, title);
-      setConfig((current) =>
-        current?.kind === 'loaded'
-          ? {
-              kind: 'loaded',
-              value: {
-                plans: [...current.value.plans, plan],
-                settings: { ...current.value.settings, planId: plan.id },
-              },
-            }
-          : current,
-      );
-      setNotice(undefined);
-    } catch (error) {
-      setNotice({ kind: 'failed', message: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
+    clearNotice();
+    patchSettings(patch);
   };
 
   return {
-    groups,
+    ...saving,
+    groups: groups.state,
     groupId,
     groupFromHost: Boolean(hostGroupId),
     config,
@@ -152,11 +46,8 @@ export function useConfigView(hostGroupId: string | undefined) {
     folderValid,
     valid,
     planMissing,
-    notice,
-    busy,
-    hasOwnSaveButton: !tab.configureTab,
     handleGroupChange: (id: string) => {
-      setNotice(undefined);
+      clearNotice();
       setGroupId(id || undefined);
     },
     handleChange: change,
@@ -169,8 +60,14 @@ export function useConfigView(hostGroupId: string | undefined) {
       const adjuster = standardTemplate('protokoll', settings.language).find((item) => item.kind === 'adjuster');
       change({ kind, ...(ownTemplate && adjuster ? { template: templateForKind(ownTemplate, kind, adjuster) } : {}) });
     },
-    handleSave: () => save().catch(() => undefined),
-    handleCreatePlan: createPlan,
-    handleRetry: () => setAttempt((a) => a + 1),
+    handleCreatePlan: async (title: string) => {
+      if (groupId && loaded) await createPlan(groupId, title);
+    },
+    handleRetry: () => {
+      groups.retry();
+      retry();
+    },
   };
 }
+
+export type ConfigViewState = ReturnType<typeof useConfigView>;

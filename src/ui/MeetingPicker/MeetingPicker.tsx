@@ -1,19 +1,20 @@
 // Plain browser: pick one of my meetings (calendarView), a week at a time, with search.
 import {
-  Badge,
   Button,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarActions,
   Spinner,
   Text,
+  mergeClasses,
 } from '@fluentui/react-components';
-import { ArchiveRegular, ChevronLeftRegular, ChevronRightRegular, SearchRegular } from '@fluentui/react-icons';
-import { recordDate, timeRange } from '../../domain/format';
+import { ArchiveRegular } from '@fluentui/react-icons';
+import { recordDate } from '../../domain/format';
 import { useStrings, useUiLanguage } from '../i18n/StringsContext';
 import type { MeetingSummary } from '../../contracts/records';
+import { MeetingDay } from './MeetingDay';
 import { useMeetingPicker } from './useMeetingPicker';
+import { WeekToolbar } from './WeekToolbar';
 import { useMeetingPickerStyles } from './MeetingPicker.styles';
 
 export interface MeetingPickerProps {
@@ -21,6 +22,7 @@ export interface MeetingPickerProps {
   /** Shows the group's archive of saved records. */
   onShowArchive?(): void;
   now?: Date;
+  className?: string;
 }
 
 function groupByDay(meetings: MeetingSummary[]): [string, MeetingSummary[]][] {
@@ -32,7 +34,7 @@ function groupByDay(meetings: MeetingSummary[]): [string, MeetingSummary[]][] {
   return [...days.entries()];
 }
 
-export function MeetingPicker({ onOpen, onShowArchive, now }: MeetingPickerProps) {
+export function MeetingPicker({ onOpen, onShowArchive, now, className }: MeetingPickerProps) {
   const strings = useStrings();
   const language = useUiLanguage();
   const styles = useMeetingPickerStyles();
@@ -46,7 +48,7 @@ export function MeetingPicker({ onOpen, onShowArchive, now }: MeetingPickerProps
   const today = recordDate((now ?? new Date()).toISOString());
 
   return (
-    <section className={styles.root} aria-labelledby="meeting-picker-title">
+    <section className={mergeClasses(styles.root, className)} aria-labelledby="meeting-picker-title">
       <div className={styles.titleRow}>
         <Text as="h2" id="meeting-picker-title" size={600} weight="semibold">
           {strings.myMeetings}
@@ -57,25 +59,7 @@ export function MeetingPicker({ onOpen, onShowArchive, now }: MeetingPickerProps
           </Button>
         )}
       </div>
-      <div className={styles.toolbar}>
-        <Button icon={<ChevronLeftRegular />} onClick={picker.handlePreviousWeek}>
-          {strings.previousWeek}
-        </Button>
-        <Button onClick={picker.handleThisWeek} disabled={picker.offset === 0}>
-          {strings.thisWeek}
-        </Button>
-        <Button icon={<ChevronRightRegular />} iconPosition="after" onClick={picker.handleNextWeek}>
-          {strings.nextWeek}
-        </Button>
-        <Input
-          className={styles.search}
-          contentBefore={<SearchRegular />}
-          aria-label={strings.searchMeetings}
-          placeholder={strings.searchMeetings}
-          value={picker.query}
-          onChange={(_, data) => picker.handleQueryChange(data.value)}
-        />
-      </div>
+      <WeekToolbar picker={picker} />
       {picker.state.kind === 'loading' && <Spinner label={strings.loading} />}
       {picker.state.kind === 'failed' && (
         <MessageBar intent="error">
@@ -87,41 +71,12 @@ export function MeetingPicker({ onOpen, onShowArchive, now }: MeetingPickerProps
       )}
       {picker.state.kind === 'loaded' && picker.visible.length === 0 && <Text>{strings.noMeetings}</Text>}
       {groupByDay(picker.visible).map(([day, meetings]) => (
-        <div key={day}>
-          <Text as="h3" size={300} weight="semibold" className={styles.day}>
-            {day === today ? `${strings.today} · ` : ''}
-            {dayName.format(new Date(meetings[0]!.start))}
-          </Text>
-          <ul className={styles.list}>
-            {meetings.map((meeting) => (
-              <li key={meeting.eventId} className={styles.meeting}>
-                <Text className={styles.time}>{timeRange(meeting.start, meeting.end)}</Text>
-                <div className={styles.subject}>
-                  <Text weight="semibold" className={styles.ellipsis}>
-                    {meeting.subject}
-                  </Text>
-                  {meeting.organizer && (
-                    <Text size={200} className={styles.ellipsis}>
-                      {meeting.organizer}
-                    </Text>
-                  )}
-                </div>
-                {meeting.isOnlineMeeting && (
-                  <Badge appearance="tint" color="brand">
-                    {strings.teamsMeeting}
-                  </Badge>
-                )}
-                <Button
-                  appearance="primary"
-                  aria-label={`${strings.openMeeting} ${meeting.subject} ${recordDate(meeting.start)}`}
-                  onClick={() => onOpen(meeting)}
-                >
-                  {strings.openMeeting}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <MeetingDay
+          key={day}
+          title={`${day === today ? `${strings.today} · ` : ''}${dayName.format(new Date(meetings[0]!.start))}`}
+          meetings={meetings}
+          onOpen={onOpen}
+        />
       ))}
     </section>
   );

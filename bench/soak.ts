@@ -1,7 +1,7 @@
 // `npm run soak`: N scripted meetings (default 50) through the app's services against the emulator with seeded random
 // faults (30 % 429, 5 % 503, 2 % writes that ran but answered 504), one network cut (default 60 s) and one second
-// editor. Every other save of a meeting runs without faults, so throttled and unthrottled save times come from the same
-// run. A save that fails is completed the way the app completes it by itself (at the time it names, or when Graph is
+// editor. Every other save of a meeting runs without faults (which ones alternates by meeting), so throttled and
+// unthrottled save times come from the same run and the same mix of first and later saves. A save that fails is completed the way the app completes it by itself (at the time it names, or when Graph is
 // back); only a conflict or a failure without a retry time counts as a save that needed the user.
 // Options: --meetings N, --cut-seconds S, --seed S. Writes bench/soak.json.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -142,7 +142,9 @@ async function main(): Promise<void> {
         );
         texts.push(...typed.texts);
         session = typed.session;
-        const throttled = round % 2 === 0;
+        // Half the rounds throttled, alternating by meeting: a meeting's first save (it also creates the file and the
+        // bucket) is throttled in every other meeting, so both sets hold the same mix of first and later saves.
+        const throttled = (round + meeting) % 2 === 0;
         await harness.faults(throttled ? faultsFor(SEED * 1000 + meeting * 10 + round) : {});
         if (meeting === EDITOR_MEETING && round === 2) {
           // The chair saves an addition to an item the secretary wrote earlier, between two of her saves.

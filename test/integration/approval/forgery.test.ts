@@ -1,75 +1,32 @@
 // The four ways a tester with ordinary write access broke "an approval is bound to the exact content approved",
 // replayed against the app: each must be refused with a clear message, and nothing false stamped into a document.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { recordKeyOf } from '../../../src/app/records/recordPaths';
+import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../../src/app/workflows/contentHash';
 import { updateItem } from '../../../src/domain/editing';
 import { restoreMinutes } from '../../../src/domain/restore';
 import { paragraphsFromText } from '../../../src/domain/richtext';
-import type { RecordSession } from '../../../src/contracts/records';
 import { ADJUSTER, CHAIR, MEMBER, SECRETARY } from '../../emulator/support';
-import {
-  filesEnding,
-  openToday,
-  saved,
-  startWorkflowHarness,
-  type Device,
-  type WorkflowHarness,
-} from '../workflows/harness';
-import { edit, itemTitled, markAttendance, typeItems } from '../workflows/meetingScript';
+import { filesEnding, saved, useSecretaryHarness } from '../workflows/harness';
+import { edit, itemTitled } from '../workflows/meetingScript';
 import { readRecordJson, uploadRecordJson, wordText } from './attacker';
+import { approvers, sentForApproval } from './support';
 
-let harness: WorkflowHarness;
-let secretary: Device;
-
-beforeAll(async () => {
-  harness = await startWorkflowHarness();
-});
-beforeEach(async () => {
-  await harness.reset();
-  secretary = await harness.signIn(SECRETARY);
-});
-afterAll(() => harness.close());
-
-export async function sentForApproval(device: Device): Promise<RecordSession> {
-  const typed = await typeItems(
-    device.services,
-    await markAttendance(device.services, await openToday(device.services)),
-    2,
-    [],
-  );
-  return saved(await device.services.sendForApproval(typed.session));
-}
-
-async function opened(upn: string, session: RecordSession): Promise<{ device: Device; shown: RecordSession }> {
-  const device = await harness.signIn(upn);
-  return {
-    device,
-    shown: await device.services.openRecord({
-      kind: 'record',
-      recordKey: recordKeyOf(session.remote.driveId, session.remote.path),
-    }),
-  };
-}
-
-async function approveAs(upn: string, session: RecordSession) {
-  const { device, shown } = await opened(upn, session);
-  return device.services.approve(shown);
-}
+const { harness, secretary } = useSecretaryHarness();
+const { opened, approveAs } = approvers(harness);
 
 const failedWith = (pattern: RegExp) => ({ kind: 'failed', message: expect.stringMatching(pattern) });
 
 describe('an approval nobody can forge', () => {
   it('1: a member who made himself chair in the JSON gets no approve button, and his approval is refused', async () => {
-    const sent = await sentForApproval(secretary);
-    const json = await readRecordJson(harness.emu, MEMBER, sent);
-    const member = (await harness.state()).users.find((u) => u.userPrincipalName === MEMBER)!;
+    const sent = await sentForApproval(secretary());
+    const json = await readRecordJson(harness().emu, MEMBER, sent);
+    const member = (await harness().state()).users.find((u) => u.userPrincipalName === MEMBER)!;
     const mine = json.attendees.find((a) => a.directoryId === member.id);
     if (mine) mine.roles = ['chair'];
     else json.attendees.push({ key: member.id, directoryId: member.id, name: member.displayName, roles: ['chair'] });
     for (const other of json.attendees)
       if (other.directoryId !== member.id) other.roles = other.roles.filter((r) => r !== 'chair');
-    await uploadRecordJson(harness.emu, MEMBER, sent, json);
+    await uploadRecordJson(harness().emu, MEMBER, sent, json);
 
     const { device, shown } = await opened(MEMBER, sent);
     const view = await device.services.approvalView(shown);
@@ -82,19 +39,19 @@ describe('an approval nobody can forge', () => {
     const after = await adjuster.device.services.approvalView(adjuster.shown);
     expect(after.status).not.toBe('approved');
     expect(after.approvedBy).not.toContain(member.displayName);
-    expect(filesEnding(await harness.state(), sent, '.pdf')).toHaveLength(0);
+    expect(filesEnding(await harness().state(), sent, '.pdf')).toHaveLength(0);
   });
 
   it('2: a real approval does not follow the content when the secretary changes it by hand and copies the hash', async () => {
-    const sent = await sentForApproval(secretary);
+    const sent = await sentForApproval(secretary());
     saved(await approveAs(CHAIR, sent));
 
-    const json = await readRecordJson(harness.emu, SECRETARY, sent);
+    const json = await readRecordJson(harness().emu, SECRETARY, sent);
     const block = json.items.flatMap((i) => i.decisionBlocks).find((b) => b.decisions.length > 0)!;
     block.decisions[0]!.text = 'att avsätta 7 500 000 kr';
     const hash = await contentHash(restoreMinutes(json));
     for (const entry of json.approvals ?? []) entry.contentHash = hash;
-    await uploadRecordJson(harness.emu, SECRETARY, sent, json);
+    await uploadRecordJson(harness().emu, SECRETARY, sent, json);
 
     const adjuster = await opened(ADJUSTER, sent);
     const view = await adjuster.device.services.approvalView(adjuster.shown);
@@ -103,13 +60,13 @@ describe('an approval nobody can forge', () => {
     saved(await adjuster.device.services.approve(adjuster.shown));
     const after = await adjuster.device.services.approvalView(adjuster.shown);
     expect(after.status).not.toBe('approved');
-    expect(filesEnding(await harness.state(), sent, '.pdf')).toHaveLength(0);
+    expect(filesEnding(await harness().state(), sent, '.pdf')).toHaveLength(0);
   });
 
   it('3: forged approvals and status "approved" uploaded by a member are never stamped into Word', async () => {
-    const sent = await sentForApproval(secretary);
-    const json = await readRecordJson(harness.emu, MEMBER, sent);
-    const users = (await harness.state()).users;
+    const sent = await sentForApproval(secretary());
+    const json = await readRecordJson(harness().emu, MEMBER, sent);
+    const users = (await harness().state()).users;
     const hash = await contentHash(restoreMinutes(json));
     json.approvals = [CHAIR, ADJUSTER].map((upn, i) => {
       const user = users.find((u) => u.userPrincipalName === upn)!;
@@ -123,7 +80,7 @@ describe('an approval nobody can forge', () => {
       };
     });
     json.status = 'approved';
-    await uploadRecordJson(harness.emu, MEMBER, sent, json);
+    await uploadRecordJson(harness().emu, MEMBER, sent, json);
 
     const reopened = await opened(SECRETARY, sent);
     const view = await reopened.device.services.approvalView(reopened.shown);
@@ -137,7 +94,7 @@ describe('an approval nobody can forge', () => {
         ),
       ),
     );
-    const word = await wordText(harness.emu, SECRETARY, sent);
+    const word = await wordText(harness().emu, SECRETARY, sent);
     expect(word).toContain('Sekreterarens ändring.');
     expect(word).not.toMatch(/Justerat/);
 
@@ -147,15 +104,15 @@ describe('an approval nobody can forge', () => {
   });
 
   it('4: an edit after approval withdraws the approvals visibly, tells the approvers, and the stamp goes', async () => {
-    const sent = await sentForApproval(secretary);
+    const sent = await sentForApproval(secretary());
     saved(await approveAs(CHAIR, sent));
     saved(await approveAs(ADJUSTER, sent));
-    expect(await wordText(harness.emu, SECRETARY, sent)).toMatch(/Justerat digitalt .* av /);
+    expect(await wordText(harness().emu, SECRETARY, sent)).toMatch(/Justerat digitalt .* av /);
 
     const mine = await opened(SECRETARY, sent);
     expect(await mine.device.services.approvalView(mine.shown)).toMatchObject({ status: 'approved' });
     const item = itemTitled(mine.shown.minutes, 'Åsa punkt 2');
-    const mailBefore = (await harness.state()).mail.length;
+    const mailBefore = (await harness().state()).mail.length;
     saved(
       await mine.device.services.saveRecord(
         edit(mine.shown, (m, now) =>
@@ -164,7 +121,7 @@ describe('an approval nobody can forge', () => {
       ),
     );
 
-    const word = await wordText(harness.emu, SECRETARY, sent);
+    const word = await wordText(harness().emu, SECRETARY, sent);
     expect(word).toContain('Ändrat efter justering.');
     expect(word).not.toMatch(/Justerat/);
     const chair = await opened(CHAIR, sent);
@@ -172,7 +129,7 @@ describe('an approval nobody can forge', () => {
     expect(view.status).not.toBe('approved');
     expect(view.canApprove).toBe(true);
     expect(view.notes.join(' ')).toMatch(/tidigare version/);
-    const notices = (await harness.state()).mail.slice(mailBefore);
+    const notices = (await harness().state()).mail.slice(mailBefore);
     expect(notices.map((m) => m.subject)).toEqual([expect.stringMatching(/Öppnat för ändringar/)]);
     expect(notices[0]!.toRecipients.map((r) => r.emailAddress.address).sort()).toEqual([ADJUSTER, CHAIR].sort());
   });

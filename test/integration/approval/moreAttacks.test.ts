@@ -1,83 +1,37 @@
 // Attacks beyond the four the tester found: answers written into someone else's file, versions restored in
 // SharePoint, a record deleted and created anew, stale pages and replayed approval links.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { approvalFilePath, recordKeyOf } from '../../../src/app/records/recordPaths';
+import { describe, expect, it } from 'vitest';
+import { approvalFilePath } from '../../../src/app/records/recordPaths';
 import { updateItem } from '../../../src/domain/editing';
 import { paragraphsFromText } from '../../../src/domain/richtext';
 import type { RecordSession } from '../../../src/contracts/records';
 import { ADJUSTER, CHAIR, MEMBER, SECRETARY } from '../../emulator/support';
-import {
-  filesEnding,
-  openToday,
-  saved,
-  startWorkflowHarness,
-  type Device,
-  type WorkflowHarness,
-} from '../workflows/harness';
-import { edit, itemTitled, markAttendance, typeItems } from '../workflows/meetingScript';
+import { filesEnding, saved, useSecretaryHarness } from '../workflows/harness';
+import { edit, itemTitled } from '../workflows/meetingScript';
 import { readRecordJson, restoreVersion, uploadFile, uploadRecordJson, versionsOf, wordText } from './attacker';
+import { approvers, sentForApproval } from './support';
 
-let harness: WorkflowHarness;
-let secretary: Device;
-
-beforeAll(async () => {
-  harness = await startWorkflowHarness();
-});
-beforeEach(async () => {
-  await harness.reset();
-  secretary = await harness.signIn(SECRETARY);
-});
-afterAll(() => harness.close());
-
-async function sentForApproval(): Promise<RecordSession> {
-  const typed = await typeItems(
-    secretary.services,
-    await markAttendance(secretary.services, await openToday(secretary.services)),
-    2,
-    [],
-  );
-  return saved(await secretary.services.sendForApproval(typed.session));
-}
-
-async function opened(upn: string, session: RecordSession): Promise<{ device: Device; shown: RecordSession }> {
-  const device = await harness.signIn(upn);
-  return {
-    device,
-    shown: await device.services.openRecord({
-      kind: 'record',
-      recordKey: recordKeyOf(session.remote.driveId, session.remote.path),
-    }),
-  };
-}
-
-async function viewAs(upn: string, session: RecordSession) {
-  const { device, shown } = await opened(upn, session);
-  return device.services.approvalView(shown);
-}
+const { harness, secretary } = useSecretaryHarness();
+const { opened, approveAs, viewAs } = approvers(harness);
 
 async function userId(upn: string): Promise<string> {
-  return (await harness.state()).users.find((u) => u.userPrincipalName === upn)!.id;
+  return (await harness().state()).users.find((u) => u.userPrincipalName === upn)!.id;
 }
 
 /** The text of `upn`'s approval file of the record, as SharePoint holds it now. */
 async function approvalText(session: RecordSession, upn: string): Promise<string> {
   const path = `/${approvalFilePath(session.remote.path, await userId(upn))}`;
-  const file = (await harness.state()).drives.flatMap((d) => d.items).find((item) => item.path === path);
+  const file = (await harness().state()).drives.flatMap((d) => d.items).find((item) => item.path === path);
   if (!file?.content) throw new Error(`No approval file ${path}`);
   return file.content;
 }
 
-async function approveAs(upn: string, session: RecordSession): Promise<void> {
-  const { device, shown } = await opened(upn, session);
-  saved(await device.services.approve(shown));
-}
-
 describe('more attacks on approval', () => {
   it("the chair's genuine answer copied into his file by someone else does not count, and says who wrote it", async () => {
-    const sent = await sentForApproval();
-    await approveAs(CHAIR, sent);
+    const sent = await sentForApproval(secretary());
+    saved(await approveAs(CHAIR, sent));
     const genuine = await approvalText(sent, CHAIR);
-    await uploadFile(harness.emu, MEMBER, sent, approvalFilePath(sent.remote.path, await userId(CHAIR)), genuine);
+    await uploadFile(harness().emu, MEMBER, sent, approvalFilePath(sent.remote.path, await userId(CHAIR)), genuine);
 
     const view = await viewAs(ADJUSTER, sent);
     expect(view.approvedBy).toEqual([]);
@@ -85,25 +39,25 @@ describe('more attacks on approval', () => {
   });
 
   it('a member cannot approve with an approval file of his own', async () => {
-    const sent = await sentForApproval();
-    await approveAs(CHAIR, sent);
+    const sent = await sentForApproval(secretary());
+    saved(await approveAs(CHAIR, sent));
     const claim = JSON.parse(await approvalText(sent, CHAIR)) as Record<string, unknown>;
     const forged = JSON.stringify({ ...claim, role: 'adjuster' });
-    await uploadFile(harness.emu, MEMBER, sent, approvalFilePath(sent.remote.path, await userId(MEMBER)), forged);
+    await uploadFile(harness().emu, MEMBER, sent, approvalFilePath(sent.remote.path, await userId(MEMBER)), forged);
 
     const view = await viewAs(ADJUSTER, sent);
     expect(view).toMatchObject({ status: 'partial', approvedBy: ['Göran Öberg'], missing: ['adjuster'] });
     expect(view.notes).toEqual([expect.stringMatching(/Jöns Ärlig är inte ordförande eller justerare/)]);
-    expect(filesEnding(await harness.state(), sent, '.pdf')).toHaveLength(0);
+    expect(filesEnding(await harness().state(), sent, '.pdf')).toHaveLength(0);
   });
 
   it('a version restored in SharePoint by a member is not approvable, and withdraws the approvals of the old one', async () => {
-    const sent = await sentForApproval();
-    await approveAs(CHAIR, sent);
-    await approveAs(ADJUSTER, sent);
+    const sent = await sentForApproval(secretary());
+    saved(await approveAs(CHAIR, sent));
+    saved(await approveAs(ADJUSTER, sent));
     expect(await viewAs(CHAIR, sent)).toMatchObject({ status: 'approved' });
-    const versions = await versionsOf(harness.emu, MEMBER, sent);
-    expect(await restoreVersion(harness.emu, MEMBER, sent, versions[versions.length - 1]!.id)).toBe(204);
+    const versions = await versionsOf(harness().emu, MEMBER, sent);
+    expect(await restoreVersion(harness().emu, MEMBER, sent, versions[versions.length - 1]!.id)).toBe(204);
 
     const view = await viewAs(CHAIR, sent);
     expect(view).toMatchObject({ status: 'none', canApprove: false });
@@ -116,10 +70,10 @@ describe('more attacks on approval', () => {
   });
 
   it('a version the secretary restores is a new version: the approvals of the earlier one do not follow it', async () => {
-    const sent = await sentForApproval();
-    await approveAs(CHAIR, sent);
-    const versions = await versionsOf(harness.emu, SECRETARY, sent);
-    expect(await restoreVersion(harness.emu, SECRETARY, sent, versions[0]!.id)).toBe(204);
+    const sent = await sentForApproval(secretary());
+    saved(await approveAs(CHAIR, sent));
+    const versions = await versionsOf(harness().emu, SECRETARY, sent);
+    expect(await restoreVersion(harness().emu, SECRETARY, sent, versions[0]!.id)).toBe(204);
 
     const view = await viewAs(ADJUSTER, sent);
     expect(view).toMatchObject({ approvedBy: [], canApprove: true });
@@ -127,13 +81,13 @@ describe('more attacks on approval', () => {
   });
 
   it('a record deleted and uploaded anew by a member carries no approval over, and names him as its creator', async () => {
-    const sent = await sentForApproval();
-    await approveAs(CHAIR, sent);
-    await approveAs(ADJUSTER, sent);
-    const json = await readRecordJson(harness.emu, MEMBER, sent);
+    const sent = await sentForApproval(secretary());
+    saved(await approveAs(CHAIR, sent));
+    saved(await approveAs(ADJUSTER, sent));
+    const json = await readRecordJson(harness().emu, MEMBER, sent);
     const path = `/drives/${sent.remote.driveId}/root:/${sent.remote.path.split('/').map(encodeURIComponent).join('/')}`;
-    expect((await harness.emu.graphFetch(path, { as: MEMBER, method: 'DELETE' })).status).toBe(204);
-    await uploadRecordJson(harness.emu, MEMBER, sent, json);
+    expect((await harness().emu.graphFetch(path, { as: MEMBER, method: 'DELETE' })).status).toBe(204);
+    await uploadRecordJson(harness().emu, MEMBER, sent, json);
 
     const view = await viewAs(CHAIR, sent);
     expect(view).toMatchObject({ status: 'none', approvedBy: [] });
@@ -143,11 +97,11 @@ describe('more attacks on approval', () => {
   });
 
   it('a page left open from an old approval mail cannot approve the text as it is now', async () => {
-    const sent = await sentForApproval();
+    const sent = await sentForApproval(secretary());
     const chair = await opened(CHAIR, sent);
     const item = itemTitled(sent.minutes, 'Åsa punkt 1');
     saved(
-      await secretary.services.saveRecord(
+      await secretary().services.saveRecord(
         edit(sent, (m, now) => updateItem(m, item.id, { notes: paragraphsFromText('Ny lydelse.') }, now)),
       ),
     );
@@ -159,8 +113,8 @@ describe('more attacks on approval', () => {
   });
 
   it('an old approval link opened again shows the version as it is now, and approving twice changes nothing', async () => {
-    const sent = await sentForApproval();
-    await approveAs(CHAIR, sent);
+    const sent = await sentForApproval(secretary());
+    saved(await approveAs(CHAIR, sent));
     const again = await opened(CHAIR, sent);
     expect(await again.device.services.approvalView(again.shown)).toMatchObject({
       canApprove: false,
@@ -169,8 +123,8 @@ describe('more attacks on approval', () => {
     // Replaying the approval itself (the same request again) writes the same answer: still one approval.
     saved(await again.device.services.approve(again.shown));
     expect(await viewAs(ADJUSTER, sent)).toMatchObject({ approvedBy: ['Göran Öberg'], notes: [] });
-    const mail = (await harness.state()).mail.filter((m) => /För justering/.test(m.subject));
+    const mail = (await harness().state()).mail.filter((m) => /För justering/.test(m.subject));
     expect(mail).toHaveLength(1);
-    expect(await wordText(harness.emu, SECRETARY, sent)).not.toMatch(/Justerat/);
+    expect(await wordText(harness().emu, SECRETARY, sent)).not.toMatch(/Justerat/);
   });
 });

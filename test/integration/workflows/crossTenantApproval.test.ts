@@ -3,18 +3,16 @@
 // writes her approval with her host-tenant token; the approval verifies against the host tenant's version author,
 // which is her guest object there.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createServices } from '../../../src/app/createServices';
 import { updateItem } from '../../../src/domain/editing';
 import { tenantGateways } from '../../../src/app/tenantGateways';
 import { createDevTokenProvider } from '../../../src/auth/devTokenProvider';
-import { createFakeHost } from '../../../src/hosts/fakeHost';
 import { createDraftStore } from '../../../src/storage/draftStore';
 import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueStore';
 import type { AppServices } from '../../../src/contracts/appServices';
 import type { MeetingSummary } from '../../../src/contracts/records';
 import { HOST_TENANT } from '../../../emulator/state/tenants';
 import { devAccount, SECRETARY } from '../../emulator/support';
-import { filesEnding, saved, startWorkflowHarness, type WorkflowHarness } from './harness';
+import { filesEnding, saved, servicesOver, startWorkflowHarness, type WorkflowHarness } from './harness';
 import { edit, markAttendance, typeItems } from './meetingScript';
 
 const GROUP = 'Samverkansgrupp Lindö';
@@ -36,20 +34,7 @@ async function signInFromHome(home: string, guest?: string): Promise<{ services:
     ...(guest ? { guestAccounts: [devAccount(guest)] } : {}),
   });
   const gateways = tenantGateways(harness.emu.url, tokens, HOST_TENANT.id);
-  const me = await gateways.directory.me();
-  const services = createServices({
-    gateways,
-    drafts: createDraftStore(createMemoryKeyValueStore()),
-    host: createFakeHost(),
-    user: {
-      id: me.id,
-      displayName: me.displayName,
-      ...(me.userPrincipalName ? { userPrincipalName: me.userPrincipalName } : {}),
-    },
-    language: 'sv',
-    tenantDomains: [(me.userPrincipalName ?? '').split('@')[1] ?? ''],
-  });
-  return { services, id: me.id };
+  return servicesOver(gateways, createDraftStore(createMemoryKeyValueStore()));
 }
 
 /** The group's next meeting in the person's own calendar. */

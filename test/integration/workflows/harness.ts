@@ -122,8 +122,21 @@ export async function signInAt(baseUrl: string, upn: string, options: DeviceOpti
   // A short backoff keeps injected 429s from dominating the run; Retry-After still wins when Graph sends it.
   const client = createGraphClient({ baseUrl, tokens, retry: { baseDelaySeconds: 0.05, ...options.retry } });
   const gateways = createGateways(client);
-  const me = await gateways.directory.me();
   const drafts = options.drafts ?? createDraftStore(createMemoryKeyValueStore());
+  const { services } = await servicesOver(gateways, drafts, upn.split('@')[1] ?? '');
+  return { services, drafts, gateways };
+}
+
+/**
+ * The app's services for whoever the gateways' token signs in, as main.tsx composes them (Swedish, fake host). The
+ * tenant's domain defaults to that of the signed-in user's principal name.
+ */
+export async function servicesOver(
+  gateways: Gateways,
+  drafts: DraftStore,
+  tenantDomain?: string,
+): Promise<{ services: AppServices; id: string }> {
+  const me = await gateways.directory.me();
   const services = createServices({
     gateways,
     drafts,
@@ -134,9 +147,9 @@ export async function signInAt(baseUrl: string, upn: string, options: DeviceOpti
       ...(me.userPrincipalName ? { userPrincipalName: me.userPrincipalName } : {}),
     },
     language: 'sv',
-    tenantDomains: [upn.split('@')[1] ?? ''],
+    tenantDomains: [tenantDomain ?? (me.userPrincipalName ?? '').split('@')[1] ?? ''],
   });
-  return { services, drafts, gateways };
+  return { services, id: me.id };
 }
 
 /** Today's meeting of the steering group in the user's calendar. */

@@ -4,7 +4,7 @@ import { RestoreError, restoreGroupSettings, restoreMinutes } from '../../domain
 import { recordDate } from '../../domain/format';
 import type { GroupSettings, MeetingRef, Minutes } from '../../domain/model';
 import type { DriveItemRef, FilesGateway } from '../../graph/gateways';
-import { meetingKey } from '../workflows/meetingRef';
+import { sameMeeting } from '../../domain/meetingIdentity';
 import {
   newestRecordFirst,
   recordPaths,
@@ -226,9 +226,4 @@ function earlierRecords(items: DriveItemRef[], meetingStart: string): DriveItemR
   return items
     .filter((item) => item.name.endsWith(SOURCE_SUFFIX) && item.name.slice(0, date.length) <= date)
     .sort((a, b) => newestRecordFirst(a.name, b.name));
-}
-
-/** One meeting, whichever mailbox's copy of the event each side was read from. */
-function sameMeeting(a: MeetingRef, b: MeetingRef): boolean {
-  return a.eventId === b.eventId || meetingKey(a) === meetingKey(b);
 }

@@ -1,5 +1,4 @@
 // The calendar event as the record refers to it.
-import { recordDate } from '../../domain/format';
 import type { MeetingRef } from '../../domain/model';
 import type { CalendarEvent } from '../../graph/gateways';
 
@@ -30,13 +29,4 @@ export function unknownMeeting(now: Date, subject: string): MeetingRef {
   start.setMinutes(0, 0, 0);
   const end = new Date(start.getTime() + 60 * 60 * 1000);
   return { eventId: `manual-${start.toISOString()}`, subject, start: start.toISOString(), end: end.toISOString() };
-}
-
-/**
- * One record per meeting occurrence. iCalUId is shared by every attendee's copy (event ids differ per mailbox), but
- * Graph also shares it across every occurrence of a series: an occurrence adds its date, as the record's file name does.
- */
-export function meetingKey(meeting: MeetingRef): string {
-  if (!meeting.iCalUId) return meeting.eventId;
-  return meeting.seriesMasterId ? `${meeting.iCalUId}/${recordDate(meeting.start)}` : meeting.iCalUId;
 }

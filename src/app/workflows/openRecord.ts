@@ -16,7 +16,8 @@ import { RecordStore } from '../records/recordStore';
 import { findEvent } from './findEvent';
 import { followUps } from './followUps';
 import { groupForMeeting } from './groupForMeeting';
-import { meetingKey, meetingRefOf, unknownMeeting } from './meetingRef';
+import { meetingKey } from '../../domain/meetingIdentity';
+import { meetingRefOf, unknownMeeting } from './meetingRef';
 
 export interface OpenDeps {
   gateways: Gateways;

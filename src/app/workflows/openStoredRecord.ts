@@ -2,7 +2,7 @@
 import type { Gateways } from '../../graph/gateways';
 import type { RecordSession } from '../../contracts/records';
 import type { RecordStore } from '../records/recordStore';
-import { meetingKey } from './meetingRef';
+import { meetingKey } from '../../domain/meetingIdentity';
 
 export async function openStoredRecord(
   deps: { records: RecordStore; gateways: Gateways },

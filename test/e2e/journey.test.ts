@@ -64,8 +64,8 @@ describe('secretary to approved record', () => {
 
     let state = await control<TenantState>('/_emulator/state');
     const files = state.drives.flatMap((d) => d.items.map((i) => i.name));
-    expect(files.some((n) => /^\d{4}-\d{2}-\d{2} Styrgrupp närvård\.docx$/.test(n))).toBe(true);
-    expect(files.some((n) => /^\d{4}-\d{2}-\d{2} Styrgrupp närvård\.minutes\.json$/.test(n))).toBe(true);
+    expect(files.some((n) => /^\d{4}-\d{2}-\d{2} \d{2}\.\d{2} Styrgrupp närvård\.docx$/.test(n))).toBe(true);
+    expect(files.some((n) => /^\d{4}-\d{2}-\d{2} \d{2}\.\d{2} Styrgrupp närvård\.minutes\.json$/.test(n))).toBe(true);
     const jons = state.users.find((u) => u.userPrincipalName === 'jons.arlig@samverkan.example')!;
     const task = state.planner.tasks.find((t) => t.title.includes('Ta fram en tidplan'));
     expect(task).toBeDefined();

@@ -82,7 +82,12 @@ export function useAttendance(session: RecordSession, onEdit: (edit: Edit) => vo
     order: (order: AttendeeOrder) => onEdit((m, now) => setAttendeeOrder(m, order, now)),
     rememberList: () => remember(services.rememberList(session), strings.orderRemembered),
     addPerson: (person: { name: string; organisation?: string; directoryId?: string; email?: string }) => {
-      if (person.directoryId && minutes.attendees.some((a) => a.directoryId === person.directoryId)) return;
+      // Someone already on the list (by directory id or address) is not added twice: the record keys people so.
+      const email = person.email?.toLowerCase();
+      const listed = (a: (typeof minutes.attendees)[number]) =>
+        (person.directoryId !== undefined && a.directoryId === person.directoryId) ||
+        (email !== undefined && a.email?.toLowerCase() === email);
+      if (minutes.attendees.some(listed)) return;
       onEdit((m, now) => addAttendee(m, person, now));
     },
     paste: (text: string) => {

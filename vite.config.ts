@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { cacheControlFor } from './src/app/assetCaching.ts';
 import { readConfig } from './src/app/config.ts';
 import { hardeningHeaders, securityHeaders } from './src/app/securityHeaders.ts';
+import { preloadSurfaces } from './scripts/preloadSurfaces.ts';
 
 // One build serves every surface (Teams side panel and tabs, Outlook pane, plain browser).
 // `npm start` and the end-to-end tests serve it over HTTPS with the emulator's certificate:
@@ -26,7 +27,15 @@ export default defineConfig(({ mode }) => {
   // The emulator serves downloads from a second origin, as Graph sends them to SharePoint.
   const fileHostOrigins = env.VITE_FILE_HOST_ORIGIN ? [env.VITE_FILE_HOST_ORIGIN] : [];
   return {
-    plugins: [react(), assetCaching],
+    plugins: [
+      react(),
+      assetCaching,
+      preloadSurfaces({
+        always: ['/src/app/signedIn.ts'],
+        meeting: ['/src/ui/RecordWorkspace/RecordWorkspace.tsx'],
+        meetingQuery: /[?&]surface=(sidePanel|meetingTab)(&|$)/,
+      }),
+    ],
     // The dev server's hot reload injects inline script and opens a websocket: only the CSP-free headers there.
     server: { port: 5173, strictPort: true, host: 'localhost', headers: { ...hardeningHeaders } },
     preview: { port: 4173, host: 'localhost', headers: securityHeaders({ graphBaseUrl, fileHostOrigins, authority }) },

@@ -11,30 +11,7 @@ import { installTypingProbe, typeMeasured } from './editorProbe';
 import { openLargeRecord } from './editorTyping';
 import { seedLargeRecord } from './seedLargeRecord';
 import { percentile } from './stats';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** Self time per function (name, file, line), from the profile's samples. */
-function selfTimes(profile: Profile): { name: string; ms: number }[] {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const totals = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const frame = byId.get(id)?.callFrame;
-    if (!frame) return;
-    const file = frame.url.split('/').pop() ?? '';
-    const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
-    totals.set(name, (totals.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
-  return [...totals].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
-}
+import { selfTimes, type Profile } from './cpuProfile';
 
 async function main(): Promise<void> {
   const temp = await mkdtemp(join(tmpdir(), 'motessekreteraren-profile-'));

@@ -5,11 +5,11 @@
 // the Teams side panel does from its meeting. Usable: every attendee row is in the attendance list.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DRAFTS_DB } from '../src/storage/draftStore';
+import type { Browser } from 'playwright-core';
 import { SECRETARY } from './appInNode';
 import type { ServedPage } from './barePage';
 import { DESKTOP_VIEWPORT, SIDE_PANEL_VIEWPORT } from './chromium';
+import { leaveDraft } from './leaveDraft';
 import { gzipSize, totalGzipSize } from './gzipSize';
 import { loadUntilUsable, loadWarmUntilUsable, type PageLoad, type Usable } from './pageLoad';
 import { median, spread } from './stats';
@@ -32,37 +32,6 @@ async function lazyDocxChunk(outDir: string): Promise<string | undefined> {
   const assets = await readdir(join(outDir, 'assets'));
   const chunk = assets.find((name) => /^docx-[\w-]+\.js$/.test(name));
   return chunk ? `/assets/${chunk}` : undefined;
-}
-
-/** Leaves a draft of the meeting on the device: one presence ticked, then wait until IndexedDB holds it. */
-async function leaveDraft(page: Page): Promise<void> {
-  await page.getByRole('switch').first().click();
-  await page.waitForFunction(
-    (db) =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open(db);
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const connection = open.result;
-          if (!connection.objectStoreNames.contains('entries')) {
-            connection.close();
-            resolve(false);
-            return;
-          }
-          const count = connection.transaction('entries', 'readonly').objectStore('entries').count();
-          count.onsuccess = () => {
-            connection.close();
-            resolve(count.result > 0);
-          };
-          count.onerror = () => {
-            connection.close();
-            resolve(false);
-          };
-        };
-      }),
-    DRAFTS_DB,
-    { polling: 100, timeout: 10_000 },
-  );
 }
 
 export interface SidePanelFigures {

@@ -1,16 +1,21 @@
 // @vitest-environment jsdom
 // What the open workflow could not do or had to decide is said on the record's screen, and the side panel
 // opens on attendance with a switch per person while the meeting tab has all four tabs.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RecordWorkspace } from '../../../src/ui/RecordWorkspace/RecordWorkspace';
+import { loadMinutesEditor } from '../../../src/ui/RecordWorkspace/useRecordWorkspace';
 import { uiStrings } from '../../../src/ui/i18n/strings';
 import type { Notice } from '../../../src/contracts/records';
 import { fakeServices, renderWith } from '../support/fakeServices';
 import { attendee, sessionWith } from '../support/records';
 
 afterEach(cleanup);
+// The workspace fetches the editor once the page is idle: let that finish before the environment is torn down.
+afterAll(async () => {
+  await loadMinutesEditor();
+});
 
 const sv = uiStrings.sv;
 const people = [attendee('Göran Öberg', { roles: ['chair'] }), attendee('Marta Ek', { presence: { kind: 'present' } })];

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 // Local first: with the meeting's record on this device the side panel is usable before Microsoft 365 answers,
 // and what Graph says later is shown, never applied over what she did meanwhile.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RecordLoader } from '../../../src/ui/RecordLoader/RecordLoader';
 import { RecordWorkspace } from '../../../src/ui/RecordWorkspace/RecordWorkspace';
+import { loadMinutesEditor } from '../../../src/ui/RecordWorkspace/useRecordWorkspace';
 import { uiStrings } from '../../../src/ui/i18n/strings';
 import type { AppServices } from '../../../src/contracts/appServices';
 import type { RecordSession } from '../../../src/contracts/records';
@@ -13,6 +14,10 @@ import { fakeServices, renderWith } from '../support/fakeServices';
 import { attendee, sessionWith } from '../support/records';
 
 afterEach(cleanup);
+// The workspace fetches the editor once the page is idle: let that finish before the environment is torn down.
+afterAll(async () => {
+  await loadMinutesEditor();
+});
 
 const sv = uiStrings.sv;
 const read = sessionWith({ attendees: [attendee('Göran Öberg'), attendee('Marta Ek')], saved: true });

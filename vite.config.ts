@@ -31,6 +31,7 @@ export default defineConfig(({ mode }) => {
       react(),
       assetCaching,
       preloadSurfaces({
+        entry: '/src/app/main.tsx',
         always: ['/src/app/signedIn.ts'],
         meeting: ['/src/ui/RecordWorkspace/RecordWorkspace.tsx'],
         meetingQuery: /[?&]surface=(sidePanel|meetingTab)(&|$)/,

@@ -9,6 +9,8 @@ import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
 
 export interface PreloadSurfacesOptions {
+  /** The source file index.html loads (ending of the path). */
+  entry: string;
   /** Source files (ending of the path) whose chunks every surface needs soon after the entry. */
   always: readonly string[];
   /** Source files whose chunks the meeting surfaces need for their first screen. */
@@ -50,7 +52,7 @@ function preloadScript(hrefs: readonly string[], meetingQuery: RegExp): string {
 
 export function preloadSurfaces(options: PreloadSurfacesOptions): Plugin {
   // Found from the bundle's chunks, then written into index.html, which Vite emits after the chunks.
-  let tags: { preloader: string; links: string[] } | undefined;
+  let tags: { preloader: string; links: string[] } | null | undefined;
   return {
     name: 'preload-surfaces',
     apply: 'build',
@@ -58,7 +60,11 @@ export function preloadSurfaces(options: PreloadSurfacesOptions): Plugin {
       const chunks = chunksOf(bundle);
       const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
       const entry = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('/index.html'));
-      if (!entry) return;
+      // Another page built with this config (the bench's bare page) has nothing of the app's to preload.
+      if (!entry?.moduleIds.some((id) => id.endsWith(options.entry))) {
+        tags = null;
+        return;
+      }
       const loaded = staticGraph([entry], byFile);
       const always = [...staticGraph(facadesOf(chunks, options.always), byFile)].filter((file) => !loaded.has(file));
       const meeting = [...staticGraph(facadesOf(chunks, options.meeting), byFile)].filter(
@@ -81,7 +87,8 @@ export function preloadSurfaces(options: PreloadSurfacesOptions): Plugin {
       order: 'post',
       handler(html, context) {
         if (!context.bundle || !context.filename.endsWith('/index.html')) return html;
-        if (!tags) throw new Error('preloadSurfaces: index.html came before the chunks were known');
+        if (tags === undefined) throw new Error('preloadSurfaces: index.html came before the chunks were known');
+        if (tags === null) return html;
         return html
           .replace('<script type="module"', `${tags.preloader}\n    <script type="module"`)
           .replace('</head>', `  ${tags.links.join('\n    ')}\n  </head>`);

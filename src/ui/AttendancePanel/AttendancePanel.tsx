@@ -11,9 +11,11 @@ import { AttendanceSummary } from './AttendanceSummary';
 import { AttendanceTable } from './AttendanceTable';
 import { CompactAttendance } from './CompactAttendance';
 import { useAttendance } from './useAttendance';
+import { useIdle } from '../whenIdle';
 import { useAttendancePanelStyles } from './AttendancePanel.styles';
 
-// People search brings Fluent's Combobox and its positioning: fetched after the list, which is what is needed first.
+// People search brings Fluent's Combobox and its positioning: fetched once the list has painted and the browser is
+// idle, since the list is what is needed first.
 const DirectorySearch = lazy(async () => ({ default: (await import('./DirectorySearch')).DirectorySearch }));
 
 export interface AttendancePanelProps {
@@ -26,6 +28,7 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
   const strings = useStrings();
   const styles = useAttendancePanelStyles();
   const attendance = useAttendance(session, onEdit);
+  const idle = useIdle();
   const count = session.minutes.attendees.length;
   return (
     <section className={styles.root} aria-label={strings.attendance}>
@@ -42,9 +45,11 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
         />
       )}
       {compact ? <CompactAttendance attendance={attendance} /> : <AttendanceTable attendance={attendance} />}
-      <Suspense fallback={null}>
-        <DirectorySearch onPick={attendance.addPerson} />
-      </Suspense>
+      {idle && (
+        <Suspense fallback={null}>
+          <DirectorySearch onPick={attendance.addPerson} />
+        </Suspense>
+      )}
       <AddPersonForm attendance={attendance} />
       {!compact && <PastePeople attendance={attendance} />}
     </section>

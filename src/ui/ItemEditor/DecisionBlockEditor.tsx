@@ -15,6 +15,7 @@ import { RichTextEditor } from '../RichTextEditor';
 import { useEditorStrings } from '../RichTextEditor/useEditorStrings';
 import type { Edit } from '../RecordSession/edit';
 import { useItemEditorStyles } from './ItemEditor.styles';
+import { itemPart } from './itemPart';
 
 export interface DecisionBlockEditorProps {
   itemId: string;
@@ -107,18 +108,21 @@ export function DecisionBlockEditor({
 }
 
 /** The item's decision blocks in order; each numbers its "att …" lines on from the blocks before it. */
-export function DecisionBlocks({
-  item,
-  ...shared
-}: { item: AgendaItem } & Pick<DecisionBlockEditorProps, 'label' | 'defaultLead' | 'compact' | 'onEdit'>) {
-  return item.decisionBlocks.map((block, i) => (
-    <DecisionBlockEditor
-      key={block.id}
-      itemId={item.id}
-      block={block}
-      position={i + 1}
-      firstDecision={1 + item.decisionBlocks.slice(0, i).reduce((n, b) => n + b.decisions.length, 0)}
-      {...shared}
-    />
-  ));
-}
+export const DecisionBlocks = itemPart(
+  function DecisionBlocks({
+    item,
+    ...shared
+  }: { item: AgendaItem } & Pick<DecisionBlockEditorProps, 'label' | 'defaultLead' | 'compact' | 'onEdit'>) {
+    return item.decisionBlocks.map((block, i) => (
+      <DecisionBlockEditor
+        key={block.id}
+        itemId={item.id}
+        block={block}
+        position={i + 1}
+        firstDecision={1 + item.decisionBlocks.slice(0, i).reduce((n, b) => n + b.decisions.length, 0)}
+        {...shared}
+      />
+    ));
+  },
+  ['decisionBlocks'],
+);

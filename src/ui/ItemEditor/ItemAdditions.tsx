@@ -8,6 +8,7 @@ import type { AgendaItem, Minutes } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
 import type { Edit } from '../RecordSession/edit';
 import { useItemEditorStyles } from './ItemEditor.styles';
+import { itemPart } from './itemPart';
 
 /** A new "Beslut:" block after everything written so far, with one empty "att …" line to type in. */
 function addDecisionBlockAtEnd(minutes: Minutes, item: AgendaItem, now: Date): Minutes {
@@ -23,30 +24,33 @@ export interface ItemAdditionsProps {
   onEdit(edit: Edit): void;
 }
 
-export function ItemAdditions({ item, topLevel, compact, onEdit }: ItemAdditionsProps) {
-  const strings = useStrings();
-  const styles = useItemEditorStyles();
-  return (
-    <div className={styles.row}>
-      <Button
-        icon={<AddRegular />}
-        aria-keyshortcuts={compact ? 'Alt+B' : undefined}
-        onClick={() => onEdit((m, now) => addDecisionBlockAtEnd(m, item, now))}
-      >
-        {strings.addDecision}
-      </Button>
-      <Button
-        icon={<AddRegular />}
-        aria-keyshortcuts={compact ? 'Alt+U' : undefined}
-        onClick={() => onEdit((m, now) => addAssignment(m, item.id, { text: '' }, now))}
-      >
-        {strings.addAssignment}
-      </Button>
-      {topLevel && (
-        <Button icon={<AddRegular />} onClick={() => onEdit((m, now) => addSubItem(m, item.id, { title: '' }, now))}>
-          {strings.addSubItem}
+export const ItemAdditions = itemPart(
+  function ItemAdditions({ item, topLevel, compact, onEdit }: ItemAdditionsProps) {
+    const strings = useStrings();
+    const styles = useItemEditorStyles();
+    return (
+      <div className={styles.row}>
+        <Button
+          icon={<AddRegular />}
+          aria-keyshortcuts={compact ? 'Alt+B' : undefined}
+          onClick={() => onEdit((m, now) => addDecisionBlockAtEnd(m, item, now))}
+        >
+          {strings.addDecision}
         </Button>
-      )}
-    </div>
-  );
-}
+        <Button
+          icon={<AddRegular />}
+          aria-keyshortcuts={compact ? 'Alt+U' : undefined}
+          onClick={() => onEdit((m, now) => addAssignment(m, item.id, { text: '' }, now))}
+        >
+          {strings.addAssignment}
+        </Button>
+        {topLevel && (
+          <Button icon={<AddRegular />} onClick={() => onEdit((m, now) => addSubItem(m, item.id, { title: '' }, now))}>
+            {strings.addSubItem}
+          </Button>
+        )}
+      </div>
+    );
+  },
+  ['decisionBlocks'],
+);

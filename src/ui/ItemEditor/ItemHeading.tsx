@@ -6,6 +6,7 @@ import type { AgendaItem } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
 import type { Edit } from '../RecordSession/edit';
 import { useItemEditorStyles } from './ItemEditor.styles';
+import { itemPart } from './itemPart';
 
 export interface ItemHeadingProps {
   item: AgendaItem;
@@ -17,46 +18,49 @@ export interface ItemHeadingProps {
   onEdit(edit: Edit): void;
 }
 
-export function ItemHeading({ item, label, index, itemCount, compact, onEdit }: ItemHeadingProps) {
-  const strings = useStrings();
-  const styles = useItemEditorStyles();
-  return (
-    <div className={styles.heading}>
-      <Text as="h3" weight="semibold" size={400} className={styles.label}>
-        {label}
-      </Text>
-      <Input
-        className={styles.title}
-        aria-label={`${strings.itemTitle} ${label}`}
-        value={item.title}
-        onChange={(_, d) => onEdit((m, now) => updateItem(m, item.id, { title: d.value }, now))}
-      />
-      {index !== undefined && !compact && (
-        <>
-          <Button
-            appearance="subtle"
-            icon={<ArrowUpRegular />}
-            aria-label={`${strings.moveUp} ${label}`}
-            disabled={index === 0}
-            onClick={() => onEdit((m, now) => moveItem(m, item.id, index - 1, now))}
-          />
-          <Button
-            appearance="subtle"
-            icon={<ArrowDownRegular />}
-            aria-label={`${strings.moveDown} ${label}`}
-            disabled={index === itemCount - 1}
-            onClick={() => onEdit((m, now) => moveItem(m, item.id, index + 1, now))}
-          />
-        </>
-      )}
-      {!compact && (
-        <Button
-          appearance="subtle"
-          icon={<DeleteRegular />}
-          aria-label={`${strings.removeItem} ${label}`}
-          onClick={() => onEdit((m, now) => removeItem(m, item.id, now))}
+export const ItemHeading = itemPart(
+  function ItemHeading({ item, label, index, itemCount, compact, onEdit }: ItemHeadingProps) {
+    const strings = useStrings();
+    const styles = useItemEditorStyles();
+    return (
+      <div className={styles.heading}>
+        <Text as="h3" weight="semibold" size={400} className={styles.label}>
+          {label}
+        </Text>
+        <Input
+          className={styles.title}
+          aria-label={`${strings.itemTitle} ${label}`}
+          value={item.title}
+          onChange={(_, d) => onEdit((m, now) => updateItem(m, item.id, { title: d.value }, now))}
         />
-      )}
-    </div>
-  );
-}
+        {index !== undefined && !compact && (
+          <>
+            <Button
+              appearance="subtle"
+              icon={<ArrowUpRegular />}
+              aria-label={`${strings.moveUp} ${label}`}
+              disabled={index === 0}
+              onClick={() => onEdit((m, now) => moveItem(m, item.id, index - 1, now))}
+            />
+            <Button
+              appearance="subtle"
+              icon={<ArrowDownRegular />}
+              aria-label={`${strings.moveDown} ${label}`}
+              disabled={index === itemCount - 1}
+              onClick={() => onEdit((m, now) => moveItem(m, item.id, index + 1, now))}
+            />
+          </>
+        )}
+        {!compact && (
+          <Button
+            appearance="subtle"
+            icon={<DeleteRegular />}
+            aria-label={`${strings.removeItem} ${label}`}
+            onClick={() => onEdit((m, now) => removeItem(m, item.id, now))}
+          />
+        )}
+      </div>
+    );
+  },
+  ['title'],
+);

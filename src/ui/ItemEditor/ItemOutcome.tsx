@@ -7,6 +7,7 @@ import { vocabulary } from '../../domain/vocabulary';
 import { useStrings } from '../i18n/StringsContext';
 import type { Edit } from '../RecordSession/edit';
 import { useItemEditorStyles } from './ItemEditor.styles';
+import { itemPart } from './itemPart';
 
 const outcomes: Outcome[] = ['handled', 'information', 'tabled', 'referredBack'];
 
@@ -18,46 +19,52 @@ export interface ItemOutcomeProps {
   onEdit(edit: Edit): void;
 }
 
-export function PresenterAndOutcome({ item, label, compact, onEdit }: Omit<ItemOutcomeProps, 'language'>) {
-  const strings = useStrings();
-  const styles = useItemEditorStyles();
-  const change = (patch: ItemPatch) => onEdit((m, now) => updateItem(m, item.id, patch, now));
-  return (
-    <div className={styles.row}>
-      <Input
-        className={styles.grow}
-        aria-label={`${strings.presenter} ${label}`}
-        placeholder={strings.presenter}
-        value={item.presenter ?? ''}
-        onChange={(_, d) => change({ presenter: d.value || undefined })}
-      />
-      {!compact && (
-        <Select
-          aria-label={`${strings.outcome} ${label}`}
-          value={item.outcome}
-          onChange={(_, d) => change({ outcome: d.value as Outcome })}
-        >
-          {outcomes.map((o) => (
-            <option key={o} value={o}>
-              {strings.outcomes[o]}
-            </option>
-          ))}
-        </Select>
-      )}
-    </div>
-  );
-}
+export const PresenterAndOutcome = itemPart(
+  function PresenterAndOutcome({ item, label, compact, onEdit }: Omit<ItemOutcomeProps, 'language'>) {
+    const strings = useStrings();
+    const styles = useItemEditorStyles();
+    const change = (patch: ItemPatch) => onEdit((m, now) => updateItem(m, item.id, patch, now));
+    return (
+      <div className={styles.row}>
+        <Input
+          className={styles.grow}
+          aria-label={`${strings.presenter} ${label}`}
+          placeholder={strings.presenter}
+          value={item.presenter ?? ''}
+          onChange={(_, d) => change({ presenter: d.value || undefined })}
+        />
+        {!compact && (
+          <Select
+            aria-label={`${strings.outcome} ${label}`}
+            value={item.outcome}
+            onChange={(_, d) => change({ outcome: d.value as Outcome })}
+          >
+            {outcomes.map((o) => (
+              <option key={o} value={o}>
+                {strings.outcomes[o]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </div>
+    );
+  },
+  ['presenter', 'outcome'],
+);
 
 /** The sentence an information, tabled or referred-back item prints; empty: the standard one. */
-export function OutcomeWording({ item, label, language, compact, onEdit }: ItemOutcomeProps) {
-  const strings = useStrings();
-  if (item.outcome === 'handled' || compact) return null;
-  return (
-    <Input
-      aria-label={strings.outcomeText(label)}
-      placeholder={vocabulary[language].outcome[item.outcome]}
-      value={item.outcomeText ?? ''}
-      onChange={(_, d) => onEdit((m, now) => updateItem(m, item.id, { outcomeText: d.value || undefined }, now))}
-    />
-  );
-}
+export const OutcomeWording = itemPart(
+  function OutcomeWording({ item, label, language, compact, onEdit }: ItemOutcomeProps) {
+    const strings = useStrings();
+    if (item.outcome === 'handled' || compact) return null;
+    return (
+      <Input
+        aria-label={strings.outcomeText(label)}
+        placeholder={vocabulary[language].outcome[item.outcome]}
+        value={item.outcomeText ?? ''}
+        onChange={(_, d) => onEdit((m, now) => updateItem(m, item.id, { outcomeText: d.value || undefined }, now))}
+      />
+    );
+  },
+  ['outcome', 'outcomeText'],
+);

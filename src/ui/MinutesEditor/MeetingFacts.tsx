@@ -1,6 +1,6 @@
 // The record's facts above the items: title, place, when the meeting was held (prefilled from the invite, a
 // correction marked as one), and where the § numbers start, with a warning when they would repeat or skip.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Text } from '@fluentui/react-components';
 import { recordTimeRange } from '../../domain/format';
 import type { GroupSettings, Minutes } from '../../domain/model';
@@ -11,6 +11,26 @@ import type { Edit } from '../RecordSession/edit';
 import { useMeetingFactsStyles } from './MeetingFacts.styles';
 import { useHeldTimeFields } from './useHeldTimeFields';
 
+/** The record's fields the facts read (the § range reads the number of items): typing notes changes none. */
+const FACT_FIELDS = [
+  'title',
+  'place',
+  'kind',
+  'meeting',
+  'held',
+  'firstNumber',
+] as const satisfies readonly (keyof Minutes)[];
+
+function sameFacts(before: MeetingFactsProps, after: MeetingFactsProps): boolean {
+  return (
+    before.onEdit === after.onEdit &&
+    before.previousNumbering === after.previousNumbering &&
+    before.yearStart === after.yearStart &&
+    before.minutes.items.length === after.minutes.items.length &&
+    FACT_FIELDS.every((field) => before.minutes[field] === after.minutes[field])
+  );
+}
+
 export interface MeetingFactsProps {
   minutes: Minutes;
   onEdit(edit: Edit): void;
@@ -19,7 +39,12 @@ export interface MeetingFactsProps {
   yearStart?: GroupSettings['firstNumberOfYear'];
 }
 
-export function MeetingFacts({ minutes, onEdit, previousNumbering, yearStart }: MeetingFactsProps) {
+export const MeetingFacts = memo(function MeetingFacts({
+  minutes,
+  onEdit,
+  previousNumbering,
+  yearStart,
+}: MeetingFactsProps) {
   const strings = useStrings();
   const styles = useMeetingFactsStyles();
   const held = useHeldTimeFields(minutes, onEdit, useUiLanguage() === 'sv');
@@ -96,7 +121,7 @@ export function MeetingFacts({ minutes, onEdit, previousNumbering, yearStart }: 
       )}
     </section>
   );
-}
+}, sameFacts);
 
 /** The first §, as typed: an empty or half-typed field is not a number the record takes. */
 function FirstNumberField({ minutes, onEdit }: Pick<MeetingFactsProps, 'minutes' | 'onEdit'>) {

@@ -4,7 +4,7 @@
 // Before creating a bucket in a plan that holds BUCKET_BUDGET or more, the app removes its own meeting buckets that
 // have become empty (oldest first): nothing in them is lost. A full plan is left to its people, with a clear message.
 import { mayHaveRun } from '../../graph/errors';
-import type { PlannerBucket, PlannerGateway, PlannerTask } from '../../graph/gateways';
+import { NotFoundError, type PlannerBucket, type PlannerGateway, type PlannerTask } from '../../graph/gateways';
 
 /** Half of Planner's 200: room for the buckets people make themselves. */
 export const BUCKET_BUDGET = 100;
@@ -15,7 +15,7 @@ export const BUCKET_BUDGET = 100;
 const MEETING_BUCKET = /^\d{4}-\d{2}-\d{2} /;
 
 export interface MeetingBucket {
-  bucket: PlannerBucket;
+  bucketId: string;
   /** Tasks already in it (a crash or another device may have created them). */
   existing: PlannerTask[];
 }
@@ -30,12 +30,32 @@ export async function meetingBucket(
   name: string,
   recordedIds: string[],
 ): Promise<MeetingBucket> {
+  const recorded = recordedIds[0] === undefined ? undefined : await recordedBucket(planner, planId, recordedIds[0]);
+  if (recorded) return recorded;
   const buckets = await planner.buckets(planId);
   const found =
     buckets.find((bucket) => recordedIds.includes(bucket.id)) ?? buckets.find((bucket) => bucket.name === name);
-  if (found) return { bucket: found, existing: await planner.tasksInBucket(found.id) };
+  if (found) return { bucketId: found.id, existing: await planner.tasksInBucket(found.id) };
   if (buckets.length >= BUCKET_BUDGET) await removeEmptyMeetingBuckets(planner, buckets, name);
-  return { bucket: await createBucketOnce(planner, planId, name), existing: [] };
+  return { bucketId: (await createBucketOnce(planner, planId, name)).id, existing: [] };
+}
+
+/**
+ * The bucket the record's tasks were made in, read without listing the plan's buckets first: one round trip less on
+ * every later save. Its tasks say which plan it is in; one of another plan (a record edited by hand or copied from
+ * another group), an emptied bucket, which says nothing, and a removed one are looked for in the plan's listing.
+ */
+async function recordedBucket(
+  planner: PlannerGateway,
+  planId: string,
+  bucketId: string,
+): Promise<MeetingBucket | undefined> {
+  const existing = await planner.tasksInBucket(bucketId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return [];
+    throw error;
+  });
+  if (existing.length === 0 || existing.some((task) => task.planId !== planId)) return undefined;
+  return { bucketId, existing };
 }
 
 /** A bucket whose creation answered 504 or lost its connection may exist: it is looked for before a second POST. */

@@ -84,8 +84,7 @@ export async function syncPlanner(
     const recordedIds = wanted.flatMap(({ assignment }) =>
       assignment.planner?.planId === planId ? [assignment.planner.bucketId] : [],
     );
-    const { bucket, existing } = await meetingBucket(planner, planId, bucketName(minutes), recordedIds);
-    const bucketId = bucket.id;
+    const { bucketId, existing } = await meetingBucket(planner, planId, bucketName(minutes), recordedIds);
 
     const plans = wanted.map((entry) => {
       const { ids, unassignable } = resolveAssignees(entry.assignment.assignees, settings);

@@ -1,7 +1,7 @@
 // Assignments as Planner sees them: one task per assignment, titled so that people Planner cannot assign
 // (external guests, former users) are still named, and hashed so unchanged tasks are not PATCHed again.
 import { canonicalJson } from './canonical';
-import { recordDate } from './format';
+import { clockTime, recordDate } from './format';
 import type { AgendaItem, Assignment, Language, Minutes } from './model';
 import { itemLabel, subItemLabel } from './numbering';
 
@@ -78,9 +78,13 @@ export function syncHash(assignment: Assignment): string {
   );
 }
 
-/** "2026-02-27 Styrgrupp närvård": one Planner bucket per meeting. */
+/**
+ * "2026-02-27 13.00 Styrgrupp närvård": one Planner bucket per meeting, named by date and start time as the record's
+ * files are, so two meetings of a group on one day do not share one. Earlier versions named it "<date> <group>"; such a
+ * bucket stays the meeting's through the bucket id its record keeps (app/workflows/meetingBucket.ts).
+ */
 export function bucketName(minutes: Pick<Minutes, 'meeting' | 'group'>): string {
-  return `${recordDate(minutes.meeting.start)} ${minutes.group.name}`;
+  return `${recordDate(minutes.meeting.start)} ${clockTime(minutes.meeting.start)} ${minutes.group.name}`;
 }
 
 /** The longest extension the app gives a record file; both files share one base name. */

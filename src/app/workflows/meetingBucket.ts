@@ -8,7 +8,10 @@ import type { PlannerBucket, PlannerGateway, PlannerTask } from '../../graph/gat
 
 /** Half of Planner's 200: room for the buckets people make themselves. */
 export const BUCKET_BUDGET = 100;
-/** The app's meeting buckets are named "YYYY-MM-DD <group>" (domain/assignments.ts bucketName). */
+/**
+ * The app's meeting buckets are named "YYYY-MM-DD HH.MM <group>", by earlier versions "YYYY-MM-DD <group>"
+ * (domain/assignments.ts bucketName).
+ */
 const MEETING_BUCKET = /^\d{4}-\d{2}-\d{2} /;
 
 export interface MeetingBucket {
@@ -17,9 +20,19 @@ export interface MeetingBucket {
   existing: PlannerTask[];
 }
 
-export async function meetingBucket(planner: PlannerGateway, planId: string, name: string): Promise<MeetingBucket> {
+/**
+ * The meeting's bucket: the one its record's tasks were made in (whatever it is named: an earlier version's
+ * "<date> <group>", a meeting moved since), else the one named after the meeting, else a new one.
+ */
+export async function meetingBucket(
+  planner: PlannerGateway,
+  planId: string,
+  name: string,
+  recordedIds: string[],
+): Promise<MeetingBucket> {
   const buckets = await planner.buckets(planId);
-  const found = buckets.find((bucket) => bucket.name === name);
+  const found =
+    buckets.find((bucket) => recordedIds.includes(bucket.id)) ?? buckets.find((bucket) => bucket.name === name);
   if (found) return { bucket: found, existing: await planner.tasksInBucket(found.id) };
   if (buckets.length >= BUCKET_BUDGET) await removeEmptyMeetingBuckets(planner, buckets, name);
   return { bucket: await createBucketOnce(planner, planId, name), existing: [] };

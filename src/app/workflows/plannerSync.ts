@@ -81,7 +81,10 @@ export async function syncPlanner(
   // Declared outside the try: task ids learned before a failure must reach the caller all the same.
   let current = minutes;
   try {
-    const { bucket, existing } = await meetingBucket(planner, planId, bucketName(minutes));
+    const recordedIds = wanted.flatMap(({ assignment }) =>
+      assignment.planner?.planId === planId ? [assignment.planner.bucketId] : [],
+    );
+    const { bucket, existing } = await meetingBucket(planner, planId, bucketName(minutes), recordedIds);
     const bucketId = bucket.id;
 
     const plans = wanted.map((entry) => {

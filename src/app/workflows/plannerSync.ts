@@ -169,7 +169,8 @@ export async function syncPlanner(
     });
     if (result.created > 0) await deps.checkpoint(current);
 
-    // Changed assignments: PATCH with the stored ETag; on a conflict re-read and try once more.
+    // Changed assignments: PATCH with the stored ETag; on a conflict try once more with the current one (the conflict
+    // names it when the gateway has just read it).
     await Promise.all(
       plans
         .filter(
@@ -184,9 +185,9 @@ export async function syncPlanner(
           try {
             const task = await planner.updateTask(link.taskId, link.etag, patch).catch(async (error: unknown) => {
               if (!(error instanceof ConflictError)) throw error;
-              const fresh = await planner.getTask(link.taskId);
-              if (!fresh) throw new NotFoundError('The task was deleted in Planner');
-              return planner.updateTask(link.taskId, fresh.etag, patch);
+              const current = error.currentETag ?? (await planner.getTask(link.taskId))?.etag;
+              if (!current) throw new NotFoundError('The task was deleted in Planner');
+              return planner.updateTask(link.taskId, current, patch);
             });
             result.updated += 1;
             // The details describe the assignment's text too: they are rewritten below.
@@ -208,6 +209,8 @@ export async function syncPlanner(
         taskId: p.assignment.planner!.taskId,
         description: `${p.label} ${p.item.title}\n\n${p.assignment.text}${p.unassignable.length ? `\n\n${p.unassignable.join(', ')}` : ''}`,
         reference: { url, alias: minutes.title },
+        // Known from the app's last write of them (a changed assignment): written without reading them first.
+        ...(p.assignment.planner!.detailsEtag ? { etag: p.assignment.planner!.detailsEtag } : {}),
       })),
     );
     details.forEach((answer, i) => {

@@ -1,7 +1,7 @@
 // Assignments as Planner sees them: one task per assignment, titled so that people Planner cannot assign
 // (external guests, former users) are still named, and hashed so unchanged tasks are not PATCHed again.
 import { canonicalJson } from './canonical';
-import { recordDate } from './format';
+import { clockTime, recordDate } from './format';
 import type { AgendaItem, Assignment, Language, Minutes } from './model';
 import { itemLabel, subItemLabel } from './numbering';
 
@@ -78,8 +78,17 @@ export function syncHash(assignment: Assignment): string {
   );
 }
 
-/** "2026-02-27 Styrgrupp närvård": one Planner bucket per meeting. */
+/**
+ * "2026-02-27 13.00 Styrgrupp närvård": one Planner bucket per meeting, named by date and start time as the record's
+ * files are, so two meetings of a group on one day do not share one. Earlier versions named it "<date> <group>"
+ * (dayBucketName); such a bucket stays the meeting's that made tasks in it (app/workflows/meetingBucket.ts).
+ */
 export function bucketName(minutes: Pick<Minutes, 'meeting' | 'group'>): string {
+  return `${recordDate(minutes.meeting.start)} ${clockTime(minutes.meeting.start)} ${minutes.group.name}`;
+}
+
+/** "2026-02-27 Styrgrupp närvård": the meeting's bucket as versions before bucketName's start time named it. */
+export function dayBucketName(minutes: Pick<Minutes, 'meeting' | 'group'>): string {
   return `${recordDate(minutes.meeting.start)} ${minutes.group.name}`;
 }
 

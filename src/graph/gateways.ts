@@ -328,9 +328,12 @@ export interface PlannerGateway {
     patch: Partial<Pick<NewPlannerTask, 'title' | 'dueDateTime' | 'assigneeIds'>> & { percentComplete?: number },
   ): Promise<PlannerTask>;
   deleteTask(taskId: string, etag: string): Promise<void>;
-  /** For many tasks: GET details (ETag) then PATCH description and reference, batched. */
+  /**
+   * For many tasks: GET details (ETag) then PATCH description and reference, batched. An update that names the ETag of
+   * the app's own last write of those details is PATCHed without the read; if they changed since, read and written again.
+   */
   writeDetails(
-    updates: { taskId: string; description: string; reference?: { url: string; alias: string } }[],
+    updates: { taskId: string; description: string; reference?: { url: string; alias: string }; etag?: string }[],
   ): Promise<({ etag: string } | Error)[]>;
 }
 

@@ -126,6 +126,9 @@ export class GraphPlannerGateway implements PlannerGateway {
       // Assignments are a map merged by the PATCH: people no longer assigned must be set to null explicitly.
       const current = await this.getTask(taskId);
       if (!current) throw new NotFoundError(`Updating the task: task ${taskId} no longer exists.`);
+      // The task changed since `etag` was read: Planner would refuse the PATCH (412), so it is not sent.
+      if (current.etag !== etag)
+        throw new ConflictError(`Updating the task: task ${taskId} changed since it was read.`, current.etag);
       body.assignments = assignmentsPatch(current.assigneeIds, patch.assigneeIds);
     }
     const call = {
@@ -148,23 +151,27 @@ export class GraphPlannerGateway implements PlannerGateway {
   }
 
   /**
-   * Two batched round trips: GET every task's details (for its ETag), then PATCH them all with If-Match.
-   * Details someone changed in between (409/412) are read and written once more.
+   * Two batched round trips: GET every task's details (for its ETag), then PATCH them all with If-Match; one when every
+   * update names the ETag of the app's last write. Details someone changed in between (409/412) are read and written
+   * once more.
    */
   async writeDetails(updates: DetailsUpdate[]): Promise<({ etag: string } | Error)[]> {
     const results: ({ etag: string } | Error)[] = new Array(updates.length);
     let pending = updates.map((_, index) => index);
     for (let attempt = 0; attempt < 2 && pending.length > 0; attempt++) {
+      const known = (index: number) => (attempt === 0 ? updates[index]!.etag : undefined);
+      const unknown = pending.filter((index) => known(index) === undefined);
       const reads = await this.batch(
-        pending.map((index) => ({ method: 'GET', url: `${taskPath(updates[index]!.taskId)}/details` })),
+        unknown.map((index) => ({ method: 'GET', url: `${taskPath(updates[index]!.taskId)}/details` })),
         "Reading the tasks' details",
       );
       const writes: { index: number; etag: string }[] = [];
-      pending.forEach((index, position) => {
-        const read = reads[position]!;
+      for (const index of pending) {
+        const etag = known(index);
+        const read = etag === undefined ? reads[unknown.indexOf(index)]! : undefined;
         if (read instanceof Error) results[index] = read;
-        else writes.push({ index, etag: etagOf(read) });
-      });
+        else writes.push({ index, etag: etag ?? etagOf(read!) });
+      }
       const written = await this.batch(
         writes.map(({ index, etag }) => ({
           method: 'PATCH',

@@ -7,7 +7,14 @@
 // conversationThreadId must name a real group conversation, and the details (description, references) can only be
 // written after the task exists (https://learn.microsoft.com/en-us/graph/api/resources/plannertask). A create whose
 // answer was lost (504, a dropped connection) is therefore followed by a read of the bucket before anything else.
-import { allAssignments, bucketName, plannerTitle, syncHash, type AssignmentRef } from '../../domain/assignments';
+import {
+  allAssignments,
+  bucketName,
+  dayBucketName,
+  plannerTitle,
+  syncHash,
+  type AssignmentRef,
+} from '../../domain/assignments';
 import { setAssignmentSync } from '../../domain/editing';
 import type { AssigneeRef, Assignment, GroupSettings, Minutes } from '../../domain/model';
 import { mayHaveRun } from '../../graph/errors';
@@ -81,13 +88,18 @@ export async function syncPlanner(
   // Declared outside the try: task ids learned before a failure must reach the caller all the same.
   let current = minutes;
   try {
-    const { bucket, existing } = await meetingBucket(planner, planId, bucketName(minutes));
-    const bucketId = bucket.id;
-
     const plans = wanted.map((entry) => {
       const { ids, unassignable } = resolveAssignees(entry.assignment.assignees, settings);
       const title = plannerTitle(entry.assignment, entry.item, minutes.language);
       return { ...entry, ids, unassignable, title, hash: syncHash(entry.assignment) };
+    });
+    const { bucketId, existing } = await meetingBucket(planner, planId, {
+      name: bucketName(minutes),
+      dayName: dayBucketName(minutes),
+      recordedIds: wanted.flatMap(({ assignment }) =>
+        assignment.planner?.planId === planId ? [assignment.planner.bucketId] : [],
+      ),
+      titles: plans.map((p) => p.title),
     });
 
     // A task id is trusted only for a task of this group's plan: a record copied from another group, or edited by
@@ -167,7 +179,8 @@ export async function syncPlanner(
     });
     if (result.created > 0) await deps.checkpoint(current);
 
-    // Changed assignments: PATCH with the stored ETag; on a conflict re-read and try once more.
+    // Changed assignments: PATCH with the stored ETag; on a conflict try once more with the current one (the conflict
+    // names it when the gateway has just read it).
     await Promise.all(
       plans
         .filter(
@@ -182,9 +195,9 @@ export async function syncPlanner(
           try {
             const task = await planner.updateTask(link.taskId, link.etag, patch).catch(async (error: unknown) => {
               if (!(error instanceof ConflictError)) throw error;
-              const fresh = await planner.getTask(link.taskId);
-              if (!fresh) throw new NotFoundError('The task was deleted in Planner');
-              return planner.updateTask(link.taskId, fresh.etag, patch);
+              const current = error.currentETag ?? (await planner.getTask(link.taskId))?.etag;
+              if (!current) throw new NotFoundError('The task was deleted in Planner');
+              return planner.updateTask(link.taskId, current, patch);
             });
             result.updated += 1;
             // The details describe the assignment's text too: they are rewritten below.
@@ -206,6 +219,8 @@ export async function syncPlanner(
         taskId: p.assignment.planner!.taskId,
         description: `${p.label} ${p.item.title}\n\n${p.assignment.text}${p.unassignable.length ? `\n\n${p.unassignable.join(', ')}` : ''}`,
         reference: { url, alias: minutes.title },
+        // Known from the app's last write of them (a changed assignment): written without reading them first.
+        ...(p.assignment.planner!.detailsEtag ? { etag: p.assignment.planner!.detailsEtag } : {}),
       })),
     );
     details.forEach((answer, i) => {

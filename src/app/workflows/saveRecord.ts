@@ -1,5 +1,5 @@
-// Saving a record: Planner first (so task ids go into the source), then the source with If-Match and
-// the Word document beside it. A 412 means someone else saved: their version is read and merged with
+// Saving a record: Planner first (so task ids go into the source), then the source with If-Match; the Word
+// document is written beside Planner's work. A 412 means someone else saved: their version is read and merged with
 // ours item by item; what cannot be merged goes back to the secretary to choose. Nothing is dropped.
 import { canonicalContent } from '../../domain/approval';
 import { mergeMinutes, resolveConflict, type Conflict } from '../../domain/merge';
@@ -119,8 +119,22 @@ async function writeDocumentOnce(deps: SaveDeps, driveId: string, path: string, 
   });
 }
 
-/** A Word document rendered once the save starts, used if the content is still the same when the source is written. */
-type EarlyDocument = { content: string; bytes: Promise<Uint8Array> };
+/**
+ * The Word document rendered and written as the save starts, beside Planner's work rather than after it: it is derived
+ * from the text alone and replaced whole, so its order against the source does not matter. It serves if the content
+ * is still the same when the source is written (Planner's sync state is not content); a merge renders it anew.
+ */
+type EarlyDocument = { content: string; written: Promise<DriveItemRef> };
+
+function writeEarlyDocument(deps: SaveDeps, session: RecordSession): EarlyDocument {
+  const { driveId, path } = session.remote;
+  const written = Promise.resolve(session.minutes)
+    .then(deps.renderDocx)
+    .then((bytes) => writeDocumentOnce(deps, driveId, documentPaths(path).docx, bytes));
+  // Awaited where it serves, and before the save ends whatever happens: a failure must not go unhandled meanwhile.
+  written.catch(() => undefined);
+  return { content: canonicalContent(session.minutes), written };
+}
 
 async function writeAll(
   deps: SaveDeps,
@@ -130,14 +144,12 @@ async function writeAll(
   early?: EarlyDocument,
 ): Promise<{ source: DriveItemRef; docx?: DriveItemRef }> {
   const { driveId, path } = session.remote;
-  const paths = documentPaths(path);
-  // Planner's sync state is not content: the document rendered at the start serves unless a merge changed the text.
-  const bytes = early && early.content === canonicalContent(minutes) ? early.bytes : deps.renderDocx(minutes);
-  const [source, docx] = await Promise.all([
-    writeSourceOnce(deps, driveId, path, minutes, etag),
-    bytes.then((b) => writeDocumentOnce(deps, driveId, paths.docx, b)),
-  ]);
-  return { source, docx };
+  const docx =
+    early && early.content === canonicalContent(minutes)
+      ? early.written
+      : deps.renderDocx(minutes).then((bytes) => writeDocumentOnce(deps, driveId, documentPaths(path).docx, bytes));
+  const [source, written] = await Promise.all([writeSourceOnce(deps, driveId, path, minutes, etag), docx]);
+  return { source, docx: written };
 }
 
 /** The first save writes the group's settings file; a group whose settings someone else just created keeps theirs. */
@@ -180,10 +192,9 @@ export async function saveRecord(
   input: RecordSession,
   pending: PendingConflicts,
 ): Promise<SaveOutcome> {
+  // Independent of each other, so together: the settings file, the record's URL for Planner, the Word document.
+  const early = writeEarlyDocument(deps, input);
   try {
-    // Independent of each other, so together: the settings file, the record's URL for Planner, the Word document.
-    const early: EarlyDocument = { content: canonicalContent(input.minutes), bytes: deps.renderDocx(input.minutes) };
-    early.bytes.catch(() => undefined);
     const settingsWritten = ensureSettings(deps, input);
     const claimed = withRecordUrl(deps, input);
     claimed.catch(() => undefined);
@@ -261,6 +272,10 @@ export async function saveRecord(
     return { kind: 'saved', session: next, ...(plannerMessage ? { plannerMessage } : {}) };
   } catch (error) {
     return describeFailure(error, deps.now());
+  } finally {
+    // A failed or conflicting save ends only once its document is written or failed: a later save's document must
+    // not be overtaken by this one's.
+    await early.written.catch(() => undefined);
   }
 }
 

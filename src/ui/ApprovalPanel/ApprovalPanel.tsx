@@ -1,6 +1,13 @@
 // Justering: the chair and the adjuster approve exactly the version they read, or ask for a change. The panel says
 // which version it is and who saved it, why an answer does not count, and why the user cannot approve.
-import { MessageBar, MessageBarBody, Spinner, mergeClasses } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  mergeClasses,
+} from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
 import type { RecordSession } from '../../contracts/records';
 import { ApprovalActions } from './ApprovalActions';
@@ -35,8 +42,12 @@ export function ApprovalPanel({
 
   if (error) {
     return (
+      // A network blip must not leave the approver without a way on: they ask again here, not by reopening the invite.
       <MessageBar intent="error" className={className}>
         <MessageBarBody>{error}</MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={reload}>{strings.retry}</Button>
+        </MessageBarActions>
       </MessageBar>
     );
   }

@@ -1,6 +1,6 @@
 // The group's kind of record, who approves notes, the record's language and the SharePoint folder.
-import { Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-components';
-import type { Language, RecordKind } from '../../domain/model';
+import { Field, Input, Text } from '@fluentui/react-components';
+import { ChoiceField } from '../ChoiceField/ChoiceField';
 import { useStrings } from '../i18n/StringsContext';
 import type { ConfigViewState } from './useConfigView';
 
@@ -15,33 +15,36 @@ export function RecordFields({ view }: { view: ConfigViewState }) {
           <Text weight="semibold">{settings.name}</Text>
         </Field>
       )}
-      <Field label={words.kind}>
-        <RadioGroup value={settings.kind} onChange={(_, data) => view.handleKindChange(data.value as RecordKind)}>
-          <Radio value="protokoll" label={words.kindProtokoll} />
-          <Radio value="anteckningar" label={words.kindAnteckningar} />
-        </RadioGroup>
-      </Field>
+      <ChoiceField
+        label={words.kind}
+        value={settings.kind}
+        options={[
+          { value: 'protokoll', label: words.kindProtokoll },
+          { value: 'anteckningar', label: words.kindAnteckningar },
+        ]}
+        onChange={view.handleKindChange}
+      />
       {settings.kind === 'anteckningar' && (
-        <Field label={words.approvers}>
-          <RadioGroup
-            value={settings.notesApprovers.includes('chair') ? 'chair' : 'none'}
-            onChange={(_, data) => view.handleChange({ notesApprovers: data.value === 'chair' ? ['chair'] : [] })}
-          >
-            <Radio value="chair" label={words.approversChair} />
-            <Radio value="none" label={words.approversNone} />
-          </RadioGroup>
-        </Field>
+        <ChoiceField
+          label={words.approvers}
+          value={settings.notesApprovers.includes('chair') ? 'chair' : 'none'}
+          options={[
+            { value: 'chair', label: words.approversChair },
+            { value: 'none', label: words.approversNone },
+          ]}
+          onChange={(approvers) => view.handleChange({ notesApprovers: approvers === 'chair' ? ['chair'] : [] })}
+        />
       )}
-      <Field label={words.language}>
-        <RadioGroup
-          layout="horizontal"
-          value={settings.language}
-          onChange={(_, data) => view.handleChange({ language: data.value as Language })}
-        >
-          <Radio value="sv" label={words.swedish} />
-          <Radio value="en" label={words.english} />
-        </RadioGroup>
-      </Field>
+      <ChoiceField
+        label={words.language}
+        horizontal
+        value={settings.language}
+        options={[
+          { value: 'sv', label: words.swedish },
+          { value: 'en', label: words.english },
+        ]}
+        onChange={(language) => view.handleChange({ language })}
+      />
       <Field
         label={words.folder}
         validationState={view.folderValid ? 'none' : 'error'}

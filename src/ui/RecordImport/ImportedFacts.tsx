@@ -1,7 +1,7 @@
 // The previous record's kind, heading style, next number, place, usual time and decision lead, as read.
-import { Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
-import type { RecordKind } from '../../domain/model';
+import { Field, Input } from '@fluentui/react-components';
 import type { ImportDraft } from '../../domain/recordImport';
+import { ChoiceField } from '../ChoiceField/ChoiceField';
 import { useStrings } from '../i18n/StringsContext';
 import { useRecordImportStyles } from './RecordImport.styles';
 
@@ -17,22 +17,25 @@ export function ImportedFacts({ draft, onChange: set }: ImportedFactsProps) {
   const example = draft.kind === 'protokoll' ? `§ ${draft.nextNumber}` : '1';
   return (
     <>
-      <Field label={words.kind}>
-        <RadioGroup value={draft.kind} onChange={(_, data) => set({ kind: data.value as RecordKind })}>
-          <Radio value="protokoll" label={strings.configPage.kindProtokoll} />
-          <Radio value="anteckningar" label={strings.configPage.kindAnteckningar} />
-        </RadioGroup>
-      </Field>
-      <Field label={words.headingStyle}>
-        <RadioGroup
-          layout="horizontal"
-          value={draft.headingStyle}
-          onChange={(_, data) => set({ headingStyle: data.value === 'plain' ? 'plain' : 'dot' })}
-        >
-          <Radio value="dot" label={words.headingDot(example)} />
-          <Radio value="plain" label={words.headingPlain(example)} />
-        </RadioGroup>
-      </Field>
+      <ChoiceField
+        label={words.kind}
+        value={draft.kind}
+        options={[
+          { value: 'protokoll', label: strings.configPage.kindProtokoll },
+          { value: 'anteckningar', label: strings.configPage.kindAnteckningar },
+        ]}
+        onChange={(kind) => set({ kind })}
+      />
+      <ChoiceField
+        label={words.headingStyle}
+        horizontal
+        value={draft.headingStyle}
+        options={[
+          { value: 'dot', label: words.headingDot(example) },
+          { value: 'plain', label: words.headingPlain(example) },
+        ]}
+        onChange={(headingStyle) => set({ headingStyle })}
+      />
       <div className={styles.row}>
         {draft.kind === 'protokoll' && (
           <Field label={words.nextNumber(draft.year)}>

@@ -106,6 +106,29 @@ describe('planner gateway against the emulator', () => {
     ]);
   });
 
+  it('writes details whose ETag it knows from its own last write without reading them; a stale one is read again', async () => {
+    const planner = harness.as().planner;
+    const task = await createOne();
+    const [first] = await planner.writeDetails([{ taskId: task.id, description: 'Första' }]);
+    if (!first || first instanceof Error) throw new Error('The first write of the details failed');
+    const before = (await harness.requests()).length;
+    const [second] = await planner.writeDetails([{ taskId: task.id, description: 'Andra', etag: first.etag }]);
+    expect(second).toEqual({ etag: expect.any(String) });
+    // Someone edits the description in Planner: the ETag the app kept is stale now.
+    await planner.writeDetails([{ taskId: task.id, description: 'Ändrad i Planner' }]);
+    const afterOther = (await harness.requests()).length;
+    const [third] = await planner.writeDetails([{ taskId: task.id, description: 'Tredje', etag: first.etag }]);
+    expect(third).toEqual({ etag: expect.any(String) });
+
+    const statuses = (requests: Awaited<ReturnType<typeof harness.requests>>) =>
+      requests.flatMap((request) => request.batch ?? []).map((item) => `${item.method} ${item.status}`);
+    const log = await harness.requests();
+    expect(statuses(log.slice(before, before + 1))).toEqual(['PATCH 200']);
+    expect(statuses(log.slice(afterOther))).toEqual(['PATCH 412', 'GET 200', 'PATCH 200']);
+    const stored = await harness.emu.graphFetch(`/planner/tasks/${task.id}/details`);
+    expect(stored.json<{ description: string }>().description).toBe('Tredje');
+  });
+
   it('updates and deletes with If-Match; a stale ETag is a ConflictError', async () => {
     const planner = harness.as().planner;
     const task = await createOne();

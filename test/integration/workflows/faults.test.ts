@@ -302,8 +302,12 @@ describe('the fault suite: the token expires mid-meeting', () => {
         secretary,
       );
       await expectIntact(harness, session, texts);
-      const statuses = (await harness.requests()).map((r) => r.status);
-      expect(statuses.filter((s) => s === 401)).toHaveLength(1);
+      // Each request sent with the expired token is refused once and resent with a fresh one. A save's first requests
+      // go out together (the bucket's tasks and the Word document), so one or two are refused, none twice.
+      const refused = (await harness.requests()).filter((r) => r.status === 401).map((r) => `${r.method} ${r.path}`);
+      expect(refused.length).toBeGreaterThanOrEqual(1);
+      expect(refused.length).toBeLessThanOrEqual(2);
+      expect(new Set(refused).size).toBe(refused.length);
     } finally {
       await harness.close();
     }

@@ -83,43 +83,57 @@ describe('writes whose outcome is unknown', () => {
 });
 
 describe("a task id from another group's plan", () => {
-  it("is not written to: the assignment gets a task in this group's plan, the other task keeps its title", async () => {
-    const typed = await typeItems(
-      secretary.services,
-      await openToday(secretary.services),
-      1,
-      directoryAssignees(await harness.state(), 1),
-    );
-    const first = saved(await secretary.services.saveRecord(typed.session));
-    const state = await harness.state();
-    const ownPlan = allAssignments(first.minutes)[0]!.assignment.planner!.planId;
-    const otherPlan = state.planner.plans.find((p) => p.id !== ownPlan)!;
-    const otherBucket = state.planner.buckets.find((b) => b.planId === otherPlan.id)!;
-    const foreign = (
-      await harness.emu.graphFetch('/planner/tasks', {
-        method: 'POST',
-        body: { planId: otherPlan.id, bucketId: otherBucket.id, title: 'En annan grupps uppgift' },
-      })
-    ).json<{ id: string; '@odata.etag': string }>();
-    // The record names the other group's task (a copied record, a hand-edited file), and the assignment changed.
-    const crossed = edit(first, (m) => ({
-      ...m,
-      items: m.items.map((item) => ({
-        ...item,
-        assignments: item.assignments.map((a) => ({
-          ...a,
-          text: `${a.text} (ändrad)`,
-          planner: a.planner && { ...a.planner, taskId: foreign.id, etag: foreign['@odata.etag'] },
+  it.each([
+    ['the task', false],
+    ['the task and its bucket', true],
+  ])(
+    "is not written to when the record names %s: the assignment gets a task in this group's plan",
+    async (_, bucket) => {
+      const typed = await typeItems(
+        secretary.services,
+        await openToday(secretary.services),
+        1,
+        directoryAssignees(await harness.state(), 1),
+      );
+      const first = saved(await secretary.services.saveRecord(typed.session));
+      const state = await harness.state();
+      const ownPlan = allAssignments(first.minutes)[0]!.assignment.planner!.planId;
+      const otherPlan = state.planner.plans.find((p) => p.id !== ownPlan)!;
+      const otherBucket = state.planner.buckets.find((b) => b.planId === otherPlan.id)!;
+      const foreign = (
+        await harness.emu.graphFetch('/planner/tasks', {
+          method: 'POST',
+          body: { planId: otherPlan.id, bucketId: otherBucket.id, title: 'En annan grupps uppgift' },
+        })
+      ).json<{ id: string; '@odata.etag': string }>();
+      // The record names the other group's task (a copied record, a hand-edited file), and the assignment changed.
+      const crossed = edit(first, (m) => ({
+        ...m,
+        items: m.items.map((item) => ({
+          ...item,
+          assignments: item.assignments.map((a) => ({
+            ...a,
+            text: `${a.text} (ändrad)`,
+            planner: a.planner && {
+              ...a.planner,
+              taskId: foreign.id,
+              etag: foreign['@odata.etag'],
+              ...(bucket ? { bucketId: otherBucket.id } : {}),
+            },
+          })),
         })),
-      })),
-    }));
-    const session = saved(await secretary.services.saveRecord(crossed));
-    const after = await harness.state();
-    expect(after.planner.tasks.find((t) => t.id === foreign.id)?.title).toBe('En annan grupps uppgift');
-    const link = allAssignments(session.minutes)[0]!.assignment.planner!;
-    expect(link.taskId).not.toBe(foreign.id);
-    expect(after.planner.tasks.find((t) => t.id === link.taskId)?.planId).toBe(ownPlan);
-  });
+      }));
+      const session = saved(await secretary.services.saveRecord(crossed));
+      const after = await harness.state();
+      expect(after.planner.tasks.find((t) => t.id === foreign.id)?.title).toBe('En annan grupps uppgift');
+      const link = allAssignments(session.minutes)[0]!.assignment.planner!;
+      expect(link.taskId).not.toBe(foreign.id);
+      expect(after.planner.tasks.find((t) => t.id === link.taskId)?.planId).toBe(ownPlan);
+      expect(after.planner.tasks.filter((t) => t.bucketId === otherBucket.id).map((t) => t.title)).toEqual([
+        'En annan grupps uppgift',
+      ]);
+    },
+  );
 });
 
 describe('a save that fails before Planner needs the record URL', () => {

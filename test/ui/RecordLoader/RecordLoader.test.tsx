@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+// Opening a meeting's record: a spinner while Microsoft 365 answers, the record once it has, what went wrong with a
+// retry when it cannot, and local first: the device's copy at once with Microsoft 365's answer still on its way.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { OpenTarget, RecordSession } from '../../../src/contracts/records';
+import { RecordLoader } from '../../../src/ui/RecordLoader/RecordLoader';
+import { uiStrings } from '../../../src/ui/i18n/strings';
+import { fakeServices, renderWith } from '../support/fakeServices';
+import { sessionWith } from '../support/records';
+
+afterEach(cleanup);
+
+const sv = uiStrings.sv;
+const target: OpenTarget = { kind: 'event', eventId: 'event-styrgrupp' };
+
+/** A promise the test settles when it chooses: Microsoft 365 answering late. */
+function later<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
+
+/** What the screen under the loader shows: the record's title and whether an answer is still to come. */
+function Screen({ session, refreshed }: { session: RecordSession; refreshed?: Promise<RecordSession> }) {
+  return (
+    <p>
+      {session.minutes.title} · {session.remote.itemId ? 'SharePoint' : 'enheten'}
+      {refreshed ? ' · svar på väg' : ''}
+    </p>
+  );
+}
+
+function load(services: Parameters<typeof fakeServices>[0], localFirst = false) {
+  renderWith(
+    <RecordLoader target={target} groupId="group-styrgrupp" localFirst={localFirst}>
+      {(session, refreshed) => <Screen session={session} refreshed={refreshed} />}
+    </RecordLoader>,
+    fakeServices(services),
+  );
+}
+
+const remote = sessionWith({ saved: true });
+const local = sessionWith({ saved: false });
+
+describe('the record loader', { timeout: 15_000 }, () => {
+  it('shows a spinner until Microsoft 365 answers, then the record, asking for the group given', async () => {
+    const answer = later<RecordSession>();
+    const openRecord = vi.fn(() => answer.promise);
+    load({ openRecord });
+    expect(screen.getByText(sv.loading)).toBeInTheDocument();
+    answer.resolve(remote);
+    expect(await screen.findByText(`${remote.minutes.title} · SharePoint`)).toBeInTheDocument();
+    expect(screen.queryByText(sv.loading)).toBeNull();
+    expect(openRecord).toHaveBeenCalledWith(target, { groupId: 'group-styrgrupp' });
+  });
+
+  it('says what went wrong in the user’s language, and opens the record on retry', async () => {
+    const user = userEvent.setup();
+    const openRecord = vi
+      .fn<() => Promise<RecordSession>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValue(remote);
+    load({ openRecord });
+    expect(await screen.findByText(sv.errorTitle)).toBeInTheDocument();
+    expect(screen.getByText(sv.failure.network)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: sv.retry }));
+    expect(await screen.findByText(`${remote.minutes.title} · SharePoint`)).toBeInTheDocument();
+    expect(screen.queryByText(sv.errorTitle)).toBeNull();
+    expect(openRecord).toHaveBeenCalledTimes(2);
+  });
+
+  it('local first: shows the device’s copy at once and hands on Microsoft 365’s answer still to come', async () => {
+    const answer = later<RecordSession>();
+    load({ openRecord: vi.fn(() => answer.promise), openLocal: vi.fn(async () => local) }, true);
+    expect(await screen.findByText(`${local.minutes.title} · enheten · svar på väg`)).toBeInTheDocument();
+    // A failure of the answer is the screen's to show: the loader neither replaces the copy nor leaves it unhandled.
+    answer.reject(new TypeError('Failed to fetch'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.getByText(`${local.minutes.title} · enheten · svar på väg`)).toBeInTheDocument();
+    expect(screen.queryByText(sv.errorTitle)).toBeNull();
+  });
+
+  it('local first without a copy on the device (or an unreadable one) waits for Microsoft 365', async () => {
+    load(
+      { openRecord: vi.fn(async () => remote), openLocal: vi.fn(async () => Promise.reject(new Error('idb'))) },
+      true,
+    );
+    expect(await screen.findByText(`${remote.minutes.title} · SharePoint`)).toBeInTheDocument();
+  });
+
+  it('does not read the device’s copy unless the screen reconciles it', async () => {
+    const openLocal = vi.fn(async () => local);
+    load({ openRecord: vi.fn(async () => remote), openLocal });
+    expect(await screen.findByText(`${remote.minutes.title} · SharePoint`)).toBeInTheDocument();
+    expect(openLocal).not.toHaveBeenCalled();
+  });
+});

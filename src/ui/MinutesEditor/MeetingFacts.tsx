@@ -48,7 +48,6 @@ export const MeetingFacts = memo(function MeetingFacts({
   const strings = useStrings();
   const styles = useMeetingFactsStyles();
   const held = useHeldTimeFields(minutes, onEdit, useUiLanguage() === 'sv');
-  const warning = firstNumberWarning(minutes, previousNumbering, yearStart);
   const problem = held.problem && strings.heldTimeProblems[held.problem];
   const clock = (field: 'start' | 'end', label: string) => (
     <Field label={label} validationState={problem && held.problem !== 'date' ? 'error' : 'none'}>
@@ -110,18 +109,27 @@ export const MeetingFacts = memo(function MeetingFacts({
           </MessageBarActions>
         </MessageBar>
       )}
-      {warning && (
-        <MessageBar intent="warning" className={styles.wide}>
-          <MessageBarBody>
-            {warning.kind === 'overlap'
-              ? strings.firstNumberOverlap(warning.expected)
-              : strings.firstNumberGap(warning.expected, minutes.firstNumber)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <FirstNumberWarning minutes={minutes} previousNumbering={previousNumbering} yearStart={yearStart} />
     </section>
   );
 }, sameFacts);
+
+/** Numbers that would repeat this year's previous record, or leave a gap after it. */
+function FirstNumberWarning({ minutes, previousNumbering, yearStart }: Omit<MeetingFactsProps, 'onEdit'>) {
+  const strings = useStrings();
+  const styles = useMeetingFactsStyles();
+  const warning = firstNumberWarning(minutes, previousNumbering, yearStart);
+  if (!warning) return null;
+  return (
+    <MessageBar intent="warning" className={styles.wide}>
+      <MessageBarBody>
+        {warning.kind === 'overlap'
+          ? strings.firstNumberOverlap(warning.expected)
+          : strings.firstNumberGap(warning.expected, minutes.firstNumber)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
 /** The first §, as typed: an empty or half-typed field is not a number the record takes. */
 function FirstNumberField({ minutes, onEdit }: Pick<MeetingFactsProps, 'minutes' | 'onEdit'>) {

@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-icons';
 import { clockTime } from '../../domain/format';
 import { useStrings } from '../i18n/StringsContext';
-import type { SaveState } from './useRecordSession';
+import type { SaveState } from './saveOutcome';
 import { explainPlannerLimits } from './plannerLimitText';
 
 const useStyles = makeStyles({

@@ -1,39 +1,26 @@
 // The record being written: every edit goes through a domain function, is kept on this device
 // within a fraction of a second, and reaches SharePoint when the secretary saves (or the app does,
 // periodically). The save state shown to the user is derived from what really happened.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { carrySaveResult } from '../../domain/syncState';
+import { useCallback, useRef, useState } from 'react';
 import type { Edit } from './edit';
-import { reconcileOpened } from './reconcileOpened';
-import type { ItemConflict, RecordSession, SaveOutcome } from '../../contracts/records';
+import { failedSaveState, sessionAfterSave } from './saveOutcome';
+import { useFlushOnHide, useRefreshedRecord, useSaveTriggers } from './sessionEffects';
+import type { RecordSession, SaveOutcome } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
 import { failureText } from '../i18n/failureText';
 import { useStrings } from '../i18n/StringsContext';
 
-export type SaveState =
-  | { kind: 'unchanged' }
-  | { kind: 'savingLocally' }
-  | { kind: 'savedLocally' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date; plannerMessage?: string }
-  | { kind: 'offline' }
-  /** Graph is answering but not yet with success: saved again by itself at `retryAt`. */
-  | { kind: 'pending'; retryAt: Date }
-  | { kind: 'failed'; message: string; issues?: string[] }
-  | { kind: 'conflict'; conflicts: ItemConflict[] };
+import type { SaveState } from './saveOutcome';
 
 /** Local persistence waits this long after the last keystroke (budget: durable within 1 s). */
 export const DRAFT_DELAY_MS = 250;
-/** Unsaved changes go to SharePoint on their own after this long. */
-export const REMOTE_AUTOSAVE_MS = 60_000;
 
 export function useRecordSession(initial: RecordSession, refreshed?: Promise<RecordSession>) {
   const services = useServices();
   const strings = useStrings();
   const [session, setSession] = useState(initial);
-  const [saveState, setSaveState] = useState<SaveState>(
-    initial.notices.some((n) => n.kind === 'restoredDraft') ? { kind: 'savedLocally' } : { kind: 'unchanged' },
-  );
+  const restored = initial.notices.some((n) => n.kind === 'restoredDraft');
+  const [saveState, setSaveState] = useState<SaveState>({ kind: restored ? 'savedLocally' : 'unchanged' });
   // The session as of the last edit, ahead of the screen when an edit renders in a transition (typing notes): what
   // the draft keeps and a save sends. Every change of the session goes through it.
   const latest = useRef(session);
@@ -59,64 +46,15 @@ export function useRecordSession(initial: RecordSession, refreshed?: Promise<Rec
     [persistNow],
   );
 
-  // Teams reloads or hides the panel without warning: the draft is written synchronously the moment the page
-  // is hidden (an IndexedDB write started during unload may never finish), then to IndexedDB as usual.
-  useEffect(() => {
-    const flush = () => {
-      if (pendingLocal.current === undefined) return;
-      services.persistDraftNow(latest.current);
-      void persistNow();
-    };
-    document.addEventListener('visibilitychange', flush);
-    window.addEventListener('pagehide', flush);
-    return () => {
-      document.removeEventListener('visibilitychange', flush);
-      window.removeEventListener('pagehide', flush);
-    };
-  }, [persistNow, services]);
-
-  // Opened from this device: Microsoft 365's version is taken in when it arrives, around what she did meanwhile.
-  useEffect(() => {
-    if (!refreshed) return;
-    let current = true;
-    refreshed.then(
-      (fresh) => {
-        if (!current) return;
-        const next = reconcileOpened(initial, latest.current, fresh);
-        const replaced = next.minutes !== latest.current.minutes;
-        latest.current = next;
-        setSession(next);
-        // The device's copy follows a newer version that replaced what was shown; her own edits persist as they go.
-        if (replaced) void services.persistDraft(next);
-      },
-      (error: unknown) => {
-        if (!current) return;
-        // Her draft stays open and editable; the save says what is wrong, and retries when the network is back.
-        setSaveState(navigator.onLine ? { kind: 'failed', message: failureText(error, strings) } : { kind: 'offline' });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [initial, refreshed, services, strings]);
-
+  useFlushOnHide(latest, pendingLocal, persistNow);
+  useRefreshedRecord(initial, refreshed, latest, setSession, setSaveState);
   const apply = useCallback(
     (outcome: SaveOutcome, startRevision: number) => {
       if (outcome.kind === 'failed') {
-        setSaveState(
-          outcome.offline
-            ? { kind: 'offline' }
-            : outcome.retryAt
-              ? { kind: 'pending', retryAt: new Date(outcome.retryAt) }
-              : { kind: 'failed', message: outcome.message, issues: outcome.issues },
-        );
+        setSaveState(failedSaveState(outcome));
         return;
       }
-      const typedMeanwhile = latest.current.minutes.revision !== startRevision;
-      // Edits typed while the save was under way stay; what the save learned (task ids, etag, status) is carried into them.
-      const next = typedMeanwhile
-        ? { ...outcome.session, minutes: carrySaveResult(outcome.session.minutes, latest.current.minutes) }
-        : outcome.session;
+      const { next, typedMeanwhile } = sessionAfterSave(outcome.session, latest.current, startRevision);
       latest.current = next;
       setSession(next);
       void services.persistDraft(next);
@@ -145,25 +83,7 @@ export function useRecordSession(initial: RecordSession, refreshed?: Promise<Rec
 
   const save = useCallback(() => run((s) => services.saveRecord(s)), [run, services]);
 
-  // A save Graph could not take yet is made again at the time it was given: nobody has to press Save again.
-  useEffect(() => {
-    if (saveState.kind !== 'pending') return;
-    const timer = setTimeout(() => void save(), Math.max(0, saveState.retryAt.getTime() - Date.now()));
-    return () => clearTimeout(timer);
-  }, [saveState, save]);
-
-  // Periodic save to SharePoint, and a retry when the network comes back.
-  useEffect(() => {
-    const autosave = () => {
-      if (dirtyRemote.current && navigator.onLine) void save();
-    };
-    const timer = setInterval(autosave, REMOTE_AUTOSAVE_MS);
-    window.addEventListener('online', autosave);
-    return () => {
-      clearInterval(timer);
-      window.removeEventListener('online', autosave);
-    };
-  }, [save]);
+  useSaveTriggers(saveState, save, dirtyRemote);
 
   return {
     session,

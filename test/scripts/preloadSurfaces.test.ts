@@ -1,0 +1,89 @@
+// The build plugin that lets index.html fetch the next wave of chunks with the entry: what it preloads for every
+// surface, what only for the meeting surfaces, and that it leaves another page built with the same config alone.
+import { describe, expect, it } from 'vitest';
+import { preloadSurfaces } from '../../scripts/preloadSurfaces';
+
+interface FakeChunk {
+  type: 'chunk';
+  fileName: string;
+  isEntry: boolean;
+  facadeModuleId: string | null;
+  moduleIds: string[];
+  imports: string[];
+}
+
+function chunk(fileName: string, facade: string | null, imports: string[] = [], isEntry = false): FakeChunk {
+  return { type: 'chunk', fileName, isEntry, facadeModuleId: facade, moduleIds: facade ? [facade] : [], imports };
+}
+
+const options = {
+  entry: '/src/app/main.tsx',
+  always: ['/src/app/signedIn.ts'],
+  meeting: ['/src/ui/RecordWorkspace/RecordWorkspace.tsx'],
+  meetingQuery: /[?&]surface=(sidePanel|meetingTab)(&|$)/,
+};
+const html = '<head>\n    <script type="module" crossorigin src="/assets/main.js"></script>\n  </head>';
+
+function build(bundleChunks: FakeChunk[]) {
+  const plugin = preloadSurfaces(options);
+  const emitted: { fileName: string; source: string }[] = [];
+  const bundle = Object.fromEntries(bundleChunks.map((c) => [c.fileName, c]));
+  const generate = plugin.generateBundle as unknown as (this: unknown, output: unknown, bundle: unknown) => void;
+  generate.call({ emitFile: (file: { fileName: string; source: string }) => emitted.push(file) }, {}, bundle);
+  const transform = plugin.transformIndexHtml as unknown as {
+    handler(html: string, context: { filename: string; bundle: unknown }): string;
+  };
+  return { page: transform.handler(html, { filename: '/repo/index.html', bundle }), emitted };
+}
+
+const app = () => {
+  const entry = chunk('assets/main.js', '/repo/index.html', ['assets/react.js'], true);
+  entry.moduleIds.push('/repo/src/app/main.tsx');
+  return [
+    entry,
+    chunk('assets/react.js', null),
+    chunk('assets/signedIn.js', '/repo/src/app/signedIn.ts', ['assets/graph.js', 'assets/react.js']),
+    chunk('assets/graph.js', null),
+    chunk('assets/RecordWorkspace.js', '/repo/src/ui/RecordWorkspace/RecordWorkspace.tsx', [
+      'assets/fluent.js',
+      'assets/graph.js',
+    ]),
+    chunk('assets/fluent.js', null, ['assets/react.js']),
+    chunk('assets/Archive.js', '/repo/src/ui/Archive/Archive.tsx', ['assets/fluent.js']),
+  ];
+};
+
+describe('preloadSurfaces', () => {
+  it('preloads the sign-in code on every surface, beside the entry and without what the entry already loads', () => {
+    const { page } = build(app());
+    expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/signedIn.js">');
+    expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/graph.js">');
+    expect(page).not.toContain('href="/assets/react.js"');
+    expect(page).not.toContain('Archive');
+  });
+
+  it('fetches the record workspace only on the meeting surfaces, from a script that runs before the entry', () => {
+    const { page, emitted } = build(app());
+    const [script] = emitted;
+    expect(script?.fileName).toMatch(/^assets\/preloadMeeting-[0-9a-f]{8}\.js$/);
+    expect(page.indexOf(script!.fileName)).toBeLessThan(page.indexOf('/assets/main.js'));
+    // Its chunks not already preloaded for every surface: the workspace and its Fluent chunk, not graph.js again.
+    expect(script?.source).toContain('["/assets/RecordWorkspace.js","/assets/fluent.js"]');
+    const links: string[] = [];
+    const run = new Function('location', 'document', script!.source);
+    const document = {
+      head: { appendChild: (link: { href: string }) => links.push(link.href) },
+      createElement: () => ({}),
+    };
+    run({ search: '?surface=personal' }, document);
+    expect(links).toEqual([]);
+    run({ search: '?surface=meetingTab&group=g1' }, document);
+    expect(links).toEqual(['/assets/RecordWorkspace.js', '/assets/fluent.js']);
+  });
+
+  it('leaves a page that is not the app (the bench’s bare page) as it is', () => {
+    const { page, emitted } = build([chunk('assets/bare.js', '/repo/bench/bare/index.html', [], true)]);
+    expect(page).toBe(html);
+    expect(emitted).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
 import { allAssignments } from './assignments';
 import { canonicalJson } from './canonical';
 import type { Minutes } from './model';
+import { emailKey } from './emailKey';
 
 export interface OutsideTask {
   /** "§ 14" */
@@ -27,7 +28,7 @@ export function assignmentMailsDue(minutes: Minutes): AssignmentMail[] {
   const byEmail = new Map<string, { name: string; tasks: OutsideTask[] }>();
   for (const { assignment, label } of allAssignments(minutes)) {
     for (const assignee of assignment.assignees) {
-      const email = assignee.email?.trim().toLowerCase();
+      const email = assignee.email === undefined ? undefined : emailKey(assignee.email);
       if (assignee.directoryId || !email || !assignment.text.trim()) continue;
       const entry = byEmail.get(email) ?? { name: assignee.name, tasks: [] };
       entry.tasks.push({ label, text: assignment.text, ...(assignment.due ? { due: assignment.due } : {}) });

@@ -14,6 +14,7 @@ import type {
 } from './model';
 import { rangeLabel } from './numbering';
 import { vocabulary } from './vocabulary';
+import { emailKey, sameAddress } from './emailKey';
 
 export interface Invitee {
   name: string;
@@ -72,7 +73,7 @@ function invitedPeople(organizer: BuildAttendeesInput['organizer'], invitees: re
   for (const candidate of candidates) {
     const email = candidate.email?.trim();
     const known = email
-      ? byEmail.get(email.toLowerCase())
+      ? byEmail.get(emailKey(email))
       : people.find((p) => !p.email && sameName(p.name, candidate.name));
     if (known) {
       // An organizer who also appears as an invitee keeps the organizer source; a decline anywhere counts.
@@ -81,7 +82,7 @@ function invitedPeople(organizer: BuildAttendeesInput['organizer'], invitees: re
     }
     const person: Person = { ...candidate, email: email || undefined };
     people.push(person);
-    if (email) byEmail.set(email.toLowerCase(), person);
+    if (email) byEmail.set(emailKey(email), person);
   }
   return people;
 }
@@ -94,10 +95,10 @@ export function findRosterMember(
   roster: readonly RosterMember[],
   person: { directoryId?: string; email?: string; name: string },
 ): RosterMember | undefined {
-  const email = person.email?.toLowerCase();
+  const email = person.email;
   return (
     (person.directoryId ? roster.find((m) => m.directoryId === person.directoryId) : undefined) ??
-    (email ? roster.find((m) => m.email?.toLowerCase() === email) : undefined) ??
+    (email ? roster.find((m) => sameAddress(m.email, email)) : undefined) ??
     roster.find((m) => !m.directoryId && !m.email && sameName(m.name, person.name))
   );
 }
@@ -127,7 +128,7 @@ export function buildAttendees({
   const onRoster = new Set<RosterMember>();
 
   const invited = invitedPeople(organizer, invitees).map((person): Attendee => {
-    const email = person.email?.toLowerCase();
+    const email = person.email === undefined ? undefined : emailKey(person.email);
     const profile = email ? profiles.get(email) : undefined;
     const internal = Boolean(profile) || (email !== undefined && ownDomains.has(domainOf(email)));
     const member = findRosterMember(roster, {
@@ -157,7 +158,7 @@ export function buildAttendees({
     .filter((m) => !onRoster.has(m))
     .map((m) =>
       withoutUndefined<Attendee>({
-        key: m.directoryId ?? m.email?.toLowerCase() ?? newId(),
+        key: m.directoryId ?? (m.email ? emailKey(m.email) : undefined) ?? newId(),
         directoryId: m.directoryId,
         name: m.name,
         email: m.email,

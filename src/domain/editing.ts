@@ -4,6 +4,7 @@ import { newAssignment, newItem } from './factory';
 import type { NewAssignmentInit, NewItemInit } from './factory';
 import { newId } from './ids';
 import type { AgendaItem, Assignment, Attendee, Link, Minutes, Presence, Role } from './model';
+import { emailKey } from './emailKey';
 
 /** A new record with the change, the next revision and the clock's time: every edit goes through here. */
 export function touch(minutes: Minutes, changes: Partial<Minutes>, now: Date): Minutes {
@@ -225,10 +226,10 @@ export function markJoined(
   now: Date,
 ): { minutes: Minutes; marked: number } {
   const ids = new Set(joined.ids);
-  const emails = new Set(joined.emails.map((e) => e.toLowerCase()));
+  const emails = new Set(joined.emails.map(emailKey));
   let marked = 0;
   const attendees = minutes.attendees.map((a) => {
-    const came = (a.directoryId && ids.has(a.directoryId)) || (a.email && emails.has(a.email.toLowerCase()));
+    const came = (a.directoryId && ids.has(a.directoryId)) || (a.email && emails.has(emailKey(a.email)));
     if (!came || a.presence.kind === 'present') return a;
     marked += 1;
     return { ...a, presence: { kind: 'present' as const } };
@@ -265,7 +266,7 @@ export interface ManualAttendee {
 
 /** Someone who came without an invite: present, and external unless picked from the directory. */
 export function addAttendee(minutes: Minutes, person: ManualAttendee, now: Date): Minutes {
-  const key = person.directoryId ?? person.email?.toLowerCase() ?? newId();
+  const key = person.directoryId ?? (person.email ? emailKey(person.email) : undefined) ?? newId();
   if (minutes.attendees.some((a) => a.key === key)) throw new Error(`Attendee ${key} is already on the record`);
   const attendee: Attendee = {
     key,

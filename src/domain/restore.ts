@@ -28,6 +28,7 @@ import type {
 import { SCHEMA_VERSION } from './model';
 import { isSafeHref } from './richtext';
 import { recordTitle } from './templates';
+import { emailKey } from './emailKey';
 
 export class RestoreError extends Error {
   constructor(
@@ -356,7 +357,7 @@ function attendee(value: unknown, path: string): Attendee {
   const directoryId = f.optString('directoryId');
   const email = f.optString('email');
   return defined({
-    key: f.string('key', directoryId ?? email?.toLowerCase() ?? newId()),
+    key: f.string('key', directoryId ?? (email ? emailKey(email) : undefined) ?? newId()),
     directoryId,
     name: f.string('name'),
     email,

@@ -6,6 +6,7 @@ import { odataString, pathSegment } from './encoding';
 import { encodeQueryValue, graphGet } from './request';
 import { NotFoundError, type DirectoryGateway, type PersonLookup, type UserProfile } from './gateways';
 import { getAllPages, type ODataPage } from './paging';
+import { emailKey } from '../domain/emailKey';
 
 const PROFILE_FIELDS = 'id,displayName,mail,userPrincipalName,jobTitle,department,companyName,officeLocation,userType';
 /** Enough to pick a person from a list; more pages are not fetched for a type-ahead. */
@@ -82,7 +83,7 @@ export class GraphDirectoryGateway implements DirectoryGateway {
 
 /** The map key: the directory id, else the lower-cased mail. */
 function lookupKey(person: PersonLookup): string | undefined {
-  return person.id ?? person.mail?.toLowerCase();
+  return person.id ?? (person.mail === undefined ? undefined : emailKey(person.mail));
 }
 
 /**

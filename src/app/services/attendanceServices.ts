@@ -7,6 +7,7 @@ import type { Attendee, GroupSettings, RosterMember } from '../../domain/model';
 import type { RecordSession } from '../../contracts/records';
 import { ConflictError } from '../../graph/gateways';
 import type { ServiceContext } from '../serviceContext';
+import { emailKey } from '../../domain/emailKey';
 
 /** The roster with each attendee's roles: standing members updated, people with a role added. */
 export function rosterWithRoles(roster: readonly RosterMember[], attendees: readonly Attendee[]): RosterMember[] {
@@ -54,7 +55,9 @@ export function attendanceServices(context: ServiceContext): AttendanceServices 
       if (!records) return undefined;
       return {
         ids: records.map((r) => r.identityId).filter((id): id is string => Boolean(id)),
-        emails: records.map((r) => r.emailAddress?.toLowerCase()).filter((e): e is string => Boolean(e)),
+        emails: records
+          .map((r) => (r.emailAddress ? emailKey(r.emailAddress) : undefined))
+          .filter((e): e is string => Boolean(e)),
       };
     },
     rememberRoles: (session) =>

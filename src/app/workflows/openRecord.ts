@@ -18,6 +18,7 @@ import { followUps } from './followUps';
 import { groupForMeeting } from './groupForMeeting';
 import { meetingKey } from '../../domain/meetingIdentity';
 import { meetingRefOf, unknownMeeting } from './meetingRef';
+import { emailKey } from '../../domain/emailKey';
 
 export interface OpenDeps {
   gateways: Gateways;
@@ -32,7 +33,7 @@ function lookups(event: CalendarEvent): PersonLookup[] {
     event.organizer?.address,
     ...event.attendees.filter((a) => a.type !== 'resource').map((a) => a.emailAddress.address),
   ];
-  return [...new Set(addresses.filter((a): a is string => Boolean(a)).map((a) => a.toLowerCase()))].map((mail) => ({
+  return [...new Set(addresses.filter((a): a is string => Boolean(a)).map(emailKey))].map((mail) => ({
     mail,
   }));
 }

@@ -15,6 +15,7 @@ import type { RecordStore } from '../records/recordStore';
 import { readApprovalFacts } from './approvalFacts';
 import { contentHash } from './contentHash';
 import { describeFailure } from './failures';
+import { sameAddress } from '../../domain/emailKey';
 
 export interface ReopenDeps {
   gateways: Pick<Gateways, 'mail' | 'files'>;
@@ -50,8 +51,7 @@ function refused(deps: ReopenDeps, reason: keyof typeof refusals): SaveOutcome {
 }
 
 function isMe(user: SignedInUser, person: { directoryId?: string; email?: string }): boolean {
-  const upn = user.userPrincipalName?.toLowerCase();
-  return person.directoryId === user.id || (upn !== undefined && person.email?.toLowerCase() === upn);
+  return person.directoryId === user.id || sameAddress(person.email, user.userPrincipalName);
 }
 
 /**

@@ -26,6 +26,7 @@ import { failureText } from '../i18n/failureText';
 import type { Edit } from '../RecordSession/edit';
 import { useServices } from '../ServicesContext';
 import { presenceFromChoice, type PresenceChoice } from './presenceOptions';
+import { sameAddress } from '../../domain/emailKey';
 
 export function useAttendance(session: RecordSession, onEdit: (edit: Edit) => void) {
   const strings = useStrings();
@@ -83,10 +84,9 @@ export function useAttendance(session: RecordSession, onEdit: (edit: Edit) => vo
     rememberList: () => remember(services.rememberList(session), strings.orderRemembered),
     addPerson: (person: { name: string; organisation?: string; directoryId?: string; email?: string }) => {
       // Someone already on the list (by directory id or address) is not added twice: the record keys people so.
-      const email = person.email?.toLowerCase();
       const listed = (a: (typeof minutes.attendees)[number]) =>
         (person.directoryId !== undefined && a.directoryId === person.directoryId) ||
-        (email !== undefined && a.email?.toLowerCase() === email);
+        sameAddress(a.email, person.email);
       if (minutes.attendees.some(listed)) return;
       onEdit((m, now) => addAttendee(m, person, now));
     },

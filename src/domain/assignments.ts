@@ -80,11 +80,16 @@ export function syncHash(assignment: Assignment): string {
 
 /**
  * "2026-02-27 13.00 Styrgrupp närvård": one Planner bucket per meeting, named by date and start time as the record's
- * files are, so two meetings of a group on one day do not share one. Earlier versions named it "<date> <group>"; such a
- * bucket stays the meeting's through the bucket id its record keeps (app/workflows/meetingBucket.ts).
+ * files are, so two meetings of a group on one day do not share one. Earlier versions named it "<date> <group>"
+ * (dayBucketName); such a bucket stays the meeting's that made tasks in it (app/workflows/meetingBucket.ts).
  */
 export function bucketName(minutes: Pick<Minutes, 'meeting' | 'group'>): string {
   return `${recordDate(minutes.meeting.start)} ${clockTime(minutes.meeting.start)} ${minutes.group.name}`;
+}
+
+/** "2026-02-27 Styrgrupp närvård": the meeting's bucket as versions before bucketName's start time named it. */
+export function dayBucketName(minutes: Pick<Minutes, 'meeting' | 'group'>): string {
+  return `${recordDate(minutes.meeting.start)} ${minutes.group.name}`;
 }
 
 /** The longest extension the app gives a record file; both files share one base name. */

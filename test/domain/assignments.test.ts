@@ -3,6 +3,7 @@ import {
   allAssignments,
   assignableIds,
   bucketName,
+  dayBucketName,
   plannerTitle,
   recordFileBase,
   safeFileName,
@@ -65,6 +66,7 @@ describe('assignments', () => {
   it('names buckets by date, start time and group, and files by date and group, safe for SharePoint', () => {
     // 13:00 UTC is 14.00 in Stockholm in February: the start time as the record's files name it.
     expect(bucketName(minutes())).toBe('2026-02-27 14.00 Styrgrupp närvård');
+    expect(dayBucketName(minutes())).toBe('2026-02-27 Styrgrupp närvård');
     expect(recordFileBase(minutes())).toBe('2026-02-27 Styrgrupp närvård');
     expect(recordFileBase(minutes({ group: { id: 'g', name: 'Vård/omsorg: "A|B"? <ny> *. ' } }))).toBe(
       '2026-02-27 Vård-omsorg- -A-B-- -ny- -',

@@ -20,22 +20,38 @@ export interface MeetingBucket {
   existing: PlannerTask[];
 }
 
+/** How the meeting's bucket is recognised. */
+export interface MeetingBucketQuery {
+  /** What the bucket is named when the app creates it (domain/assignments.ts bucketName). */
+  name: string;
+  /** What versions before the start time in `name` called it: "<date> <group>", one a day. */
+  dayName: string;
+  /** The buckets the record's tasks were made in. */
+  recordedIds: string[];
+  /** The titles of the meeting's tasks, for one made whose id never reached the record. */
+  titles: string[];
+}
+
 /**
  * The meeting's bucket: the one its record's tasks were made in (whatever it is named: an earlier version's
- * "<date> <group>", a meeting moved since), else the one named after the meeting, else a new one.
+ * "<date> <group>", a meeting moved since), else the one named after the meeting, else an earlier version's day bucket
+ * that holds one of its tasks (made before a crash kept the id from the record), else a new one.
  */
 export async function meetingBucket(
   planner: PlannerGateway,
   planId: string,
-  name: string,
-  recordedIds: string[],
+  query: MeetingBucketQuery,
 ): Promise<MeetingBucket> {
+  const { name, recordedIds } = query;
   const recorded = recordedIds[0] === undefined ? undefined : await recordedBucket(planner, planId, recordedIds[0]);
   if (recorded) return recorded;
   const buckets = await planner.buckets(planId);
   const found =
     buckets.find((bucket) => recordedIds.includes(bucket.id)) ?? buckets.find((bucket) => bucket.name === name);
   if (found) return { bucketId: found.id, existing: await planner.tasksInBucket(found.id) };
+  const day = buckets.find((bucket) => bucket.name === query.dayName);
+  const inDay = day ? await planner.tasksInBucket(day.id) : [];
+  if (day && inDay.some((task) => query.titles.includes(task.title))) return { bucketId: day.id, existing: inDay };
   if (buckets.length >= BUCKET_BUDGET) await removeEmptyMeetingBuckets(planner, buckets, name);
   return { bucketId: (await createBucketOnce(planner, planId, name)).id, existing: [] };
 }

@@ -7,7 +7,14 @@
 // conversationThreadId must name a real group conversation, and the details (description, references) can only be
 // written after the task exists (https://learn.microsoft.com/en-us/graph/api/resources/plannertask). A create whose
 // answer was lost (504, a dropped connection) is therefore followed by a read of the bucket before anything else.
-import { allAssignments, bucketName, plannerTitle, syncHash, type AssignmentRef } from '../../domain/assignments';
+import {
+  allAssignments,
+  bucketName,
+  dayBucketName,
+  plannerTitle,
+  syncHash,
+  type AssignmentRef,
+} from '../../domain/assignments';
 import { setAssignmentSync } from '../../domain/editing';
 import type { AssigneeRef, Assignment, GroupSettings, Minutes } from '../../domain/model';
 import { mayHaveRun } from '../../graph/errors';
@@ -81,15 +88,18 @@ export async function syncPlanner(
   // Declared outside the try: task ids learned before a failure must reach the caller all the same.
   let current = minutes;
   try {
-    const recordedIds = wanted.flatMap(({ assignment }) =>
-      assignment.planner?.planId === planId ? [assignment.planner.bucketId] : [],
-    );
-    const { bucketId, existing } = await meetingBucket(planner, planId, bucketName(minutes), recordedIds);
-
     const plans = wanted.map((entry) => {
       const { ids, unassignable } = resolveAssignees(entry.assignment.assignees, settings);
       const title = plannerTitle(entry.assignment, entry.item, minutes.language);
       return { ...entry, ids, unassignable, title, hash: syncHash(entry.assignment) };
+    });
+    const { bucketId, existing } = await meetingBucket(planner, planId, {
+      name: bucketName(minutes),
+      dayName: dayBucketName(minutes),
+      recordedIds: wanted.flatMap(({ assignment }) =>
+        assignment.planner?.planId === planId ? [assignment.planner.bucketId] : [],
+      ),
+      titles: plans.map((p) => p.title),
     });
 
     // A task id is trusted only for a task of this group's plan: a record copied from another group, or edited by

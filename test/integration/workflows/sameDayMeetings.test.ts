@@ -3,6 +3,7 @@
 // by its date and start time, and found by the meeting it records; a record saved under the old name still opens.
 // The same held for their Planner bucket (`<date> <group>`): each meeting now has a bucket of its own, named like its file.
 import { describe, expect, it } from 'vitest';
+import { allAssignments } from '../../../src/domain/assignments';
 import { updateItem } from '../../../src/domain/editing';
 import { paragraphsFromText } from '../../../src/domain/richtext';
 import type { AppServices } from '../../../src/contracts/appServices';
@@ -250,6 +251,47 @@ describe('the Planner buckets of two meetings of one group on the same day', () 
         expect.stringContaining('Förmiddag igen uppdrag 1'),
       ]),
     );
+    const afternoonTasks = tasksOfRecord(state, storedMinutes(state, other));
+    expect(afternoonTasks.map((t) => t.title)).toEqual([expect.stringContaining('Eftermiddag')]);
+    expect(afternoonTasks[0]!.bucketId).not.toBe(old.id);
+  });
+
+  it('adopt the task an earlier version made in its `<date> <group>` bucket when a crash kept its id from the record', async () => {
+    await bookSecondMeeting();
+    const [morning, afternoon] = await todaysMeetings(secretary().services);
+    const [anna, bertil] = directoryAssignees(await harness().state(), 2);
+    const opened = await secretary().services.openRecord({ kind: 'event', eventId: morning!.eventId });
+    const typed = (await typeItems(secretary().services, opened, 1, [anna!], 'Före kraschen')).session;
+    const text = allAssignments(typed.minutes).find((a) => a.assignment.text.startsWith('Före kraschen'))!.assignment
+      .text;
+    // As an earlier version left it: the day's bucket and the task in it, the record without the task's id.
+    const planId = typed.settings.planId!;
+    const old = (
+      await harness().emu.graphFetch('/planner/buckets', {
+        method: 'POST',
+        body: { planId, name: `${stockholmToday()} ${SUBJECT}`, orderHint: ' !' },
+      })
+    ).json<Bucket>();
+    const made = await harness().emu.graphFetch('/planner/tasks', {
+      method: 'POST',
+      body: { planId, bucketId: old.id, title: text },
+    });
+    expect(made.status).toBe(201);
+
+    const first = saved(await secretary().services.saveRecord(typed));
+    const other = await saveWithAssignment(secretary().services, afternoon!.eventId, bertil!, 'Eftermiddag');
+
+    const state = await harness().state();
+    const stored = storedMinutes(state, first);
+    expect(plannerProblems(state, stored)).toEqual([]);
+    expect(allAssignments(stored).map((a) => a.assignment.planner?.taskId)).toEqual([made.json<{ id: string }>().id]);
+    const day = stockholmToday();
+    expect(
+      bucketsOf(state)
+        .map((b) => b.name)
+        .filter((name) => name.startsWith(day))
+        .sort(),
+    ).toEqual([`${day} 16.00 ${SUBJECT}`, `${day} ${SUBJECT}`]);
     const afternoonTasks = tasksOfRecord(state, storedMinutes(state, other));
     expect(afternoonTasks.map((t) => t.title)).toEqual([expect.stringContaining('Eftermiddag')]);
     expect(afternoonTasks[0]!.bucketId).not.toBe(old.id);

@@ -1,19 +1,13 @@
 // Justering: the chair and the adjuster approve exactly the version they read, or ask for a change. The panel says
 // which version it is and who saved it, why an answer does not count, and why the user cannot approve.
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  mergeClasses,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner, mergeClasses } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
 import type { RecordSession } from '../../contracts/records';
 import { ApprovalActions } from './ApprovalActions';
 import { useApprovalPanelStyles } from './ApprovalPanel.styles';
 import { ApprovalStatus } from './ApprovalStatus';
 import { useApprovalView } from './useApprovalView';
+import { RetryBar } from '../RetryBar';
 
 export interface ApprovalPanelProps {
   session: RecordSession;
@@ -43,12 +37,7 @@ export function ApprovalPanel({
   if (error) {
     return (
       // A network blip must not leave the approver without a way on: they ask again here, not by reopening the invite.
-      <MessageBar intent="error" className={className}>
-        <MessageBarBody>{error}</MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={reload}>{strings.retry}</Button>
-        </MessageBarActions>
-      </MessageBar>
+      <RetryBar message={error} onRetry={reload} className={className} />
     );
   }
   if (!view) return <Spinner size="tiny" label={strings.loading} className={className} />;

@@ -1,14 +1,6 @@
 // The configurable tab's settings page: the group, its kind of record, language, folder, Planner plan and who
 // approves notes, its template, saved into the group's settings file; in Teams the host's Save button completes the handshake.
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  mergeClasses,
-  Spinner,
-  Text,
-} from '@fluentui/react-components';
+import { mergeClasses, Spinner, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { RecordImport } from '../RecordImport/RecordImport';
 import { useStrings } from '../i18n/StringsContext';
@@ -16,6 +8,7 @@ import { GroupChooser } from './GroupChooser';
 import { SettingsForm } from './SettingsForm';
 import { useConfigView } from './useConfigView';
 import { useConfigViewStyles } from './ConfigView.styles';
+import { RetryBar } from '../RetryBar';
 
 export interface ConfigViewProps {
   /** The team's group when Teams names it; otherwise the page asks. */
@@ -43,14 +36,7 @@ export function ConfigView({ groupId, className }: ConfigViewProps) {
       {!view.groupFromHost && (
         <GroupChooser groups={view.groups} groupId={view.groupId} onChange={view.handleGroupChange} />
       )}
-      {failure && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{failure}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={view.handleRetry}>{strings.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {failure && <RetryBar message={failure} onRetry={view.handleRetry} />}
       {view.config?.kind === 'loading' && <Spinner size="small" label={strings.loading} labelPosition="after" />}
       {settings && importing && (
         <RecordImport

@@ -1,13 +1,5 @@
 // Plain browser: pick one of my meetings (calendarView), a week at a time, with search.
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarActions,
-  Spinner,
-  Text,
-  mergeClasses,
-} from '@fluentui/react-components';
+import { Button, Spinner, Text, mergeClasses } from '@fluentui/react-components';
 import { ArchiveRegular } from '@fluentui/react-icons';
 import { recordDate } from '../../domain/format';
 import { useStrings, useUiLanguage } from '../i18n/StringsContext';
@@ -16,6 +8,7 @@ import { MeetingDay } from './MeetingDay';
 import { useMeetingPicker } from './useMeetingPicker';
 import { WeekToolbar } from './WeekToolbar';
 import { useMeetingPickerStyles } from './MeetingPicker.styles';
+import { RetryBar } from '../RetryBar';
 
 export interface MeetingPickerProps {
   onOpen(meeting: MeetingSummary): void;
@@ -61,14 +54,7 @@ export function MeetingPicker({ onOpen, onShowArchive, now, className }: Meeting
       </div>
       <WeekToolbar picker={picker} />
       {picker.state.kind === 'loading' && <Spinner label={strings.loading} />}
-      {picker.state.kind === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{picker.state.message}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={picker.handleRetry}>{strings.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {picker.state.kind === 'failed' && <RetryBar message={picker.state.message} onRetry={picker.handleRetry} />}
       {picker.state.kind === 'loaded' && picker.visible.length === 0 && <Text>{strings.noMeetings}</Text>}
       {groupByDay(picker.visible).map(([day, meetings]) => (
         <MeetingDay

@@ -1,18 +1,10 @@
 // A titled section of the personal tab around one list: loading, failure with a retry, empty, or the items.
 import type { ReactNode } from 'react';
-import {
-  Button,
-  CounterBadge,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  Text,
-  useId,
-} from '@fluentui/react-components';
+import { CounterBadge, Spinner, Text, useId } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
 import type { Loaded } from '../useLoaded';
 import { usePersonalViewStyles } from './PersonalView.styles';
+import { RetryBar } from '../RetryBar';
 
 export interface ListSectionProps<T> {
   title: string;
@@ -35,14 +27,7 @@ export function ListSection<T>({ title, empty, state, onRetry, children }: ListS
         )}
       </Text>
       {state.kind === 'loading' && <Spinner size="small" label={strings.loading} labelPosition="after" />}
-      {state.kind === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{state.message}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={onRetry}>{strings.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {state.kind === 'failed' && <RetryBar message={state.message} onRetry={onRetry} />}
       {state.kind === 'loaded' &&
         (state.value.length === 0 ? <Text>{empty}</Text> : <ul className={styles.list}>{children(state.value)}</ul>)}
     </section>

@@ -1,22 +1,14 @@
 // "Import from last record": choose the group's previous record (upload or its SharePoint library), then check
 // and correct what was read (kind, numbering, place, time, people, items) before it goes into the settings.
 import { useId } from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  mergeClasses,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, Text, mergeClasses } from '@fluentui/react-components';
 import type { GroupSettings } from '../../domain/model';
 import { applyImport } from '../../domain/recordImport';
 import { useStrings } from '../i18n/StringsContext';
 import { useRecordImportStyles } from './RecordImport.styles';
 import { ImportReview } from './ImportReview';
 import { useRecordImport } from './useRecordImport';
+import { RetryBar } from '../RetryBar';
 
 export interface RecordImportProps {
   settings: GroupSettings;
@@ -93,17 +85,7 @@ function LibraryFiles({
   if (files.kind === 'loading' || files.kind === 'idle')
     return <Spinner size="tiny" label={strings.loading} labelPosition="after" />;
   if (files.kind === 'failed') {
-    return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{words.fromLibrary}</MessageBarTitle>
-          {files.message}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={onRetry}>{strings.retry}</Button>
-        </MessageBarActions>
-      </MessageBar>
-    );
+    return <RetryBar intent="warning" title={words.fromLibrary} message={files.message} onRetry={onRetry} />;
   }
   return (
     <div className={styles.files}>

@@ -2,20 +2,12 @@
 // Local first: when this device has the meeting's record, the screen gets it at once, with Microsoft 365's
 // answer still on its way (`refreshed`) for the screen to reconcile; otherwise the screen waits for that answer.
 import type { ReactNode } from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
 import type { OpenTarget, RecordServices, RecordSession } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
 import { useLoaded } from '../useLoaded';
+import { RetryBar } from '../RetryBar';
 
 const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalL } });
 
@@ -63,15 +55,7 @@ export function RecordLoader({ target, groupId, localFirst = false, children }: 
   if (state.kind === 'failed') {
     return (
       <div className={styles.root}>
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{strings.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <RetryBar title={strings.errorTitle} message={state.message} onRetry={retry} />
       </div>
     );
   }

@@ -13,6 +13,8 @@ export function useApprovalView(session: RecordSession, enabled = true) {
   const [view, setView] = useState<ApprovalView | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [round, setRound] = useState(0);
+  // Not useLoaded: the view shown stays while it is read again after an answer, so the panel does not blink to a
+  // spinner and lose the approver's place.
   useEffect(() => {
     if (!enabled) {
       setView(undefined);

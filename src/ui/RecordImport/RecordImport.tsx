@@ -1,7 +1,16 @@
 // "Import from last record": choose the group's previous record (upload or its SharePoint library), then check
 // and correct what was read (kind, numbering, place, time, people, items) before it goes into the settings.
 import { useId } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Text, mergeClasses } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  mergeClasses,
+} from '@fluentui/react-components';
 import type { GroupSettings } from '../../domain/model';
 import { applyImport } from '../../domain/recordImport';
 import { useStrings } from '../i18n/StringsContext';
@@ -50,7 +59,7 @@ export function RecordImport({ settings, onApply, onCancel, className }: RecordI
               if (file) void view.readUpload(file);
             }}
           />
-          <LibraryFiles files={view.files} onChoose={(id) => void view.readLibraryFile(id)} />
+          <LibraryFiles files={view.files} onRetry={view.retryFiles} onChoose={(id) => void view.readLibraryFile(id)} />
           <div className={styles.actions}>
             <Button onClick={onCancel}>{words.cancel}</Button>
           </div>
@@ -71,21 +80,36 @@ export function RecordImport({ settings, onApply, onCancel, className }: RecordI
 
 function LibraryFiles({
   files,
+  onRetry,
   onChoose,
 }: {
   files: ReturnType<typeof useRecordImport>['files'];
+  onRetry(): void;
   onChoose(id: string): void;
 }) {
   const strings = useStrings();
   const words = strings.recordImport;
   const styles = useRecordImportStyles();
-  if (files.kind === 'loading') return <Spinner size="tiny" label={strings.loading} labelPosition="after" />;
-  if (files.kind === 'failed') return null;
+  if (files.kind === 'loading' || files.kind === 'idle')
+    return <Spinner size="tiny" label={strings.loading} labelPosition="after" />;
+  if (files.kind === 'failed') {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{words.fromLibrary}</MessageBarTitle>
+          {files.message}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={onRetry}>{strings.retry}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
   return (
     <div className={styles.files}>
       <Text weight="semibold">{words.fromLibrary}</Text>
-      {files.files.length === 0 && <Text className={styles.note}>{words.noFiles}</Text>}
-      {files.files.map((file) => (
+      {files.value.length === 0 && <Text className={styles.note}>{words.noFiles}</Text>}
+      {files.value.map((file) => (
         <Button key={file.id} appearance="subtle" onClick={() => onChoose(file.id)}>
           {file.name}
         </Button>

@@ -1,34 +1,22 @@
 // The import view's state: choose a file (upload or the group's library), read it, then the draft the secretary
 // corrects. Nothing reaches the settings until she applies it; the configuration page then saves as usual.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { RecordFileError, type ImportDraft } from '../../domain/recordImport';
 import { useStrings } from '../i18n/StringsContext';
 import { failureText } from '../i18n/failureText';
-import type { RecordFileChoice } from '../../contracts/recordImport';
 import { useServices } from '../ServicesContext';
+import { useLoaded } from '../useLoaded';
 
 export type ImportStage =
   { kind: 'choose'; error?: string } | { kind: 'reading' } | { kind: 'review'; draft: ImportDraft };
-
-export type FileList = { kind: 'loading' } | { kind: 'loaded'; files: RecordFileChoice[] } | { kind: 'failed' };
 
 export function useRecordImport(groupId: string) {
   const services = useServices();
   const strings = useStrings();
   const words = strings.recordImport;
   const [stage, setStage] = useState<ImportStage>({ kind: 'choose' });
-  const [files, setFiles] = useState<FileList>({ kind: 'loading' });
-
-  useEffect(() => {
-    let current = true;
-    services.listRecordFiles(groupId).then(
-      (list) => current && setFiles({ kind: 'loaded', files: list }),
-      () => current && setFiles({ kind: 'failed' }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [services, groupId]);
+  // The library's Word files; when they cannot be listed the user is told why, and may still upload a file.
+  const { state: files, retry: retryFiles } = useLoaded(() => services.listRecordFiles(groupId), groupId);
 
   const read = async (source: Parameters<typeof services.importRecord>[0]) => {
     setStage({ kind: 'reading' });
@@ -47,6 +35,7 @@ export function useRecordImport(groupId: string) {
   return {
     stage,
     files,
+    retryFiles,
     readUpload: (file: File) => read({ file }),
     readLibraryFile: (fileId: string) => read({ groupId, fileId }),
     update,

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { ConfigView } from '../../../src/ui/ConfigView/ConfigView';
 import { importDraft, RecordFileError, type ImportedRecord } from '../../../src/domain/recordImport';
 import { group } from '../../domain/fixtures';
+import { uiStrings } from '../../../src/ui/i18n/strings';
 import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(cleanup);
@@ -28,12 +29,15 @@ const record: ImportedRecord = {
   unread: ['Vakant, Habilitering och hälsa'],
 };
 
-function open(importRecord: () => Promise<ReturnType<typeof importDraft>>) {
+function open(
+  importRecord: () => Promise<ReturnType<typeof importDraft>>,
+  listRecordFiles = vi.fn(async () => [{ id: 'f1', name: 'Protokoll 2026-02-27.docx' }]),
+) {
   const app = fakeServices({
     loadSettings: vi.fn(async () => group({ groupId: GROUP })),
     listPlans: vi.fn(async () => []),
     saveSettings: vi.fn(async () => undefined),
-    listRecordFiles: vi.fn(async () => [{ id: 'f1', name: 'Protokoll 2026-02-27.docx' }]),
+    listRecordFiles,
     importRecord: vi.fn(importRecord),
   });
   renderWith(<ConfigView groupId={GROUP} />, app);
@@ -70,5 +74,20 @@ describe('import from last record', { timeout: 20_000 }, () => {
     expect(saved?.firstNumberOfYear).toEqual({ year: 2026, number: 18 });
     expect(saved?.template?.map((t) => t.title)).toEqual(['Mötets öppnande', '']);
     expect(saved?.place).toBe('Kommunhuset');
+  });
+
+  it('says why the group’s library could not be listed, keeps the upload, and lists it on retry', async () => {
+    const listRecordFiles = vi
+      .fn<() => Promise<{ id: string; name: string }[]>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValue([{ id: 'f1', name: 'Protokoll 2026-02-27.docx' }]);
+    open(async () => importDraft(record, '2026-03-01'), listRecordFiles);
+    await userEvent.click(await screen.findByRole('button', { name: 'Importera från förra protokollet' }));
+    expect(await screen.findByText(uiStrings.sv.failure.network)).toBeInTheDocument();
+    expect(screen.getByText(uiStrings.sv.recordImport.fromLibrary)).toBeInTheDocument();
+    expect(screen.getByLabelText(uiStrings.sv.recordImport.upload)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: uiStrings.sv.retry }));
+    expect(await screen.findByRole('button', { name: 'Protokoll 2026-02-27.docx' })).toBeInTheDocument();
+    expect(screen.queryByText(uiStrings.sv.failure.network)).toBeNull();
   });
 });

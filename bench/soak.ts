@@ -17,6 +17,7 @@ import { CHAIR, SECRETARY } from '../test/emulator/support';
 import {
   filesEnding,
   openToday,
+  restartablePort,
   signInAt,
   startWorkflowHarness,
   storedMinutes,
@@ -121,7 +122,7 @@ async function saveAsTheApp(device: Device, session: RecordSession): Promise<Rec
 
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'soak-'));
-  let harness: WorkflowHarness = await startWorkflowHarness({ persist: true, dataDir });
+  let harness: WorkflowHarness = await startWorkflowHarness({ persist: true, dataDir, port: await restartablePort() });
   const port = harness.emu.emulator.port;
   const started = Date.now();
   try {

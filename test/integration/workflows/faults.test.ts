@@ -18,6 +18,7 @@ import { ADJUSTER, CHAIR, devAccount, SECRETARY } from '../../emulator/support';
 import {
   filesEnding,
   openToday,
+  restartablePort,
   signInAt,
   startWorkflowHarness,
   storedMinutes,
@@ -150,7 +151,7 @@ describe('the fault suite: the network goes away', () => {
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
   it('(b) keeps the draft while the emulator is gone and saves once it is back', async () => {
-    let harness = await startWorkflowHarness({ persist: true, dataDir });
+    let harness = await startWorkflowHarness({ persist: true, dataDir, port: await restartablePort() });
     const port = harness.emu.emulator.port;
     const secretary = await harness.signIn(SECRETARY);
     // The cut is a few seconds here, not a minute: what matters is the behaviour on either side of it.
@@ -210,7 +211,7 @@ describe('the fault suite: the network goes during a save', () => {
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
   it('(b) after Planner answered and before the record is written: the retry adopts the tasks, no duplicates', async () => {
-    let harness = await startWorkflowHarness({ persist: true, dataDir });
+    let harness = await startWorkflowHarness({ persist: true, dataDir, port: await restartablePort() });
     const port = harness.emu.emulator.port;
     const local = draftsWithTrip();
     const secretary = await signInAt(harness.emu.url, SECRETARY, { drafts: local.drafts });
@@ -243,7 +244,7 @@ describe('the fault suite: the app is reloaded while offline', () => {
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
   it('(b) restores the draft after a reload and saves every character once Graph is back', async () => {
-    let harness = await startWorkflowHarness({ persist: true, dataDir });
+    let harness = await startWorkflowHarness({ persist: true, dataDir, port: await restartablePort() });
     const port = harness.emu.emulator.port;
     const drafts = createDraftStore(createMemoryKeyValueStore());
     const { session, texts } = await runMeeting(

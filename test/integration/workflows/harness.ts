@@ -1,5 +1,6 @@
 // The app's services as the UI gets them (createServices with a fake host and an in-memory draft store), over the
 // real Graph client against the emulator: each `signIn` is one user on one device. Plus the emulator's control API.
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createServices } from '../../../src/app/createServices';
 import { createDevTokenProvider } from '../../../src/auth/devTokenProvider';
@@ -75,6 +76,23 @@ export interface WorkflowHarness {
   faults(config: FaultConfig): Promise<void>;
   reset(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * A free port below Linux's ephemeral range (32768-60999), for an emulator that is stopped and started again on the same
+ * port, as the network-cut tests do. Port 0 picks one inside that range, where any process's outgoing connection may be
+ * given it while the emulator is down (a restart then failed with EADDRINUSE about once in 30 runs).
+ */
+export async function restartablePort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
 }
 
 export async function startWorkflowHarness(

@@ -4,39 +4,46 @@ import type { Minutes } from './model';
 
 const TIME_ZONE = 'Europe/Stockholm';
 
-const dateFormat = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-const timeFormat = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+// Made on first use, not when the module loads: the first DateTimeFormat with a time zone loads ICU's zone data,
+// which cost the side panel's start about 100 ms of script before anything needed a date (issue 17's profile).
+let formats: { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat } | undefined;
+function stockholmFormats(): { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat } {
+  formats ??= {
+    date: new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }),
+    time: new Intl.DateTimeFormat('sv-SE', {
+      timeZone: TIME_ZONE,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }),
+  };
+  return formats;
+}
 
-function parts(format: Intl.DateTimeFormat, iso: string): Map<string, string> {
+function parts(kind: 'date' | 'time', iso: string): Map<string, string> {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${iso}`);
-  return new Map(format.formatToParts(date).map((part) => [part.type, part.value]));
+  return new Map(
+    stockholmFormats()
+      [kind].formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
 }
 
 /** "2026-02-27": the calendar date in Stockholm. Built from parts because ICU's sv-SE pattern has changed between versions. */
 export function recordDate(iso: string): string {
-  const p = parts(dateFormat, iso);
+  const p = parts('date', iso);
   return `${p.get('year')}-${p.get('month')}-${p.get('day')}`;
 }
 
 /** The calendar year in Stockholm: § numbering restarts with it. */
 export function stockholmYear(iso: string): number {
-  return Number(parts(dateFormat, iso).get('year'));
+  return Number(parts('date', iso).get('year'));
 }
 
 /** "14.00": Swedish records write times with a dot, not ICU's colon. */
 export function clockTime(iso: string): string {
-  const p = parts(timeFormat, iso);
+  const p = parts('time', iso);
   return `${p.get('hour')}.${p.get('minute')}`;
 }
 

@@ -133,6 +133,12 @@ interface Bucket {
 }
 
 const bucketsOf = (state: WorkflowState): Bucket[] => state.planner.buckets as Bucket[];
+/** The names of the plan's buckets for one day's meetings, sorted. */
+const bucketNamesOn = (state: WorkflowState, day: string): string[] =>
+  bucketsOf(state)
+    .map((b) => b.name)
+    .filter((name) => name.startsWith(day))
+    .sort();
 
 /** The meeting's record with one new item carrying an assignment to `assignee`, saved. */
 async function saveWithAssignment(
@@ -235,12 +241,7 @@ describe('the Planner buckets of two meetings of one group on the same day', () 
 
     const state = await harness().state();
     const day = stockholmToday();
-    expect(
-      bucketsOf(state)
-        .map((b) => b.name)
-        .filter((name) => name.startsWith(day))
-        .sort(),
-    ).toEqual([`${day} 16.00 ${SUBJECT}`, `${day} ${SUBJECT}`]);
+    expect(bucketNamesOn(state, day)).toEqual([`${day} 16.00 ${SUBJECT}`, `${day} ${SUBJECT}`]);
     const stored = storedMinutes(state, again);
     expect(plannerProblems(state, stored)).toEqual([]);
     const inOld = state.planner.tasks.filter((t) => t.bucketId === old.id).map((t) => t.title);
@@ -286,12 +287,7 @@ describe('the Planner buckets of two meetings of one group on the same day', () 
     expect(plannerProblems(state, stored)).toEqual([]);
     expect(allAssignments(stored).map((a) => a.assignment.planner?.taskId)).toEqual([made.json<{ id: string }>().id]);
     const day = stockholmToday();
-    expect(
-      bucketsOf(state)
-        .map((b) => b.name)
-        .filter((name) => name.startsWith(day))
-        .sort(),
-    ).toEqual([`${day} 16.00 ${SUBJECT}`, `${day} ${SUBJECT}`]);
+    expect(bucketNamesOn(state, day)).toEqual([`${day} 16.00 ${SUBJECT}`, `${day} ${SUBJECT}`]);
     const afternoonTasks = tasksOfRecord(state, storedMinutes(state, other));
     expect(afternoonTasks.map((t) => t.title)).toEqual([expect.stringContaining('Eftermiddag')]);
     expect(afternoonTasks[0]!.bucketId).not.toBe(old.id);

@@ -9,26 +9,13 @@ import type { ApprovalView } from '../../../src/contracts/approval';
 import { ApprovalPanel } from '../../../src/ui/ApprovalPanel/ApprovalPanel';
 import { uiStrings } from '../../../src/ui/i18n/strings';
 import { fakeServices, renderWith } from '../support/fakeServices';
-import { sessionWith } from '../support/records';
+import { approvalViewWith, sessionWith } from '../support/records';
 
 afterEach(cleanup);
 
 const enStrings = uiStrings.en;
 
-function viewOf(patch: Partial<ApprovalView> = {}): ApprovalView {
-  return {
-    status: 'none',
-    approvedBy: [],
-    missing: ['chair', 'adjuster'],
-    notes: [],
-    changeRequests: [],
-    canApprove: true,
-    version: { id: '3.0', savedBy: 'Åsa Lindqvist', savedAt: '2026-11-20T14:05:00Z', secretary: 'Åsa Lindqvist' },
-    noApprovers: false,
-    myRole: 'chair',
-    ...patch,
-  };
-}
+const viewOf = approvalViewWith;
 
 function open(views: ApprovalView[], handlers: { busy?: boolean } = {}) {
   const approvalView = vi.fn(async () => views[Math.min(approvalView.mock.calls.length - 1, views.length - 1)]!);

@@ -9,23 +9,13 @@ import type { RecordSession, SaveOutcome } from '../../../src/contracts/records'
 import { ApprovalScreen } from '../../../src/ui/ApprovalScreen/ApprovalScreen';
 import { uiStrings } from '../../../src/ui/i18n/strings';
 import { fakeServices, renderWith } from '../support/fakeServices';
-import { sessionWith } from '../support/records';
+import { approvalViewWith, sessionWith } from '../support/records';
 
 afterEach(cleanup);
 
 const sv = uiStrings.sv;
 
-const pending: ApprovalView = {
-  status: 'none',
-  approvedBy: [],
-  missing: ['chair', 'adjuster'],
-  notes: [],
-  changeRequests: [],
-  canApprove: true,
-  version: { id: '3.0', savedBy: 'Åsa Lindqvist', savedAt: '2026-11-20T14:05:00Z', secretary: 'Åsa Lindqvist' },
-  noApprovers: false,
-  myRole: 'chair',
-};
+const pending = approvalViewWith();
 const approved: ApprovalView = {
   ...pending,
   status: 'approved',

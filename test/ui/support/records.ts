@@ -2,6 +2,7 @@
 // notices a test names.
 import { createMinutes } from '../../../src/domain/templates';
 import type { Attendee, GroupSettings, MeetingRef } from '../../../src/domain/model';
+import type { ApprovalView } from '../../../src/contracts/approval';
 import type { Notice, RecordSession } from '../../../src/contracts/records';
 
 export const groupSettings: GroupSettings = {
@@ -63,5 +64,21 @@ export function sessionWith({
       ...(saved ? { itemId: 'item-1', etag: '"e1"' } : {}),
     },
     notices,
+  };
+}
+
+/** What Microsoft 365 says of a record sent for approval and not yet approved, the chair asking; `patch` varies it. */
+export function approvalViewWith(patch: Partial<ApprovalView> = {}): ApprovalView {
+  return {
+    status: 'none',
+    approvedBy: [],
+    missing: ['chair', 'adjuster'],
+    notes: [],
+    changeRequests: [],
+    canApprove: true,
+    version: { id: '3.0', savedBy: 'Åsa Lindqvist', savedAt: '2026-11-20T14:05:00Z', secretary: 'Åsa Lindqvist' },
+    noApprovers: false,
+    myRole: 'chair',
+    ...patch,
   };
 }

@@ -55,7 +55,8 @@ function Surface({ context }: AppProps) {
   const [page, setPage] = useState<BrowserPage>(
     context.view === 'archive' ? { kind: 'archive' } : { kind: 'meetings' },
   );
-  // The meeting tab on a phone or in a narrow window is laid out as the side panel is.
+  // The meeting tab, and a record opened in the browser, on a phone or in a narrow window are laid out as the side
+  // panel is.
   const narrow = useNarrow();
   switch (context.surface) {
     case 'sidePanel':
@@ -100,7 +101,7 @@ function Surface({ context }: AppProps) {
                 <RecordWorkspace
                   initial={session}
                   refreshed={refreshed}
-                  compact={false}
+                  compact={narrow}
                   onBack={() => setPage({ kind: 'meetings' })}
                 />
               )}
@@ -110,7 +111,7 @@ function Surface({ context }: AppProps) {
           return (
             <RecordLoader key={page.recordKey} target={{ kind: 'record', recordKey: page.recordKey }}>
               {(session) => (
-                <RecordWorkspace initial={session} compact={false} onBack={() => setPage({ kind: 'archive' })} />
+                <RecordWorkspace initial={session} compact={narrow} onBack={() => setPage({ kind: 'archive' })} />
               )}
             </RecordLoader>
           );

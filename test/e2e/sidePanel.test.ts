@@ -57,6 +57,23 @@ describe('side panel', () => {
     await context.close();
   });
 
+  it('fits a meeting opened from the browser’s meeting list at 320 px (a phone, a narrow window)', async () => {
+    const { page, context } = await openAs(chromium(), SECRETARY, { surface: 'browser' }, SIDE_PANEL);
+    await page
+      .getByRole('button', { name: /Styrgrupp närvård/ })
+      .first()
+      .click({ timeout: 30_000 });
+    for (const tab of ['Närvaro', 'Protokoll']) {
+      await page.getByRole('tab', { name: tab }).click({ timeout: 30_000 });
+      await page.getByRole('tabpanel', { name: tab }).waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `overflow in ${tab}`).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
   it('keeps every character typed when the panel reloads mid-sentence', async () => {
     const { page, context } = await openAs(chromium(), SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });

@@ -26,7 +26,7 @@ export interface PreviousMeeting {
 }
 
 const paragraph = (text: string): RichText => [{ type: 'paragraph', content: [{ text }] }];
-const stockholmDate = (date: Date): string =>
+export const stockholmDate = (date: Date): string =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
 
 export function previousRecordDate(meeting: PreviousMeeting): string {

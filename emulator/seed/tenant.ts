@@ -20,7 +20,7 @@ import { seedCalendar } from './calendar.js';
 import { defaultModes, type EmulatorModes } from '../modes/modes.js';
 import { directory, type GroupSpec } from './groups.js';
 import { driveId, driveItemId, guid, plannerId } from '../state/ids.js';
-import { previousMinutes, previousRecordDate } from './minutes.js';
+import { previousMinutes, previousRecordDate, stockholmDate } from './minutes.js';
 import { DOMAIN, MUNICIPALITY, PERSONAS } from './people.js';
 import { HOST_TENANT, TENANTS } from '../state/tenants.js';
 
@@ -236,9 +236,12 @@ export async function seedTenant(
     const series = calendar.series.get(spec.key);
     const master = series?.events[0];
     if (spec.key !== 'styrgrupp' || !series || !master || !series.joinUrl) continue;
-    // The steering group's last past meeting has an approved record and two tasks from it in Planner.
+    // The steering group's last meeting before today has an approved record and two tasks from it in Planner. Not
+    // one that ended earlier today: today's meeting is the one the secretary writes (and the tests with her), so it
+    // must not turn into an approved record once its end time has passed.
+    const today = stockholmDate(now);
     const last = expand(master)
-      .filter((instance) => instance.end <= now)
+      .filter((instance) => stockholmDate(instance.start) < today)
       .pop();
     if (!last) continue;
     // The meeting the seeded record is of: its date names the bucket, the record holds it.

@@ -11,7 +11,7 @@ import { AppShell } from '../../../src/ui/AppShell/AppShell';
 import { HostShell } from '../../../src/ui/AppShell/HostShell';
 import { useStrings } from '../../../src/ui/i18n/StringsContext';
 import { uiStrings } from '../../../src/ui/i18n/strings';
-import { installResizeObserver, secretary } from '../support/fakeServices';
+import { secretary } from '../support/fakeServices';
 
 afterEach(cleanup);
 

@@ -7,8 +7,9 @@ import { Label, Select, makeStyles, tokens, useId } from '@fluentui/react-compon
 import { useStrings } from '../i18n/StringsContext';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  select: { minWidth: '200px' },
+  root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, maxWidth: '100%' },
+  // A native select is as wide as its longest option; at 320 px (Teams on a phone) that would stick out.
+  select: { width: '200px', maxWidth: '100%' },
   hidden: {
     position: 'absolute',
     width: '1px',

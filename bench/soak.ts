@@ -60,6 +60,20 @@ const faultsFor = (seed: number): FaultConfig => ({
   ],
 });
 
+/**
+ * The least p95 wait any client that honours `Retry-After` can have, for a save of a single request: each try is
+ * refused (429 or 503) with probability r, so it is refused at least n times with probability r^n, and the p95 save
+ * waits the smallest n with r^(n+1) <= 5 %, times `Retry-After`. Network time, and every further request, only add.
+ */
+function refusalFloorMs(faults: FaultConfig): number {
+  const refused = (faults.random ?? [])
+    .filter((fault) => fault.status === 429 || fault.status === 503)
+    .reduce((sum, fault) => sum + fault.rate, 0);
+  let waits = 0;
+  while (refused ** (waits + 1) > 0.05) waits += 1;
+  return waits * (faults.retryAfterSeconds ?? 0) * 1000;
+}
+
 interface Totals {
   meetings: number;
   saves: number;
@@ -230,6 +244,9 @@ async function main(): Promise<void> {
     duplicates: { files: totals.duplicateFiles, tasks: totals.duplicateTasks, buckets: totals.duplicateBuckets },
     saveMs: { throttled, unthrottled },
     throttledP95OverUnthrottledP95: Number((throttled.p95 / unthrottled.p95).toFixed(2)),
+    /** The budget's reach: the refusals' waits alone at p95, over the unthrottled p95 (see refusalFloorMs). */
+    refusalWaitP95Ms: refusalFloorMs(faultsFor(SEED)),
+    refusalWaitP95OverUnthrottledP95: Number((refusalFloorMs(faultsFor(SEED)) / unthrottled.p95).toFixed(2)),
     faults: { seed: SEED, ...faultsFor(SEED), cutSeconds: CUT_SECONDS, secondEditor: true },
     seconds: Math.round((Date.now() - started) / 1000),
   };
@@ -251,6 +268,8 @@ async function main(): Promise<void> {
     'save p50 / p95 throttled (ms)': `${throttled.p50} / ${throttled.p95}`,
     'save p50 / p95 unthrottled (ms)': `${unthrottled.p50} / ${unthrottled.p95}`,
     'p95 throttled ÷ unthrottled (budget ≤ 2)': report.throttledP95OverUnthrottledP95,
+    'p95 of Retry-After waits alone, any client (ms)': report.refusalWaitP95Ms,
+    'those waits ÷ unthrottled p95': report.refusalWaitP95OverUnthrottledP95,
   });
   const failed =
     report.lostCharacters > 0 ||

@@ -5,6 +5,7 @@ import type { Gateways } from '../graph/gateways';
 import type { HostAdapter } from '../hosts/hostAdapter';
 import type { DraftStore } from '../storage/draftStore';
 import type { AppServices, SignedInUser } from '../contracts/appServices';
+import type { OpenTarget } from '../contracts/records';
 import type { UiLanguage } from '../ui/i18n/strings';
 import { recordKeyOf } from './records/recordPaths';
 import { RecordStore } from './records/recordStore';
@@ -12,6 +13,7 @@ import type { ServiceContext } from './serviceContext';
 import { lazyGroup } from './services/lazyGroup';
 import { localServices } from './services/localServices';
 import { recordServices } from './services/recordServices';
+import type { FirstWave } from './workflows/firstWave';
 import type { PendingConflicts, SaveDeps } from './workflows/saveRecord';
 
 export interface ServiceDeps {
@@ -22,6 +24,8 @@ export interface ServiceDeps {
   language: UiLanguage;
   tenantDomains: string[];
   now?: () => Date;
+  /** The first round trip of the first screen's record, started before the user's profile was known. */
+  firstWave?: (target: OpenTarget) => FirstWave | undefined;
 }
 
 const renderDocx = async (minutes: Minutes, approval?: { date: string; names: string[] }): Promise<Uint8Array> => {
@@ -83,7 +87,12 @@ export function createServices(deps: ServiceDeps): AppServices {
 
   return {
     ...local,
-    ...recordServices(context, { saveDeps, pending, tenantDomains: deps.tenantDomains }),
+    ...recordServices(context, {
+      saveDeps,
+      pending,
+      tenantDomains: deps.tenantDomains,
+      ...(deps.firstWave ? { firstWave: deps.firstWave } : {}),
+    }),
     ...lazyGroup(
       async () => (await import('./services/approvalServices')).approvalServices(context),
       ['sendForApproval', 'approvalView', 'approve', 'requestChanges', 'fileApprovedDocuments'],

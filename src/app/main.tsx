@@ -7,6 +7,7 @@ import { detectHost } from '../hosts/detectHost';
 import { defaultTeamsConfig } from '../hosts/teamsConfig';
 import { createIdbDraftStore } from '../storage/draftStore';
 import { App } from '../ui/App';
+import { meetingTarget } from '../ui/RecordLoader/meetingTarget';
 import { TabConfigContext } from '../ui/ConfigView/tabConfig';
 import { RecordLinksContext } from '../ui/PersonalView/recordLinks';
 import { AppShell } from '../ui/AppShell/AppShell';
@@ -28,17 +29,22 @@ async function start(): Promise<void> {
   const config = readConfig();
   const host = await detectHost(window.location, { teams: { ...defaultTeamsConfig, appId: config.teamsAppId } });
   const shell: Shell = { surface: host.context.surface, theme: host.context.theme, locale: host.context.locale };
-  // A meeting surface needs the workspace: fetch its code while signing in, not after.
-  if (host.context.surface === 'sidePanel' || host.context.surface === 'meetingTab')
+  const local = localServices(drafts, () => new Date());
+  const surface = host.context.surface;
+  const meeting = ['sidePanel', 'meetingTab', 'approval'].includes(surface) ? meetingTarget(host.context) : undefined;
+  // A meeting surface needs the workspace and the device's copy of its record: fetch the code and read the copy while
+  // the shell renders and sign-in runs, not after.
+  if (meeting && surface !== 'approval') {
     void import('../ui/RecordWorkspace/RecordWorkspace');
+    local.openEarly(meeting);
+  }
   // Local first: the surface renders now, from what this device has (a meeting's draft opens at once); what needs
-  // Microsoft 365 waits for sign-in inside the services, and the header learns the user when it is known.
-  const attempts = import('./signedIn').then(({ signingIn }) => signingIn(host, config, drafts));
+  // Microsoft 365 waits for sign-in inside the services, and the header learns the user when it is known. The
+  // meeting's event is asked for as soon as there is a token.
+  const first = meeting?.kind === 'record' ? undefined : meeting;
+  const attempts = import('./signedIn').then(({ signingIn }) => signingIn(host, config, drafts, first));
   let signedIn = attempts.then((attempt) => attempt());
-  const services = deferredServices(
-    localServices(drafts, () => new Date()),
-    async () => (await signedIn).services,
-  );
+  const services = deferredServices(local, async () => (await signedIn).services);
   // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
   const recordLinks = host.capabilities.deepLinks ? { approvalLink: host.approvalLink, openLink: host.openLink } : {};
   const tabConfig = { configureTab: host.configureTab, origin: location.origin };

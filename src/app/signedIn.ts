@@ -7,11 +7,13 @@ import type { HostAdapter } from '../hosts/hostAdapter';
 import type { DraftStore } from '../storage/draftStore';
 import { uiLanguageFor } from '../ui/i18n/strings';
 import type { AppServices, SignedInUser } from '../contracts/appServices';
+import type { OpenTarget } from '../contracts/records';
 import type { Shell } from '../contracts/shell';
 import type { readConfig } from './config';
 import { createServices } from './createServices';
 import { fetchPersonas } from './personas';
 import { tenantGateways } from './tenantGateways';
+import { earlyWave, startFirstWave } from './workflows/firstWave';
 
 async function signIn(
   host: HostAdapter,
@@ -61,12 +63,15 @@ export function signingIn(
   host: HostAdapter,
   config: ReturnType<typeof readConfig>,
   drafts: DraftStore,
+  /** The record the first screen opens: its first round trip starts with the token, beside `/me`. */
+  first?: OpenTarget,
 ): () => Promise<SignedIn> {
   let provider: ReturnType<typeof signIn> | undefined;
   return async () => {
     provider ??= signIn(host, config);
     const { tokens, personas } = await provider;
     const gateways = tenantGateways(config.graphBaseUrl, tokens, config.collaborationTenantId);
+    const firstWave = first ? earlyWave(first, startFirstWave(gateways, first, new Date())) : undefined;
     // Who I am in the collaboration's tenant: a guest's id there is what Planner and version history name.
     const me = await gateways.directory.me();
     const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
@@ -77,6 +82,7 @@ export function signingIn(
       user,
       language: uiLanguageFor(host.context.locale),
       tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean),
+      ...(firstWave ? { firstWave } : {}),
     });
     return { services, user, ...(personas ? { personas } : {}) };
   };

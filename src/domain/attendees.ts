@@ -15,6 +15,7 @@ import type {
 import { rangeLabel } from './numbering';
 import { vocabulary } from './vocabulary';
 import { emailKey, sameAddress } from './emailKey';
+import { withoutUndefined } from './withoutUndefined';
 
 export interface Invitee {
   name: string;
@@ -101,10 +102,6 @@ export function findRosterMember(
     (email ? roster.find((m) => sameAddress(m.email, email)) : undefined) ??
     roster.find((m) => !m.directoryId && !m.email && sameName(m.name, person.name))
   );
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 /**

@@ -2,6 +2,7 @@
 // Missing optional fields get defaults, old versions are upgraded, unsafe links are dropped, and anything
 // else that is wrong is refused with the path of the bad field rather than guessed at, so no text is lost.
 import { isCalendarDate, isClockTime } from './format';
+import { withoutUndefined } from './withoutUndefined';
 import { newId } from './ids';
 import type {
   AgendaItem,
@@ -186,11 +187,6 @@ function stringValue(value: unknown, path: string): string {
   return value;
 }
 
-/** Leaves out undefined members so restored objects look like the ones the app builds. */
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
 /** Fields whose value is a URL keep the text around them; only the unsafe URL itself goes. */
 function safeHref(url: string | undefined): string | undefined {
   return url !== undefined && isSafeHref(url) ? url : undefined;
@@ -200,7 +196,7 @@ function safeHref(url: string | undefined): string | undefined {
 
 function inline(value: unknown, path: string): Inline {
   const f = new Fields(value, path);
-  return defined({
+  return withoutUndefined({
     text: f.string('text'),
     bold: f.optBoolean('bold'),
     italic: f.optBoolean('italic'),
@@ -219,7 +215,10 @@ function listBlock(value: unknown, path: string, depth: number): ListBlock {
     items: f.list('items', (v, p) => {
       const item = new Fields(v, p);
       const children = item.list('children', (c, cp) => listBlock(c, cp, depth + 1));
-      return defined({ content: item.list('content', inline), children: children.length > 0 ? children : undefined });
+      return withoutUndefined({
+        content: item.list('content', inline),
+        children: children.length > 0 ? children : undefined,
+      });
     }),
   };
 }
@@ -245,11 +244,15 @@ function block(value: unknown, path: string): Block {
 
 function assignee(value: unknown, path: string): AssigneeRef {
   const f = new Fields(value, path);
-  return defined({ name: f.string('name'), directoryId: f.optString('directoryId'), email: f.optString('email') });
+  return withoutUndefined({
+    name: f.string('name'),
+    directoryId: f.optString('directoryId'),
+    email: f.optString('email'),
+  });
 }
 
 function plannerLink(f: Fields): PlannerLink {
-  return defined({
+  return withoutUndefined({
     taskId: f.string('taskId'),
     bucketId: f.string('bucketId'),
     planId: f.string('planId'),
@@ -274,7 +277,7 @@ function assignment(value: unknown, path: string): Assignment {
   if (due !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(due))
     fail(f.at('due'), 'Expected a date yyyy-mm-dd', 'Förväntade ett datum åååå-mm-dd');
   const planner = f.has('planner') ? plannerLink(f.object('planner')) : undefined;
-  return defined({
+  return withoutUndefined({
     id: f.string('id', newId()),
     text: f.string('text', ''),
     assignees: f.list('assignees', assignee),
@@ -302,7 +305,7 @@ function decision(value: unknown, path: string): Decision {
 
 function decisionBlock(value: unknown, path: string): DecisionBlock {
   const f = new Fields(value, path);
-  return defined({
+  return withoutUndefined({
     id: f.string('id', newId()),
     lead: f.optString('lead'),
     decisions: f.list('decisions', decision),
@@ -328,7 +331,7 @@ function item(value: unknown, path: string, depth: number, version: number): Age
     return item(v, p, depth + 1, version);
   });
   const id = f.string('id', newId());
-  return defined({
+  return withoutUndefined({
     id,
     kind: f.oneOf('kind', ITEM_KINDS, 'regular'),
     title: f.string('title', ''),
@@ -356,7 +359,7 @@ function attendee(value: unknown, path: string): Attendee {
   const f = new Fields(value, path);
   const directoryId = f.optString('directoryId');
   const email = f.optString('email');
-  return defined({
+  return withoutUndefined({
     key: f.string('key', directoryId ?? (email ? emailKey(email) : undefined) ?? newId()),
     directoryId,
     name: f.string('name'),
@@ -374,7 +377,7 @@ function attendee(value: unknown, path: string): Attendee {
 }
 
 function meeting(f: Fields): MeetingRef {
-  return defined({
+  return withoutUndefined({
     eventId: f.string('eventId'),
     seriesMasterId: f.optString('seriesMasterId'),
     iCalUId: f.optString('iCalUId'),
@@ -388,7 +391,7 @@ function meeting(f: Fields): MeetingRef {
 }
 
 function organizer(f: Fields): { name: string; email?: string } {
-  return defined({ name: f.string('name'), email: f.optString('email') });
+  return withoutUndefined({ name: f.string('name'), email: f.optString('email') });
 }
 
 /**
@@ -414,7 +417,7 @@ function held(f: Fields): HeldTime {
 }
 
 function recordStyle(f: Fields): RecordStyle {
-  return defined({
+  return withoutUndefined({
     headingStyle: f.has('headingStyle') ? f.oneOf('headingStyle', HEADING_STYLES) : undefined,
     decisionLead: f.optString('decisionLead'),
     roleStyle: f.has('roleStyle') ? f.oneOf('roleStyle', ROLE_STYLES) : undefined,
@@ -430,7 +433,7 @@ export function restoreMinutes(json: unknown): Minutes {
   const meetingRef = meeting(f.object('meeting'));
   const group = f.object('group');
   const groupRef = { id: group.string('id'), name: group.string('name') };
-  return defined({
+  return withoutUndefined({
     schemaVersion: SCHEMA_VERSION,
     id: f.string('id'),
     meeting: meetingRef,
@@ -461,7 +464,7 @@ function mailLedgerEntry(value: unknown, path: string): { hash: string; at: stri
 
 function rosterMember(value: unknown, path: string): RosterMember {
   const f = new Fields(value, path);
-  return defined({
+  return withoutUndefined({
     name: f.string('name'),
     directoryId: f.optString('directoryId'),
     email: f.optString('email'),
@@ -493,7 +496,7 @@ function templateItem(value: unknown, path: string): TemplateItem {
 export function restoreGroupSettings(json: unknown): GroupSettings {
   const f = new Fields(json, '');
   schemaVersionOf(f);
-  return defined({
+  return withoutUndefined({
     schemaVersion: SCHEMA_VERSION,
     groupId: f.string('groupId'),
     name: f.string('name'),

@@ -5,9 +5,10 @@ import { Spinner } from '@fluentui/react-components';
 import type { HostContext } from '../hosts/hostAdapter';
 import { useStrings } from './i18n/StringsContext';
 import { MeetingRecordLoader } from './MeetingPicker/MeetingNotFound';
+import { meetingTarget } from './RecordLoader/meetingTarget';
 import { RecordLoader } from './RecordLoader/RecordLoader';
 import { useNarrow } from './useNarrow';
-import type { MeetingSummary, OpenTarget } from '../contracts/records';
+import type { MeetingSummary } from '../contracts/records';
 
 const RecordWorkspace = lazy(async () => ({
   default: (await import('./RecordWorkspace/RecordWorkspace')).RecordWorkspace,
@@ -22,17 +23,6 @@ const Archive = lazy(async () => ({ default: (await import('./Archive/Archive'))
 
 export interface AppProps {
   context: HostContext;
-}
-
-function meetingTarget(context: HostContext): OpenTarget {
-  if (context.recordKey) return { kind: 'record', recordKey: context.recordKey };
-  if (context.meeting?.eventId)
-    return {
-      kind: 'event',
-      eventId: context.meeting.eventId,
-      ...(context.meeting.start ? { start: context.meeting.start } : {}),
-    };
-  return { kind: 'teamsMeeting', chatId: context.meeting?.chatId, joinUrl: context.meeting?.joinUrl };
 }
 
 export function App({ context }: AppProps) {

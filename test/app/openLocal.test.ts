@@ -1,6 +1,7 @@
 // Local first: a meeting's record opens from the device, without Graph, as the device last had it.
 import { describe, expect, it } from 'vitest';
 import { draftOf, openLocalRecord } from '../../src/app/records/draftOf';
+import { localServices } from '../../src/app/services/localServices';
 import { createDraftStore } from '../../src/storage/draftStore';
 import { createMemoryKeyValueStore } from '../../src/storage/memoryKeyValueStore';
 import { attendee, sessionWith } from '../ui/support/records';
@@ -48,5 +49,32 @@ describe('openLocalRecord', () => {
     await drafts.remember('event:AAMk-styrgrupp', session.key);
     expect(await openLocalRecord(drafts, event)).toBeUndefined();
     expect(await openLocalRecord(drafts, { kind: 'record', recordKey: 'x' })).toBeUndefined();
+  });
+});
+
+describe('localServices.openEarly', () => {
+  it("hands the screen's first open of the meeting the read started early, and reads afresh after that", async () => {
+    const drafts = store();
+    const session = sessionWith({ attendees: [attendee('Göran Öberg')], saved: true });
+    await drafts.save(session.key, draftOf(session, now));
+    await drafts.remember('event:AAMk-styrgrupp', session.key);
+    let reads = 0;
+    const local = localServices({ ...drafts, locate: (meeting) => ((reads += 1), drafts.locate(meeting)) }, () => now);
+
+    local.openEarly(event);
+    expect(reads).toBe(1);
+    expect((await local.openLocal(event))?.key).toBe(session.key);
+    expect(reads).toBe(1);
+    // A later open (the screen reopening after a reload of the record) reads the device afresh.
+    expect((await local.openLocal(event))?.key).toBe(session.key);
+    expect(reads).toBe(2);
+  });
+
+  it('leaves other meetings to their own read, and a failed early read unhandled by no one', async () => {
+    const failing = { ...store(), locate: () => Promise.reject(new Error('IndexedDB is closed')) };
+    const local = localServices(failing, () => now);
+    local.openEarly(event);
+    await expect(local.openLocal(event)).rejects.toThrow('IndexedDB is closed');
+    await expect(local.openLocal({ kind: 'record', recordKey: 'x' })).resolves.toBeUndefined();
   });
 });

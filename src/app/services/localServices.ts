@@ -2,6 +2,7 @@
 // Available before sign-in has finished, so the side panel can open from the device at once (local first).
 import type { DraftStore } from '../../storage/draftStore';
 import type { AppServices } from '../../contracts/appServices';
+import type { OpenTarget, RecordSession } from '../../contracts/records';
 import { draftOf, openLocalRecord } from '../records/draftOf';
 
 export type LocalServices = Pick<
@@ -9,9 +10,29 @@ export type LocalServices = Pick<
   'openLocal' | 'persistDraft' | 'persistDraftNow' | 'forgetUntouchedDraft'
 >;
 
-export function localServices(drafts: DraftStore, now: () => Date): LocalServices {
+export interface EarlyLocalServices extends LocalServices {
+  /**
+   * Starts reading the device's copy of the meeting the surface will open, before the screen has rendered: the
+   * screen's first `openLocal` of that target takes this read instead of starting its own (issue 17: the database
+   * waits overlap the first render instead of following it). Later calls read afresh.
+   */
+  openEarly(target: OpenTarget): void;
+}
+
+export function localServices(drafts: DraftStore, now: () => Date): EarlyLocalServices {
+  const early = new Map<string, Promise<RecordSession | undefined>>();
   return {
-    openLocal: (target) => openLocalRecord(drafts, target),
+    openEarly(target) {
+      const read = openLocalRecord(drafts, target);
+      read.catch(() => undefined);
+      early.set(JSON.stringify(target), read);
+    },
+    openLocal(target) {
+      const key = JSON.stringify(target);
+      const read = early.get(key);
+      early.delete(key);
+      return read ?? openLocalRecord(drafts, target);
+    },
     persistDraft: (session) => drafts.save(session.key, draftOf(session, now())),
     persistDraftNow: (session) => drafts.saveNow(session.key, draftOf(session, now())),
     // Only a record without a single edit: a draft with text is never thrown away from here.

@@ -1,8 +1,9 @@
 // Meetings, opening and saving records, people search.
-import type { MeetingSummary, RecordServices } from '../../contracts/records';
+import type { MeetingSummary, OpenTarget, RecordServices } from '../../contracts/records';
 import { parseRecordKey } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
 import type { LocalServices } from './localServices';
+import type { FirstWave } from '../workflows/firstWave';
 import { openRecord } from '../workflows/openRecord';
 import { openStoredRecord } from '../workflows/openStoredRecord';
 import type { PendingConflicts, SaveDeps } from '../workflows/saveRecord';
@@ -12,9 +13,18 @@ type RemoteRecordServices = Omit<RecordServices, keyof LocalServices>;
 
 export function recordServices(
   context: ServiceContext,
-  extra: { saveDeps: SaveDeps; pending: PendingConflicts; tenantDomains: string[] },
+  extra: {
+    saveDeps: SaveDeps;
+    pending: PendingConflicts;
+    tenantDomains: string[];
+    firstWave?: (target: OpenTarget) => FirstWave | undefined;
+  },
 ): RemoteRecordServices {
   const { gateways, records, drafts, now } = context;
+  const firstWave = (target: OpenTarget) => {
+    const wave = extra.firstWave?.(target);
+    return wave ? { firstWave: wave } : {};
+  };
   return {
     async listMeetings(window): Promise<MeetingSummary[]> {
       const events = await gateways.calendar.listEvents(window);
@@ -36,7 +46,11 @@ export function recordServices(
     openRecord: (target, options) =>
       target.kind === 'record'
         ? openStoredRecord({ records, gateways }, parseRecordKey(target.recordKey))
-        : openRecord({ gateways, records, drafts, tenantDomains: extra.tenantDomains, now }, target, options?.groupId),
+        : openRecord(
+            { gateways, records, drafts, tenantDomains: extra.tenantDomains, now, ...firstWave(target) },
+            target,
+            options?.groupId,
+          ),
     // Once sent, an edit is a reopen (approvals withdrawn, approvers told): see reopen.ts.
     saveRecord: async (session) => (await import('../workflows/reopen')).saveEditedRecord(context, session),
     resolveConflicts: async (session, choices) =>

@@ -13,7 +13,7 @@ import type { DraftStore } from '../../storage/draftStore';
 import { draftOf, meetingIndexKey } from '../records/draftOf';
 import { recordPaths } from '../records/recordPaths';
 import { RecordStore } from '../records/recordStore';
-import { findEvent } from './findEvent';
+import { startFirstWave, type FirstWave } from './firstWave';
 import { followUps } from './followUps';
 import { groupForMeeting } from './groupForMeeting';
 import { meetingKey } from '../../domain/meetingIdentity';
@@ -26,6 +26,8 @@ export interface OpenDeps {
   drafts: DraftStore;
   tenantDomains: string[];
   now(): Date;
+  /** The first round trip, when the composition root started it before the user's profile was known. */
+  firstWave?: FirstWave;
 }
 
 function lookups(event: CalendarEvent): PersonLookup[] {
@@ -44,9 +46,8 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
   const notices: Notice[] = [];
 
   // The user's teams do not depend on the event: asked for alongside it.
-  const teams = gateways.groups.joinedTeams();
-  teams.catch(() => undefined);
-  const event = await findEvent(gateways, target, now).catch((error: unknown) => {
+  const { teams, event: found } = deps.firstWave ?? startFirstWave(gateways, target, now);
+  const event = await found.catch((error: unknown) => {
     if (error instanceof NotFoundError) return undefined;
     throw error;
   });

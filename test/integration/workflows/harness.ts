@@ -2,7 +2,7 @@
 // real Graph client against the emulator: each `signIn` is one user on one device. Plus the emulator's control API.
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { createServices } from '../../../src/app/createServices';
+import { createServices, type ServiceDeps } from '../../../src/app/createServices';
 import { createDevTokenProvider } from '../../../src/auth/devTokenProvider';
 import type { TokenProvider } from '../../../src/auth/tokenProvider';
 import type { Minutes } from '../../../src/domain/model';
@@ -153,6 +153,7 @@ export async function servicesOver(
   gateways: Gateways,
   drafts: DraftStore,
   tenantDomain?: string,
+  firstWave?: ServiceDeps['firstWave'],
 ): Promise<{ services: AppServices; id: string }> {
   const me = await gateways.directory.me();
   const services = createServices({
@@ -166,6 +167,7 @@ export async function servicesOver(
     },
     language: 'sv',
     tenantDomains: [tenantDomain ?? (me.userPrincipalName ?? '').split('@')[1] ?? ''],
+    ...(firstWave ? { firstWave } : {}),
   });
   return { services, id: me.id };
 }

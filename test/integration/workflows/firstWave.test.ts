@@ -1,0 +1,54 @@
+// Issue 17: the side panel asks for its meeting's event (and the user's teams) as soon as sign-in has a token, beside
+// `/me`, instead of after it. The open that takes that first round trip must be the open it would have been.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { earlyWave, startFirstWave } from '../../../src/app/workflows/firstWave';
+import { createDraftStore } from '../../../src/storage/draftStore';
+import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueStore';
+import type { OpenTarget } from '../../../src/contracts/records';
+import { SECRETARY } from '../../emulator/support';
+import { servicesOver, startWorkflowHarness, todaysMeeting, type WorkflowHarness } from './harness';
+
+describe('the first round trip of an open, started beside /me', () => {
+  let harness: WorkflowHarness;
+  beforeAll(async () => {
+    harness = await startWorkflowHarness();
+  });
+  afterAll(() => harness.close());
+
+  const eventReads = async (since: number) =>
+    (await harness.requests()).slice(since).filter((r) => r.method === 'GET' && r.path.includes('/events/')).length;
+
+  it('opens the meeting as a plain open does, reads its event once, and leaves later opens to ask again', async () => {
+    const device = await harness.signIn(SECRETARY);
+    const meeting = await todaysMeeting(device.services);
+    const target: OpenTarget = { kind: 'event', eventId: meeting.eventId };
+    const plain = await device.services.openRecord(target);
+
+    const since = (await harness.requests()).length;
+    const wave = earlyWave(target, startFirstWave(device.gateways, target, new Date()));
+    const drafts = createDraftStore(createMemoryKeyValueStore());
+    const { services } = await servicesOver(device.gateways, drafts, undefined, wave);
+    const early = await services.openRecord(target);
+    expect(await eventReads(since)).toBe(1);
+    expect(early.minutes.meeting).toEqual(plain.minutes.meeting);
+    expect(early.minutes.attendees.map((a) => a.name)).toEqual(plain.minutes.attendees.map((a) => a.name));
+    expect(early.settings.groupId).toBe(plain.settings.groupId);
+
+    await services.openRecord(target);
+    expect(await eventReads(since)).toBe(2);
+  });
+
+  it('gives a meeting it was not started for its own round trip, and an event that is gone the usual notice', async () => {
+    const device = await harness.signIn(SECRETARY);
+    const meeting = await todaysMeeting(device.services);
+    const gone: OpenTarget = { kind: 'event', eventId: 'AAMkAGone=' };
+    const wave = earlyWave(gone, startFirstWave(device.gateways, gone, new Date()));
+    const drafts = createDraftStore(createMemoryKeyValueStore());
+    const { services } = await servicesOver(device.gateways, drafts, undefined, wave);
+
+    const other = await services.openRecord({ kind: 'event', eventId: meeting.eventId });
+    expect(other.minutes.meeting.subject).toBe(meeting.subject);
+    const opened = await services.openRecord(gone, { groupId: other.settings.groupId });
+    expect(opened.notices).toContainEqual({ kind: 'eventNotFound' });
+  });
+});

@@ -39,6 +39,17 @@ export async function openLargeRecord(page: Page, appUrl: string): Promise<void>
   await page.getByRole('article', { name: /Ärende 1 om samverkan/ }).waitFor({ timeout: 60_000 });
 }
 
+/** The floor: a bare textarea laid over the same page, `#bench-baseline`. */
+export async function addBaseline(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const textarea = document.createElement('textarea');
+    textarea.id = 'bench-baseline';
+    textarea.setAttribute('aria-label', 'baseline');
+    textarea.style.cssText = 'position:fixed;top:0;left:0;z-index:10000;width:300px;height:80px';
+    document.body.append(textarea);
+  });
+}
+
 interface DraftDelay {
   /** From the last keydown until a stored draft has the text. */
   fromKey: number;
@@ -87,13 +98,7 @@ export async function editorTyping(browser: Browser, appUrl: string): Promise<Be
     await installTypingProbe(page);
 
     // The floor first, while the page is idle: the same typing into a bare textarea laid over the same page.
-    await page.evaluate(() => {
-      const textarea = document.createElement('textarea');
-      textarea.id = 'bench-baseline';
-      textarea.setAttribute('aria-label', 'baseline');
-      textarea.style.cssText = 'position:fixed;top:0;left:0;z-index:10000;width:300px;height:80px';
-      document.body.append(textarea);
-    });
+    await addBaseline(page);
     const plain = await typeMeasured(page, page.locator('#bench-baseline'), TEXT, TYPING_BUDGET_MS);
     await page.evaluate(() => document.getElementById('bench-baseline')?.remove());
 

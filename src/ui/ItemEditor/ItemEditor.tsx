@@ -2,13 +2,13 @@
 // taken, outcome, assignments, and its sub-items.
 import { memo, startTransition, useState } from 'react';
 import { Input, mergeClasses } from '@fluentui/react-components';
-import { updateHeader, updateItem } from '../../domain/editing';
+import { updateHeader, updateItem, withItem } from '../../domain/editing';
 import { paragraphsFromText } from '../../domain/richtext';
 import type { AgendaItem, Attendee, Language } from '../../domain/model';
 import { subItemLabel } from '../../domain/numbering';
 import { FollowUps } from '../FollowUps/FollowUps';
 import { useStrings } from '../i18n/StringsContext';
-import { RichTextEditor } from '../RichTextEditor';
+import { flushPendingChanges, RichTextEditor } from '../RichTextEditor';
 import { useEditorStrings } from '../RichTextEditor/useEditorStrings';
 import type { Edit } from '../RecordSession/edit';
 import type { PreviousRecord } from '../../contracts/records';
@@ -61,7 +61,11 @@ export const ItemEditor = memo(function ItemEditor({
   // The editor owns its text once mounted; text added from outside (a follow-up comment) re-initialises it.
   const [notesEpoch, setNotesEpoch] = useState(0);
   const handleFollowUpComment = (line: string) => {
-    handleItem({ notes: [...item.notes, ...paragraphsFromText(line)] });
+    // What she typed in the notes reaches the record first, so the comment goes after it, not in its place.
+    flushPendingChanges();
+    onEdit((m, now) =>
+      withItem(m, item.id, (current) => ({ ...current, notes: [...current.notes, ...paragraphsFromText(line)] }), now),
+    );
     setNotesEpoch((e) => e + 1);
   };
 

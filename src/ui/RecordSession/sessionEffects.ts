@@ -1,16 +1,34 @@
 // What the record session does on its own, beside the edits: it keeps the draft when the page is hidden, takes in
 // Microsoft 365's version of a record opened from this device, and saves again by itself (at the time Graph gave,
 // periodically, and when the network is back).
-import { useEffect, type MutableRefObject } from 'react';
+import { useCallback, useEffect, type Dispatch, type MutableRefObject, type SetStateAction } from 'react';
 import type { RecordSession } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
 import { failureText } from '../i18n/failureText';
+import { flushPendingChanges } from '../RichTextEditor/pendingChanges';
 import { useStrings } from '../i18n/StringsContext';
 import { reconcileOpened } from './reconcileOpened';
 import type { SaveState } from './saveOutcome';
 
 /** Unsaved changes go to SharePoint on their own after this long. */
 export const REMOTE_AUTOSAVE_MS = 60_000;
+
+/** The draft written now, and the pending write it replaces cancelled. */
+export function usePersistNow(
+  latest: MutableRefObject<RecordSession>,
+  pendingLocal: MutableRefObject<ReturnType<typeof setTimeout> | undefined>,
+  setSaveState: Dispatch<SetStateAction<SaveState>>,
+): () => Promise<void> {
+  const services = useServices();
+  return useCallback(async () => {
+    // Text an editor still holds (it hands it over after a pause in the typing) is part of what is kept and saved.
+    flushPendingChanges();
+    clearTimeout(pendingLocal.current);
+    pendingLocal.current = undefined;
+    await services.persistDraft(latest.current);
+    setSaveState((s) => (s.kind === 'savingLocally' ? { kind: 'savedLocally' } : s));
+  }, [latest, pendingLocal, setSaveState, services]);
+}
 
 /**
  * Teams reloads or hides the panel without warning: the draft is written synchronously the moment the page
@@ -24,6 +42,8 @@ export function useFlushOnHide(
   const services = useServices();
   useEffect(() => {
     const flush = () => {
+      // An editor's text not yet handed over becomes an edit first (and so a pending write).
+      flushPendingChanges();
       if (pendingLocal.current === undefined) return;
       services.persistDraftNow(latest.current);
       void persistNow();
@@ -53,6 +73,8 @@ export function useRefreshedRecord(
     refreshed.then(
       (fresh) => {
         if (!current) return;
+        // The merge sees what she has typed so far, not the record as of the editor's last hand-over.
+        flushPendingChanges();
         const next = reconcileOpened(initial, latest.current, fresh);
         const replaced = next.minutes !== latest.current.minutes;
         latest.current = next;

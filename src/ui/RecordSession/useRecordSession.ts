@@ -4,7 +4,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Edit } from './edit';
 import { failedSaveState, sessionAfterSave } from './saveOutcome';
-import { useFlushOnHide, useRefreshedRecord, useSaveTriggers } from './sessionEffects';
+import { useFlushOnHide, usePersistNow, useRefreshedRecord, useSaveTriggers } from './sessionEffects';
 import type { RecordSession, SaveOutcome } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
 import { failureText } from '../i18n/failureText';
@@ -27,12 +27,7 @@ export function useRecordSession(initial: RecordSession, refreshed?: Promise<Rec
   const dirtyRemote = useRef(false);
   const pendingLocal = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const persistNow = useCallback(async () => {
-    clearTimeout(pendingLocal.current);
-    pendingLocal.current = undefined;
-    await services.persistDraft(latest.current);
-    setSaveState((s) => (s.kind === 'savingLocally' ? { kind: 'savedLocally' } : s));
-  }, [services]);
+  const persistNow = usePersistNow(latest, pendingLocal, setSaveState);
 
   const edit = useCallback(
     (change: Edit) => {

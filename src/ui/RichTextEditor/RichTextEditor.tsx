@@ -1,5 +1,5 @@
 // The notes editor: a Fluent toolbar over a Lexical surface that only ever holds what RichText
-// can express, emitting RichText on every change.
+// can express, handing RichText to its owner after a pause in the typing (see DeferredChangePlugin).
 import type { ReactElement } from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
@@ -7,10 +7,10 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
-import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { RichText } from '../../domain/model';
+import { DeferredChangePlugin } from './DeferredChangePlugin';
 import { ListIndentPlugin } from './ListIndentPlugin';
 import { ListShortcutPlugin } from './ListShortcutPlugin';
 import { PastePlugin } from './PastePlugin';
@@ -23,7 +23,10 @@ export interface RichTextEditorProps {
   /** Initial value; the editor is uncontrolled after mount, but a changed `resetKey` re-initialises it. */
   value: RichText;
   resetKey?: string;
-  /** Called on every content change (the app debounces persistence itself). */
+  /**
+   * Called with the content after a pause in the typing, when the editor loses focus or unmounts, and when
+   * `flushPendingChanges` asks for it (before the record is stored, saved or merged); not in a keystroke's frame.
+   */
   onChange: (value: RichText) => void;
   /** Accessible name of the editable region, e.g. "Anteckningar för § 14". */
   label: string;
@@ -78,7 +81,7 @@ export function RichTextEditor({
         <ListShortcutPlugin />
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
         <PastePlugin />
-        <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={handleChange} />
+        <DeferredChangePlugin onChange={handleChange} />
       </LexicalComposer>
     </div>
   );

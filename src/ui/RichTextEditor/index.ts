@@ -4,3 +4,4 @@ export { $richTextToNodes, $rootToRichText, $setRichText, lexicalToRichText, ric
 export { clipboardToRichText, htmlToRichText, type ClipboardContent } from './pasteWord';
 export { useEditorStrings } from './useEditorStrings';
 export { hrefFromUserInput, safeHref } from './safeHref';
+export { flushPendingChanges } from './pendingChanges';

@@ -1,5 +1,5 @@
 // State and configuration of the editor: the Lexical config built from the caller's initial
-// value, and the change handler that turns every content change into RichText.
+// value, and the change handler that turns the content into RichText when it is handed over.
 import { useCallback, useEffect, useRef } from 'react';
 import type { EditorState, EditorThemeClasses } from 'lexical';
 import type { InitialConfigType } from '@lexical/react/LexicalComposer';

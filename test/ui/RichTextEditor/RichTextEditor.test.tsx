@@ -18,7 +18,12 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import type { RichText } from '../../../src/domain/model';
-import { htmlToRichText, RichTextEditor, richTextEditorStringsSv } from '../../../src/ui/RichTextEditor';
+import {
+  flushPendingChanges,
+  htmlToRichText,
+  RichTextEditor,
+  richTextEditorStringsSv,
+} from '../../../src/ui/RichTextEditor';
 import { hasOnlySafeLinks } from './safety';
 import wordLists from './fixtures/word-lists.html?raw';
 import hostile from './fixtures/hostile.html?raw';
@@ -50,7 +55,11 @@ function editorView(props: EditorProps = {}) {
   const view = render(ui(props));
   const textbox = screen.getByRole('textbox', { name: LABEL });
   const editor = getNearestEditorFromDOMNode(textbox) as LexicalEditor;
-  const lastValue = (): RichText | undefined => onChange.mock.lastCall?.[0];
+  // What the owner has once the editor hands its text over (it does so after a pause in the typing).
+  const lastValue = (): RichText | undefined => {
+    act(() => flushPendingChanges());
+    return onChange.mock.lastCall?.[0];
+  };
   return { view, textbox, editor, onChange, lastValue, rerender: (next: EditorProps) => view.rerender(ui(next)) };
 }
 

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { $getRoot, getNearestEditorFromDOMNode, type LexicalEditor } from 'lexical';
 import type { RichText } from '../../../src/domain/model';
-import { RichTextEditor, richTextEditorStringsSv } from '../../../src/ui/RichTextEditor';
+import { flushPendingChanges, RichTextEditor, richTextEditorStringsSv } from '../../../src/ui/RichTextEditor';
 
 const strings = richTextEditorStringsSv;
 const LABEL = 'Anteckningar för § 3';
@@ -22,7 +22,12 @@ function editorView(value: RichText) {
   const editor = getNearestEditorFromDOMNode(screen.getByRole('textbox', { name: LABEL })) as LexicalEditor;
   const selectAll = () =>
     act(async () => editor.update(() => $getRoot().select(0, $getRoot().getChildrenSize()), { discrete: true }));
-  return { selectAll, lastValue: (): RichText | undefined => onChange.mock.lastCall?.[0] };
+  // What the owner has once the editor hands its text over (it does so after a pause in the typing).
+  const lastValue = (): RichText | undefined => {
+    act(() => flushPendingChanges());
+    return onChange.mock.lastCall?.[0];
+  };
+  return { selectAll, lastValue };
 }
 
 const paragraph = (text: string): RichText => [{ type: 'paragraph', content: [{ text }] }];

@@ -7,6 +7,8 @@ export type UiLanguage = 'sv' | 'en';
 const sv = {
   appName: 'Mötessekreteraren',
   loading: 'Laddar…',
+  invitedWhileOpening: 'Inbjudna',
+  openingAttendance: 'Hämtar närvarolistan …',
   retry: 'Försök igen',
   close: 'Stäng',
   cancel: 'Avbryt',
@@ -459,6 +461,8 @@ export type UiStrings = Widen<typeof sv>;
 const en: UiStrings = {
   appName: 'Meeting Secretary',
   loading: 'Loading…',
+  invitedWhileOpening: 'Invited',
+  openingAttendance: 'Fetching the attendance list …',
   retry: 'Try again',
   close: 'Close',
   cancel: 'Cancel',

@@ -2,6 +2,7 @@
 // "bench painted" one (bench/editorProbe.ts), with the main thread's work in it summed by what it was (an event's
 // handlers, a scheduler or timer callback, style, layout, paint, garbage collection) and, two levels down, by what
 // that work did in turn (the input event inside a keypress, the layout its handler forced).
+import type { Span } from './cpuProfile';
 
 /** One event of Chrome's trace format, as Tracing.dataCollected delivers it. */
 export interface TraceEvent {
@@ -12,11 +13,6 @@ export interface TraceEvent {
   pid: number;
   tid: number;
   args?: { data?: { type?: string; url?: string; functionName?: string; message?: string } };
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 interface Node extends Span {
@@ -94,7 +90,8 @@ function overlap(node: Span, window: Span): number {
 const DEPTH = 3;
 
 export interface FrameBreakdown {
-  windows: number;
+  /** The keystroke frames, from keydown to paint, in trace time (µs). */
+  windows: Span[];
   /** Mean ms per window. */
   meanFrame: number;
   /** Mean ms per window by kind of work ("event keypress"), and by kind within it ("event keypress > event input"). */
@@ -118,5 +115,5 @@ export function frameBreakdown(events: readonly TraceEvent[]): FrameBreakdown {
   };
   for (const window of windows) addAll(roots, window, '', DEPTH);
   const meanFrame = windows.reduce((sum, w) => sum + (w.end - w.start) / 1000, 0) / windows.length;
-  return { windows: windows.length, meanFrame, byKind: sums };
+  return { windows, meanFrame, byKind: sums };
 }

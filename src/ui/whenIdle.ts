@@ -1,4 +1,4 @@
-// Work the first screen does not need (prefetching the editor, the demo user switcher) waits for the browser's first
+// Work the first screen does not need (prefetching the editor, the attendance list's extras) waits for the browser's first
 // idle moment after it, so it neither delays that screen nor competes with it for the network and the main thread.
 import { useEffect, useState } from 'react';
 

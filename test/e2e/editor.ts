@@ -17,7 +17,8 @@ export async function addAssignment(
   const assignee = item.getByRole('combobox', { name: `Ansvarig – ${label}` });
   await assignee.click();
   await assignee.pressSequentially(typed);
-  await page.getByRole('option', { name: person }).click();
+  // The picker's own list: the demo user switcher (a native select) has options with the same people's names.
+  await page.getByRole('listbox').getByRole('option', { name: person }).click();
   return label;
 }
 

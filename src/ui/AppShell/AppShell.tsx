@@ -1,6 +1,6 @@
 // The frame every surface renders in: Teams' Fluent theme (light, dark, high contrast), the UI
 // language, and a header with the signed-in user (and the demo user switcher in a plain browser).
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   FluentProvider,
   teamsDarkTheme,
@@ -14,12 +14,8 @@ import { LanguageContext } from '../i18n/StringsContext';
 import { uiLanguageFor, uiStrings } from '../i18n/strings';
 import type { SignedInUser } from '../../contracts/appServices';
 import type { Shell } from '../../contracts/shell';
-import { useIdle } from '../whenIdle';
 import { useAppShellStyles, useGlobalStyles } from './AppShell.styles';
-
-// The demo user switcher (emulator builds only) brings Fluent's Dropdown and its positioning: it loads once the
-// surface has painted and the browser is idle.
-const UserSwitcher = lazy(async () => ({ default: (await import('./UserSwitcher')).UserSwitcher }));
+import { UserSwitcher } from './UserSwitcher';
 
 const themes = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } satisfies Record<
   ThemeName,
@@ -39,7 +35,6 @@ export function AppShell({ shell, user, children }: AppShellProps) {
   const strings = uiStrings[language];
   const compact = shell.surface === 'sidePanel';
   // Inside Teams the host draws its own chrome; a header is only for the browser and the Outlook pane.
-  const idle = useIdle();
   const showHeader = shell.surface === 'browser' || Boolean(shell.personas);
   return (
     // Layout lives on an inner element: Fluent copies the provider's classes to its portal mount node,
@@ -52,15 +47,13 @@ export function AppShell({ shell, user, children }: AppShellProps) {
               <Text as="h1" weight="semibold" size={400} className={styles.appName}>
                 {strings.appName}
               </Text>
-              {idle && shell.personas && shell.switchUser && user ? (
-                <Suspense fallback={<Text size={200}>{strings.signedInAs(user.displayName)}</Text>}>
-                  <UserSwitcher
-                    personas={shell.personas}
-                    current={user.userPrincipalName}
-                    onSwitch={shell.switchUser}
-                    compact={compact}
-                  />
-                </Suspense>
+              {shell.personas && shell.switchUser && user ? (
+                <UserSwitcher
+                  personas={shell.personas}
+                  current={user.userPrincipalName}
+                  onSwitch={shell.switchUser}
+                  compact={compact}
+                />
               ) : (
                 user && <Text size={200}>{strings.signedInAs(user.displayName)}</Text>
               )}

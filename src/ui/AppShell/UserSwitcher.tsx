@@ -1,12 +1,15 @@
 // Plain browser against the emulator only: one browser can play the secretary, the chair, the adjuster
 // or a member. Switching reloads the app as that user (the dev token names the user).
-import { Dropdown, Option, useId, Label } from '@fluentui/react-components';
+// A native select (Fluent's Select), not a Dropdown: the side panel's first screen already loads Select for its
+// attendance list, while a Dropdown brings its listbox, portal and focus management (some 26 KB gzip of issue 17's
+// budget) for a control only the demo uses. The select is there at once, with no placeholder to swap.
+import { Label, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
-import { makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  dropdown: { minWidth: '200px' },
+  root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, maxWidth: '100%' },
+  // A native select is as wide as its longest option; at 320 px (Teams on a phone) that would stick out.
+  select: { width: '200px', maxWidth: '100%' },
   hidden: {
     position: 'absolute',
     width: '1px',
@@ -30,26 +33,25 @@ export function UserSwitcher({ personas, current, onSwitch, compact }: UserSwitc
   const styles = useStyles();
   const id = useId('user-switcher');
   const selected = personas.find((p) => p.upn.toLowerCase() === current?.toLowerCase());
-  const text = (p: { displayName: string; label: string }) => `${p.displayName} (${p.label})`;
   return (
     <div className={styles.root}>
       <Label htmlFor={id} size="small" className={compact ? styles.hidden : undefined}>
         {strings.switchUser}
       </Label>
-      <Dropdown
+      <Select
         id={id}
-        className={styles.dropdown}
+        className={styles.select}
         size="small"
-        value={selected ? text(selected) : ''}
-        selectedOptions={selected ? [selected.upn] : []}
-        onOptionSelect={(_, data) => data.optionValue && data.optionValue !== current && onSwitch(data.optionValue)}
+        value={selected?.upn ?? ''}
+        onChange={(_, data) => data.value && data.value !== selected?.upn && onSwitch(data.value)}
       >
+        {/* Signed in as a user who is none of the personas: an empty first choice, so the select does not claim the
+            first persona, and picking that persona still switches. */}
+        {!selected && <option value="" />}
         {personas.map((p) => (
-          <Option key={p.upn} value={p.upn} text={text(p)}>
-            {text(p)}
-          </Option>
+          <option key={p.upn} value={p.upn}>{`${p.displayName} (${p.label})`}</option>
         ))}
-      </Dropdown>
+      </Select>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { AppShell } from '../../../src/ui/AppShell/AppShell';
 import { HostShell } from '../../../src/ui/AppShell/HostShell';
 import { useStrings } from '../../../src/ui/i18n/StringsContext';
 import { uiStrings } from '../../../src/ui/i18n/strings';
-import { installResizeObserver, secretary } from '../support/fakeServices';
+import { secretary } from '../support/fakeServices';
 
 afterEach(cleanup);
 
@@ -70,8 +70,7 @@ describe('the app shell', () => {
     expect(screen.getByRole('heading', { name: uiStrings.sv.appName })).toBeInTheDocument();
   });
 
-  it('with the emulator’s personas: switches to the one picked, once the page is idle', async () => {
-    installResizeObserver();
+  it('with the emulator’s personas: switches to the one picked', async () => {
     const user = userEvent.setup();
     const switchUser = vi.fn();
     render(
@@ -79,11 +78,42 @@ describe('the app shell', () => {
         <Content />
       </AppShell>,
     );
-    const switcher = await screen.findByRole('combobox', { name: uiStrings.sv.switchUser });
-    expect(switcher).toHaveTextContent('Åsa Lindqvist (sekreterare)');
-    await user.click(switcher);
-    await user.click(await screen.findByRole('option', { name: 'Bo Ek (ordförande)' }));
+    const switcher = screen.getByRole('combobox', { name: uiStrings.sv.switchUser });
+    expect(screen.getByRole('option', { name: 'Åsa Lindqvist (sekreterare)', selected: true })).toBeInTheDocument();
+    await user.selectOptions(switcher, 'Bo Ek (ordförande)');
     expect(switchUser).toHaveBeenCalledWith('bo.ek@samverkan.example');
+  });
+
+  it('signed in as none of the personas: the switcher claims none of them, and picking the first switches', async () => {
+    const user = userEvent.setup();
+    const switchUser = vi.fn();
+    const stranger = { ...secretary, userPrincipalName: 'guest@partner.example' };
+    render(
+      <AppShell shell={shellOf({ personas, switchUser })} user={stranger}>
+        <Content />
+      </AppShell>,
+    );
+    expect(screen.queryByRole('option', { name: 'Åsa Lindqvist (sekreterare)', selected: true })).toBeNull();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: uiStrings.sv.switchUser }),
+      'Åsa Lindqvist (sekreterare)',
+    );
+    expect(switchUser).toHaveBeenCalledWith('asa.lindqvist@samverkan.example');
+  });
+
+  it('in the side panel: picking who is signed in already does not reload', async () => {
+    const user = userEvent.setup();
+    const switchUser = vi.fn();
+    render(
+      <AppShell shell={shellOf({ surface: 'sidePanel', personas, switchUser })} user={secretary}>
+        <Content />
+      </AppShell>,
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: uiStrings.sv.switchUser }),
+      'Åsa Lindqvist (sekreterare)',
+    );
+    expect(switchUser).not.toHaveBeenCalled();
   });
 });
 

@@ -38,8 +38,10 @@ export interface FollowUp {
   text: string;
   assignees: string[];
   percentComplete?: number;
-  /** The task is gone from Planner (deleted) or could not be read. */
+  /** The task is gone from Planner (deleted). */
   missing?: boolean;
+  /** The Planner task the assignment became, whose progress `followUpProgress` reads. */
+  taskId?: string;
 }
 
 export interface PreviousRecord {
@@ -119,4 +121,9 @@ export interface RecordServices {
   saveRecord(session: RecordSession): Promise<SaveOutcome>;
   resolveConflicts(session: RecordSession, choices: Record<string, 'mine' | 'theirs'>): Promise<SaveOutcome>;
   searchPeople(query: string): Promise<AssigneeRef[]>;
+  /**
+   * What Planner says became of the previous record's assignments. Asked for by the follow-up list when it shows,
+   * not while the record opens: Planner is a round trip the side panel's first screen does not need.
+   */
+  followUpProgress(followUps: FollowUp[]): Promise<FollowUp[]>;
 }

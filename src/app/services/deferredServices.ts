@@ -20,6 +20,7 @@ const remoteMethods: Record<keyof RemoteServices, true> = {
   requestChanges: true,
   fileApprovedDocuments: true,
   searchPeople: true,
+  followUpProgress: true,
   listRecords: true,
   recordHistory: true,
   reopen: true,

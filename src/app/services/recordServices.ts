@@ -4,6 +4,7 @@ import { parseRecordKey } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
 import type { LocalServices } from './localServices';
 import type { FirstWave } from '../workflows/firstWave';
+import { followUpProgress } from '../workflows/followUps';
 import { openRecord } from '../workflows/openRecord';
 import { openStoredRecord } from '../workflows/openStoredRecord';
 import type { PendingConflicts, SaveDeps } from '../workflows/saveRecord';
@@ -55,6 +56,7 @@ export function recordServices(
     saveRecord: async (session) => (await import('../workflows/reopen')).saveEditedRecord(context, session),
     resolveConflicts: async (session, choices) =>
       (await import('../workflows/saveRecord')).resolveConflicts(extra.saveDeps, session, choices, extra.pending),
+    followUpProgress: (followUps) => followUpProgress(gateways.planner, followUps),
     async searchPeople(query) {
       const people = await gateways.directory.search(query);
       return people.map((p) => ({ name: p.displayName, directoryId: p.id, ...(p.mail ? { email: p.mail } : {}) }));

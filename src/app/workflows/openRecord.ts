@@ -14,7 +14,7 @@ import { draftOf, meetingIndexKey } from '../records/draftOf';
 import { recordPaths } from '../records/recordPaths';
 import { RecordStore } from '../records/recordStore';
 import { startFirstWave, type FirstWave } from './firstWave';
-import { followUps } from './followUps';
+import { followUpsOf } from './followUps';
 import { groupForMeeting } from './groupForMeeting';
 import { meetingKey } from '../../domain/meetingIdentity';
 import { meetingRefOf, unknownMeeting } from './meetingRef';
@@ -153,7 +153,7 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
           previous: {
             title: previous.minutes.title,
             webUrl: previous.item.webUrl,
-            followUps: await followUps(gateways.planner, previous.minutes),
+            followUps: followUpsOf(previous.minutes),
             numbering: numberingOf(previous.minutes),
           },
         }

@@ -1,11 +1,15 @@
 // "Hänt sedan sist": the previous record's assignments with their Planner state, in the "previous
-// minutes" item, so follow-up happens in the meeting. A comment becomes a line in the item's notes.
+// minutes" item, so follow-up happens in the meeting. A comment becomes a line in the item's notes. Planner is asked
+// when the list shows, not while the record opens (issue 17): the assignments show at once, their state when it comes.
 import { useState } from 'react';
 import { Badge, Button, Caption1, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n/StringsContext';
 import type { FollowUp, PreviousRecord } from '../../contracts/records';
+import { RetryBar } from '../RetryBar';
+import { useServices } from '../ServicesContext';
 import { plainList } from '../styles/plainList';
+import { useLoaded } from '../useLoaded';
 
 const useStyles = makeStyles({
   root: {
@@ -23,10 +27,11 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: 0 },
 });
 
-type State = 'notStarted' | 'inProgress' | 'done' | 'missing' | 'unknown';
+type State = 'notStarted' | 'inProgress' | 'done' | 'missing' | 'unknown' | 'checking';
 
-function stateOf(followUp: FollowUp): State {
+function stateOf(followUp: FollowUp, asking: boolean): State {
   if (followUp.missing) return 'missing';
+  if (asking && followUp.taskId) return 'checking';
   if (followUp.percentComplete === undefined) return 'unknown';
   return followUp.percentComplete >= 100 ? 'done' : followUp.percentComplete > 0 ? 'inProgress' : 'notStarted';
 }
@@ -37,12 +42,30 @@ const colors = {
   done: 'success',
   missing: 'danger',
   unknown: 'subtle',
+  checking: 'subtle',
 } as const;
+
+/** The follow-ups with what Planner says of them once it has answered; as the record lists them meanwhile. */
+function useProgress(followUps: FollowUp[]) {
+  const services = useServices();
+  const tasks = followUps.flatMap((followUp) => (followUp.taskId ? [followUp.taskId] : []));
+  const { state, retry } = useLoaded(
+    tasks.length > 0 ? () => services.followUpProgress(followUps) : undefined,
+    tasks.join(' '),
+  );
+  return {
+    shown: state.kind === 'loaded' ? state.value : followUps,
+    asking: state.kind === 'loading',
+    failure: state.kind === 'failed' ? state.message : undefined,
+    retry,
+  };
+}
 
 export function FollowUps({ previous, onComment }: { previous: PreviousRecord; onComment(line: string): void }) {
   const strings = useStrings();
   const styles = useStyles();
   const [comments, setComments] = useState<Record<number, string>>({});
+  const progress = useProgress(previous.followUps);
   const handleAdd = (index: number, followUp: FollowUp) => {
     const comment = comments[index]?.trim();
     if (!comment) return;
@@ -63,9 +86,17 @@ export function FollowUps({ previous, onComment }: { previous: PreviousRecord; o
         )}
       </Text>
       {previous.followUps.length === 0 && <Caption1>{strings.noFollowUps}</Caption1>}
+      {progress.failure && (
+        <RetryBar
+          intent="warning"
+          title={strings.followUpProgressFailed}
+          message={progress.failure}
+          onRetry={progress.retry}
+        />
+      )}
       <ul className={styles.list}>
-        {previous.followUps.map((followUp, index) => {
-          const state = stateOf(followUp);
+        {progress.shown.map((followUp, index) => {
+          const state = stateOf(followUp, progress.asking);
           return (
             <li key={`${followUp.label}-${index}`} className={styles.row}>
               <div className={styles.head}>

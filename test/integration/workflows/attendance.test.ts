@@ -77,7 +77,8 @@ describe('attendance from the invite', () => {
   });
 
   // The design's budget is 4. Event ∥ teams, then profiles ∥ (drive id → settings item → settings content), then record
-  // and previous record (item, then content each), then follow-up tasks: 8. Reaching 4 needs the files gateway to read a
+  // and previous record (item, then content each): 7 (the previous record's tasks are read when its follow-up list
+  // shows, not in the open). Reaching 4 needs the files gateway to read a
   // file in one round trip and the group's drive and settings cached (see the report). This guards against regressions.
   it('opens the 40-invitee forum in at most 8 sequential round trips', async () => {
     const forum = await upcoming(secretary.services, 'Samverkansforum närvård');

@@ -73,4 +73,49 @@ describe('follow-ups from the previous record', { timeout: 15_000 }, () => {
     expect(within(section).getByText('Föregående protokoll hade inga uppdrag.')).toBeInTheDocument();
     expect(within(section).queryByRole('link')).toBeNull();
   });
+
+  it('lists the assignments at once and their state when Planner answers, asking only about those with a task', async () => {
+    let answer: (followUps: PreviousRecord['followUps']) => void = () => undefined;
+    const followUpProgress = vi.fn(() => new Promise<PreviousRecord['followUps']>((resolve) => (answer = resolve)));
+    const record: PreviousRecord = {
+      ...previous,
+      followUps: [
+        { label: '§ 8', text: 'Ta fram budget', assignees: ['Karin Ek'], taskId: 'task-8' },
+        { label: '§ 11', text: 'Ringa regionen', assignees: [] },
+      ],
+    };
+    renderWith(<FollowUps previous={record} onComment={vi.fn()} />, fakeServices({ followUpProgress }));
+    const section = screen.getByRole('region', { name: 'Hänt sedan sist' });
+    const rows = () =>
+      within(section)
+        .getAllByRole('listitem')
+        .map((row) => row.textContent);
+    expect(rows()).toEqual([expect.stringContaining('Frågar Planner'), expect.stringContaining('Ej i Planner')]);
+    expect(followUpProgress).toHaveBeenCalledWith(record.followUps);
+
+    answer([{ ...record.followUps[0]!, percentComplete: 100 }, record.followUps[1]!]);
+    expect(await within(section).findByText('Klar')).toBeInTheDocument();
+    expect(rows()).toEqual([expect.stringContaining('Ta fram budget'), expect.stringContaining('Ej i Planner')]);
+  });
+
+  it('says when Planner could not be asked, keeps the list, and asks again on Försök igen', async () => {
+    const followUpProgress = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValueOnce([
+        { label: '§ 8', text: 'Ta fram budget', assignees: [], taskId: 't', percentComplete: 0 },
+      ]);
+    const record: PreviousRecord = {
+      ...previous,
+      followUps: [{ label: '§ 8', text: 'Ta fram budget', assignees: [], taskId: 't' }],
+    };
+    renderWith(<FollowUps previous={record} onComment={vi.fn()} />, fakeServices({ followUpProgress }));
+    const section = screen.getByRole('region', { name: 'Hänt sedan sist' });
+    expect(await within(section).findByText('Planner gick inte att fråga om uppdragen.')).toBeInTheDocument();
+    expect(within(section).getByRole('textbox', { name: 'Kommentar till Ta fram budget' })).toBeInTheDocument();
+
+    await userEvent.click(within(section).getByRole('button', { name: 'Försök igen' }));
+    expect(await within(section).findByText('Ej påbörjad')).toBeInTheDocument();
+    expect(within(section).queryByText('Planner gick inte att fråga om uppdragen.')).not.toBeInTheDocument();
+  });
 });

@@ -182,11 +182,14 @@ function inRosterOrder(attendees: Attendee[], roster: readonly RosterMember[]): 
     .map(({ attendee }) => attendee);
 }
 
-const collator = new Intl.Collator('sv');
+// Made on first sort, not when the module loads: building ICU's Swedish collation cost the side panel's start about
+// 50 ms (issue 17's profile), and a list kept in the group's own order never sorts.
+let swedish: Intl.Collator | undefined;
+const collator = () => (swedish ??= new Intl.Collator('sv'));
 
 /** By name in Swedish order: å, ä, ö after z. */
 export function sortAttendees(attendees: readonly Attendee[]): Attendee[] {
-  return [...attendees].sort((a, b) => collator.compare(a.name, b.name));
+  return [...attendees].sort((a, b) => collator().compare(a.name, b.name));
 }
 
 /** "Bliesener Falkenström" of "Charlotte Bliesener Falkenström": every part after the first name. */
@@ -198,7 +201,7 @@ function surname(name: string): string {
 /** By surname, then first name, in Swedish order. */
 export function sortBySurname<T extends { name: string }>(people: readonly T[]): T[] {
   return [...people].sort(
-    (a, b) => collator.compare(surname(a.name), surname(b.name)) || collator.compare(a.name, b.name),
+    (a, b) => collator().compare(surname(a.name), surname(b.name)) || collator().compare(a.name, b.name),
   );
 }
 

@@ -54,7 +54,6 @@ describe('side panel: what loads before it is usable', () => {
     '/src/app/workflows/openRecord.ts',
     '/src/ui/MinutesEditor/MinutesEditor.tsx',
     '/src/ui/MeetingPicker/MeetingPicker.tsx',
-    '/src/ui/AppShell/UserSwitcher.tsx',
     '/src/ui/AttendancePanel/DirectorySearch.tsx',
     '/src/ui/RecordWorkspace/ConflictChooser.tsx',
     '/src/app/workflows/saveRecord.ts',

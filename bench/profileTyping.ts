@@ -20,7 +20,8 @@ import { median, percentile } from './stats';
 
 const TEXT = 'Forumet diskuterade samverkan kring hemsjukvarden och beslutade att aterkomma med en plan i mars. ';
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute'];
-const IDLE = ['(idle)', '(program)'];
+// "(program)" stays in: it is the browser's own work (editing the contenteditable, style, layout), most of a frame.
+const IDLE = ['(idle)'];
 
 interface Recorded {
   painted: number[];

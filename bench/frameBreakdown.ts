@@ -1,7 +1,8 @@
 // Where a keystroke's frame goes, from a Chrome trace: each window from the probe's "bench key" time stamp to its
 // "bench painted" one (bench/editorProbe.ts), with the main thread's work in it summed by what it was (an event's
-// handlers, a scheduler or timer callback, style, layout, paint, garbage collection) and, one level down, by what
-// that work did in turn (the input event inside a keypress, the layout inside a handler).
+// handlers, a scheduler or timer callback, style, layout, paint, garbage collection) and, two levels down, by what
+// that work did in turn (the input event inside a keypress, the layout its handler forced).
+import type { Span } from './cpuProfile';
 
 /** One event of Chrome's trace format, as Tracing.dataCollected delivers it. */
 export interface TraceEvent {
@@ -12,11 +13,6 @@ export interface TraceEvent {
   pid: number;
   tid: number;
   args?: { data?: { type?: string; url?: string; functionName?: string; message?: string } };
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 interface Node extends Span {
@@ -90,8 +86,12 @@ function overlap(node: Span, window: Span): number {
   return Math.max(0, Math.min(node.end, window.end) - Math.max(node.start, window.start)) / 1000;
 }
 
+/** Work, what it did, and what that did in turn: the input event in a keypress, and the layout it forced. */
+const DEPTH = 3;
+
 export interface FrameBreakdown {
-  windows: number;
+  /** The keystroke frames, from keydown to paint, in trace time (µs). */
+  windows: Span[];
   /** Mean ms per window. */
   meanFrame: number;
   /** Mean ms per window by kind of work ("event keypress"), and by kind within it ("event keypress > event input"). */
@@ -105,14 +105,15 @@ export function frameBreakdown(events: readonly TraceEvent[]): FrameBreakdown {
   const roots = workTree(events.filter((e) => e.ph === 'X' && e.pid === thread?.pid && e.tid === thread?.tid));
   const sums = new Map<string, number>();
   const add = (kind: string, ms: number) => sums.set(kind, (sums.get(kind) ?? 0) + ms / windows.length);
-  for (const window of windows) {
-    for (const root of roots) {
-      const ms = overlap(root, window);
+  const addAll = (nodes: readonly Node[], window: Span, prefix: string, depth: number) => {
+    for (const node of nodes) {
+      const ms = overlap(node, window);
       if (ms === 0) continue;
-      add(root.kind, ms);
-      for (const child of root.children) add(`${root.kind} > ${child.kind}`, overlap(child, window));
+      add(`${prefix}${node.kind}`, ms);
+      if (depth > 1) addAll(node.children, window, `${prefix}${node.kind} > `, depth - 1);
     }
-  }
+  };
+  for (const window of windows) addAll(roots, window, '', DEPTH);
   const meanFrame = windows.reduce((sum, w) => sum + (w.end - w.start) / 1000, 0) / windows.length;
-  return { windows: windows.length, meanFrame, byKind: sums };
+  return { windows, meanFrame, byKind: sums };
 }

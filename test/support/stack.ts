@@ -19,6 +19,8 @@ export interface StackOptions {
   pageSize?: number;
   /** `msal`: the app signs in with MSAL against the emulator's Entra endpoints instead of minting dev tokens. */
   signIn?: 'dev' | 'msal';
+  /** Source maps beside the chunks, for a profile that names functions by their source (bench/profileTyping.ts). */
+  sourcemap?: boolean;
 }
 
 /** The client id the emulator's Entra accepts for the app (any id is accepted; this one names the app). */
@@ -41,7 +43,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await build({
     configFile: resolve('vite.config.ts'),
     logLevel: 'error',
-    build: { outDir, emptyOutDir: true, sourcemap: false },
+    build: { outDir, emptyOutDir: true, sourcemap: options.sourcemap ?? false },
   });
   const server: PreviewServer = await preview({
     configFile: resolve('vite.config.ts'),

@@ -28,7 +28,8 @@ export function DeferredChangePlugin({ onChange }: { onChange: (editorState: Edi
       onChange(editorState);
     };
     const release = holdPendingChange(flush);
-    // The changes OnChangePlugin would report with ignoreSelectionChange and ignoreHistoryMergeTagChange.
+    // The changes OnChangePlugin would report with ignoreSelectionChange and ignoreHistoryMergeTagChange (no dirty
+    // node: the selection moved; https://lexical.dev/docs/api/interfaces/lexical.UpdateListenerPayload).
     const stopUpdates = editor.registerUpdateListener(
       ({ editorState, dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         const selectionOnly = dirtyElements.size === 0 && dirtyLeaves.size === 0;

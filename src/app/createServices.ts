@@ -5,7 +5,6 @@ import type { Gateways } from '../graph/gateways';
 import type { HostAdapter } from '../hosts/hostAdapter';
 import type { DraftStore } from '../storage/draftStore';
 import type { AppServices, SignedInUser } from '../contracts/appServices';
-import type { OpenTarget } from '../contracts/records';
 import type { UiLanguage } from '../ui/i18n/strings';
 import { recordKeyOf } from './records/recordPaths';
 import { RecordStore } from './records/recordStore';
@@ -13,7 +12,7 @@ import type { ServiceContext } from './serviceContext';
 import { lazyGroup } from './services/lazyGroup';
 import { localServices } from './services/localServices';
 import { recordServices } from './services/recordServices';
-import type { FirstWave } from './workflows/firstWave';
+import type { EarlyWave } from './workflows/firstWave';
 import type { PendingConflicts, SaveDeps } from './workflows/saveRecord';
 
 export interface ServiceDeps {
@@ -25,7 +24,7 @@ export interface ServiceDeps {
   tenantDomains: string[];
   now?: () => Date;
   /** The first round trip of the first screen's record, started before the user's profile was known. */
-  firstWave?: (target: OpenTarget) => FirstWave | undefined;
+  firstWave?: EarlyWave;
 }
 
 const renderDocx = async (minutes: Minutes, approval?: { date: string; names: string[] }): Promise<Uint8Array> => {

@@ -106,6 +106,15 @@ export interface GroupChoice {
   name: string;
 }
 
+/** What the calendar event says of a meeting: shown while its record opens, when the device has no copy of it. */
+export interface MeetingPreview {
+  subject: string;
+  start: string;
+  end: string;
+  /** The organizer and the people invited (not rooms), in the invite's order. */
+  invitees: string[];
+}
+
 export interface RecordServices {
   listMeetings(window: { start: Date; end: Date }): Promise<MeetingSummary[]>;
   listGroups(): Promise<GroupChoice[]>;
@@ -126,4 +135,6 @@ export interface RecordServices {
    * not while the record opens: Planner is a round trip the side panel's first screen does not need.
    */
   followUpProgress(followUps: FollowUp[]): Promise<FollowUp[]>;
+  /** The meeting as its calendar event has it, for the screen to show while the record opens; undefined: no event. */
+  previewMeeting(target: OpenTarget): Promise<MeetingPreview | undefined>;
 }

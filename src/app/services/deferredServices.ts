@@ -21,6 +21,7 @@ const remoteMethods: Record<keyof RemoteServices, true> = {
   fileApprovedDocuments: true,
   searchPeople: true,
   followUpProgress: true,
+  previewMeeting: true,
   listRecords: true,
   recordHistory: true,
   reopen: true,

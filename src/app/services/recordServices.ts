@@ -3,7 +3,9 @@ import type { MeetingSummary, OpenTarget, RecordServices } from '../../contracts
 import { parseRecordKey } from '../records/recordPaths';
 import type { ServiceContext } from '../serviceContext';
 import type { LocalServices } from './localServices';
-import type { FirstWave } from '../workflows/firstWave';
+import { findEvent } from '../workflows/findEvent';
+import type { EarlyWave } from '../workflows/firstWave';
+import { meetingPreview } from '../workflows/meetingPreview';
 import { followUpProgress } from '../workflows/followUps';
 import { openRecord } from '../workflows/openRecord';
 import { openStoredRecord } from '../workflows/openStoredRecord';
@@ -18,12 +20,12 @@ export function recordServices(
     saveDeps: SaveDeps;
     pending: PendingConflicts;
     tenantDomains: string[];
-    firstWave?: (target: OpenTarget) => FirstWave | undefined;
+    firstWave?: EarlyWave;
   },
 ): RemoteRecordServices {
   const { gateways, records, drafts, now } = context;
   const firstWave = (target: OpenTarget) => {
-    const wave = extra.firstWave?.(target);
+    const wave = extra.firstWave?.take(target);
     return wave ? { firstWave: wave } : {};
   };
   return {
@@ -56,6 +58,10 @@ export function recordServices(
     saveRecord: async (session) => (await import('../workflows/reopen')).saveEditedRecord(context, session),
     resolveConflicts: async (session, choices) =>
       (await import('../workflows/saveRecord')).resolveConflicts(extra.saveDeps, session, choices, extra.pending),
+    async previewMeeting(target) {
+      const event = await (extra.firstWave?.peek(target)?.event ?? findEvent(gateways, target, now()));
+      return event ? meetingPreview(event) : undefined;
+    },
     followUpProgress: (followUps) => followUpProgress(gateways.planner, followUps),
     async searchPeople(query) {
       const people = await gateways.directory.search(query);

@@ -19,14 +19,24 @@ export function startFirstWave(gateways: Gateways, target: OpenTarget, now: Date
   return wave;
 }
 
-/** A wave started early for one target, taken by the first open of that target; every later open asks afresh. */
-export function earlyWave(target: OpenTarget, wave: FirstWave): (wanted: OpenTarget) => FirstWave | undefined {
-  let waiting: FirstWave | undefined = wave;
+/** A wave started early for one target: the screen's preview looks at it, the first open of that target takes it. */
+export interface EarlyWave {
+  /** The wave, for the first open of `target` only; every later open asks afresh. */
+  take(target: OpenTarget): FirstWave | undefined;
+  /** The wave's answers for `target`, whether or not an open has taken it: the preview and the open share them. */
+  peek(target: OpenTarget): FirstWave | undefined;
+}
+
+export function earlyWave(target: OpenTarget, wave: FirstWave): EarlyWave {
+  let taken = false;
   const key = JSON.stringify(target);
-  return (wanted) => {
-    if (!waiting || JSON.stringify(wanted) !== key) return undefined;
-    const taken = waiting;
-    waiting = undefined;
-    return taken;
+  const peek = (wanted: OpenTarget) => (JSON.stringify(wanted) === key ? wave : undefined);
+  return {
+    peek,
+    take(wanted) {
+      if (taken || !peek(wanted)) return undefined;
+      taken = true;
+      return wave;
+    },
   };
 }

@@ -8,6 +8,7 @@ import type { OpenTarget, RecordServices, RecordSession } from '../../contracts/
 import { useServices } from '../ServicesContext';
 import { useLoaded } from '../useLoaded';
 import { RetryBar } from '../RetryBar';
+import { MeetingPreviewPanel } from './MeetingPreviewPanel';
 
 const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalL } });
 
@@ -50,8 +51,13 @@ export function RecordLoader({ target, groupId, localFirst = false, children }: 
     `${targetKey} ${groupId ?? ''} ${localFirst}`,
   );
 
+  // A meeting surface with no copy on this device shows what the calendar event says while the record opens.
   if (state.kind === 'loading' || state.kind === 'idle')
-    return <Spinner className={styles.root} label={strings.loading} />;
+    return localFirst && target.kind !== 'record' ? (
+      <MeetingPreviewPanel target={target} />
+    ) : (
+      <Spinner className={styles.root} label={strings.loading} />
+    );
   if (state.kind === 'failed') {
     return (
       <div className={styles.root}>

@@ -5,6 +5,8 @@ import type { UiStrings } from './strings';
 export const en: UiStrings = {
   appName: 'Meeting Secretary',
   loading: 'Loading…',
+  invitedWhileOpening: 'Invited',
+  openingAttendance: 'Fetching the attendance list …',
   retry: 'Try again',
   close: 'Close',
   cancel: 'Cancel',

@@ -4,6 +4,8 @@
 export const sv = {
   appName: 'Mötessekreteraren',
   loading: 'Laddar…',
+  invitedWhileOpening: 'Inbjudna',
+  openingAttendance: 'Hämtar närvarolistan …',
   retry: 'Försök igen',
   close: 'Stäng',
   cancel: 'Avbryt',

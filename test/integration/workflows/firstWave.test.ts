@@ -51,4 +51,26 @@ describe('the first round trip of an open, started beside /me', () => {
     const opened = await services.openRecord(gone, { groupId: other.settings.groupId });
     expect(opened.notices).toContainEqual({ kind: 'eventNotFound' });
   });
+
+  it('previews the meeting from the same first round trip: subject, time and invitees, rooms left out', async () => {
+    const device = await harness.signIn(SECRETARY);
+    const meeting = await todaysMeeting(device.services);
+    const target: OpenTarget = { kind: 'event', eventId: meeting.eventId };
+    const plain = await device.services.openRecord(target);
+
+    const since = (await harness.requests()).length;
+    const wave = earlyWave(target, startFirstWave(device.gateways, target, new Date()));
+    const drafts = createDraftStore(createMemoryKeyValueStore());
+    const { services } = await servicesOver(device.gateways, drafts, undefined, wave);
+    const [preview] = await Promise.all([services.previewMeeting(target), services.openRecord(target)]);
+    expect(await eventReads(since)).toBe(1);
+    expect(preview).toMatchObject({ subject: meeting.subject, start: meeting.start, end: meeting.end });
+    const invited = plain.minutes.attendees.filter((a) => a.source !== 'roster').map((a) => a.name);
+    expect([...(preview?.invitees ?? [])].sort()).toEqual([...invited].sort());
+
+    // Without a wave (a meeting picked later), the preview asks for the event itself.
+    const before = (await harness.requests()).length;
+    expect((await device.services.previewMeeting(target))?.subject).toBe(meeting.subject);
+    expect(await eventReads(before)).toBe(1);
+  });
 });

@@ -97,4 +97,45 @@ describe('the record loader', { timeout: 15_000 }, () => {
     expect(await screen.findByText(`${remote.minutes.title} · SharePoint`)).toBeInTheDocument();
     expect(openLocal).not.toHaveBeenCalled();
   });
+
+  it('local first without a copy: shows the meeting and its invitees from the calendar event while the record opens', async () => {
+    const answer = later<RecordSession>();
+    const previewMeeting = vi.fn(async () => ({
+      subject: 'Styrgrupp närvård',
+      start: '2026-12-08T08:00:00Z',
+      end: '2026-12-08T10:00:00Z',
+      invitees: ['Göran Öberg', 'Åsa Lindqvist', '<b>Märta</b>'],
+    }));
+    load({ openRecord: vi.fn(() => answer.promise), openLocal: vi.fn(async () => undefined), previewMeeting }, true);
+    const invited = await screen.findByRole('region', { name: sv.invitedWhileOpening });
+    expect(await screen.findByText('Styrgrupp närvård')).toBeInTheDocument();
+    expect(screen.getByText('2026-12-08 09.00-11.00')).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Göran Öberg',
+      'Åsa Lindqvist',
+      '<b>Märta</b>',
+    ]);
+    expect(invited).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByText(sv.openingAttendance)).toBeInTheDocument();
+    expect(previewMeeting).toHaveBeenCalledWith(target);
+
+    answer.resolve(remote);
+    expect(await screen.findByText(`${remote.minutes.title} · SharePoint`)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: sv.invitedWhileOpening })).toBeNull();
+  });
+
+  it('keeps the spinner when the event cannot be previewed, and still opens the record', async () => {
+    const answer = later<RecordSession>();
+    load(
+      {
+        openRecord: vi.fn(() => answer.promise),
+        openLocal: vi.fn(async () => undefined),
+        previewMeeting: vi.fn(async () => Promise.reject(new Error('offline'))),
+      },
+      true,
+    );
+    expect(await screen.findByText(sv.loading)).toBeInTheDocument();
+    answer.resolve(remote);
+    expect(await screen.findByText(`${remote.minutes.title} · SharePoint`)).toBeInTheDocument();
+  });
 });

@@ -35,6 +35,11 @@ export default defineConfig(({ mode }) => {
         always: ['/src/app/signedIn.ts'],
         meeting: ['/src/ui/RecordWorkspace/RecordWorkspace.tsx'],
         meetingQuery: /[?&]surface=(sidePanel|meetingTab)(&|$)/,
+        // As uiLanguageFor (src/ui/i18n/strings.ts): Swedish for a Swedish locale, English for any other.
+        languages: [
+          { localePrefix: 'sv', source: '/src/ui/i18n/sv.ts' },
+          { localePrefix: '', source: '/src/ui/i18n/en.ts' },
+        ],
       }),
     ],
     // The dev server's hot reload injects inline script and opens a websocket: only the CSP-free headers there.

@@ -1,9 +1,9 @@
-// A Vite build plugin: index.html fetches, beside the entry, the code every surface needs next (signing in) and,
-// on the meeting surfaces only, the record workspace. Without it those chunks are asked for only once the entry has
-// run and found the host: a second wave of some 40 requests after the first (issue 17's profile). Teams and the
-// browser open the meeting surfaces with `surface=sidePanel|meetingTab` in the URL (ConfigView's contentUrl), so a
-// tiny classic script can tell them apart before any module runs. A script file, not inline: the CSP has no
-// 'unsafe-inline' for scripts.
+// A Vite build plugin: index.html fetches, beside the entry, the code every surface needs next (signing in), the UI's
+// words in the user's language and, on the meeting surfaces only, the record workspace. Without it those chunks are
+// asked for only once the entry has run and found the host: a second wave of some 40 requests after the first
+// (issue 17's profile). Teams and the browser open the meeting surfaces with `surface=sidePanel|meetingTab` in the
+// URL (ConfigView's contentUrl), so a tiny script can tell them apart before any module runs. A script file, not
+// inline: the CSP has no 'unsafe-inline' for scripts.
 import { createHash } from 'node:crypto';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
@@ -17,6 +17,14 @@ export interface PreloadSurfacesOptions {
   meeting: readonly string[];
   /** The query that marks a meeting surface. */
   meetingQuery: RegExp;
+  /**
+   * The UI's word tables, one chunk per language, as src/ui/i18n/strings.ts picks them: the first whose locale
+   * prefix the page's locale starts with ('' for every other locale). The locale is the URL's `lang` (the browser
+   * host's) or the browser's language: Teams and Outlook tell theirs only once their SDK has started, and their
+   * web views run in the user's display language, so this is a guess that is nearly always right; a wrong one costs
+   * one table's bytes, as the shell then loads the right one itself.
+   */
+  languages: readonly { localePrefix: string; source: string }[];
 }
 
 function chunksOf(bundle: OutputBundle): OutputChunk[] {
@@ -38,16 +46,23 @@ function staticGraph(start: readonly OutputChunk[], byFile: ReadonlyMap<string, 
   return seen;
 }
 
-function facadesOf(chunks: readonly OutputChunk[], sources: readonly string[]): OutputChunk[] {
-  return sources.map((source) => {
-    const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(source));
-    if (!chunk) throw new Error(`preloadSurfaces: no chunk has ${source} as its entry`);
-    return chunk;
-  });
+function facadeOf(chunks: readonly OutputChunk[], source: string): OutputChunk {
+  const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(source));
+  if (!chunk) throw new Error(`preloadSurfaces: no chunk has ${source} as its entry`);
+  return chunk;
 }
 
-function preloadScript(hrefs: readonly string[], meetingQuery: RegExp): string {
-  return `if(${meetingQuery.toString()}.test(location.search))for(const h of ${JSON.stringify(hrefs)}){const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)}\n`;
+function facadesOf(chunks: readonly OutputChunk[], sources: readonly string[]): OutputChunk[] {
+  return sources.map((source) => facadeOf(chunks, source));
+}
+
+function preloadScript(hrefs: readonly string[], meetingQuery: RegExp, languages: readonly string[][]): string {
+  return [
+    `const p=h=>{const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)};`,
+    `const c=(new URLSearchParams(location.search).get('lang')||navigator.language||'').toLowerCase();`,
+    `const t=${JSON.stringify(languages)}.find(([prefix])=>c.startsWith(prefix));if(t)p(t[1]);`,
+    `if(${meetingQuery.toString()}.test(location.search))${JSON.stringify(hrefs)}.forEach(p);\n`,
+  ].join('\n');
 }
 
 export function preloadSurfaces(options: PreloadSurfacesOptions): Plugin {
@@ -70,11 +85,17 @@ export function preloadSurfaces(options: PreloadSurfacesOptions): Plugin {
       const meeting = [...staticGraph(facadesOf(chunks, options.meeting), byFile)].filter(
         (file) => !loaded.has(file) && !always.includes(file),
       );
+      // A word table imports nothing: its own chunk is all there is to fetch.
+      const tables = options.languages.map(({ localePrefix, source }) => [
+        localePrefix,
+        `/${facadeOf(chunks, source).fileName}`,
+      ]);
       const source = preloadScript(
         meeting.map((file) => `/${file}`),
         options.meetingQuery,
+        tables,
       );
-      const fileName = `assets/preloadMeeting-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+      const fileName = `assets/preloadSurface-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source });
       tags = {
         // A module, so it is fetched as early as the entry (a classic async script waits behind the preloads), and

@@ -55,6 +55,9 @@ describe('side panel: what loads before it is usable', () => {
     '/src/ui/MinutesEditor/MinutesEditor.tsx',
     '/src/ui/MeetingPicker/MeetingPicker.tsx',
     '/src/ui/AttendancePanel/DirectorySearch.tsx',
+    // The UI's words: a chunk per language, only the user's loads.
+    '/src/ui/i18n/sv.ts',
+    '/src/ui/i18n/en.ts',
     '/src/ui/RecordWorkspace/ConflictChooser.tsx',
     '/src/app/workflows/saveRecord.ts',
     '/src/app/workflows/approval.ts',

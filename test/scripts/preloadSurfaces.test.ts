@@ -1,5 +1,6 @@
 // The build plugin that lets index.html fetch the next wave of chunks with the entry: what it preloads for every
-// surface, what only for the meeting surfaces, and that it leaves another page built with the same config alone.
+// surface, the UI's words in the user's language only, what only for the meeting surfaces, and that it leaves
+// another page built with the same config alone.
 import { describe, expect, it } from 'vitest';
 import { preloadSurfaces } from '../../scripts/preloadSurfaces';
 
@@ -21,6 +22,10 @@ const options = {
   always: ['/src/app/signedIn.ts'],
   meeting: ['/src/ui/RecordWorkspace/RecordWorkspace.tsx'],
   meetingQuery: /[?&]surface=(sidePanel|meetingTab)(&|$)/,
+  languages: [
+    { localePrefix: 'sv', source: '/src/ui/i18n/sv.ts' },
+    { localePrefix: '', source: '/src/ui/i18n/en.ts' },
+  ],
 };
 const html = '<head>\n    <script type="module" crossorigin src="/assets/main.js"></script>\n  </head>';
 
@@ -50,8 +55,21 @@ const app = () => {
     ]),
     chunk('assets/fluent.js', null, ['assets/react.js']),
     chunk('assets/Archive.js', '/repo/src/ui/Archive/Archive.tsx', ['assets/fluent.js']),
+    chunk('assets/sv.js', '/repo/src/ui/i18n/sv.ts'),
+    chunk('assets/en.js', '/repo/src/ui/i18n/en.ts'),
   ];
 };
+
+/** Runs the emitted preload script as the page would, and says which chunks it asked for. */
+function preloaded(source: string, search: string, language = 'sv-SE'): string[] {
+  const links: string[] = [];
+  const document = {
+    head: { appendChild: (link: { href: string }) => links.push(link.href) },
+    createElement: () => ({}),
+  };
+  new Function('location', 'document', 'navigator', source)({ search }, document, { language });
+  return links;
+}
 
 describe('preloadSurfaces', () => {
   it('preloads the sign-in code on every surface, beside the entry and without what the entry already loads', () => {
@@ -65,20 +83,25 @@ describe('preloadSurfaces', () => {
   it('fetches the record workspace only on the meeting surfaces, from a script that runs before the entry', () => {
     const { page, emitted } = build(app());
     const [script] = emitted;
-    expect(script?.fileName).toMatch(/^assets\/preloadMeeting-[0-9a-f]{8}\.js$/);
+    expect(script?.fileName).toMatch(/^assets\/preloadSurface-[0-9a-f]{8}\.js$/);
     expect(page.indexOf(script!.fileName)).toBeLessThan(page.indexOf('/assets/main.js'));
     // Its chunks not already preloaded for every surface: the workspace and its Fluent chunk, not graph.js again.
     expect(script?.source).toContain('["/assets/RecordWorkspace.js","/assets/fluent.js"]');
-    const links: string[] = [];
-    const run = new Function('location', 'document', script!.source);
-    const document = {
-      head: { appendChild: (link: { href: string }) => links.push(link.href) },
-      createElement: () => ({}),
-    };
-    run({ search: '?surface=personal' }, document);
-    expect(links).toEqual([]);
-    run({ search: '?surface=meetingTab&group=g1' }, document);
-    expect(links).toEqual(['/assets/RecordWorkspace.js', '/assets/fluent.js']);
+    expect(preloaded(script!.source, '?surface=personal')).toEqual(['/assets/sv.js']);
+    expect(preloaded(script!.source, '?surface=meetingTab&group=g1')).toEqual([
+      '/assets/sv.js',
+      '/assets/RecordWorkspace.js',
+      '/assets/fluent.js',
+    ]);
+  });
+
+  it('fetches the words of the user’s language only: the URL’s lang, else the browser’s', () => {
+    const [script] = build(app()).emitted;
+    expect(preloaded(script!.source, '?surface=browser', 'sv-SE')).toEqual(['/assets/sv.js']);
+    expect(preloaded(script!.source, '?surface=browser', 'en-GB')).toEqual(['/assets/en.js']);
+    expect(preloaded(script!.source, '?surface=browser', 'fi-FI')).toEqual(['/assets/en.js']);
+    expect(preloaded(script!.source, '?surface=browser&lang=SV', 'en-US')).toEqual(['/assets/sv.js']);
+    expect(preloaded(script!.source, '?lang=en-US', 'sv-SE')).toEqual(['/assets/en.js']);
   });
 
   it('leaves a page that is not the app (the bench’s bare page) as it is', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Each host's surface shows its own screen, in the host's language and theme. The contexts are the fake
 // host's, set as the Teams, Outlook and browser adapters set them.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createFakeHost } from '../../src/hosts/fakeHost';
@@ -14,8 +14,11 @@ import type { ApprovalView } from '../../src/contracts/approval';
 import { ServicesContext } from '../../src/ui/ServicesContext';
 import { fakeServices, installResizeObserver, secretary } from './support/fakeServices';
 import { attendee, groupSettings, sessionWith } from './support/records';
+import { loadUiStrings } from '../../src/ui/i18n/strings';
 
 afterEach(cleanup);
+// The shell reads the UI's words from a chunk per language: loaded once here, the renders below are synchronous.
+beforeAll(() => Promise.all([loadUiStrings('sv'), loadUiStrings('en')]));
 
 const people = [attendee('Göran Öberg', { roles: ['chair'] }), attendee('Marta Ek', { roles: ['adjuster'] })];
 const chairView: ApprovalView = {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUCKET_BUDGET } from '../../../src/app/workflows/meetingBucket';
 import { bucketName } from '../../../src/domain/assignments';
 import { allAssignments } from '../../../src/domain/assignments';
-import { uiStrings } from '../../../src/ui/i18n/strings';
+import { uiStrings } from '../../support/uiStrings';
 import { explainPlannerLimits } from '../../../src/ui/RecordSession/plannerLimitText';
 import type { RecordSession } from '../../../src/contracts/records';
 import { openToday, storedMinutes, useSecretaryHarness } from './harness';

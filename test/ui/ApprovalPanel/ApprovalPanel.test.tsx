@@ -7,7 +7,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ApprovalView } from '../../../src/contracts/approval';
 import { ApprovalPanel } from '../../../src/ui/ApprovalPanel/ApprovalPanel';
-import { uiStrings } from '../../../src/ui/i18n/strings';
+import { uiStrings } from '../../support/uiStrings';
 import { fakeServices, renderWith } from '../support/fakeServices';
 import { approvalViewWith, sessionWith } from '../support/records';
 

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import type { ApprovalView } from '../../../src/contracts/approval';
 import type { RecordSession, SaveOutcome } from '../../../src/contracts/records';
 import { ApprovalScreen } from '../../../src/ui/ApprovalScreen/ApprovalScreen';
-import { uiStrings } from '../../../src/ui/i18n/strings';
+import { uiStrings } from '../../support/uiStrings';
 import { fakeServices, renderWith } from '../support/fakeServices';
 import { approvalViewWith, sessionWith } from '../support/records';
 

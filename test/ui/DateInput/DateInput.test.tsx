@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DateInput } from '../../../src/ui/DateInput/DateInput';
-import { uiStrings } from '../../../src/ui/i18n/strings';
+import { uiStrings } from '../../support/uiStrings';
 import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(cleanup);

@@ -10,7 +10,7 @@ import type { ItemKind, Minutes } from '../../../src/domain/model';
 import { vocabulary } from '../../../src/domain/vocabulary';
 import { ItemEditor } from '../../../src/ui/ItemEditor/ItemEditor';
 import type { Edit } from '../../../src/ui/RecordSession/edit';
-import { uiStrings } from '../../../src/ui/i18n/strings';
+import { uiStrings } from '../../support/uiStrings';
 import { fakeServices, renderWith } from '../support/fakeServices';
 import { sessionWith } from '../support/records';
 

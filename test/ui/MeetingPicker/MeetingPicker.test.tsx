@@ -6,7 +6,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MeetingSummary } from '../../../src/contracts/records';
 import { MeetingPicker } from '../../../src/ui/MeetingPicker/MeetingPicker';
-import { uiStrings } from '../../../src/ui/i18n/strings';
+import { uiStrings } from '../../support/uiStrings';
 import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(cleanup);

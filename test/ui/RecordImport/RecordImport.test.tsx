@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { ConfigView } from '../../../src/ui/ConfigView/ConfigView';
 import { importDraft, RecordFileError, type ImportedRecord } from '../../../src/domain/recordImport';
 import { group } from '../../domain/fixtures';
-import { uiStrings } from '../../../src/ui/i18n/strings';
+import { uiStrings } from '../../support/uiStrings';
 import { fakeServices, renderWith } from '../support/fakeServices';
 
 afterEach(cleanup);

@@ -6,7 +6,7 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { OpenTarget, RecordSession } from '../../../src/contracts/records';
 import { RecordLoader } from '../../../src/ui/RecordLoader/RecordLoader';
-import { uiStrings } from '../../../src/ui/i18n/strings';
+import { uiStrings } from '../../support/uiStrings';
 import { fakeServices, renderWith } from '../support/fakeServices';
 import { sessionWith } from '../support/records';
 

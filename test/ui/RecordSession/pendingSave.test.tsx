@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SaveStatus } from '../../../src/ui/RecordSession/SaveStatus';
 import { useRecordSession } from '../../../src/ui/RecordSession/useRecordSession';
 import type { UiLanguage } from '../../../src/ui/i18n/strings';
-import { uiStrings } from '../../../src/ui/i18n/strings';
+import { uiStrings } from '../../support/uiStrings';
 import type { RecordSession, SaveOutcome } from '../../../src/contracts/records';
 import { fakeServices, renderWith } from '../support/fakeServices';
 import { sessionWith } from '../support/records';

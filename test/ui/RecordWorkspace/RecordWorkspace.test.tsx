@@ -6,7 +6,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RecordWorkspace } from '../../../src/ui/RecordWorkspace/RecordWorkspace';
 import { loadMinutesEditor } from '../../../src/ui/RecordWorkspace/useRecordWorkspace';
-import { uiStrings } from '../../../src/ui/i18n/strings';
+import { uiStrings } from '../../support/uiStrings';
 import type { Notice } from '../../../src/contracts/records';
 import { fakeServices, renderWith } from '../support/fakeServices';
 import { attendee, sessionWith } from '../support/records';

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { RecordLoader } from '../../../src/ui/RecordLoader/RecordLoader';
 import { RecordWorkspace } from '../../../src/ui/RecordWorkspace/RecordWorkspace';
 import { loadMinutesEditor } from '../../../src/ui/RecordWorkspace/useRecordWorkspace';
-import { uiStrings } from '../../../src/ui/i18n/strings';
+import { uiStrings } from '../../support/uiStrings';
 import type { AppServices } from '../../../src/contracts/appServices';
 import type { RecordSession } from '../../../src/contracts/records';
 import { fakeServices, renderWith } from '../support/fakeServices';

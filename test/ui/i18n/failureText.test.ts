@@ -8,7 +8,7 @@ import {
   UnknownOutcomeError,
 } from '../../../src/graph/gateways';
 import { failureText } from '../../../src/ui/i18n/failureText';
-import { uiStrings } from '../../../src/ui/i18n/strings';
+import { uiStrings } from '../../support/uiStrings';
 
 const sv = uiStrings.sv;
 const en = uiStrings.en;

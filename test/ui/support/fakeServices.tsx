@@ -3,10 +3,11 @@
 import type { ReactElement, ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { LanguageContext } from '../../../src/ui/i18n/StringsContext';
+import { StringsContext } from '../../../src/ui/i18n/StringsContext';
 import type { UiLanguage } from '../../../src/ui/i18n/strings';
 import type { AppServices, SignedInUser } from '../../../src/contracts/appServices';
 import { ServicesContext } from '../../../src/ui/ServicesContext';
+import { uiStrings } from '../../support/uiStrings';
 
 export const secretary: SignedInUser = {
   id: 'user-asa',
@@ -46,9 +47,9 @@ export function renderWith(ui: ReactElement, services: AppServices, options: UiL
     typeof options === 'string' ? { language: options } : options;
   const wrap = (node: ReactNode) => (
     <FluentProvider theme={webLightTheme}>
-      <LanguageContext.Provider value={language}>
+      <StringsContext.Provider value={{ language, strings: uiStrings[language] }}>
         <ServicesContext.Provider value={services}>{inner(node)}</ServicesContext.Provider>
-      </LanguageContext.Provider>
+      </StringsContext.Provider>
     </FluentProvider>
   );
   const result = render(wrap(ui));

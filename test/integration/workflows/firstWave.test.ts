@@ -18,16 +18,22 @@ describe('the first round trip of an open, started beside /me', () => {
   const eventReads = async (since: number) =>
     (await harness.requests()).slice(since).filter((r) => r.method === 'GET' && r.path.includes('/events/')).length;
 
-  it('opens the meeting as a plain open does, reads its event once, and leaves later opens to ask again', async () => {
+  /** A device signed in, today's meeting opened plainly, and a second device's services with a wave for `waveFor`. */
+  async function withWave(waveFor?: OpenTarget) {
     const device = await harness.signIn(SECRETARY);
     const meeting = await todaysMeeting(device.services);
     const target: OpenTarget = { kind: 'event', eventId: meeting.eventId };
     const plain = await device.services.openRecord(target);
-
     const since = (await harness.requests()).length;
-    const wave = earlyWave(target, startFirstWave(device.gateways, target, new Date()));
+    const waved = waveFor ?? target;
+    const wave = earlyWave(waved, startFirstWave(device.gateways, waved, new Date()));
     const drafts = createDraftStore(createMemoryKeyValueStore());
     const { services } = await servicesOver(device.gateways, drafts, undefined, wave);
+    return { device, meeting, target, plain, since, services };
+  }
+
+  it('opens the meeting as a plain open does, reads its event once, and leaves later opens to ask again', async () => {
+    const { target, plain, since, services } = await withWave();
     const early = await services.openRecord(target);
     expect(await eventReads(since)).toBe(1);
     expect(early.minutes.meeting).toEqual(plain.minutes.meeting);
@@ -39,12 +45,8 @@ describe('the first round trip of an open, started beside /me', () => {
   });
 
   it('gives a meeting it was not started for its own round trip, and an event that is gone the usual notice', async () => {
-    const device = await harness.signIn(SECRETARY);
-    const meeting = await todaysMeeting(device.services);
     const gone: OpenTarget = { kind: 'event', eventId: 'AAMkAGone=' };
-    const wave = earlyWave(gone, startFirstWave(device.gateways, gone, new Date()));
-    const drafts = createDraftStore(createMemoryKeyValueStore());
-    const { services } = await servicesOver(device.gateways, drafts, undefined, wave);
+    const { meeting, services } = await withWave(gone);
 
     const other = await services.openRecord({ kind: 'event', eventId: meeting.eventId });
     expect(other.minutes.meeting.subject).toBe(meeting.subject);
@@ -53,15 +55,7 @@ describe('the first round trip of an open, started beside /me', () => {
   });
 
   it('previews the meeting from the same first round trip: subject, time and invitees, rooms left out', async () => {
-    const device = await harness.signIn(SECRETARY);
-    const meeting = await todaysMeeting(device.services);
-    const target: OpenTarget = { kind: 'event', eventId: meeting.eventId };
-    const plain = await device.services.openRecord(target);
-
-    const since = (await harness.requests()).length;
-    const wave = earlyWave(target, startFirstWave(device.gateways, target, new Date()));
-    const drafts = createDraftStore(createMemoryKeyValueStore());
-    const { services } = await servicesOver(device.gateways, drafts, undefined, wave);
+    const { device, meeting, target, plain, since, services } = await withWave();
     const [preview] = await Promise.all([services.previewMeeting(target), services.openRecord(target)]);
     expect(await eventReads(since)).toBe(1);
     expect(preview).toMatchObject({ subject: meeting.subject, start: meeting.start, end: meeting.end });

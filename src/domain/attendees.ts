@@ -88,6 +88,13 @@ function invitedPeople(organizer: BuildAttendeesInput['organizer'], invitees: re
   return people;
 }
 
+/** The names of the people invited, as the attendee list will have them before the directory is asked: one rule. */
+export function invitedNames(organizer: BuildAttendeesInput['organizer'], invitees: readonly Invitee[]): string[] {
+  return invitedPeople(organizer, invitees)
+    .map((person) => person.name || person.email || '')
+    .filter(Boolean);
+}
+
 /**
  * The group's one rule for "is this the same person": the directory id, else the e-mail address, and the name only
  * for a roster entry that has neither (a person typed in by hand).

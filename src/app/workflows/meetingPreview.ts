@@ -1,20 +1,16 @@
 // The calendar event as the side panel shows it while the record opens (issue 17): the first round trip already has
 // it, while the attendees' organisations, the group's settings and the saved record take three more.
+import { invitedNames } from '../../domain/attendees';
 import type { CalendarEvent } from '../../graph/gateways';
 import type { MeetingPreview } from '../../contracts/records';
-import { emailKey } from '../../domain/emailKey';
+import { inviteesOf } from './meetingRef';
 
+/** The invitees as the attendee list will name them before the directory is asked (same people, same order). */
 export function meetingPreview(event: CalendarEvent): MeetingPreview {
-  const people = [
-    ...(event.organizer ? [event.organizer] : []),
-    ...event.attendees.filter((a) => a.type !== 'resource').map((a) => a.emailAddress),
-  ];
-  const seen = new Set<string>();
-  const invitees = people.flatMap((person) => {
-    const key = person.address ? emailKey(person.address) : person.name;
-    if (seen.has(key)) return [];
-    seen.add(key);
-    return [person.name || person.address || ''].filter(Boolean);
-  });
-  return { subject: event.subject, start: event.start, end: event.end, invitees };
+  return {
+    subject: event.subject,
+    start: event.start,
+    end: event.end,
+    invitees: invitedNames(event.organizer, inviteesOf(event)),
+  };
 }

@@ -1,6 +1,17 @@
 // The calendar event as the record refers to it.
+import type { Invitee } from '../../domain/attendees';
 import type { MeetingRef } from '../../domain/model';
 import type { CalendarEvent } from '../../graph/gateways';
+
+/** The event's attendees as the domain's attendee list takes them. */
+export function inviteesOf(event: CalendarEvent): Invitee[] {
+  return event.attendees.map((a) => ({
+    name: a.emailAddress.name,
+    address: a.emailAddress.address,
+    type: a.type,
+    response: a.response,
+  }));
+}
 
 export function meetingRefOf(event: CalendarEvent): MeetingRef {
   return {

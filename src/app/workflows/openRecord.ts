@@ -17,7 +17,7 @@ import { startFirstWave, type FirstWave } from './firstWave';
 import { followUpsOf } from './followUps';
 import { groupForMeeting } from './groupForMeeting';
 import { meetingKey } from '../../domain/meetingIdentity';
-import { meetingRefOf, unknownMeeting } from './meetingRef';
+import { inviteesOf, meetingRefOf, unknownMeeting } from './meetingRef';
 import { emailKey } from '../../domain/emailKey';
 
 export interface OpenDeps {
@@ -100,12 +100,7 @@ export async function openRecord(deps: OpenDeps, target: OpenTarget, groupId?: s
   } else {
     const attendees = buildAttendees({
       organizer: event?.organizer,
-      invitees: (event?.attendees ?? []).map((a) => ({
-        name: a.emailAddress.name,
-        address: a.emailAddress.address,
-        type: a.type,
-        response: a.response,
-      })),
+      invitees: event ? inviteesOf(event) : [],
       profiles,
       roster: settings.roster,
       tenantDomains: deps.tenantDomains,

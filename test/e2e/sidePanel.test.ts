@@ -1,6 +1,7 @@
 // The meeting side panel at 320 px: attendance confirmed with one tap per person, the agenda followed one
 // item at a time, and not a character lost when Teams reloads the panel mid-sentence.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useChromium, openAs } from './browser';
 import { todaysEventId } from './graph';
 
@@ -13,6 +14,18 @@ let eventId: string;
 beforeAll(async () => {
   eventId = await todaysEventId(SECRETARY, 'Styrgrupp närvård');
 });
+
+/** Each of the record's tabs at the page's width: nothing sticks out sideways. */
+async function expectEveryTabToFit(page: Page): Promise<void> {
+  for (const tab of ['Närvaro', 'Protokoll']) {
+    await page.getByRole('tab', { name: tab }).click({ timeout: 30_000 });
+    await page.getByRole('tabpanel', { name: tab }).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `overflow in ${tab}`).toBeLessThanOrEqual(0);
+  }
+}
 
 describe('side panel', () => {
   it('confirms attendance with one tap per person', async () => {
@@ -46,14 +59,7 @@ describe('side panel', () => {
       { surface: 'meetingTab', event: eventId },
       SIDE_PANEL,
     );
-    for (const tab of ['Närvaro', 'Protokoll']) {
-      await page.getByRole('tab', { name: tab }).click({ timeout: 30_000 });
-      await page.getByRole('tabpanel', { name: tab }).waitFor();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, `overflow in ${tab}`).toBeLessThanOrEqual(0);
-    }
+    await expectEveryTabToFit(page);
     await context.close();
   });
 
@@ -63,14 +69,7 @@ describe('side panel', () => {
       .getByRole('button', { name: /Styrgrupp närvård/ })
       .first()
       .click({ timeout: 30_000 });
-    for (const tab of ['Närvaro', 'Protokoll']) {
-      await page.getByRole('tab', { name: tab }).click({ timeout: 30_000 });
-      await page.getByRole('tabpanel', { name: tab }).waitFor();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, `overflow in ${tab}`).toBeLessThanOrEqual(0);
-    }
+    await expectEveryTabToFit(page);
     await context.close();
   });
 

@@ -6,7 +6,7 @@ import { SignInRequiredError } from '../auth/tokenProvider';
 import { detectHost } from '../hosts/detectHost';
 import { defaultTeamsConfig } from '../hosts/teamsConfig';
 import { createIdbDraftStore } from '../storage/draftStore';
-import { App } from '../ui/App';
+import { App, recordWorkspace } from '../ui/App';
 import { meetingTarget } from '../ui/RecordLoader/meetingTarget';
 import { TabConfigContext } from '../ui/ConfigView/tabConfig';
 import { RecordLinksContext } from '../ui/PersonalView/recordLinks';
@@ -14,6 +14,8 @@ import { AppShell } from '../ui/AppShell/AppShell';
 import { HostShell } from '../ui/AppShell/HostShell';
 import type { Shell } from '../contracts/shell';
 import { ServicesContext } from '../ui/ServicesContext';
+import { loadUiStrings, uiLanguageFor } from '../ui/i18n/strings';
+import { whenIdle } from '../ui/whenIdle';
 import { readConfig } from './config';
 import { deferredServices } from './services/deferredServices';
 import { localServices } from './services/localServices';
@@ -34,15 +36,20 @@ async function start(): Promise<void> {
   const meeting = ['sidePanel', 'meetingTab', 'approval'].includes(surface) ? meetingTarget(host.context) : undefined;
   // A meeting surface needs the workspace and the device's copy of its record: fetch the code and read the copy while
   // the shell renders and sign-in runs, not after.
-  if (meeting && surface !== 'approval') {
-    void import('../ui/RecordWorkspace/RecordWorkspace');
-    local.openEarly(meeting);
-  }
+  const onDevice = meeting && surface !== 'approval' ? local.openEarly(meeting) : Promise.resolve(false);
+  if (meeting && surface !== 'approval') void recordWorkspace.preload();
   // Local first: the surface renders now, from what this device has (a meeting's draft opens at once); what needs
   // Microsoft 365 waits for sign-in inside the services, and the header learns the user when it is known. The
   // meeting's event is asked for as soon as there is a token.
   const first = meeting?.kind === 'record' ? undefined : meeting;
-  const attempts = import('./signedIn').then(({ signingIn }) => signingIn(host, config, drafts, first));
+  // With the meeting's copy on this device, sign-in (its code, its token, its round trips) waits until that copy is on
+  // screen and the browser is idle: the copy is what she works in, and Graph's answer is reconciled when it comes.
+  const signInMayStart = onDevice.then((found) =>
+    found ? new Promise<void>((resolve) => whenIdle(resolve)) : undefined,
+  );
+  const attempts = signInMayStart
+    .then(() => import('./signedIn'))
+    .then(({ signingIn }) => signingIn(host, config, drafts, first));
   let signedIn = attempts.then((attempt) => attempt());
   const services = deferredServices(local, async () => (await signedIn).services);
   // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
@@ -91,6 +98,9 @@ async function start(): Promise<void> {
       );
     }
   };
+  // The first render has the words (a chunk index.html preloads): a shell that suspended for them would show nothing,
+  // and React then holds the screen back for up to 300 ms after the words arrive (its fallback throttle).
+  await loadUiStrings(uiLanguageFor(shell.locale)).catch(() => undefined);
   render();
   await run();
 }

@@ -7,12 +7,15 @@ import { useStrings } from './i18n/StringsContext';
 import { MeetingRecordLoader } from './MeetingPicker/MeetingNotFound';
 import { meetingTarget } from './RecordLoader/meetingTarget';
 import { RecordLoader } from './RecordLoader/RecordLoader';
+import { preloadable } from './preloadable';
 import { useNarrow } from './useNarrow';
 import type { MeetingSummary } from '../contracts/records';
 
-const RecordWorkspace = lazy(async () => ({
-  default: (await import('./RecordWorkspace/RecordWorkspace')).RecordWorkspace,
-}));
+// Fetched beside the shell on the meeting surfaces (main.tsx), so the record renders the moment it is open.
+export const recordWorkspace = preloadable(
+  async () => (await import('./RecordWorkspace/RecordWorkspace')).RecordWorkspace,
+);
+const RecordWorkspace = recordWorkspace.Component;
 const ApprovalScreen = lazy(async () => ({
   default: (await import('./ApprovalScreen/ApprovalScreen')).ApprovalScreen,
 }));

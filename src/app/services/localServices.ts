@@ -14,9 +14,10 @@ export interface EarlyLocalServices extends LocalServices {
   /**
    * Starts reading the device's copy of the meeting the surface will open, before the screen has rendered: the
    * screen's first `openLocal` of that target takes this read instead of starting its own (issue 17: the database
-   * waits overlap the first render instead of following it). Later calls read afresh.
+   * waits overlap the first render instead of following it). Later calls read afresh. Resolves to whether the device
+   * has a copy.
    */
-  openEarly(target: OpenTarget): void;
+  openEarly(target: OpenTarget): Promise<boolean>;
 }
 
 export function localServices(drafts: DraftStore, now: () => Date): EarlyLocalServices {
@@ -24,8 +25,11 @@ export function localServices(drafts: DraftStore, now: () => Date): EarlyLocalSe
   return {
     openEarly(target) {
       const read = openLocalRecord(drafts, target);
-      read.catch(() => undefined);
       early.set(JSON.stringify(target), read);
+      return read.then(
+        (session) => session !== undefined,
+        () => false,
+      );
     },
     openLocal(target) {
       const key = JSON.stringify(target);

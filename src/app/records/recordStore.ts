@@ -124,10 +124,18 @@ export class RecordStore {
     const own = recordPaths({ folderPath: folder.slice(0, folder.lastIndexOf('/')) }, meeting).source;
     const ownName = own.slice(own.lastIndexOf('/') + 1);
     const sameDay = items.filter((item) => sameDayRecordName(item.name, meeting));
+    // Each file is read once: the meeting's own file is a same-day candidate and, to a later meeting that day, an
+    // earlier record as well.
+    const reads = new Map<string, Promise<StoredRecord | undefined>>();
+    const readOnce = (item: DriveItemRef) => {
+      const started = reads.get(item.name) ?? read(item);
+      reads.set(item.name, started);
+      return started;
+    };
     const [candidates, earlier] = await Promise.all([
       Promise.all(
         sameDay.map((item) =>
-          read(item).then(
+          readOnce(item).then(
             (record) => ({ item, record }),
             (error: unknown) => {
               // This meeting's own file unreadable is not skipped: saving over it would lose what it holds.
@@ -137,7 +145,7 @@ export class RecordStore {
           ),
         ),
       ),
-      this.newestReadable(earlierRecords(items, meeting.meeting.start), read, meeting.meeting),
+      this.newestReadable(earlierRecords(items, meeting.meeting.start), readOnce, meeting.meeting),
     ]);
     const mine = candidates.find((c) => c.record && sameMeeting(c.record.minutes.meeting, meeting.meeting));
     const unreadable = candidates.filter((c) => 'unreadable' in c).map((c) => c.item.name);
@@ -158,7 +166,13 @@ export class RecordStore {
     meeting: MeetingRef,
   ): Promise<Pick<MeetingFiles, 'previous' | 'unreadable'>> {
     const unreadable: string[] = [];
-    for (const item of items.slice(0, NEIGHBOURS_TRIED)) {
+    const tried = items.slice(0, NEIGHBOURS_TRIED);
+    // The same day's files are being read anyway; the newest of an earlier day, nearly always the one wanted, is read
+    // beside them instead of after them: one round trip for the meeting's own record and the previous one.
+    const day = `${recordDate(meeting.start)} `;
+    const newestEarlierDay = tried.find((item) => !item.name.startsWith(day));
+    if (newestEarlierDay) read(newestEarlierDay).catch(() => undefined);
+    for (const item of tried) {
       try {
         // Listed but gone by the time it is read (deleted meanwhile): simply not there.
         const previous = await read(item);

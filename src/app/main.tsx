@@ -15,7 +15,6 @@ import { HostShell } from '../ui/AppShell/HostShell';
 import type { Shell } from '../contracts/shell';
 import { ServicesContext } from '../ui/ServicesContext';
 import { loadUiStrings, uiLanguageFor } from '../ui/i18n/strings';
-import { whenIdle } from '../ui/whenIdle';
 import { readConfig } from './config';
 import { deferredServices } from './services/deferredServices';
 import { localServices } from './services/localServices';
@@ -36,20 +35,15 @@ async function start(): Promise<void> {
   const meeting = ['sidePanel', 'meetingTab', 'approval'].includes(surface) ? meetingTarget(host.context) : undefined;
   // A meeting surface needs the workspace and the device's copy of its record: fetch the code and read the copy while
   // the shell renders and sign-in runs, not after.
-  const onDevice = meeting && surface !== 'approval' ? local.openEarly(meeting) : Promise.resolve(false);
-  if (meeting && surface !== 'approval') void recordWorkspace.preload();
+  if (meeting && surface !== 'approval') {
+    void recordWorkspace.preload();
+    local.openEarly(meeting);
+  }
   // Local first: the surface renders now, from what this device has (a meeting's draft opens at once); what needs
   // Microsoft 365 waits for sign-in inside the services, and the header learns the user when it is known. The
   // meeting's event is asked for as soon as there is a token.
   const first = meeting?.kind === 'record' ? undefined : meeting;
-  // With the meeting's copy on this device, sign-in (its code, its token, its round trips) waits until that copy is on
-  // screen and the browser is idle: the copy is what she works in, and Graph's answer is reconciled when it comes.
-  const signInMayStart = onDevice.then((found) =>
-    found ? new Promise<void>((resolve) => whenIdle(resolve)) : undefined,
-  );
-  const attempts = signInMayStart
-    .then(() => import('./signedIn'))
-    .then(({ signingIn }) => signingIn(host, config, drafts, first));
+  const attempts = import('./signedIn').then(({ signingIn }) => signingIn(host, config, drafts, first));
   let signedIn = attempts.then((attempt) => attempt());
   const services = deferredServices(local, async () => (await signedIn).services);
   // Links into records: the host's deep links where it has them, this app's own URLs otherwise.

@@ -1,6 +1,6 @@
 // Routes the host's surface to its screen. Every surface edits or reads the same record.
 // Screens load on demand: the approval pane needs no editor, the meeting picker no Word renderer.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import type { HostContext } from '../hosts/hostAdapter';
 import { useStrings } from './i18n/StringsContext';
@@ -28,14 +28,16 @@ export interface AppProps {
   context: HostContext;
 }
 
-export function App({ context }: AppProps) {
+// Memoised: the shell renders again when sign-in completes (the header learns the user), and the open screen, by then
+// perhaps a 40-row attendance list, has nothing to redraw for it.
+export const App = memo(function App({ context }: AppProps) {
   const strings = useStrings();
   return (
     <Suspense fallback={<Spinner label={strings.loading} />}>
       <Surface context={context} />
     </Suspense>
   );
-}
+});
 
 /** The plain browser's own pages: the meeting picker, or the group's archive, and a record opened from either. */
 type BrowserPage =

@@ -14,10 +14,9 @@ export interface EarlyLocalServices extends LocalServices {
   /**
    * Starts reading the device's copy of the meeting the surface will open, before the screen has rendered: the
    * screen's first `openLocal` of that target takes this read instead of starting its own (issue 17: the database
-   * waits overlap the first render instead of following it). Later calls read afresh. Resolves to whether the device
-   * has a copy.
+   * waits overlap the first render instead of following it). Later calls read afresh.
    */
-  openEarly(target: OpenTarget): Promise<boolean>;
+  openEarly(target: OpenTarget): void;
 }
 
 export function localServices(drafts: DraftStore, now: () => Date): EarlyLocalServices {
@@ -25,11 +24,8 @@ export function localServices(drafts: DraftStore, now: () => Date): EarlyLocalSe
   return {
     openEarly(target) {
       const read = openLocalRecord(drafts, target);
+      read.catch(() => undefined);
       early.set(JSON.stringify(target), read);
-      return read.then(
-        (session) => session !== undefined,
-        () => false,
-      );
     },
     openLocal(target) {
       const key = JSON.stringify(target);

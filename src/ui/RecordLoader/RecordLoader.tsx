@@ -7,6 +7,7 @@ import { useStrings } from '../i18n/StringsContext';
 import type { OpenTarget, RecordServices, RecordSession } from '../../contracts/records';
 import { useServices } from '../ServicesContext';
 import { useLoaded } from '../useLoaded';
+import { whenIdle } from '../whenIdle';
 import { RetryBar } from '../RetryBar';
 import { MeetingPreviewPanel } from './MeetingPreviewPanel';
 
@@ -26,16 +27,20 @@ interface Opened {
   refreshed?: Promise<RecordSession>;
 }
 
-/** Asks Microsoft 365 at once, and shows the device's copy meanwhile when there is one. */
+/**
+ * The device's copy when there is one, with Microsoft 365's version asked for once the browser is idle after it (the
+ * screen reconciles that answer, and reading it must not hold up her first paint); else Microsoft 365's version.
+ */
 async function openLocalFirst(
   services: Pick<RecordServices, 'openRecord' | 'openLocal'>,
   target: OpenTarget,
   groupId: string | undefined,
   localFirst: boolean,
 ): Promise<Opened> {
-  const refreshed = services.openRecord(target, groupId ? { groupId } : undefined);
+  const open = () => services.openRecord(target, groupId ? { groupId } : undefined);
   const local = localFirst ? await services.openLocal(target).catch(() => undefined) : undefined;
-  if (!local) return { session: await refreshed };
+  if (!local) return { session: await open() };
+  const refreshed = new Promise<void>((resolve) => whenIdle(resolve)).then(open);
   // The screen takes the answer (or the failure) in an effect once it has mounted: none is unhandled meanwhile.
   refreshed.catch(() => undefined);
   return { session: local, refreshed };

@@ -278,7 +278,7 @@ function assignment(value: unknown, path: string): Assignment {
     fail(f.at('due'), 'Expected a date yyyy-mm-dd', 'Förväntade ett datum åååå-mm-dd');
   const planner = f.has('planner') ? plannerLink(f.object('planner')) : undefined;
   return withoutUndefined({
-    id: f.string('id', newId()),
+    id: f.optString('id') ?? newId(),
     text: f.string('text', ''),
     assignees: f.list('assignees', assignee),
     due,
@@ -293,20 +293,20 @@ function links(f: Fields): Link[] {
     .list('links', (v, p) => {
       const l = new Fields(v, p);
       const url = safeHref(l.string('url'));
-      return url === undefined ? undefined : { id: l.string('id', newId()), title: l.string('title', url), url };
+      return url === undefined ? undefined : { id: l.optString('id') ?? newId(), title: l.string('title', url), url };
     })
     .filter((l): l is Link => l !== undefined);
 }
 
 function decision(value: unknown, path: string): Decision {
   const d = new Fields(value, path);
-  return { id: d.string('id', newId()), text: d.string('text') };
+  return { id: d.optString('id') ?? newId(), text: d.string('text') };
 }
 
 function decisionBlock(value: unknown, path: string): DecisionBlock {
   const f = new Fields(value, path);
   return withoutUndefined({
-    id: f.string('id', newId()),
+    id: f.optString('id') ?? newId(),
     lead: f.optString('lead'),
     decisions: f.list('decisions', decision),
     notesAfter: f.list('notesAfter', block),
@@ -330,7 +330,7 @@ function item(value: unknown, path: string, depth: number, version: number): Age
       fail(p, 'Sub-items cannot have sub-items', 'Underpunkter kan inte ha egna underpunkter');
     return item(v, p, depth + 1, version);
   });
-  const id = f.string('id', newId());
+  const id = f.optString('id') ?? newId();
   return withoutUndefined({
     id,
     kind: f.oneOf('kind', ITEM_KINDS, 'regular'),
@@ -360,7 +360,7 @@ function attendee(value: unknown, path: string): Attendee {
   const directoryId = f.optString('directoryId');
   const email = f.optString('email');
   return withoutUndefined({
-    key: f.string('key', directoryId ?? (email ? emailKey(email) : undefined) ?? newId()),
+    key: f.optString('key') ?? directoryId ?? (email ? emailKey(email) : undefined) ?? newId(),
     directoryId,
     name: f.string('name'),
     email,

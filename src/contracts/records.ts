@@ -121,6 +121,11 @@ export interface RecordServices {
   openRecord(target: OpenTarget, options?: { groupId?: string }): Promise<RecordSession>;
   /** The meeting's record as this device last had it, without asking Microsoft 365; undefined when there is none. */
   openLocal(target: OpenTarget): Promise<RecordSession | undefined>;
+  /**
+   * The device's copy of `target` when reading it has already finished (the read the app starts for the screen's
+   * first meeting, before that screen renders): the screen starts from it in its first render. Undefined otherwise.
+   */
+  openedLocally(target: OpenTarget): RecordSession | undefined;
   /** Keeps the draft on this device (IndexedDB); resolves when it is durable. */
   persistDraft(session: RecordSession): Promise<void>;
   /** The same, synchronously, for when the page is going away. */

@@ -77,4 +77,31 @@ describe('localServices.openEarly', () => {
     await expect(local.openLocal(event)).rejects.toThrow('IndexedDB is closed');
     await expect(local.openLocal({ kind: 'record', recordKey: 'x' })).resolves.toBeUndefined();
   });
+
+  it('offers the finished early read to the first render, until the draft is written again', async () => {
+    const drafts = store();
+    const session = sessionWith({ attendees: [attendee('Göran Öberg')], saved: true });
+    await drafts.save(session.key, draftOf(session, now));
+    await drafts.remember('event:AAMk-styrgrupp', session.key);
+    let reads = 0;
+    const local = localServices({ ...drafts, locate: (meeting) => ((reads += 1), drafts.locate(meeting)) }, () => now);
+
+    expect(local.openedLocally(event)).toBeUndefined();
+    local.openEarly(event);
+    expect(local.openedLocally(event)).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const offered = local.openedLocally(event);
+    expect(offered?.key).toBe(session.key);
+    // Rendered twice before it mounts, the screen gets the same copy; other meetings get none.
+    expect(local.openedLocally(event)).toBe(offered);
+    expect(local.openedLocally({ kind: 'event', eventId: 'AAMk-other' })).toBeUndefined();
+    // Taken: a later open reads the device afresh, and once the draft is written again the copy is stale.
+    expect((await local.openLocal(event))?.key).toBe(session.key);
+    expect(reads).toBe(2);
+    local.openEarly(event);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(local.openedLocally(event)).toBeDefined();
+    await local.persistDraft(offered!);
+    expect(local.openedLocally(event)).toBeUndefined();
+  });
 });

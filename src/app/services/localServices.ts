@@ -7,7 +7,7 @@ import { draftOf, openLocalRecord } from '../records/draftOf';
 
 export type LocalServices = Pick<
   AppServices,
-  'openLocal' | 'persistDraft' | 'persistDraftNow' | 'forgetUntouchedDraft'
+  'openLocal' | 'openedLocally' | 'persistDraft' | 'persistDraftNow' | 'forgetUntouchedDraft'
 >;
 
 export interface EarlyLocalServices extends LocalServices {
@@ -21,20 +21,37 @@ export interface EarlyLocalServices extends LocalServices {
 
 export function localServices(drafts: DraftStore, now: () => Date): EarlyLocalServices {
   const early = new Map<string, Promise<RecordSession | undefined>>();
+  const settled = new Map<string, RecordSession>();
   return {
     openEarly(target) {
+      const key = JSON.stringify(target);
       const read = openLocalRecord(drafts, target);
-      read.catch(() => undefined);
-      early.set(JSON.stringify(target), read);
+      read.then((session) => session && early.get(key) === read && settled.set(key, session)).catch(() => undefined);
+      early.set(key, read);
+    },
+    openedLocally(target) {
+      const key = JSON.stringify(target);
+      const session = settled.get(key);
+      // Taken: a later open reads the device afresh. It stays on offer (a screen may render twice before it mounts)
+      // until the record's draft is written again, which makes it stale.
+      if (session) early.delete(key);
+      return session;
     },
     openLocal(target) {
       const key = JSON.stringify(target);
       const read = early.get(key);
       early.delete(key);
+      settled.delete(key);
       return read ?? openLocalRecord(drafts, target);
     },
-    persistDraft: (session) => drafts.save(session.key, draftOf(session, now())),
-    persistDraftNow: (session) => drafts.saveNow(session.key, draftOf(session, now())),
+    persistDraft: (session) => {
+      settled.clear();
+      return drafts.save(session.key, draftOf(session, now()));
+    },
+    persistDraftNow: (session) => {
+      settled.clear();
+      drafts.saveNow(session.key, draftOf(session, now()));
+    },
     // Only a record without a single edit: a draft with text is never thrown away from here.
     forgetUntouchedDraft: async (session) => {
       if (session.minutes.revision === 0) await drafts.remove(session.key);

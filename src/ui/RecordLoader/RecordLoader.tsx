@@ -1,7 +1,7 @@
 // Opens a meeting's record and hands it to the screen; says what went wrong instead of a blank panel.
 // Local first: when this device has the meeting's record, the screen gets it at once, with Microsoft 365's
 // answer still on its way (`refreshed`) for the screen to reconcile; otherwise the screen waits for that answer.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
 import type { OpenTarget, RecordServices, RecordSession } from '../../contracts/records';
@@ -28,9 +28,25 @@ interface Opened {
 }
 
 /**
- * The device's copy when there is one, with Microsoft 365's version asked for once the browser is idle after it (the
- * screen reconciles that answer, and reading it must not hold up her first paint); else Microsoft 365's version.
+ * Microsoft 365's version of a record whose copy on the device is on screen: asked for once the browser is idle after
+ * that copy (the screen reconciles the answer, and reading it must not hold up her first paint).
  */
+function refreshedAfterIdle(open: () => Promise<RecordSession>): Promise<RecordSession> {
+  const refreshed = new Promise<void>((resolve) => whenIdle(resolve)).then(open);
+  // The screen takes the answer (or the failure) in an effect once it has mounted: none is unhandled meanwhile.
+  refreshed.catch(() => undefined);
+  return refreshed;
+}
+
+/** The same for the copy the app read before the screen: asked once, however often React renders before mounting. */
+const earlyRefreshes = new WeakMap<RecordSession, Promise<RecordSession>>();
+function refreshedOnce(early: RecordSession, open: () => Promise<RecordSession>): Promise<RecordSession> {
+  const refreshed = earlyRefreshes.get(early) ?? refreshedAfterIdle(open);
+  earlyRefreshes.set(early, refreshed);
+  return refreshed;
+}
+
+/** The device's copy when there is one, with Microsoft 365's version to follow; else Microsoft 365's version. */
 async function openLocalFirst(
   services: Pick<RecordServices, 'openRecord' | 'openLocal'>,
   target: OpenTarget,
@@ -40,10 +56,7 @@ async function openLocalFirst(
   const open = () => services.openRecord(target, groupId ? { groupId } : undefined);
   const local = localFirst ? await services.openLocal(target).catch(() => undefined) : undefined;
   if (!local) return { session: await open() };
-  const refreshed = new Promise<void>((resolve) => whenIdle(resolve)).then(open);
-  // The screen takes the answer (or the failure) in an effect once it has mounted: none is unhandled meanwhile.
-  refreshed.catch(() => undefined);
-  return { session: local, refreshed };
+  return { session: local, refreshed: refreshedAfterIdle(open) };
 }
 
 export function RecordLoader({ target, groupId, localFirst = false, children }: RecordLoaderProps) {
@@ -51,9 +64,16 @@ export function RecordLoader({ target, groupId, localFirst = false, children }: 
   const strings = useStrings();
   const styles = useStyles();
   const targetKey = JSON.stringify(target);
+  // The device's copy when the app has read it already (the first meeting it opens): the screen renders from it at
+  // once, without the meeting's preview in between.
+  const [early] = useState(() => (localFirst ? services.openedLocally(target) : undefined));
   const { state, retry } = useLoaded(
     () => openLocalFirst(services, target, groupId, localFirst),
     `${targetKey} ${groupId ?? ''} ${localFirst}`,
+    early && {
+      session: early,
+      refreshed: refreshedOnce(early, () => services.openRecord(target, groupId ? { groupId } : undefined)),
+    },
   );
 
   // A meeting surface with no copy on this device shows what the calendar event says while the record opens.

@@ -83,6 +83,19 @@ describe('the record loader', { timeout: 15_000 }, () => {
     expect(screen.queryByText(sv.errorTitle)).toBeNull();
   });
 
+  it('local first with the copy read before the screen: shows it in the first render, asks Microsoft 365 once idle', async () => {
+    const answer = later<RecordSession>();
+    const openRecord = vi.fn(() => answer.promise);
+    const copy = sessionWith({ saved: false });
+    const openLocal = vi.fn(async () => copy);
+    load({ openRecord, openLocal, openedLocally: () => copy }, true);
+    // Synchronously: no preview of the meeting and no spinner in between.
+    expect(screen.getByText(`${copy.minutes.title} · enheten · svar på väg`)).toBeInTheDocument();
+    expect(openLocal).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(openRecord).toHaveBeenCalledTimes(1));
+    expect(openRecord).toHaveBeenCalledWith(target, { groupId: 'group-styrgrupp' });
+  });
+
   it('local first without a copy on the device (or an unreadable one) waits for Microsoft 365', async () => {
     load(
       { openRecord: vi.fn(async () => remote), openLocal: vi.fn(async () => Promise.reject(new Error('idb'))) },

@@ -52,22 +52,28 @@ describe('openLocalRecord', () => {
   });
 });
 
+/** A meeting's draft on the device, and local services over it that count the device reads. */
+async function meetingOnDevice() {
+  const drafts = store();
+  const session = sessionWith({ attendees: [attendee('Göran Öberg')], saved: true });
+  await drafts.save(session.key, draftOf(session, now));
+  await drafts.remember('event:AAMk-styrgrupp', session.key);
+  let count = 0;
+  const local = localServices({ ...drafts, locate: (meeting) => ((count += 1), drafts.locate(meeting)) }, () => now);
+  return { session, local, reads: () => count };
+}
+
 describe('localServices.openEarly', () => {
   it("hands the screen's first open of the meeting the read started early, and reads afresh after that", async () => {
-    const drafts = store();
-    const session = sessionWith({ attendees: [attendee('Göran Öberg')], saved: true });
-    await drafts.save(session.key, draftOf(session, now));
-    await drafts.remember('event:AAMk-styrgrupp', session.key);
-    let reads = 0;
-    const local = localServices({ ...drafts, locate: (meeting) => ((reads += 1), drafts.locate(meeting)) }, () => now);
+    const { session, local, reads } = await meetingOnDevice();
 
     local.openEarly(event);
-    expect(reads).toBe(1);
+    expect(reads()).toBe(1);
     expect((await local.openLocal(event))?.key).toBe(session.key);
-    expect(reads).toBe(1);
+    expect(reads()).toBe(1);
     // A later open (the screen reopening after a reload of the record) reads the device afresh.
     expect((await local.openLocal(event))?.key).toBe(session.key);
-    expect(reads).toBe(2);
+    expect(reads()).toBe(2);
   });
 
   it('leaves other meetings to their own read, and a failed early read unhandled by no one', async () => {
@@ -79,12 +85,7 @@ describe('localServices.openEarly', () => {
   });
 
   it('offers the finished early read to the first render, until the draft is written again', async () => {
-    const drafts = store();
-    const session = sessionWith({ attendees: [attendee('Göran Öberg')], saved: true });
-    await drafts.save(session.key, draftOf(session, now));
-    await drafts.remember('event:AAMk-styrgrupp', session.key);
-    let reads = 0;
-    const local = localServices({ ...drafts, locate: (meeting) => ((reads += 1), drafts.locate(meeting)) }, () => now);
+    const { session, local, reads } = await meetingOnDevice();
 
     expect(local.openedLocally(event)).toBeUndefined();
     local.openEarly(event);
@@ -97,7 +98,7 @@ describe('localServices.openEarly', () => {
     expect(local.openedLocally({ kind: 'event', eventId: 'AAMk-other' })).toBeUndefined();
     // Taken: a later open reads the device afresh, and once the draft is written again the copy is stale.
     expect((await local.openLocal(event))?.key).toBe(session.key);
-    expect(reads).toBe(2);
+    expect(reads()).toBe(2);
     local.openEarly(event);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(local.openedLocally(event)).toBeDefined();

@@ -46,6 +46,11 @@ function refreshedOnce(early: RecordSession, open: () => Promise<RecordSession>)
   return refreshed;
 }
 
+/** Microsoft 365's version of the record, from the group given or the one the meeting belongs to. */
+function opener(services: Pick<RecordServices, 'openRecord'>, target: OpenTarget, groupId: string | undefined) {
+  return () => services.openRecord(target, groupId ? { groupId } : undefined);
+}
+
 /** The device's copy when there is one, with Microsoft 365's version to follow; else Microsoft 365's version. */
 async function openLocalFirst(
   services: Pick<RecordServices, 'openRecord' | 'openLocal'>,
@@ -53,7 +58,7 @@ async function openLocalFirst(
   groupId: string | undefined,
   localFirst: boolean,
 ): Promise<Opened> {
-  const open = () => services.openRecord(target, groupId ? { groupId } : undefined);
+  const open = opener(services, target, groupId);
   const local = localFirst ? await services.openLocal(target).catch(() => undefined) : undefined;
   if (!local) return { session: await open() };
   return { session: local, refreshed: refreshedAfterIdle(open) };
@@ -72,7 +77,7 @@ export function RecordLoader({ target, groupId, localFirst = false, children }: 
     `${targetKey} ${groupId ?? ''} ${localFirst}`,
     early && {
       session: early,
-      refreshed: refreshedOnce(early, () => services.openRecord(target, groupId ? { groupId } : undefined)),
+      refreshed: refreshedOnce(early, opener(services, target, groupId)),
     },
   );
 

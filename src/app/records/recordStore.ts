@@ -132,6 +132,12 @@ export class RecordStore {
       reads.set(item.name, started);
       return started;
     };
+    // The same day's files are read anyway; the newest of an earlier day, nearly always the previous record, is read
+    // beside them instead of after them: one round trip for the meeting's own record and the previous one.
+    const neighbours = earlierRecords(items, meeting.meeting.start).slice(0, NEIGHBOURS_TRIED);
+    const day = `${recordDate(meeting.meeting.start)} `;
+    const newestEarlierDay = neighbours.find((item) => !item.name.startsWith(day));
+    if (newestEarlierDay) readOnce(newestEarlierDay).catch(() => undefined);
     const [candidates, earlier] = await Promise.all([
       Promise.all(
         sameDay.map((item) =>
@@ -145,7 +151,7 @@ export class RecordStore {
           ),
         ),
       ),
-      this.newestReadable(earlierRecords(items, meeting.meeting.start), readOnce, meeting.meeting),
+      this.newestReadable(neighbours, readOnce, meeting.meeting),
     ]);
     const mine = candidates.find((c) => c.record && sameMeeting(c.record.minutes.meeting, meeting.meeting));
     const unreadable = candidates.filter((c) => 'unreadable' in c).map((c) => c.item.name);
@@ -157,8 +163,8 @@ export class RecordStore {
   }
 
   /**
-   * The first of `items` (newest first) that reads as a record of a meeting before `meeting`; the ones that do not
-   * read are named, never fatal.
+   * The first of `items` (the nearest neighbours, newest first) that reads as a record of a meeting before
+   * `meeting`; the ones that do not read are named, never fatal.
    */
   private async newestReadable(
     items: DriveItemRef[],
@@ -166,13 +172,7 @@ export class RecordStore {
     meeting: MeetingRef,
   ): Promise<Pick<MeetingFiles, 'previous' | 'unreadable'>> {
     const unreadable: string[] = [];
-    const tried = items.slice(0, NEIGHBOURS_TRIED);
-    // The same day's files are being read anyway; the newest of an earlier day, nearly always the one wanted, is read
-    // beside them instead of after them: one round trip for the meeting's own record and the previous one.
-    const day = `${recordDate(meeting.start)} `;
-    const newestEarlierDay = tried.find((item) => !item.name.startsWith(day));
-    if (newestEarlierDay) read(newestEarlierDay).catch(() => undefined);
-    for (const item of tried) {
+    for (const item of items) {
       try {
         // Listed but gone by the time it is read (deleted meanwhile): simply not there.
         const previous = await read(item);

@@ -75,12 +75,14 @@ export function preloadSurfaces(options: PreloadSurfacesOptions): Plugin {
       const chunks = chunksOf(bundle);
       const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
       const entry = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('/index.html'));
+      // What index.html loads before any module runs. The app's entry module may sit in a chunk the page's own
+      // entry imports (the inlined common chunks of vite.config.ts), so it is looked for in all of them.
+      const loaded = entry ? staticGraph([entry], byFile) : new Set<string>();
       // Another page built with this config (the bench's bare page) has nothing of the app's to preload.
-      if (!entry?.moduleIds.some((id) => id.endsWith(options.entry))) {
+      if (![...loaded].some((file) => byFile.get(file)?.moduleIds.some((id) => id.endsWith(options.entry)))) {
         tags = null;
         return;
       }
-      const loaded = staticGraph([entry], byFile);
       const always = [...staticGraph(facadesOf(chunks, options.always), byFile)].filter((file) => !loaded.has(file));
       const meeting = [...staticGraph(facadesOf(chunks, options.meeting), byFile)].filter(
         (file) => !loaded.has(file) && !always.includes(file),
@@ -98,9 +100,11 @@ export function preloadSurfaces(options: PreloadSurfacesOptions): Plugin {
       const fileName = `assets/preloadSurface-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source });
       tags = {
-        // A module, so it is fetched as early as the entry (a classic async script waits behind the preloads), and
-        // async, so it runs as soon as it arrives instead of after the document.
-        preloader: `<script type="module" async crossorigin src="/${fileName}"></script>`,
+        // A classic script before the entry: it runs before any module does. An async module ran only once the
+        // entry's chunk had been evaluated (issue 17's resource timing: the workspace asked for 200 ms after the
+        // entry), too late to preload anything. It holds the parser up for one small cached file; the browser's
+        // preload scanner has found the entry and its chunks by then and fetches them meanwhile.
+        preloader: `<script src="/${fileName}"></script>`,
         links: always.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
       };
     },

@@ -9,10 +9,13 @@ declare module 'vitest' {
   }
 }
 
+/** Where the app is built for the browser tests (test/e2e/preload.test.ts reads its index.html). */
+export const E2E_DIST = '.test-data/e2e-dist';
+
 let stack: Stack | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  stack = await startStack({ outDir: '.test-data/e2e-dist' });
+  stack = await startStack({ outDir: E2E_DIST });
   project.provide('appUrl', stack.appUrl);
   project.provide('emulatorUrl', stack.emulator.url);
 }

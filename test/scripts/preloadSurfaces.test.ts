@@ -84,6 +84,8 @@ describe('preloadSurfaces', () => {
     const { page, emitted } = build(app());
     const [script] = emitted;
     expect(script?.fileName).toMatch(/^assets\/preloadSurface-[0-9a-f]{8}\.js$/);
+    // A classic script, which runs before any module: an async module ran only after the entry had been evaluated.
+    expect(page).toContain(`<script src="/${script!.fileName}"></script>`);
     expect(page.indexOf(script!.fileName)).toBeLessThan(page.indexOf('/assets/main.js'));
     // Its chunks not already preloaded for every surface: the workspace and its Fluent chunk, not graph.js again.
     expect(script?.source).toContain('["/assets/RecordWorkspace.js","/assets/fluent.js"]');
@@ -102,6 +104,17 @@ describe('preloadSurfaces', () => {
     expect(preloaded(script!.source, '?surface=browser', 'fi-FI')).toEqual(['/assets/en.js']);
     expect(preloaded(script!.source, '?surface=browser&lang=SV', 'en-US')).toEqual(['/assets/sv.js']);
     expect(preloaded(script!.source, '?lang=en-US', 'sv-SE')).toEqual(['/assets/en.js']);
+  });
+
+  it('finds the app in a chunk the page’s entry imports, as the build with inlined common chunks makes it', () => {
+    // index.html's own chunk is a facade; the app's entry module sits in the common chunk beside React.
+    const facaded = app().map((c) =>
+      c.fileName === 'assets/main.js' ? chunk('assets/main.js', '/repo/index.html', ['assets/react.js'], true) : c,
+    );
+    facaded.find((c) => c.fileName === 'assets/react.js')!.moduleIds.push('/repo/src/app/main.tsx');
+    const { page, emitted } = build(facaded);
+    expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/signedIn.js">');
+    expect(emitted).toHaveLength(1);
   });
 
   it('leaves a page that is not the app (the bench’s bare page) as it is', () => {

@@ -14,9 +14,10 @@ export interface EarlyLocalServices extends LocalServices {
   /**
    * Starts reading the device's copy of the meeting the surface will open, before the screen has rendered: the
    * screen's first `openLocal` of that target takes this read instead of starting its own (issue 17: the database
-   * waits overlap the first render instead of following it). Later calls read afresh.
+   * waits overlap loading the first screen instead of following it). Later calls read afresh. Returns the read, for
+   * the first render to wait on.
    */
-  openEarly(target: OpenTarget): void;
+  openEarly(target: OpenTarget): Promise<RecordSession | undefined>;
 }
 
 export function localServices(drafts: DraftStore, now: () => Date): EarlyLocalServices {
@@ -28,6 +29,7 @@ export function localServices(drafts: DraftStore, now: () => Date): EarlyLocalSe
       const read = openLocalRecord(drafts, target);
       read.then((session) => session && early.get(key) === read && settled.set(key, session)).catch(() => undefined);
       early.set(key, read);
+      return read;
     },
     openedLocally(target) {
       const key = JSON.stringify(target);

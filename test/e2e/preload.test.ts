@@ -1,0 +1,49 @@
+// What index.html fetches beside the entry (scripts/preloadSurfaces), in the app as built: the sign-in code on every
+// surface, and on the meeting surfaces the record workspace and the words of the user's language, asked for by a
+// script that runs before the entry. Issue 17: when the build's chunks changed, the plugin stopped finding the app and
+// the panel fetched that code only once the entry had run, and nothing failed.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openAs, useChromium } from './browser';
+import { E2E_DIST } from './global-setup';
+import { todaysEventId } from './graph';
+
+const SECRETARY = 'asa.lindqvist@samverkan.example';
+const SIDE_PANEL = { width: 320, height: 800 };
+
+const chromium = useChromium();
+let eventId: string;
+
+beforeAll(async () => {
+  eventId = await todaysEventId(SECRETARY, 'Styrgrupp närvård');
+});
+
+/** The chunks the page has been told to preload, by file name without its hash. */
+async function preloads(query: Record<string, string>): Promise<string[]> {
+  const { page, context } = await openAs(chromium(), SECRETARY, query, SIDE_PANEL);
+  const hrefs = await page.$$eval('link[rel="modulepreload"]', (links) =>
+    links.map((link) => link.getAttribute('href')),
+  );
+  await context.close();
+  return hrefs.map((href) => (href ?? '').replace(/^\/assets\//, '').replace(/-[\w-]+\.js$/, ''));
+}
+
+describe('index.html preloads', () => {
+  it('runs its preload script before the entry, and preloads the sign-in code for every surface', async () => {
+    const html = await readFile(join(E2E_DIST, 'index.html'), 'utf8');
+    const preloader = html.search(/<script src="\/assets\/preloadSurface-[0-9a-f]{8}\.js"><\/script>/);
+    expect(preloader).toBeGreaterThan(-1);
+    expect(preloader).toBeLessThan(html.indexOf('<script type="module"'));
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/signedIn-[\w-]+\.js">/);
+  });
+
+  it('preloads the workspace and the Swedish words in the side panel, and not the workspace elsewhere', async () => {
+    expect(await preloads({ surface: 'sidePanel', event: eventId })).toEqual(
+      expect.arrayContaining(['RecordWorkspace', 'sv', 'signedIn']),
+    );
+    const personal = await preloads({ surface: 'personal' });
+    expect(personal).toContain('sv');
+    expect(personal).not.toContain('RecordWorkspace');
+  });
+});

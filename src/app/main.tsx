@@ -14,6 +14,7 @@ import { AppShell } from '../ui/AppShell/AppShell';
 import { HostShell } from '../ui/AppShell/HostShell';
 import type { Shell } from '../contracts/shell';
 import { ServicesContext } from '../ui/ServicesContext';
+import { whenIdle } from '../ui/whenIdle';
 import { loadUiStrings, uiLanguageFor } from '../ui/i18n/strings';
 import { readConfig } from './config';
 import { deferredServices } from './services/deferredServices';
@@ -26,6 +27,12 @@ import { StartupError } from './StartupError';
  * of milliseconds; one that hangs (another tab holding an upgrade) must not keep the panel blank.
  */
 const FIRST_RENDER_WAIT_MS = 400;
+
+/** The promise's value, or undefined once `ms` have passed or it has failed. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, ms, undefined));
+  return Promise.race([promise, timeout]).catch(() => undefined);
+}
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
@@ -40,20 +47,26 @@ async function start(): Promise<void> {
   const surface = host.context.surface;
   const meeting = ['sidePanel', 'meetingTab', 'approval'].includes(surface) ? meetingTarget(host.context) : undefined;
   // A meeting surface needs the workspace and the device's copy of its record: fetch the code and read the copy while
-  // the words load and sign-in starts, and render once both are there. A shell rendered before them took the main
-  // thread from the database's answers and drew the panel twice (issue 17: ~90 ms slower to usable, warm and cold).
+  // the words load, and render once both are there. A shell rendered before them took the main thread from the
+  // database's answers and drew the panel twice (issue 17: ~90 ms slower to usable, warm and cold).
   let firstScreen: Promise<unknown> = Promise.resolve();
+  let copyOnDevice: Promise<boolean> = Promise.resolve(false);
   if (meeting && surface !== 'approval') {
-    firstScreen = Promise.race([
-      Promise.all([recordWorkspace.preload(), local.openEarly(meeting)]),
-      new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
-    ]);
+    const copy = local.openEarly(meeting);
+    copyOnDevice = within(copy, FIRST_RENDER_WAIT_MS).then((session) => session !== undefined);
+    firstScreen = within(Promise.all([recordWorkspace.preload(), copy]), FIRST_RENDER_WAIT_MS);
   }
-  // Local first: the surface renders now, from what this device has (a meeting's draft opens at once); what needs
-  // Microsoft 365 waits for sign-in inside the services, and the header learns the user when it is known. The
-  // meeting's event is asked for as soon as there is a token.
+  // Local first: the surface renders from what this device has (a meeting's draft opens at once); what needs
+  // Microsoft 365 waits for sign-in inside the services, and the header learns the user when it is known. Without a
+  // copy of the meeting on the device sign-in starts at once, so the meeting's event is asked for as soon as there is
+  // a token; with one it waits until that copy's screen is up, whose rendering it would slow (issue 17: ~100 ms).
   const first = meeting?.kind === 'record' ? undefined : meeting;
-  const attempts = import('./signedIn').then(({ signingIn }) => signingIn(host, config, drafts, first));
+  const signInMayStart = copyOnDevice.then((copied) =>
+    copied ? new Promise<void>((resolve) => whenIdle(resolve)) : undefined,
+  );
+  const attempts = signInMayStart
+    .then(() => import('./signedIn'))
+    .then(({ signingIn }) => signingIn(host, config, drafts, first));
   let signedIn = attempts.then((attempt) => attempt());
   const services = deferredServices(local, async () => (await signedIn).services);
   // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
@@ -106,7 +119,7 @@ async function start(): Promise<void> {
   // and React then holds the screen back for up to 300 ms after the words arrive (its fallback throttle).
   await loadUiStrings(uiLanguageFor(shell.locale)).catch(() => undefined);
   // Failures are the screen's to show: the workspace's code through its loader, the device's copy by opening afresh.
-  await firstScreen.catch(() => undefined);
+  await firstScreen;
   render();
   await run();
 }

@@ -68,7 +68,18 @@ async function start(): Promise<void> {
     .then(() => import('./signedIn'))
     .then(({ signingIn }) => signingIn(host, config, drafts, first));
   let signedIn = attempts.then((attempt) => attempt());
-  const services = deferredServices(local, async () => (await signedIn).services);
+  // Set when a sign-in failed beside the meeting's copy, which stays on screen (run, below): the next call that needs
+  // Microsoft 365 (the save, which also retries by itself) signs in again.
+  let signInAgain = false;
+  const latestSignIn = () => {
+    if (signInAgain) {
+      signInAgain = false;
+      signedIn = attempts.then((attempt) => attempt());
+      void run();
+    }
+    return signedIn;
+  };
+  const services = deferredServices(local, async () => (await latestSignIn()).services);
   // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
   const recordLinks = host.capabilities.deepLinks ? { approvalLink: host.approvalLink, openLink: host.openLink } : {};
   const tabConfig = { configureTab: host.configureTab, origin: location.origin };
@@ -99,6 +110,12 @@ async function start(): Promise<void> {
     try {
       render(await signedIn);
     } catch (error) {
+      // Graph or the network failing leaves her copy of the meeting where it is: she keeps working on the device, and
+      // the save says what failed. Only a sign-in that needs her (a blocked popup) takes the screen.
+      if (!(error instanceof SignInRequiredError) && (await copyOnDevice)) {
+        signInAgain = true;
+        return;
+      }
       // A blocked sign-in popup opens from a click on the error's button, and sign-in is tried again.
       const onSignIn =
         error instanceof SignInRequiredError

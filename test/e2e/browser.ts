@@ -25,6 +25,11 @@ export function useChromium(): () => Browser {
   };
 }
 
+/** The demo group's secretary, who keeps its record in most of these tests. */
+export const SECRETARY = 'asa.lindqvist@samverkan.example';
+/** The Teams meeting side panel's size. */
+export const SIDE_PANEL = { width: 320, height: 800 };
+
 export const appUrl = (): string => inject('appUrl');
 export const emulatorUrl = (): string => inject('emulatorUrl');
 

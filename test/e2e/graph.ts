@@ -1,4 +1,5 @@
 // Reading Graph as a demo user from an end-to-end test, e.g. to find today's occurrence of a meeting.
+import { beforeAll } from 'vitest';
 import { devToken } from '../../emulator/devToken';
 import { emulatorUrl } from './browser';
 
@@ -22,4 +23,16 @@ export async function todaysEventId(upn: string, subject: string): Promise<strin
   const event = page.value.find((e) => e.subject === subject);
   if (!event) throw new Error(`No "${subject}" today in ${upn}'s calendar`);
   return event.id;
+}
+
+/** Today's occurrence of a meeting, found before a file's tests run: call it at the top of the file. */
+export function useTodaysEvent(upn: string, subject: string): () => string {
+  let eventId: string | undefined;
+  beforeAll(async () => {
+    eventId = await todaysEventId(upn, subject);
+  });
+  return () => {
+    if (eventId === undefined) throw new Error(`"${subject}" is looked for before the tests, not at import`);
+    return eventId;
+  };
 }

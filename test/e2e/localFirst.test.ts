@@ -1,23 +1,17 @@
 // Local first, on a slow link: once the side panel has opened a meeting on this device, the next open shows the
 // attendance from the device and takes a tick before Microsoft 365 has answered a single request; Graph's answer
 // then arrives and the tick stays.
-import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DRAFTS_DB } from '../../src/storage/draftStore';
-import { control, openAs, useChromium } from './browser';
-import { todaysEventId } from './graph';
+import { control, openAs, useChromium, SECRETARY, SIDE_PANEL } from './browser';
+import { useTodaysEvent } from './graph';
 
-const SECRETARY = 'asa.lindqvist@samverkan.example';
-const SIDE_PANEL = { width: 320, height: 800 };
 /** Every Graph request waits this long: far longer than the panel needs to show the device's copy. */
 const SLOW_LINK_MS = 15_000;
 
 const chromium = useChromium();
-let eventId: string;
-
-beforeAll(async () => {
-  eventId = await todaysEventId(SECRETARY, 'Styrgrupp närvård');
-});
+const eventId = useTodaysEvent(SECRETARY, 'Styrgrupp närvård');
 
 afterEach(async () => {
   await control('/_emulator/faults', { latencyMs: 0 });
@@ -40,19 +34,27 @@ function meetingsOnDevice(page: Page): Promise<number> {
   );
 }
 
+/**
+ * The meeting opened once in the side panel, which leaves its record on the device (its index in a database of its
+ * own); the page is closed, its context kept for the next visit.
+ */
+async function meetingOnDevice(): Promise<{ context: BrowserContext; url: string; errors: string[] }> {
+  const { page, context, errors } = await openAs(
+    chromium(),
+    SECRETARY,
+    { surface: 'sidePanel', event: eventId() },
+    SIDE_PANEL,
+  );
+  await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).waitFor({ timeout: 60_000 });
+  await expect.poll(() => meetingsOnDevice(page), { timeout: 10_000 }).toBe(1);
+  const url = page.url();
+  await page.close();
+  return { context, url, errors };
+}
+
 describe('side panel, local first', () => {
   it('opens from the device and takes a tick before Graph answers, on a slow link', async () => {
-    const { page, context, errors } = await openAs(
-      chromium(),
-      SECRETARY,
-      { surface: 'sidePanel', event: eventId },
-      SIDE_PANEL,
-    );
-    await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).waitFor({ timeout: 60_000 });
-    // The first open leaves the meeting's record on the device (its index in a database of its own).
-    await expect.poll(() => meetingsOnDevice(page), { timeout: 10_000 }).toBe(1);
-    const url = page.url();
-    await page.close();
+    const { context, url, errors } = await meetingOnDevice();
 
     await control('/_emulator/faults', { latencyMs: SLOW_LINK_MS });
     const again = await context.newPage();
@@ -75,11 +77,7 @@ describe('side panel, local first', () => {
   });
 
   it('keeps the device’s copy on screen when signing in fails, and saves once Microsoft 365 answers again', async () => {
-    const { page, context } = await openAs(chromium(), SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
-    await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).waitFor({ timeout: 60_000 });
-    await expect.poll(() => meetingsOnDevice(page), { timeout: 10_000 }).toBe(1);
-    const url = page.url();
-    await page.close();
+    const { context, url } = await meetingOnDevice();
 
     // Who she is cannot be read: the sign-in fails as it does when Graph is down or the link drops after the page.
     await control('/_emulator/faults', { rules: [{ method: 'GET', path: '^/me$', status: 500 }] });

@@ -4,20 +4,13 @@
 // the panel fetched that code only once the entry had run, and nothing failed.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { openAs, useChromium } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openAs, useChromium, SECRETARY, SIDE_PANEL } from './browser';
 import { E2E_DIST } from './global-setup';
-import { todaysEventId } from './graph';
-
-const SECRETARY = 'asa.lindqvist@samverkan.example';
-const SIDE_PANEL = { width: 320, height: 800 };
+import { useTodaysEvent } from './graph';
 
 const chromium = useChromium();
-let eventId: string;
-
-beforeAll(async () => {
-  eventId = await todaysEventId(SECRETARY, 'Styrgrupp närvård');
-});
+const eventId = useTodaysEvent(SECRETARY, 'Styrgrupp närvård');
 
 /** The chunks the page has been told to preload, by file name without its hash. */
 async function preloads(query: Record<string, string>): Promise<string[]> {
@@ -39,7 +32,7 @@ describe('index.html preloads', () => {
   });
 
   it('preloads the workspace and the Swedish words in the side panel, and not the workspace elsewhere', async () => {
-    expect(await preloads({ surface: 'sidePanel', event: eventId })).toEqual(
+    expect(await preloads({ surface: 'sidePanel', event: eventId() })).toEqual(
       expect.arrayContaining(['RecordWorkspace', 'sv', 'signedIn']),
     );
     const personal = await preloads({ surface: 'personal' });

@@ -1,19 +1,12 @@
 // The meeting side panel at 320 px: attendance confirmed with one tap per person, the agenda followed one
 // item at a time, and not a character lost when Teams reloads the panel mid-sentence.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useChromium, openAs } from './browser';
-import { todaysEventId } from './graph';
-
-const SECRETARY = 'asa.lindqvist@samverkan.example';
-const SIDE_PANEL = { width: 320, height: 800 };
+import { useChromium, openAs, SECRETARY, SIDE_PANEL } from './browser';
+import { useTodaysEvent } from './graph';
 
 const chromium = useChromium();
-let eventId: string;
-
-beforeAll(async () => {
-  eventId = await todaysEventId(SECRETARY, 'Styrgrupp närvård');
-});
+const eventId = useTodaysEvent(SECRETARY, 'Styrgrupp närvård');
 
 /** Each of the record's tabs at the page's width: nothing sticks out sideways. */
 async function expectEveryTabToFit(page: Page): Promise<void> {
@@ -32,7 +25,7 @@ describe('side panel', () => {
     const { page, context, errors } = await openAs(
       chromium(),
       SECRETARY,
-      { surface: 'sidePanel', event: eventId },
+      { surface: 'sidePanel', event: eventId() },
       SIDE_PANEL,
     );
     await page.getByRole('tab', { name: 'Närvaro' }).waitFor({ timeout: 30_000 });
@@ -56,7 +49,7 @@ describe('side panel', () => {
     const { page, context } = await openAs(
       chromium(),
       SECRETARY,
-      { surface: 'meetingTab', event: eventId },
+      { surface: 'meetingTab', event: eventId() },
       SIDE_PANEL,
     );
     await expectEveryTabToFit(page);
@@ -74,7 +67,12 @@ describe('side panel', () => {
   });
 
   it('keeps every character typed when the panel reloads mid-sentence', async () => {
-    const { page, context } = await openAs(chromium(), SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
+    const { page, context } = await openAs(
+      chromium(),
+      SECRETARY,
+      { surface: 'sidePanel', event: eventId() },
+      SIDE_PANEL,
+    );
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
     while (!(await page.getByRole('article', { name: /Budget 2027/ }).count()))
       await page.getByRole('button', { name: 'Nästa punkt' }).click();
@@ -94,7 +92,12 @@ describe('side panel', () => {
   });
 
   it('captures a decision and an assignment with the keyboard shortcuts', async () => {
-    const { page, context } = await openAs(chromium(), SECRETARY, { surface: 'sidePanel', event: eventId }, SIDE_PANEL);
+    const { page, context } = await openAs(
+      chromium(),
+      SECRETARY,
+      { surface: 'sidePanel', event: eventId() },
+      SIDE_PANEL,
+    );
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Nästa punkt' }).focus();
     await page.keyboard.press('Alt+PageDown');

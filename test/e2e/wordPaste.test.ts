@@ -2,20 +2,15 @@
 // and what was pasted is what gets saved.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { control, useChromium, openAs } from './browser';
-import { todaysEventId } from './graph';
+import { describe, expect, it } from 'vitest';
+import { control, useChromium, openAs, SECRETARY } from './browser';
+import { useTodaysEvent } from './graph';
 import { saveToSharePoint } from './editor';
 
-const SECRETARY = 'asa.lindqvist@samverkan.example';
 const fixture = (name: string) => readFileSync(`test/ui/RichTextEditor/fixtures/${name}`, 'utf8');
 
 const chromium = useChromium();
-let eventId: string;
-
-beforeAll(async () => {
-  eventId = await todaysEventId(SECRETARY, 'Styrgrupp närvård');
-});
+const eventId = useTodaysEvent(SECRETARY, 'Styrgrupp närvård');
 
 /** A real paste event with Word's clipboard HTML, as the browser fires it on Ctrl+V. */
 async function paste(page: Page, html: string): Promise<void> {
@@ -30,7 +25,7 @@ async function paste(page: Page, html: string): Promise<void> {
 
 describe('paste from Word', () => {
   it('keeps lists and tables and runs no script', async () => {
-    const { page, context, errors } = await openAs(chromium(), SECRETARY, { surface: 'meetingTab', event: eventId });
+    const { page, context, errors } = await openAs(chromium(), SECRETARY, { surface: 'meetingTab', event: eventId() });
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
     await page.evaluate(() => Object.assign(window, { __pasted: undefined }));
     let dialogs = 0;

@@ -64,9 +64,9 @@ async function start(): Promise<void> {
   const signInMayStart = copyOnDevice.then((copied) =>
     copied ? new Promise<void>((resolve) => whenIdle(resolve)) : undefined,
   );
-  const attempts = signInMayStart
-    .then(() => import('./signedIn'))
-    .then(({ signingIn }) => signingIn(host, config, drafts, first));
+  const loadSignIn = () =>
+    signInMayStart.then(() => import('./signedIn')).then(({ signingIn }) => signingIn(host, config, drafts, first));
+  let attempts = loadSignIn();
   let signedIn = attempts.then((attempt) => attempt());
   // Set when a sign-in failed beside the meeting's copy, which stays on screen (run, below): the next call that needs
   // Microsoft 365 (the save, which also retries by itself) signs in again.
@@ -74,6 +74,8 @@ async function start(): Promise<void> {
   const latestSignIn = () => {
     if (signInAgain) {
       signInAgain = false;
+      // Its code too, when that was what failed to arrive.
+      attempts = attempts.catch(loadSignIn);
       signedIn = attempts.then((attempt) => attempt());
       void run();
     }

@@ -1,11 +1,13 @@
 // `npx tsx bench/profileLoad.ts`: where the side panel's load goes, for issue 17's cold and warm budgets. Opens the
 // 40-invitee meeting as the bench does, cold (fresh context) and warm (a draft on the device, the browser's cache),
-// and prints each load's waterfall (every request: start and end since navigation, in order) with the moment it was
-// usable, and the functions with the most self time during the warm load (Chrome DevTools Protocol Profiler).
+// and prints each load's waterfall (every request, start and end since navigation, and the app's marks of its phases,
+// in order) with the moment it was usable, and the functions with the most self time during the warm load (Chrome
+// DevTools Protocol Profiler).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { LOAD_MARK_PREFIX } from '../src/app/loadMarks';
 import { startStack } from '../test/support/stack';
 import { appInNode, SECRETARY } from './appInNode';
 import { freshPage, launchChromium, SIDE_PANEL_VIEWPORT } from './chromium';
@@ -34,11 +36,25 @@ async function waterfall(page: Page, url: string, usable: string, count: number)
     { polling: 'raf', timeout: 60_000 },
   );
   const usableMs = await page.evaluate(() => performance.now());
-  const rows = timed
-    .map(({ label, start, end }) => ({ label, start: start - origin, end: start - origin + end }))
-    .filter((row) => row.start <= usableMs)
-    .sort((a, b) => a.start - b.start)
-    .map((row) => `${row.start.toFixed(0).padStart(6)} → ${row.end.toFixed(0).padStart(6)} ms  ${row.label}`);
+  // The app's own marks of its phases (src/app/loadMarks.ts), between the requests.
+  const marks = await page.evaluate(
+    (prefix) =>
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith(prefix))
+        .map((mark) => ({ name: mark.name, at: mark.startTime })),
+    LOAD_MARK_PREFIX,
+  );
+  const rows = [
+    ...timed.map(({ label, start, end }) => ({
+      at: start - origin,
+      line: `${(start - origin).toFixed(0).padStart(6)} → ${(start - origin + end).toFixed(0).padStart(6)} ms  ${label}`,
+    })),
+    ...marks.map(({ name, at }) => ({ at, line: `${at.toFixed(0).padStart(6)} ms           ${name}` })),
+  ]
+    .filter((row) => row.at <= usableMs)
+    .sort((a, b) => a.at - b.at)
+    .map((row) => row.line);
   return [...rows, `${usableMs.toFixed(0).padStart(6)} ms  usable`];
 }
 

@@ -17,6 +17,8 @@ import { ServicesContext } from '../ui/ServicesContext';
 import { whenIdle } from '../ui/whenIdle';
 import { loadUiStrings, uiLanguageFor } from '../ui/i18n/strings';
 import { readConfig } from './config';
+import { markLoad } from './loadMarks';
+import { signInAttempts } from './signInAttempts';
 import { deferredServices } from './services/deferredServices';
 import { localServices } from './services/localServices';
 import type { SignedIn } from './signedIn';
@@ -35,6 +37,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
 }
 
 async function start(): Promise<void> {
+  markLoad('start');
   const root = createRoot(document.getElementById('root')!);
   // The drafts' databases open while the host is found: the first screen's record may be in them.
   const drafts = createIdbDraftStore();
@@ -42,6 +45,7 @@ async function start(): Promise<void> {
   void drafts.load('').catch(() => undefined);
   const config = readConfig();
   const host = await detectHost(window.location, { teams: { ...defaultTeamsConfig, appId: config.teamsAppId } });
+  markLoad('hostFound');
   const shell: Shell = { surface: host.context.surface, theme: host.context.theme, locale: host.context.locale };
   const local = localServices(drafts, () => new Date());
   const surface = host.context.surface;
@@ -64,22 +68,23 @@ async function start(): Promise<void> {
   const signInMayStart = copyOnDevice.then((copied) =>
     copied ? new Promise<void>((resolve) => whenIdle(resolve)) : undefined,
   );
-  const loadSignIn = () =>
-    signInMayStart.then(() => import('./signedIn')).then(({ signingIn }) => signingIn(host, config, drafts, first));
-  let attempts = loadSignIn();
-  let signedIn = attempts.then((attempt) => attempt());
+  const signIns = signInAttempts(() =>
+    signInMayStart
+      .then(() => {
+        markLoad('signIn');
+        return import('./signedIn');
+      })
+      .then(({ signingIn }) => signingIn(host, config, drafts, first)),
+  );
   // Set when a sign-in failed beside the meeting's copy, which stays on screen (run, below): the next call that needs
   // Microsoft 365 (the save, which also retries by itself) signs in again.
   let signInAgain = false;
   const latestSignIn = () => {
-    if (signInAgain) {
-      signInAgain = false;
-      // Its code too, when that was what failed to arrive.
-      attempts = attempts.catch(loadSignIn);
-      signedIn = attempts.then((attempt) => attempt());
-      void run();
-    }
-    return signedIn;
+    if (!signInAgain) return signIns.current;
+    signInAgain = false;
+    const again = signIns.retry();
+    void run();
+    return again;
   };
   const services = deferredServices(local, async () => (await latestSignIn()).services);
   // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
@@ -110,7 +115,7 @@ async function start(): Promise<void> {
     );
   const run = async (): Promise<void> => {
     try {
-      render(await signedIn);
+      render(await signIns.current);
     } catch (error) {
       // Graph or the network failing leaves her copy of the meeting where it is: she keeps working on the device, and
       // the save says what failed. Only a sign-in that needs her (a blocked popup) takes the screen.
@@ -123,7 +128,7 @@ async function start(): Promise<void> {
         error instanceof SignInRequiredError
           ? async () => {
               await error.signIn();
-              signedIn = attempts.then((attempt) => attempt());
+              signIns.retry();
               await run();
             }
           : undefined;
@@ -139,6 +144,7 @@ async function start(): Promise<void> {
   await loadUiStrings(uiLanguageFor(shell.locale)).catch(() => undefined);
   // Failures are the screen's to show: the workspace's code through its loader, the device's copy by opening afresh.
   await firstScreen;
+  markLoad('firstRender');
   render();
   await run();
 }

@@ -11,6 +11,7 @@ import type { OpenTarget } from '../contracts/records';
 import type { Shell } from '../contracts/shell';
 import type { readConfig } from './config';
 import { createServices } from './createServices';
+import { markLoad } from './loadMarks';
 import { fetchPersonas } from './personas';
 import { tenantGateways } from './tenantGateways';
 import { earlyWave, startFirstWave } from './workflows/firstWave';
@@ -84,6 +85,7 @@ export function signingIn(
       tenantDomains: [(me.userPrincipalName ?? me.mail ?? '').split('@')[1] ?? ''].filter(Boolean),
       ...(firstWave ? { firstWave } : {}),
     });
+    markLoad('signedIn');
     return { services, user, ...(personas ? { personas } : {}) };
   };
 }

@@ -1,0 +1,19 @@
+// The load's phases as User Timing marks, which bench/profileLoad.ts prints between the requests (issue 17): where a
+// load's time goes, without patching the app for each look. A mark is a timestamp in the page's performance timeline.
+
+export type LoadPhase =
+  /** The entry's modules have run: the composition root starts. */
+  | 'start'
+  | 'hostFound'
+  /** The first screen is asked to render (with the device's copy, or without it after the wait). */
+  | 'firstRender'
+  /** The sign-in code is asked for. */
+  | 'signIn'
+  /** Signed in: the services and the user are known. */
+  | 'signedIn';
+
+export const LOAD_MARK_PREFIX = 'load:';
+
+export function markLoad(phase: LoadPhase): void {
+  performance.mark(`${LOAD_MARK_PREFIX}${phase}`);
+}

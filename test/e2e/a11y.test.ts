@@ -3,12 +3,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, control, launchChromium, openAs } from './browser';
+import { appUrl, control, launchChromium, openAs, SECRETARY, SIDE_PANEL } from './browser';
 
-const SECRETARY = 'asa.lindqvist@samverkan.example';
 const CHAIR = 'goran.oberg@samverkan.example';
 const THEMES = ['light', 'dark', 'contrast'] as const;
-const SIDE_PANEL = { width: 320, height: 800 };
 
 interface TenantState {
   drives: { id: string; items: { name: string; path: string; content?: string }[] }[];

@@ -2,9 +2,8 @@
 // approved; its versions say who saved it; "Öppna" opens it. The plain browser reaches the archive at `?view=archive`.
 import { describe, expect, it } from 'vitest';
 import { stockholmYear } from '../../src/domain/format';
-import { useChromium, openAs } from './browser';
+import { useChromium, openAs, SECRETARY } from './browser';
 
-const SECRETARY = 'asa.lindqvist@samverkan.example';
 const TITLE = /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/;
 
 const chromium = useChromium();

@@ -8,9 +8,8 @@ import { allScopes } from '../../src/auth/scopes';
 import type { Minutes } from '../../src/domain/model';
 import { hostile } from '../fixtures/bad-input';
 import { devAccount } from '../emulator/support';
-import { control, emulatorUrl, launchChromium, openAs } from './browser';
+import { control, emulatorUrl, launchChromium, openAs, SECRETARY } from './browser';
 
-const SECRETARY = 'asa.lindqvist@samverkan.example';
 const CHAIR = 'goran.oberg@samverkan.example';
 const HOSTILE_PATH = 'Protokoll/2026/2026-09-01 Styrgrupp närvård.minutes.json';
 

@@ -4,12 +4,11 @@
 // the assignment mail exactly once.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { control, openAs, useChromium } from './browser';
+import { control, openAs, useChromium, SECRETARY } from './browser';
 import { graphAs } from './graph';
 import { addAssignment, saveToSharePoint } from './editor';
 
 const GROUP = 'Samverkansgrupp Lindö';
-const SECRETARY = 'asa.lindqvist@samverkan.example';
 const CHAIR_HOME = 'birgitta.nordin@lindo.example';
 const MEMBER_HOME = 'tomas.lindberg@lindo.example';
 const MEMBER_GUEST = 'tomas.lindberg_lindo.example#EXT#@samverkan.example';

@@ -3,10 +3,8 @@
 // storage or IndexedDB after a sign-in and a save.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, emulatorUrl, openAs, useChromium } from './browser';
+import { appUrl, emulatorUrl, openAs, useChromium, SECRETARY, SIDE_PANEL } from './browser';
 import { saveToSharePoint } from './editor';
-
-const SECRETARY = 'asa.lindqvist@samverkan.example';
 
 const chromium = useChromium();
 
@@ -123,7 +121,7 @@ describe('Content-Security-Policy', () => {
 
   it('lets the side panel and the approval surface (office.js from its CDN) load without a violation', async () => {
     for (const query of [{ surface: 'sidePanel' }, { surface: 'approval' }]) {
-      const session = await openWatched(query, { width: 320, height: 800 });
+      const session = await openWatched(query, SIDE_PANEL);
       await session.page.waitForLoadState('networkidle');
       await session.page.locator('main, [role="main"], h1, h2').first().waitFor();
       expect({ query, violations: await session.violations() }).toEqual({ query, violations: [] });

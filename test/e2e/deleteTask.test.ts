@@ -1,11 +1,10 @@
 // Issue 6.2: removing an assignment whose Planner task exists, choosing to delete the task too, leaves no task behind.
 import { describe, expect, it } from 'vitest';
 import { devToken } from '../../emulator/devToken';
-import { emulatorUrl, openAs, useChromium } from './browser';
+import { emulatorUrl, openAs, useChromium, SECRETARY } from './browser';
 import { todaysEventId } from './graph';
 import { addAssignment, saveToSharePoint } from './editor';
 
-const SECRETARY = 'asa.lindqvist@samverkan.example';
 const MEMBER = 'jons.arlig@samverkan.example';
 const TEXT = 'Boka lokal för kommunträffen (ska tas bort)';
 

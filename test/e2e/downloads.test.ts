@@ -3,10 +3,9 @@
 // sends no CORS headers at all the app says so and recovers on Retry, without losing anything.
 import { afterAll, describe, expect, it } from 'vitest';
 import { devToken } from '../../emulator/devToken';
-import { control, emulatorUrl, openAs, useChromium } from './browser';
+import { control, emulatorUrl, openAs, useChromium, SECRETARY } from './browser';
 import { graphAs, todaysEventId } from './graph';
 
-const SECRETARY = 'asa.lindqvist@samverkan.example';
 const chromium = useChromium();
 afterAll(() => control('/_emulator/reset', {}));
 

@@ -2,11 +2,10 @@
 // completes it in Planner, and meeting 2's "previous minutes" item shows it done.
 import { describe, expect, it } from 'vitest';
 import { devToken } from '../../emulator/devToken';
-import { useChromium, emulatorUrl, openAs } from './browser';
+import { useChromium, emulatorUrl, openAs, SECRETARY } from './browser';
 import { graphAs, todaysEventId } from './graph';
 import { addAssignment, saveToSharePoint } from './editor';
 
-const SECRETARY = 'asa.lindqvist@samverkan.example';
 const MEMBER = 'jons.arlig@samverkan.example';
 
 const chromium = useChromium();

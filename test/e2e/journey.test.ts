@@ -4,12 +4,11 @@
 // Then the emulator's state must show the files, the task with its assignee and the approvals.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { control, emulatorUrl, useChromium, openAs } from './browser';
+import { control, emulatorUrl, useChromium, openAs, SECRETARY } from './browser';
 import { todaysEventId } from './graph';
 import { expectInOrder, openDocx, paragraphsOf } from '../render/support/ooxml';
 import { addAssignment, saveToSharePoint } from './editor';
 
-const SECRETARY = 'asa.lindqvist@samverkan.example';
 const CHAIR = 'goran.oberg@samverkan.example';
 const ADJUSTER = 'marta.ek@samverkan.example';
 

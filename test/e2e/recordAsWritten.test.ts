@@ -5,11 +5,10 @@
 import type { Page } from 'playwright-core';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
-import { control, emulatorUrl, openAs, useChromium } from './browser';
+import { control, emulatorUrl, openAs, useChromium, SECRETARY } from './browser';
 import { todaysEventId } from './graph';
 import { saveToSharePoint } from './editor';
 
-const SECRETARY = 'asa.lindqvist@samverkan.example';
 const GROUP = 'Styrgrupp närvård';
 
 interface TenantState {

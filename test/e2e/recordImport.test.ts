@@ -2,12 +2,11 @@
 // dialect) on the configuration page, checks what was read, saves, and the group's next meeting opens with the
 // imported people, the § after the record's last, and the record's items as the template.
 import { describe, expect, it } from 'vitest';
-import { useChromium, openAs, control } from './browser';
+import { useChromium, openAs, control, SECRETARY } from './browser';
 import { devToken } from '../../emulator/devToken';
 import { emulatorUrl } from './browser';
 import { graphAs, todaysEventId } from './graph';
 
-const SECRETARY = 'asa.lindqvist@samverkan.example';
 const GROUP = 'Styrgrupp närvård';
 
 const chromium = useChromium();

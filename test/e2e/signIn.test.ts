@@ -4,9 +4,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../support/stack';
-import { launchChromium } from './browser';
+import { launchChromium, SECRETARY } from './browser';
 
-const SECRETARY = 'asa.lindqvist@samverkan.example';
 let stack: Stack;
 let browser: Browser;
 

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, control, launchChromium, openAs, SECRETARY, SIDE_PANEL } from './browser';
+import { openTodaysMeeting } from './editor';
 
 const CHAIR = 'goran.oberg@samverkan.example';
 const THEMES = ['light', 'dark', 'contrast'] as const;
@@ -46,17 +47,6 @@ async function seriousViolations(page: Page, theme: Theme): Promise<string[]> {
             `${violation.id}: ${node.html.slice(0, 160)} — ${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`,
         ),
     );
-}
-
-async function openTodaysMeeting(page: Page): Promise<void> {
-  await page.getByRole('heading', { name: 'Mina möten' }).waitFor();
-  await page
-    .getByRole('button', { name: /^Öppna Styrgrupp närvård/ })
-    .first()
-    .click();
-  await page
-    .getByRole('heading', { name: /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/ })
-    .waitFor({ timeout: 30_000 });
 }
 
 beforeAll(async () => {

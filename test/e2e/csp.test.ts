@@ -4,7 +4,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appUrl, emulatorUrl, openAs, useChromium, SECRETARY, SIDE_PANEL } from './browser';
-import { saveToSharePoint } from './editor';
+import { saveToSharePoint, openTodaysMeeting } from './editor';
 
 const chromium = useChromium();
 
@@ -63,17 +63,6 @@ async function openWatched(
     errors,
     violations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
   };
-}
-
-async function openTodaysMeeting(page: Page): Promise<void> {
-  await page.getByRole('heading', { name: 'Mina möten' }).waitFor();
-  await page
-    .getByRole('button', { name: /^Öppna Styrgrupp närvård/ })
-    .first()
-    .click();
-  await page
-    .getByRole('heading', { name: /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/ })
-    .waitFor({ timeout: 30_000 });
 }
 
 describe('Content-Security-Policy', () => {

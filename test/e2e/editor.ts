@@ -2,6 +2,18 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
+/** From her list of meetings (Mina möten), opens today's demo meeting and waits for its record. */
+export async function openTodaysMeeting(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Mina möten' }).waitFor();
+  await page
+    .getByRole('button', { name: /^Öppna Styrgrupp närvård/ })
+    .first()
+    .click();
+  await page
+    .getByRole('heading', { name: /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/ })
+    .waitFor({ timeout: 30_000 });
+}
+
 /** Adds an assignment to `item` and picks its responsible by type-ahead; returns the assignment's label ("Uppdrag 1 § 15"). */
 export async function addAssignment(
   page: Page,

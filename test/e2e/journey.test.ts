@@ -2,12 +2,11 @@
 // a chair and an adjuster would: pick today's meeting, confirm attendance, write an item with a
 // decision and an assignment, save to SharePoint and Planner, send for approval, approve twice.
 // Then the emulator's state must show the files, the task with its assignee and the approvals.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { control, emulatorUrl, useChromium, openAs, SECRETARY } from './browser';
 import { todaysEventId } from './graph';
 import { expectInOrder, openDocx, paragraphsOf } from '../render/support/ooxml';
-import { addAssignment, saveToSharePoint } from './editor';
+import { addAssignment, saveToSharePoint, openTodaysMeeting } from './editor';
 
 const CHAIR = 'goran.oberg@samverkan.example';
 const ADJUSTER = 'marta.ek@samverkan.example';
@@ -20,17 +19,6 @@ interface TenantState {
 }
 
 const chromium = useChromium();
-
-async function openTodaysMeeting(page: Page): Promise<void> {
-  await page.getByRole('heading', { name: 'Mina möten' }).waitFor();
-  await page
-    .getByRole('button', { name: /^Öppna Styrgrupp närvård/ })
-    .first()
-    .click();
-  await page
-    .getByRole('heading', { name: /^Protokoll Styrgrupp närvård \d{4}-\d{2}-\d{2}$/ })
-    .waitFor({ timeout: 30_000 });
-}
 
 describe('secretary to approved record', () => {
   it('runs the whole thin path against the emulator', async () => {

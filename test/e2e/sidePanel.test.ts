@@ -20,6 +20,19 @@ async function expectEveryTabToFit(page: Page): Promise<void> {
   }
 }
 
+/** The side panel of today's meeting, on its Protokoll tab. */
+async function openMinutesInSidePanel() {
+  const opened = await openAs(chromium(), SECRETARY, { surface: 'sidePanel', event: eventId() }, SIDE_PANEL);
+  await opened.page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
+  return opened;
+}
+
+/** Steps through the agenda, one item at a time as in the meeting, until the item is on screen. */
+async function stepTo(page: Page, item: RegExp): Promise<void> {
+  while (!(await page.getByRole('article', { name: item }).count()))
+    await page.getByRole('button', { name: 'Nästa punkt' }).click();
+}
+
 describe('side panel', () => {
   it('confirms attendance with one tap per person', async () => {
     const { page, context, errors } = await openAs(
@@ -67,15 +80,8 @@ describe('side panel', () => {
   });
 
   it('keeps every character typed when the panel reloads mid-sentence', async () => {
-    const { page, context } = await openAs(
-      chromium(),
-      SECRETARY,
-      { surface: 'sidePanel', event: eventId() },
-      SIDE_PANEL,
-    );
-    await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
-    while (!(await page.getByRole('article', { name: /Budget 2027/ }).count()))
-      await page.getByRole('button', { name: 'Nästa punkt' }).click();
+    const { page, context } = await openMinutesInSidePanel();
+    await stepTo(page, /Budget 2027/);
     const notes = page.getByRole('textbox', { name: /^Anteckningar för § \d+$/ });
     await notes.click();
     const sentence = 'Kommunerna och regionen är överens om att fördela kostnaden – så här: 60/40 😀 och vidare till';
@@ -83,8 +89,7 @@ describe('side panel', () => {
     await page.reload();
     await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
     await page.getByText('Ditt osparade utkast från den här enheten har återställts.').waitFor();
-    while (!(await page.getByRole('article', { name: /Budget 2027/ }).count()))
-      await page.getByRole('button', { name: 'Nästa punkt' }).click();
+    await stepTo(page, /Budget 2027/);
     await expect
       .poll(() => page.getByRole('textbox', { name: /^Anteckningar för § \d+$/ }).textContent())
       .toBe(sentence);
@@ -92,13 +97,7 @@ describe('side panel', () => {
   });
 
   it('captures a decision and an assignment with the keyboard shortcuts', async () => {
-    const { page, context } = await openAs(
-      chromium(),
-      SECRETARY,
-      { surface: 'sidePanel', event: eventId() },
-      SIDE_PANEL,
-    );
-    await page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
+    const { page, context } = await openMinutesInSidePanel();
     await page.getByRole('button', { name: 'Nästa punkt' }).focus();
     await page.keyboard.press('Alt+PageDown');
     await page.keyboard.press('Alt+b');

@@ -2,7 +2,7 @@
 // that signs in arrives as a chunk (./signedIn): a retry fetches it again only when it was that which failed, and
 // otherwise signs in again with the same token provider, whose memory cache a sign-in from a button has filled.
 
-/** One sign-in, started; the code that makes them. */
+/** What the sign-in code gives: each call is one attempt to sign in. */
 export type SignIn<T> = () => Promise<T>;
 
 export interface SignInAttempts<T> {

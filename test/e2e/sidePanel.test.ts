@@ -20,9 +20,14 @@ async function expectEveryTabToFit(page: Page): Promise<void> {
   }
 }
 
+/** Today's meeting as the secretary sees it at 320 px: in the meeting's side panel, or its tab on a phone. */
+function openTodaysMeeting(surface: 'sidePanel' | 'meetingTab' = 'sidePanel') {
+  return openAs(chromium(), SECRETARY, { surface, event: eventId() }, SIDE_PANEL);
+}
+
 /** The side panel of today's meeting, on its Protokoll tab. */
 async function openMinutesInSidePanel() {
-  const opened = await openAs(chromium(), SECRETARY, { surface: 'sidePanel', event: eventId() }, SIDE_PANEL);
+  const opened = await openTodaysMeeting();
   await opened.page.getByRole('tab', { name: 'Protokoll' }).click({ timeout: 30_000 });
   return opened;
 }
@@ -35,12 +40,7 @@ async function stepTo(page: Page, item: RegExp): Promise<void> {
 
 describe('side panel', () => {
   it('confirms attendance with one tap per person', async () => {
-    const { page, context, errors } = await openAs(
-      chromium(),
-      SECRETARY,
-      { surface: 'sidePanel', event: eventId() },
-      SIDE_PANEL,
-    );
+    const { page, context, errors } = await openTodaysMeeting();
     await page.getByRole('tab', { name: 'Närvaro' }).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByRole('switch').count()).toBeGreaterThan(5);
     // Nobody is confirmed present before the secretary says so; those who declined are absent.
@@ -59,12 +59,7 @@ describe('side panel', () => {
   });
 
   it('fits the meeting tab opened at 320 px (Teams on a phone, a narrow window) in every tab', async () => {
-    const { page, context } = await openAs(
-      chromium(),
-      SECRETARY,
-      { surface: 'meetingTab', event: eventId() },
-      SIDE_PANEL,
-    );
+    const { page, context } = await openTodaysMeeting('meetingTab');
     await expectEveryTabToFit(page);
     await context.close();
   });

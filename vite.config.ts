@@ -4,6 +4,7 @@ import { cacheControlFor } from './src/app/assetCaching.ts';
 import { readConfig } from './src/app/config.ts';
 import { hardeningHeaders, securityHeaders } from './src/app/securityHeaders.ts';
 import { preloadSurfaces } from './scripts/preloadSurfaces.ts';
+import { keptScreenScript } from './scripts/keptScreenScript.ts';
 
 // One build serves every surface (Teams side panel and tabs, Outlook pane, plain browser).
 // `npm start` and the end-to-end tests serve it over HTTPS with the emulator's certificate:
@@ -41,6 +42,7 @@ export default defineConfig(({ mode }) => {
           { localePrefix: '', source: '/src/ui/i18n/en.ts' },
         ],
       }),
+      keptScreenScript({ source: 'src/ui/keptScreen/boot.ts', entry: '/src/app/main.tsx' }),
     ],
     // The dev server's hot reload injects inline script and opens a websocket: only the CSP-free headers there.
     server: { port: 5173, strictPort: true, host: 'localhost', headers: { ...hardeningHeaders } },

@@ -1,5 +1,7 @@
 // The load's phases as User Timing marks, which bench/profileLoad.ts prints between the requests (issue 17): where a
 // load's time goes, without patching the app for each look. A mark is a timestamp in the page's performance timeline.
+// One more, `load:keptScreen`, is marked by the kept side panel's classic script (src/ui/keptScreen/boot.ts), which
+// runs before any module.
 
 export type LoadPhase =
   /** The entry's modules have run: the composition root starts. */

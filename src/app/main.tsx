@@ -15,6 +15,8 @@ import { HostShell } from '../ui/AppShell/HostShell';
 import type { Shell } from '../contracts/shell';
 import { ServicesContext } from '../ui/ServicesContext';
 import { whenIdle } from '../ui/whenIdle';
+import { KeptScreenHandover } from '../ui/keptScreen/KeptScreenHandover';
+import { takeOverKeptScreen, type KeptTicks } from '../ui/keptScreen/takeOver';
 import { loadUiStrings, uiLanguageFor } from '../ui/i18n/strings';
 import { readConfig } from './config';
 import { markLoad } from './loadMarks';
@@ -90,6 +92,7 @@ async function start(): Promise<void> {
   // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
   const recordLinks = host.capabilities.deepLinks ? { approvalLink: host.approvalLink, openLink: host.openLink } : {};
   const tabConfig = { configureTab: host.configureTab, origin: location.origin };
+  let keptTicks: KeptTicks = new Map();
   const render = (done?: SignedIn) =>
     root.render(
       <StrictMode>
@@ -106,7 +109,9 @@ async function start(): Promise<void> {
           <ServicesContext.Provider value={services}>
             <RecordLinksContext.Provider value={recordLinks}>
               <TabConfigContext.Provider value={tabConfig}>
-                <App context={host.context} />
+                <KeptScreenHandover ticks={keptTicks}>
+                  <App context={host.context} />
+                </KeptScreenHandover>
               </TabConfigContext.Provider>
             </RecordLinksContext.Provider>
           </ServicesContext.Provider>
@@ -145,6 +150,9 @@ async function start(): Promise<void> {
   // Failures are the screen's to show: the workspace's code through its loader, the device's copy by opening afresh.
   await firstScreen;
   markLoad('firstRender');
+  // The side panel kept from the last opening may be on screen already (index.html's classic script): its ticks
+  // are read now, before the first render replaces it, and applied by the attendance list.
+  keptTicks = takeOverKeptScreen(document);
   render();
   await run();
 }

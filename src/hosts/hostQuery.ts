@@ -15,6 +15,11 @@ export const queryParam = {
   view: 'view',
   /** The demo user the browser signs in as (the user switcher). */
   user: 'as',
+  /**
+   * The meeting's chat, which Teams writes into the tab's content URL for its `{chat.id}` placeholder: the URL then
+   * names the meeting before any module has run (the side panel kept on the device, src/ui/keptScreen).
+   */
+  chat: 'chat',
   lang: 'lang',
   theme: 'theme',
 } as const;

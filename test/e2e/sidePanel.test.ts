@@ -58,6 +58,46 @@ describe('side panel', () => {
     await context.close();
   });
 
+  it('opens again from the panel kept on the device before the app has run, and keeps a tick made on it', async () => {
+    const { page, context, errors } = await openTodaysMeeting();
+    await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).check({ timeout: 30_000 });
+    await page.getByText('Sparat på den här enheten').waitFor();
+    const url = page.url();
+    // Closing the panel keeps it (pagehide); the next opening draws it before any of the app's modules has run.
+    await page.close();
+    const again = await context.newPage();
+    again.on('pageerror', (error) => errors.push(error.message));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await again.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await again.goto(url, { waitUntil: 'commit' });
+    const marta = again.getByRole('switch', { name: 'Närvaro för Märta Ek' });
+    await marta.check({ timeout: 30_000 });
+    expect(await again.locator('#root[data-kept-screen]').count(), 'the app has not run yet').toBe(1);
+    expect(await again.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).isChecked()).toBe(true);
+    // The rest of the kept panel waits for the app: a click there would be lost.
+    expect(await again.locator('[inert] button', { hasText: 'Spara till SharePoint' }).count()).toBe(1);
+    release();
+    // The app takes over with her tick in the record, and keeps it on the device.
+    const status = again.getByRole('status').filter({ hasText: 'närvarande' }).first();
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^2 närvarande/);
+    await again.locator('#root:not([data-kept-screen]) [role="tablist"]').waitFor();
+    await again.getByText('Sparat på den här enheten').waitFor();
+    await again.unroute(/\/assets\/main-[\w-]+\.js$/);
+    await again.reload();
+    await expect
+      .poll(() => again.getByRole('status').filter({ hasText: 'närvarande' }).first().textContent(), {
+        timeout: 30_000,
+      })
+      .toMatch(/^2 närvarande/);
+    expect(await again.getByRole('switch', { name: 'Närvaro för Märta Ek' }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('fits the meeting tab opened at 320 px (Teams on a phone, a narrow window) in every tab', async () => {
     const { page, context } = await openTodaysMeeting('meetingTab');
     await expectEveryTabToFit(page);

@@ -3,6 +3,7 @@
 import { Suspense, useDeferredValue, type ReactNode } from 'react';
 import {
   FluentProvider,
+  RendererProvider,
   teamsDarkTheme,
   teamsHighContrastTheme,
   teamsLightTheme,
@@ -17,6 +18,7 @@ import type { SignedInUser } from '../../contracts/appServices';
 import type { Shell } from '../../contracts/shell';
 import { useAppShellStyles, useGlobalStyles } from './AppShell.styles';
 import { UserSwitcher } from './UserSwitcher';
+import { styleRenderer } from '../keptScreen/styleText';
 
 const themes = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } satisfies Record<
   ThemeName,
@@ -51,7 +53,16 @@ function ShellHeader({ shell, user, compact }: Omit<AppShellProps, 'children'> &
   );
 }
 
-export function AppShell({ shell, user, children }: AppShellProps) {
+/** The app's styles go through the renderer that notes their text, for the side panel kept on the device. */
+export function AppShell(props: AppShellProps) {
+  return (
+    <RendererProvider renderer={styleRenderer}>
+      <ShellFrame {...props} />
+    </RendererProvider>
+  );
+}
+
+function ShellFrame({ shell, user, children }: AppShellProps) {
   useGlobalStyles();
   const styles = useAppShellStyles();
   // A change of language keeps the current words on screen until the new language's table has loaded.

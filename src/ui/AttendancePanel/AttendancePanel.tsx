@@ -9,9 +9,10 @@ import type { RecordSession } from '../../contracts/records';
 import { AddPersonForm, PastePeople } from './AddPeople';
 import { AttendanceSummary } from './AttendanceSummary';
 import { AttendanceTable } from './AttendanceTable';
-import { CompactAttendance } from './CompactAttendance';
+import { CompactAttendance, switchedOn } from './CompactAttendance';
 import { useAttendance } from './useAttendance';
 import { useIdle } from '../whenIdle';
+import { useKeepScreen, useKeptTicks } from '../keptScreen/KeptScreenHandover';
 import { useAttendancePanelStyles } from './AttendancePanel.styles';
 
 // People search brings Fluent's Combobox and its positioning: fetched once the list has painted and the browser is
@@ -30,6 +31,14 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
   const attendance = useAttendance(session, onEdit);
   const idle = useIdle();
   const count = session.minutes.attendees.length;
+  // The side panel is kept for its next opening (issue 17), as long as it shows the whole list.
+  useKeepScreen(compact && attendance.query === '', session.minutes.attendees);
+  useKeptTicks((ticks) => {
+    for (const attendee of attendance.listed) {
+      const present = ticks.get(attendee.key);
+      if (present !== undefined && present !== switchedOn(attendee)) attendance.setPresent(attendee, present);
+    }
+  });
   return (
     <section className={styles.root} aria-label={strings.attendance}>
       <AttendanceSummary attendance={attendance} onEdit={onEdit} />

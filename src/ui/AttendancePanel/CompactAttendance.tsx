@@ -1,9 +1,16 @@
 // The side panel's list: one line a person, in the record's order, with one-tap presence.
 import { Switch, Text, mergeClasses } from '@fluentui/react-components';
 import { attendeeLine } from '../../domain/attendees';
+import type { Attendee } from '../../domain/model';
 import { useStrings } from '../i18n/StringsContext';
+import { ATTENDEE_ATTRIBUTE } from '../keptScreen/keptScreen';
 import type { AttendanceActions } from './useAttendance';
 import { useAttendancePanelStyles } from './AttendancePanel.styles';
+
+/** The switch is on for someone present for all or part of the meeting. */
+export function switchedOn(attendee: Attendee): boolean {
+  return attendee.presence.kind === 'present' || attendee.presence.kind === 'partial';
+}
 
 export function CompactAttendance({ attendance }: { attendance: AttendanceActions }) {
   const strings = useStrings();
@@ -13,7 +20,7 @@ export function CompactAttendance({ attendance }: { attendance: AttendanceAction
     <ul className={styles.list}>
       {attendance.attendees.map((attendee) => {
         const line = attendeeLine(attendee, minutes.language, minutes.kind, minutes.style?.roleStyle);
-        const present = attendee.presence.kind === 'present' || attendee.presence.kind === 'partial';
+        const present = switchedOn(attendee);
         return (
           <li key={attendee.key} className={styles.row}>
             <div className={styles.person}>
@@ -30,12 +37,8 @@ export function CompactAttendance({ attendance }: { attendance: AttendanceAction
             <Switch
               aria-label={strings.presenceOf(attendee.name)}
               checked={present}
-              onChange={(_, d) =>
-                attendance.presence(
-                  attendee,
-                  d.checked ? 'present' : attendee.presence.kind === 'absenceAnnounced' ? 'absenceAnnounced' : 'absent',
-                )
-              }
+              onChange={(_, d) => attendance.setPresent(attendee, d.checked)}
+              {...{ [ATTENDEE_ATTRIBUTE]: attendee.key }}
             />
           </li>
         );

@@ -28,6 +28,14 @@ import { useServices } from '../ServicesContext';
 import { presenceFromChoice, type PresenceChoice } from './presenceOptions';
 import { sameAddress } from '../../domain/emailKey';
 
+function presenceCounts(attendees: readonly Attendee[]) {
+  return {
+    present: attendees.filter((a) => isPresent(a.presence) && a.presence.kind !== 'expected').length,
+    absent: attendees.filter((a) => !isPresent(a.presence)).length,
+    expected: attendees.filter((a) => a.presence.kind === 'expected').length,
+  };
+}
+
 export function useAttendance(session: RecordSession, onEdit: (edit: Edit) => void) {
   const strings = useStrings();
   const services = useServices();
@@ -43,6 +51,9 @@ export function useAttendance(session: RecordSession, onEdit: (edit: Edit) => vo
   }, [listed, query]);
   const wholeMeeting = { fromNumber: itemNumber(minutes, 0), toNumber: lastNumber(minutes) };
 
+  const presence = (attendee: Attendee, choice: PresenceChoice) =>
+    onEdit((m, now) => setPresence(m, attendee.key, presenceFromChoice(choice, wholeMeeting), now));
+
   // The group remembers who chairs, keeps the minutes and adjusts, and the list's order: next meeting they arrive so.
   const remember = (saving: Promise<unknown>, done: string) =>
     void saving.then(
@@ -57,14 +68,15 @@ export function useAttendance(session: RecordSession, onEdit: (edit: Edit) => vo
     query,
     setQuery,
     note,
-    counts: {
-      present: minutes.attendees.filter((a) => isPresent(a.presence) && a.presence.kind !== 'expected').length,
-      absent: minutes.attendees.filter((a) => !isPresent(a.presence)).length,
-      expected: minutes.attendees.filter((a) => a.presence.kind === 'expected').length,
-    },
+    counts: presenceCounts(minutes.attendees),
     wholeMeeting,
-    presence: (attendee: Attendee, choice: PresenceChoice) =>
-      onEdit((m, now) => setPresence(m, attendee.key, presenceFromChoice(choice, wholeMeeting), now)),
+    presence,
+    /** The side panel's one-tap switch: present, or back to absent (an announced absence stays announced). */
+    setPresent: (attendee: Attendee, present: boolean) =>
+      presence(
+        attendee,
+        present ? 'present' : attendee.presence.kind === 'absenceAnnounced' ? 'absenceAnnounced' : 'absent',
+      ),
     partial: (attendee: Attendee, range: { fromNumber: number; toNumber: number }) => {
       if (!Number.isInteger(range.fromNumber) || !Number.isInteger(range.toNumber) || range.fromNumber > range.toNumber)
         return;

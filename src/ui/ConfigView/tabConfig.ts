@@ -24,5 +24,8 @@ export function tabConfiguration(
   const contentUrl = new URL('/index.html', origin);
   contentUrl.searchParams.set(queryParam.surface, 'meetingTab');
   contentUrl.searchParams.set(queryParam.group, groupId);
-  return { entityId: `minutes-${groupId}`, contentUrl: contentUrl.toString(), suggestedDisplayName: names[kind] };
+  // Teams fills the placeholder with the meeting's chat ("all fields on the context object", Microsoft's "Get context
+  // for your tab"); written unescaped, or Teams would not recognise it.
+  const withMeeting = `${contentUrl.toString()}&${queryParam.chat}={chat.id}`;
+  return { entityId: `minutes-${groupId}`, contentUrl: withMeeting, suggestedDisplayName: names[kind] };
 }

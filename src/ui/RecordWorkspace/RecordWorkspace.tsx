@@ -16,6 +16,7 @@ import { useStrings } from '../i18n/StringsContext';
 import type { RecordSession } from '../../contracts/records';
 import { NoticeBars } from './NoticeBars';
 import { SaveStatus } from '../RecordSession/SaveStatus';
+import { useForgetKeptScreen } from '../keptScreen/KeptScreenHandover';
 import { useRecordWorkspaceStyles } from './RecordWorkspace.styles';
 import { useRecordWorkspace, type TabName } from './useRecordWorkspace';
 import { WorkspaceHeader } from './WorkspaceHeader';
@@ -38,6 +39,8 @@ export function RecordWorkspace({ initial, refreshed, compact, onBack }: RecordW
   const styles = useRecordWorkspaceStyles();
   const state = useRecordWorkspace(initial, refreshed, compact);
   const { api, tab, setTab, tabs, locked } = state;
+  // An approved record's list cannot be ticked: the side panel must not open on a kept one that looks as if it could.
+  useForgetKeptScreen(locked);
   const { session, saveState } = api;
   const saveButton = (
     <Button

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AttendancePanel } from '../../../src/ui/AttendancePanel/AttendancePanel';
+import { KeptScreenHandover } from '../../../src/ui/keptScreen/KeptScreenHandover';
 import type { Edit } from '../../../src/ui/RecordSession/edit';
 import type { AppServices } from '../../../src/contracts/appServices';
 import type { RecordSession } from '../../../src/contracts/records';
@@ -127,5 +128,29 @@ describe('AttendancePanel', () => {
     expect(remembered.minutes.attendees.find((a) => a.name === 'Göran Öberg')?.roles).toEqual(['chair']);
     expect(await screen.findByText('Rollerna sparas för gruppen.')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Roll för Marta Ek' })).toHaveDisplayValue('Justerare');
+  });
+
+  it('applies the ticks made on the kept side panel once its list is on screen, and only once', () => {
+    const ticks = new Map([
+      [marta.key, true],
+      [goran.key, false],
+      ['someone no longer on the list', true],
+    ]);
+    const session = sessionWith({ attendees: [goran, marta, jons, guest] });
+    const { rerender } = renderWith(
+      <KeptScreenHandover ticks={ticks}>
+        <Attendance initial={session} compact />
+      </KeptScreenHandover>,
+      fakeServices({}),
+    );
+    expect(screen.getByRole('switch', { name: 'Närvaro för Marta Ek' })).toBeChecked();
+    expect(screen.getByRole('switch', { name: 'Närvaro för Göran Öberg' })).not.toBeChecked();
+    expect(within(summary()).getByText('1 närvarande')).toBeInTheDocument();
+    rerender(
+      <KeptScreenHandover ticks={ticks}>
+        <Attendance initial={session} compact />
+      </KeptScreenHandover>,
+    );
+    expect(within(summary()).getByText('1 närvarande')).toBeInTheDocument();
   });
 });

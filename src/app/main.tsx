@@ -16,7 +16,7 @@ import type { Shell } from '../contracts/shell';
 import { ServicesContext } from '../ui/ServicesContext';
 import { whenIdle } from '../ui/whenIdle';
 import { KeptScreenHandover } from '../ui/keptScreen/KeptScreenHandover';
-import { takeOverKeptScreen, type KeptTicks } from '../ui/keptScreen/takeOver';
+import { NOTHING_KEPT, takeOverKeptScreen } from '../ui/keptScreen/takeOver';
 import { loadUiStrings, uiLanguageFor } from '../ui/i18n/strings';
 import { readConfig } from './config';
 import { markLoad } from './loadMarks';
@@ -92,7 +92,7 @@ async function start(): Promise<void> {
   // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
   const recordLinks = host.capabilities.deepLinks ? { approvalLink: host.approvalLink, openLink: host.openLink } : {};
   const tabConfig = { configureTab: host.configureTab, origin: location.origin };
-  let keptTicks: KeptTicks = new Map();
+  let kept = NOTHING_KEPT;
   const render = (done?: SignedIn) =>
     root.render(
       <StrictMode>
@@ -109,7 +109,7 @@ async function start(): Promise<void> {
           <ServicesContext.Provider value={services}>
             <RecordLinksContext.Provider value={recordLinks}>
               <TabConfigContext.Provider value={tabConfig}>
-                <KeptScreenHandover ticks={keptTicks}>
+                <KeptScreenHandover kept={kept}>
                   <App context={host.context} />
                 </KeptScreenHandover>
               </TabConfigContext.Provider>
@@ -150,9 +150,9 @@ async function start(): Promise<void> {
   // Failures are the screen's to show: the workspace's code through its loader, the device's copy by opening afresh.
   await firstScreen;
   markLoad('firstRender');
-  // The side panel kept from the last opening may be on screen already (index.html's classic script): its ticks
-  // are read now, before the first render replaces it, and applied by the attendance list.
-  keptTicks = takeOverKeptScreen(document);
+  // The side panel kept from the last opening may be on screen already (index.html's classic script): its ticks and
+  // focus are read now, before the first render replaces it, and the attendance list carries on from them.
+  kept = takeOverKeptScreen(document);
   render();
   await run();
 }

@@ -24,8 +24,10 @@ export function tabConfiguration(
   const contentUrl = new URL('/index.html', origin);
   contentUrl.searchParams.set(queryParam.surface, 'meetingTab');
   contentUrl.searchParams.set(queryParam.group, groupId);
-  // Teams fills the placeholder with the meeting's chat ("all fields on the context object", Microsoft's "Get context
-  // for your tab"); written unescaped, or Teams would not recognise it.
-  const withMeeting = `${contentUrl.toString()}&${queryParam.chat}={chat.id}`;
+  // Teams fills placeholders from its context ("all fields on the context object", Microsoft's "Get context for your
+  // tab"): the meeting's chat and the theme name the side panel kept on the device (src/ui/keptScreen), so it opens
+  // only in its own meeting and theme. Written unescaped, or Teams would not recognise them. The Teams host itself
+  // reads both from its context, not from here.
+  const withMeeting = `${contentUrl.toString()}&${queryParam.chat}={chat.id}&${queryParam.theme}={app.theme}`;
   return { entityId: `minutes-${groupId}`, contentUrl: withMeeting, suggestedDisplayName: names[kind] };
 }

@@ -3,36 +3,40 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { whenIdle } from '../whenIdle';
 import { forgetKeptScreen, keepScreen } from './keepScreen';
-import { removeKeptStyles, type KeptTicks } from './takeOver';
+import { ATTENDEE_ATTRIBUTE } from './keptScreen';
+import { NOTHING_KEPT, removeKeptStyles, type KeptHandover } from './takeOver';
 
 /** How long the list stays unchanged before it is kept: a run of ticks is kept once, after the last. */
 const KEEP_AFTER_MS = 1000;
 
-const NO_TICKS: KeptTicks = new Map();
+/** Hands out what was done on the kept screen once: a second list (React's development re-mount) gets nothing. */
+const KeptHandoverContext = createContext<() => KeptHandover>(() => NOTHING_KEPT);
 
-/** Hands out the kept screen's ticks once: a second list (React's development re-mount) gets none. */
-const KeptTicksContext = createContext<() => KeptTicks>(() => NO_TICKS);
-
-export function KeptScreenHandover({ ticks, children }: { ticks: KeptTicks; children: ReactNode }) {
+export function KeptScreenHandover({ kept, children }: { kept: KeptHandover; children: ReactNode }) {
   useEffect(() => removeKeptStyles(document), []);
   const take = useMemo(() => {
-    let left = ticks;
+    let left = kept;
     return () => {
       const taken = left;
-      left = NO_TICKS;
+      left = NOTHING_KEPT;
       return taken;
     };
-  }, [ticks]);
-  return <KeptTicksContext.Provider value={take}>{children}</KeptTicksContext.Provider>;
+  }, [kept]);
+  return <KeptHandoverContext.Provider value={take}>{children}</KeptHandoverContext.Provider>;
 }
 
-/** Applies the kept screen's ticks, once, when the list they were made on has mounted. */
-export function useKeptTicks(apply: (ticks: KeptTicks) => void): void {
-  const take = useContext(KeptTicksContext);
+/**
+ * Applies the kept screen's ticks, once, when the list they were made on has mounted, and gives the keyboard's focus
+ * back to the switch that had it there.
+ */
+export function useKeptTicks(apply: (ticks: KeptHandover['ticks']) => void): void {
+  const take = useContext(KeptHandoverContext);
   useEffect(() => {
-    const ticks = take();
+    const { ticks, focused } = take();
     if (ticks.size > 0) apply(ticks);
-    // Once per list: `apply` is a new function every render, and the ticks are taken by the first call.
+    if (focused !== undefined)
+      document.querySelector<HTMLElement>(`input[${ATTENDEE_ATTRIBUTE}="${CSS.escape(focused)}"]`)?.focus();
+    // Once per list: `apply` is a new function every render, and what was kept is taken by the first call.
   }, [take]);
 }
 

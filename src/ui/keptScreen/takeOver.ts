@@ -3,22 +3,31 @@
 // (the attendance panel applies them), so they are saved as any other.
 import { ATTENDEE_ATTRIBUTE, KEPT_ATTRIBUTE } from './keptScreen';
 
-/** Attendee key -> present, for every switch she turned on the kept screen. */
-export type KeptTicks = ReadonlyMap<string, boolean>;
+/** What she did on the kept screen, for the app's list to carry on from. */
+export interface KeptHandover {
+  /** Attendee key -> present, for every switch she turned. */
+  ticks: ReadonlyMap<string, boolean>;
+  /** The attendee whose switch had the keyboard's focus: the app's list gives it back to the same switch. */
+  focused?: string;
+}
 
-export function takeOverKeptScreen(doc: Document): KeptTicks {
+export const NOTHING_KEPT: KeptHandover = { ticks: new Map() };
+
+export function takeOverKeptScreen(doc: Document): KeptHandover {
   const root = doc.getElementById('root');
+  if (!root?.hasAttribute(KEPT_ATTRIBUTE)) return NOTHING_KEPT;
   const ticks = new Map<string, boolean>();
-  if (!root?.hasAttribute(KEPT_ATTRIBUTE)) return ticks;
+  let focused: string | undefined;
   for (const input of root.querySelectorAll<HTMLInputElement>(`input[${ATTENDEE_ATTRIBUTE}]`)) {
     const key = input.getAttribute(ATTENDEE_ATTRIBUTE);
     if (key && input.checked !== input.defaultChecked) ticks.set(key, input.checked);
+    if (key && input === doc.activeElement) focused = key;
   }
   // A tick from now on would not be carried: the screen is left as it is, without input, until React replaces it.
   for (const child of root.children) child.setAttribute('inert', '');
   root.removeAttribute(KEPT_ATTRIBUTE);
   root.removeAttribute('aria-busy');
-  return ticks;
+  return focused === undefined ? { ticks } : { ticks, focused };
 }
 
 /** The kept screen's styles, once the app's own are on the page (after its first commit). */

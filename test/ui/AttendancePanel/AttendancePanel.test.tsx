@@ -130,7 +130,7 @@ describe('AttendancePanel', () => {
     expect(screen.getByRole('combobox', { name: 'Roll för Marta Ek' })).toHaveDisplayValue('Justerare');
   });
 
-  it('applies the ticks made on the kept side panel once its list is on screen, and only once', () => {
+  it('applies the ticks made on the kept side panel once its list is on screen, only once, and gives back the focus', () => {
     const ticks = new Map([
       [marta.key, true],
       [goran.key, false],
@@ -138,7 +138,7 @@ describe('AttendancePanel', () => {
     ]);
     const session = sessionWith({ attendees: [goran, marta, jons, guest] });
     const { rerender } = renderWith(
-      <KeptScreenHandover ticks={ticks}>
+      <KeptScreenHandover kept={{ ticks, focused: marta.key }}>
         <Attendance initial={session} compact />
       </KeptScreenHandover>,
       fakeServices({}),
@@ -146,8 +146,9 @@ describe('AttendancePanel', () => {
     expect(screen.getByRole('switch', { name: 'Närvaro för Marta Ek' })).toBeChecked();
     expect(screen.getByRole('switch', { name: 'Närvaro för Göran Öberg' })).not.toBeChecked();
     expect(within(summary()).getByText('1 närvarande')).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Närvaro för Marta Ek' })).toHaveFocus();
     rerender(
-      <KeptScreenHandover ticks={ticks}>
+      <KeptScreenHandover kept={{ ticks, focused: marta.key }}>
         <Attendance initial={session} compact />
       </KeptScreenHandover>,
     );

@@ -84,7 +84,7 @@ describe('configuration page', () => {
     );
     expect(saved).toEqual({
       entityId: `minutes-${GROUP}`,
-      contentUrl: `https://app.example/index.html?surface=meetingTab&group=${GROUP}&chat={chat.id}`,
+      contentUrl: `https://app.example/index.html?surface=meetingTab&group=${GROUP}&chat={chat.id}&theme={app.theme}`,
       suggestedDisplayName: 'Mötesanteckningar',
     });
     expect(await screen.findByText('Inställningarna är sparade.')).toBeInTheDocument();

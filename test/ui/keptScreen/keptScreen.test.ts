@@ -178,8 +178,10 @@ describe('taking over from the kept side panel', () => {
     const root = page();
     showKeptScreen(window);
     switchOf(root, 'a2').click();
-    const ticks = takeOverKeptScreen(document);
+    switchOf(root, 'a2').focus();
+    const { ticks, focused } = takeOverKeptScreen(document);
     expect([...ticks]).toEqual([['a2', true]]);
+    expect(focused).toBe('a2');
     expect(root.hasAttribute('data-kept-screen')).toBe(false);
     expect(root.hasAttribute('aria-busy')).toBe(false);
     expect([...root.children].every((child) => child.hasAttribute('inert'))).toBe(true);
@@ -190,7 +192,7 @@ describe('taking over from the kept side panel', () => {
   it('has no ticks when no kept screen was drawn', () => {
     const root = page();
     drawPanel(root);
-    expect(takeOverKeptScreen(document).size).toBe(0);
+    expect(takeOverKeptScreen(document).ticks.size).toBe(0);
     expect(root.querySelector('[inert]')).toBeNull();
   });
 });

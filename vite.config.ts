@@ -32,7 +32,7 @@ export default defineConfig(({ mode }) => {
       react(),
       assetCaching,
       preloadSurfaces({
-        entry: '/src/app/main.tsx',
+        entry: '/src/app/entry.ts',
         always: ['/src/app/signedIn.ts'],
         meeting: ['/src/ui/RecordWorkspace/RecordWorkspace.tsx'],
         meetingQuery: /[?&]surface=(sidePanel|meetingTab)(&|$)/,
@@ -42,7 +42,7 @@ export default defineConfig(({ mode }) => {
           { localePrefix: '', source: '/src/ui/i18n/en.ts' },
         ],
       }),
-      keptScreenScript({ source: 'src/ui/keptScreen/boot.ts', entry: '/src/app/main.tsx' }),
+      keptScreenScript({ source: 'src/ui/keptScreen/boot.ts', entry: '/src/app/entry.ts' }),
     ],
     // The dev server's hot reload injects inline script and opens a websocket: only the CSP-free headers there.
     server: { port: 5173, strictPort: true, host: 'localhost', headers: { ...hardeningHeaders } },

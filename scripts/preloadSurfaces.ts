@@ -83,7 +83,12 @@ export function preloadSurfaces(options: PreloadSurfacesOptions): Plugin {
         tags = null;
         return;
       }
-      const always = [...staticGraph(facadesOf(chunks, options.always), byFile)].filter((file) => !loaded.has(file));
+      // What the entry imports at once but dynamically (the app, after the kept side panel has painted: src/app/entry.ts)
+      // is fetched beside it, not when the import runs.
+      const imported = (entry?.dynamicImports ?? []).flatMap((file) => byFile.get(file) ?? []);
+      const always = [...staticGraph([...imported, ...facadesOf(chunks, options.always)], byFile)].filter(
+        (file) => !loaded.has(file),
+      );
       const meeting = [...staticGraph(facadesOf(chunks, options.meeting), byFile)].filter(
         (file) => !loaded.has(file) && !always.includes(file),
       );

@@ -11,6 +11,7 @@ interface FakeChunk {
   facadeModuleId: string | null;
   moduleIds: string[];
   imports: string[];
+  dynamicImports?: string[];
 }
 
 function chunk(fileName: string, facade: string | null, imports: string[] = [], isEntry = false): FakeChunk {
@@ -72,6 +73,16 @@ function preloaded(source: string, search: string, language = 'sv-SE'): string[]
 }
 
 describe('preloadSurfaces', () => {
+  it('preloads beside the entry what it imports dynamically at once (the app, once the kept panel has painted)', () => {
+    const chunks = app();
+    chunks[0]!.dynamicImports = ['assets/app.js'];
+    chunks.push(chunk('assets/app.js', '/repo/src/app/main.tsx', ['assets/fluent.js', 'assets/react.js']));
+    const { page } = build(chunks);
+    expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/app.js">');
+    expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/fluent.js">');
+    expect(page).not.toContain('href="/assets/react.js"');
+  });
+
   it('preloads the sign-in code on every surface, beside the entry and without what the entry already loads', () => {
     const { page } = build(app());
     expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/signedIn.js">');

@@ -3,7 +3,13 @@
 // paints only between tasks, and the kept panel drawn by then would otherwise appear only when the app was nearly
 // ready (issue 17). index.html preloads the app's modules meanwhile (scripts/preloadSurfaces.ts).
 import { KEPT_ATTRIBUTE } from '../ui/keptScreen/keptScreen';
+import { abandonKeptScreen } from '../ui/keptScreen/takeOver';
 
 if (document.getElementById('root')?.hasAttribute(KEPT_ATTRIBUTE))
   await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-await import('./main');
+try {
+  await import('./main');
+} catch (error) {
+  abandonKeptScreen(document);
+  throw error;
+}

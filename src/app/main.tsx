@@ -16,7 +16,7 @@ import type { Shell } from '../contracts/shell';
 import { ServicesContext } from '../ui/ServicesContext';
 import { whenIdle } from '../ui/whenIdle';
 import { KeptScreenHandover } from '../ui/keptScreen/KeptScreenHandover';
-import { NOTHING_KEPT, takeOverKeptScreen } from '../ui/keptScreen/takeOver';
+import { abandonKeptScreen, NOTHING_KEPT, takeOverKeptScreen } from '../ui/keptScreen/takeOver';
 import { loadUiStrings, uiLanguageFor } from '../ui/i18n/strings';
 import { readConfig } from './config';
 import { markLoad } from './loadMarks';
@@ -157,4 +157,8 @@ async function start(): Promise<void> {
   await run();
 }
 
-void start();
+// A start that fails before its first render leaves no kept panel behind to be ticked in vain.
+void start().catch((error: unknown) => {
+  abandonKeptScreen(document);
+  throw error;
+});

@@ -30,6 +30,18 @@ export function takeOverKeptScreen(doc: Document): KeptHandover {
   return focused === undefined ? { ticks } : { ticks, focused };
 }
 
+/**
+ * Takes the kept screen off the page when the app cannot start (its code failed to load): a list that looks as if it
+ * could be ticked, and never would be carried anywhere, must not stay on screen.
+ */
+export function abandonKeptScreen(doc: Document): void {
+  const root = doc.getElementById('root');
+  if (!root?.hasAttribute(KEPT_ATTRIBUTE)) return;
+  takeOverKeptScreen(doc);
+  root.replaceChildren();
+  removeKeptStyles(doc);
+}
+
 /** The kept screen's styles, once the app's own are on the page (after its first commit). */
 export function removeKeptStyles(doc: Document): void {
   for (const style of doc.head.querySelectorAll(`style[${KEPT_ATTRIBUTE}]`)) style.remove();

@@ -7,7 +7,7 @@ import { keepScreen, forgetKeptScreen } from '../../../src/ui/keptScreen/keepScr
 import { KEPT_SCREEN_KEY, type KeptScreen } from '../../../src/ui/keptScreen/keptScreen';
 import { keptMarkup } from '../../../src/ui/keptScreen/keptMarkup';
 import { showKeptScreen } from '../../../src/ui/keptScreen/showKeptScreen';
-import { removeKeptStyles, takeOverKeptScreen } from '../../../src/ui/keptScreen/takeOver';
+import { abandonKeptScreen, removeKeptStyles, takeOverKeptScreen } from '../../../src/ui/keptScreen/takeOver';
 
 const ENTRY = '/assets/main-abc123.js';
 const MEETING_URL = '/index.html?surface=sidePanel&event=AAMkA-1';
@@ -186,6 +186,17 @@ describe('taking over from the kept side panel', () => {
     expect(root.hasAttribute('aria-busy')).toBe(false);
     expect([...root.children].every((child) => child.hasAttribute('inert'))).toBe(true);
     removeKeptStyles(document);
+    expect(document.head.querySelector('style[data-kept-screen]')).toBeNull();
+  });
+
+  it('takes the kept screen off the page when the app cannot start', () => {
+    drawPanel(page());
+    keepScreen(window);
+    const root = page();
+    showKeptScreen(window);
+    abandonKeptScreen(document);
+    expect(root.childNodes).toHaveLength(0);
+    expect(root.hasAttribute('data-kept-screen')).toBe(false);
     expect(document.head.querySelector('style[data-kept-screen]')).toBeNull();
   });
 

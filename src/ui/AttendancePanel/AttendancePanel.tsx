@@ -32,10 +32,10 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
   const idle = useIdle();
   const count = session.minutes.attendees.length;
   // The side panel is kept for its next opening (issue 17), as long as it shows the whole list.
-  useKeepScreen(compact && attendance.query === '', session.minutes.attendees);
-  useKeptTicks((ticks) => {
+  useKeepScreen(compact && attendance.query === '', session.minutes.revision);
+  useKeptTicks(session.minutes.revision, (kept) => {
     for (const attendee of attendance.listed) {
-      const present = ticks.get(attendee.key);
+      const present = kept.get(attendee.key);
       if (present !== undefined && present !== switchedOn(attendee)) attendance.setPresent(attendee, present);
     }
   });

@@ -1,6 +1,6 @@
 // The kept screen in React: the ticks made on it reach the attendance list once it is on screen, the kept styles go
 // once the app's own are in, and the side panel is kept again whenever its list changes (./keepScreen).
-import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { whenIdle } from '../whenIdle';
 import { forgetKeptScreen, keepScreen } from './keepScreen';
 import { ATTENDEE_ATTRIBUTE } from './keptScreen';
@@ -26,39 +26,49 @@ export function KeptScreenHandover({ kept, children }: { kept: KeptHandover; chi
 }
 
 /**
- * Applies the kept screen's ticks, once, when the list they were made on has mounted, and gives the keyboard's focus
- * back to the switch that had it there.
+ * Carries on from the kept screen, once, when the list it showed has mounted: `apply` gets the presence to set, by
+ * attendee key, and the keyboard's focus goes back to the switch that had it there. The presence is the ticks made on
+ * the kept screen; when the kept screen is newer than the list's minutes (the panel was closed before its last ticks
+ * reached the device), it is every switch as the kept screen showed it, so those ticks are not lost either.
  */
-export function useKeptTicks(apply: (ticks: KeptHandover['ticks']) => void): void {
+export function useKeptTicks(revision: number, apply: (presence: ReadonlyMap<string, boolean>) => void): void {
   const take = useContext(KeptHandoverContext);
   useEffect(() => {
-    const { ticks, focused } = take();
-    if (ticks.size > 0) apply(ticks);
+    const { ticks, shown, revision: kept, focused } = take();
+    const presence = kept !== undefined && kept > revision ? shown : ticks;
+    if (presence.size > 0) apply(presence);
     if (focused !== undefined)
       document.querySelector<HTMLElement>(`input[${ATTENDEE_ATTRIBUTE}="${CSS.escape(focused)}"]`)?.focus();
-    // Once per list: `apply` is a new function every render, and what was kept is taken by the first call.
+    // Once per list: `apply` and `revision` change with every edit, and what was kept is taken by the first call.
   }, [take]);
 }
 
 /**
- * Keeps the screen while `keep` holds: when the browser is idle after `version` last changed, and as the page goes
+ * Keeps the screen while `keep` holds: when the browser is idle after the minutes' `revision` last changed, and as the page goes
  * (the side panel closed), so the next opening shows the list as she left it.
  */
-export function useKeepScreen(keep: boolean, version: unknown): void {
+export function useKeepScreen(keep: boolean, revision: number): void {
+  // Read as the page goes, not when the listener was added: a tick just before Teams closes the panel is on screen,
+  // and the effect that would renew the listener may not have run yet.
+  const latest = useRef(revision);
+  latest.current = revision;
+  useEffect(() => {
+    if (!keep) return;
+    const onPageHide = () => keepScreen(window, latest.current);
+    window.addEventListener('pagehide', onPageHide);
+    return () => window.removeEventListener('pagehide', onPageHide);
+  }, [keep]);
   useEffect(() => {
     if (!keep) return;
     let cancelIdle = () => {};
     const timer = setTimeout(() => {
-      cancelIdle = whenIdle(() => keepScreen(window));
+      cancelIdle = whenIdle(() => keepScreen(window, revision));
     }, KEEP_AFTER_MS);
-    const onPageHide = () => keepScreen(window);
-    window.addEventListener('pagehide', onPageHide);
     return () => {
       clearTimeout(timer);
       cancelIdle();
-      window.removeEventListener('pagehide', onPageHide);
     };
-  }, [keep, version]);
+  }, [keep, revision]);
 }
 
 /** Forgets the kept screen once its record is locked: its switches could not be ticked any more. */

@@ -39,8 +39,11 @@ function usedRules(doc: Document, used: ReadonlySet<string>): string {
   return rules.join('\n');
 }
 
-/** Writes the root's screen as the page's kept screen. A full or blocked storage keeps none; nothing else changes. */
-export function keepScreen(win: Window): void {
+/**
+ * Writes the root's screen as the page's kept screen, showing the minutes at `revision`. A full or blocked storage
+ * keeps none; nothing else changes.
+ */
+export function keepScreen(win: Window, revision: number): void {
   const doc = win.document;
   const root = doc.getElementById('root');
   if (!root || root.hasAttribute(KEPT_ATTRIBUTE) || !namesOneMeeting(win.location.href)) return;
@@ -56,6 +59,7 @@ export function keepScreen(win: Window): void {
     href: win.location.href,
     entry: entryScript(doc),
     width: win.innerWidth,
+    revision,
     html: clone.innerHTML,
     css: usedRules(doc, classesIn(clone)),
   };

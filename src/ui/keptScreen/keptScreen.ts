@@ -17,6 +17,9 @@ export const ATTENDEE_ATTRIBUTE = 'data-attendee';
 /** Set on the root while it shows a kept screen, until the app takes over. */
 export const KEPT_ATTRIBUTE = 'data-kept-screen';
 
+/** On the root with the kept screen: the revision of the minutes it shows, for the app to compare with its copy's. */
+export const REVISION_ATTRIBUTE = 'data-kept-revision';
+
 export interface KeptScreen {
   version: number;
   /** The page's URL: the surface, the meeting (its event, or Teams' chat) and the user. Shown only at the same URL. */
@@ -25,6 +28,11 @@ export interface KeptScreen {
   entry: string;
   /** The viewport's width: a screen drawn for the 320 px side panel is not shown in a wider frame, nor the reverse. */
   width: number;
+  /**
+   * The revision of the minutes on screen when it was kept. Newer than the device's copy when the panel was closed
+   * before its last ticks were written (IndexedDB is written a moment after a tick, and not while a page goes).
+   */
+  revision: number;
   /** The root's markup, with each switch's `checked` attribute as it was on screen. */
   html: string;
   /** The style rules the markup uses (Griffel's atomic classes and the theme's variables). */

@@ -8,6 +8,7 @@ import {
   KEPT_SCREEN_KEY,
   KEPT_SCREEN_VERSION,
   namesOneMeeting,
+  REVISION_ATTRIBUTE,
   type KeptScreen,
 } from './keptScreen';
 import { keptMarkup, keptRules } from './keptMarkup';
@@ -58,6 +59,7 @@ export function showKeptScreen(win: Window): boolean {
   doc.head.appendChild(style);
   root.append(keptMarkup(doc, kept.html!));
   root.setAttribute(KEPT_ATTRIBUTE, '');
+  if (typeof kept.revision === 'number') root.setAttribute(REVISION_ATTRIBUTE, String(kept.revision));
   root.setAttribute('aria-busy', 'true');
   onlySwitchesLive(root);
   return true;

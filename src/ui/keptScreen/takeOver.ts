@@ -1,33 +1,45 @@
 // The app taking over from a kept screen (./showKeptScreen): the ticks made on it are read from its switches, and
 // the screen stops taking input, before the app's first render replaces it. Ticks go through the record's own edit
 // (the attendance panel applies them), so they are saved as any other.
-import { ATTENDEE_ATTRIBUTE, KEPT_ATTRIBUTE } from './keptScreen';
+import { ATTENDEE_ATTRIBUTE, KEPT_ATTRIBUTE, REVISION_ATTRIBUTE } from './keptScreen';
 
 /** What she did on the kept screen, for the app's list to carry on from. */
 export interface KeptHandover {
   /** Attendee key -> present, for every switch she turned. */
   ticks: ReadonlyMap<string, boolean>;
+  /** Attendee key -> present, for every switch as it was at the handover (turned or not). */
+  shown: ReadonlyMap<string, boolean>;
+  /** The revision of the minutes the kept screen showed (./keptScreen). */
+  revision?: number;
   /** The attendee whose switch had the keyboard's focus: the app's list gives it back to the same switch. */
   focused?: string;
 }
 
-export const NOTHING_KEPT: KeptHandover = { ticks: new Map() };
+export const NOTHING_KEPT: KeptHandover = { ticks: new Map(), shown: new Map() };
 
 export function takeOverKeptScreen(doc: Document): KeptHandover {
   const root = doc.getElementById('root');
   if (!root?.hasAttribute(KEPT_ATTRIBUTE)) return NOTHING_KEPT;
   const ticks = new Map<string, boolean>();
+  const shown = new Map<string, boolean>();
   let focused: string | undefined;
   for (const input of root.querySelectorAll<HTMLInputElement>(`input[${ATTENDEE_ATTRIBUTE}]`)) {
     const key = input.getAttribute(ATTENDEE_ATTRIBUTE);
-    if (key && input.checked !== input.defaultChecked) ticks.set(key, input.checked);
-    if (key && input === doc.activeElement) focused = key;
+    if (!key) continue;
+    shown.set(key, input.checked);
+    if (input.checked !== input.defaultChecked) ticks.set(key, input.checked);
+    if (input === doc.activeElement) focused = key;
   }
+  const revision = Number(root.getAttribute(REVISION_ATTRIBUTE) ?? Number.NaN);
   // A tick from now on would not be carried: the screen is left as it is, without input, until React replaces it.
   for (const child of root.children) child.setAttribute('inert', '');
-  root.removeAttribute(KEPT_ATTRIBUTE);
-  root.removeAttribute('aria-busy');
-  return focused === undefined ? { ticks } : { ticks, focused };
+  for (const name of [KEPT_ATTRIBUTE, REVISION_ATTRIBUTE, 'aria-busy']) root.removeAttribute(name);
+  return {
+    ticks,
+    shown,
+    ...(Number.isInteger(revision) ? { revision } : {}),
+    ...(focused === undefined ? {} : { focused }),
+  };
 }
 
 /**

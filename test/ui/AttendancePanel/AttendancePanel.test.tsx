@@ -138,7 +138,7 @@ describe('AttendancePanel', () => {
     ]);
     const session = sessionWith({ attendees: [goran, marta, jons, guest] });
     const { rerender } = renderWith(
-      <KeptScreenHandover kept={{ ticks, focused: marta.key }}>
+      <KeptScreenHandover kept={{ ticks, shown: new Map(), focused: marta.key }}>
         <Attendance initial={session} compact />
       </KeptScreenHandover>,
       fakeServices({}),
@@ -148,10 +148,54 @@ describe('AttendancePanel', () => {
     expect(within(summary()).getByText('1 närvarande')).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Närvaro för Marta Ek' })).toHaveFocus();
     rerender(
-      <KeptScreenHandover kept={{ ticks, focused: marta.key }}>
+      <KeptScreenHandover kept={{ ticks, shown: new Map(), focused: marta.key }}>
         <Attendance initial={session} compact />
       </KeptScreenHandover>,
     );
+    expect(within(summary()).getByText('1 närvarande')).toBeInTheDocument();
+  });
+
+  it('sets every switch as the kept panel showed it when the panel was closed before its last ticks were saved', () => {
+    const session = sessionWith({ attendees: [goran, marta, jons, guest] });
+    // The device's copy is at the session's revision; the panel kept one revision later had Göran ticked.
+    const kept = {
+      ticks: new Map([[marta.key, true]]),
+      shown: new Map([
+        [goran.key, true],
+        [marta.key, true],
+        [jons.key, false],
+        [guest.key, false],
+      ]),
+      revision: session.minutes.revision + 1,
+    };
+    renderWith(
+      <KeptScreenHandover kept={kept}>
+        <Attendance initial={session} compact />
+      </KeptScreenHandover>,
+      fakeServices({}),
+    );
+    expect(screen.getByRole('switch', { name: 'Närvaro för Göran Öberg' })).toBeChecked();
+    expect(screen.getByRole('switch', { name: 'Närvaro för Marta Ek' })).toBeChecked();
+    expect(within(summary()).getByText('2 närvarande')).toBeInTheDocument();
+  });
+
+  it('applies only the ticks made on the kept panel when the device has saved all it showed', () => {
+    const session = sessionWith({ attendees: [goran, marta, jons, guest] });
+    const kept = {
+      ticks: new Map([[marta.key, true]]),
+      shown: new Map([
+        [goran.key, true],
+        [marta.key, true],
+      ]),
+      revision: session.minutes.revision,
+    };
+    renderWith(
+      <KeptScreenHandover kept={kept}>
+        <Attendance initial={session} compact />
+      </KeptScreenHandover>,
+      fakeServices({}),
+    );
+    expect(screen.getByRole('switch', { name: 'Närvaro för Göran Öberg' })).not.toBeChecked();
     expect(within(summary()).getByText('1 närvarande')).toBeInTheDocument();
   });
 });

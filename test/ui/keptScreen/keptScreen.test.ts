@@ -56,11 +56,12 @@ describe('keeping the side panel', () => {
     drawPanel(root);
     // React sets `checked` as a property: the attribute never changes.
     switchOf(root, 'a2').checked = true;
-    keepScreen(window);
+    keepScreen(window, 7);
     const screen = kept();
     expect(screen.href).toBe(location.href);
     expect(screen.entry).toBe(ENTRY);
     expect(screen.width).toBe(window.innerWidth);
+    expect(screen.revision).toBe(7);
     expect(screen.html).toMatch(/data-attendee="a2"[^>]*checked|checked[^>]*data-attendee="a2"/);
     expect(screen.html).not.toMatch(/checked[^>]*data-attendee="a1"|data-attendee="a1"[^>]*checked/);
     expect(screen.css).toContain('.row');
@@ -74,20 +75,20 @@ describe('keeping the side panel', () => {
   ])('keeps nothing for a URL with %s', (_, url) => {
     drawPanel(page());
     history.replaceState(null, '', url);
-    keepScreen(window);
+    keepScreen(window, 7);
     expect(localStorage.getItem(KEPT_SCREEN_KEY)).toBeNull();
   });
 
   it('keeps the panel of a Teams meeting named by its chat', () => {
     drawPanel(page());
     history.replaceState(null, '', '/index.html?surface=meetingTab&group=g-1&chat=19%3Ameeting_abc%40thread.v2');
-    keepScreen(window);
+    keepScreen(window, 7);
     expect(kept().href).toContain('chat=19%3Ameeting_abc');
   });
 
   it('is forgotten on request', () => {
     drawPanel(page());
-    keepScreen(window);
+    keepScreen(window, 7);
     forgetKeptScreen(window);
     expect(localStorage.getItem(KEPT_SCREEN_KEY)).toBeNull();
   });
@@ -98,7 +99,7 @@ describe('showing the kept side panel', () => {
     const root = page();
     drawPanel(root);
     switchOf(root, 'a1').checked = true;
-    keepScreen(window);
+    keepScreen(window, 7);
     if (change) {
       const screen = kept();
       change(screen);
@@ -174,14 +175,21 @@ describe('cleaning the kept markup', () => {
 describe('taking over from the kept side panel', () => {
   it('reads the ticks made on it, and stops it taking more', () => {
     drawPanel(page());
-    keepScreen(window);
+    keepScreen(window, 7);
     const root = page();
     showKeptScreen(window);
     switchOf(root, 'a2').click();
     switchOf(root, 'a2').focus();
-    const { ticks, focused } = takeOverKeptScreen(document);
+    expect(root.getAttribute('data-kept-revision')).toBe('7');
+    const { ticks, shown, revision, focused } = takeOverKeptScreen(document);
     expect([...ticks]).toEqual([['a2', true]]);
+    expect([...shown]).toEqual([
+      ['a1', false],
+      ['a2', true],
+    ]);
+    expect(revision).toBe(7);
     expect(focused).toBe('a2');
+    expect(root.hasAttribute('data-kept-revision')).toBe(false);
     expect(root.hasAttribute('data-kept-screen')).toBe(false);
     expect(root.hasAttribute('aria-busy')).toBe(false);
     expect([...root.children].every((child) => child.hasAttribute('inert'))).toBe(true);
@@ -191,7 +199,7 @@ describe('taking over from the kept side panel', () => {
 
   it('takes the kept screen off the page when the app cannot start', () => {
     drawPanel(page());
-    keepScreen(window);
+    keepScreen(window, 7);
     const root = page();
     showKeptScreen(window);
     abandonKeptScreen(document);

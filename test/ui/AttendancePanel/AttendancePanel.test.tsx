@@ -7,6 +7,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AttendancePanel } from '../../../src/ui/AttendancePanel/AttendancePanel';
 import { KeptScreenHandover } from '../../../src/ui/keptScreen/KeptScreenHandover';
+import type { KeptHandover } from '../../../src/ui/keptScreen/takeOver';
 import type { Edit } from '../../../src/ui/RecordSession/edit';
 import type { AppServices } from '../../../src/contracts/appServices';
 import type { RecordSession } from '../../../src/contracts/records';
@@ -37,6 +38,18 @@ function renderAttendance(
   session = sessionWith({ attendees: [goran, marta, jons, guest] }),
 ) {
   return renderWith(<Attendance initial={session} compact={compact} />, fakeServices(services));
+}
+
+const keptSession = sessionWith({ attendees: [goran, marta, jons, guest] });
+
+/** The side panel's list, taking over from a kept panel on which `kept` was done. */
+function renderKept(kept: KeptHandover) {
+  const sideList = (
+    <KeptScreenHandover kept={kept}>
+      <Attendance initial={keptSession} compact />
+    </KeptScreenHandover>
+  );
+  return { ...renderWith(sideList, fakeServices({})), sideList };
 }
 
 const presenceOf = (name: string) => screen.getByRole('combobox', { name: `Närvaro för ${name}` });
@@ -136,29 +149,18 @@ describe('AttendancePanel', () => {
       [goran.key, false],
       ['someone no longer on the list', true],
     ]);
-    const session = sessionWith({ attendees: [goran, marta, jons, guest] });
-    const { rerender } = renderWith(
-      <KeptScreenHandover kept={{ ticks, shown: new Map(), focused: marta.key }}>
-        <Attendance initial={session} compact />
-      </KeptScreenHandover>,
-      fakeServices({}),
-    );
+    const { rerender, sideList } = renderKept({ ticks, shown: new Map(), focused: marta.key });
     expect(screen.getByRole('switch', { name: 'Närvaro för Marta Ek' })).toBeChecked();
     expect(screen.getByRole('switch', { name: 'Närvaro för Göran Öberg' })).not.toBeChecked();
     expect(within(summary()).getByText('1 närvarande')).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Närvaro för Marta Ek' })).toHaveFocus();
-    rerender(
-      <KeptScreenHandover kept={{ ticks, shown: new Map(), focused: marta.key }}>
-        <Attendance initial={session} compact />
-      </KeptScreenHandover>,
-    );
+    rerender(sideList);
     expect(within(summary()).getByText('1 närvarande')).toBeInTheDocument();
   });
 
   it('sets every switch as the kept panel showed it when the panel was closed before its last ticks were saved', () => {
-    const session = sessionWith({ attendees: [goran, marta, jons, guest] });
     // The device's copy is at the session's revision; the panel kept one revision later had Göran ticked.
-    const kept = {
+    renderKept({
       ticks: new Map([[marta.key, true]]),
       shown: new Map([
         [goran.key, true],
@@ -166,35 +168,22 @@ describe('AttendancePanel', () => {
         [jons.key, false],
         [guest.key, false],
       ]),
-      revision: session.minutes.revision + 1,
-    };
-    renderWith(
-      <KeptScreenHandover kept={kept}>
-        <Attendance initial={session} compact />
-      </KeptScreenHandover>,
-      fakeServices({}),
-    );
+      revision: keptSession.minutes.revision + 1,
+    });
     expect(screen.getByRole('switch', { name: 'Närvaro för Göran Öberg' })).toBeChecked();
     expect(screen.getByRole('switch', { name: 'Närvaro för Marta Ek' })).toBeChecked();
     expect(within(summary()).getByText('2 närvarande')).toBeInTheDocument();
   });
 
   it('applies only the ticks made on the kept panel when the device has saved all it showed', () => {
-    const session = sessionWith({ attendees: [goran, marta, jons, guest] });
-    const kept = {
+    renderKept({
       ticks: new Map([[marta.key, true]]),
       shown: new Map([
         [goran.key, true],
         [marta.key, true],
       ]),
-      revision: session.minutes.revision,
-    };
-    renderWith(
-      <KeptScreenHandover kept={kept}>
-        <Attendance initial={session} compact />
-      </KeptScreenHandover>,
-      fakeServices({}),
-    );
+      revision: keptSession.minutes.revision,
+    });
     expect(screen.getByRole('switch', { name: 'Närvaro för Göran Öberg' })).not.toBeChecked();
     expect(within(summary()).getByText('1 närvarande')).toBeInTheDocument();
   });

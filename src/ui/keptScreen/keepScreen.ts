@@ -1,5 +1,6 @@
 // Keeps the side panel as it is drawn now, for the next opening on this device (./showKeptScreen). Run when the
-// browser is idle after the list has changed: a clone of the root, and the style rules its classes use.
+// browser is idle after the list has changed, and as the page goes: a clone of the root, and the style rules its
+// classes use.
 import {
   entryScript,
   KEPT_ATTRIBUTE,

@@ -1,5 +1,5 @@
-// Shows the kept side panel while the page is still being parsed: run by a classic script right after the root
-// element (./boot), long before the app's modules. Only the presence switches are live on it; everything else is
+// Shows the kept side panel while the page is still being parsed: run by a classic script in the head (./boot) as
+// soon as the root element exists, before the app's modules. Only the presence switches are live on it; everything else is
 // inert until the app takes over (./takeOver), which carries the ticks made here into the record.
 import {
   ATTENDEE_ATTRIBUTE,

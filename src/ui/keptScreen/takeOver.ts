@@ -17,6 +17,11 @@ export interface KeptHandover {
 
 export const NOTHING_KEPT: KeptHandover = { ticks: new Map(), shown: new Map() };
 
+/** Takes the marks of a kept screen (./showKeptScreen) off the root. */
+function releaseRoot(root: HTMLElement): void {
+  for (const name of [KEPT_ATTRIBUTE, REVISION_ATTRIBUTE, 'aria-busy']) root.removeAttribute(name);
+}
+
 export function takeOverKeptScreen(doc: Document): KeptHandover {
   const root = doc.getElementById('root');
   if (!root?.hasAttribute(KEPT_ATTRIBUTE)) return NOTHING_KEPT;
@@ -33,7 +38,7 @@ export function takeOverKeptScreen(doc: Document): KeptHandover {
   const revision = Number(root.getAttribute(REVISION_ATTRIBUTE) ?? Number.NaN);
   // A tick from now on would not be carried: the screen is left as it is, without input, until React replaces it.
   for (const child of root.children) child.setAttribute('inert', '');
-  for (const name of [KEPT_ATTRIBUTE, REVISION_ATTRIBUTE, 'aria-busy']) root.removeAttribute(name);
+  releaseRoot(root);
   return {
     ticks,
     shown,
@@ -49,7 +54,7 @@ export function takeOverKeptScreen(doc: Document): KeptHandover {
 export function abandonKeptScreen(doc: Document): void {
   const root = doc.getElementById('root');
   if (!root?.hasAttribute(KEPT_ATTRIBUTE)) return;
-  takeOverKeptScreen(doc);
+  releaseRoot(root);
   root.replaceChildren();
   removeKeptStyles(doc);
 }

@@ -1,15 +1,33 @@
-// The page's entry (index.html). With the side panel kept on the device on screen (src/ui/keptScreen), the browser
-// paints it before the app's modules are evaluated: evaluating them is one long task (~400 ms on a warm load), a page
-// paints only between tasks, and the kept panel drawn by then would otherwise appear only when the app was nearly
-// ready (issue 17). index.html preloads the app's modules meanwhile (scripts/preloadSurfaces.ts).
+// The page's entry (index.html). It starts the app (./begin: the host, the device's copy of the meeting, sign-in)
+// before it asks for the screens' code (./main), whose evaluation is one long task: sign-in and the meeting's event
+// are on the network meanwhile (issue 17). With the side panel kept on the device on screen (src/ui/keptScreen), the
+// browser paints it before that task: a page paints only between tasks, and the kept panel drawn by then would
+// otherwise appear only when the app was nearly ready. index.html preloads all of it (scripts/preloadSurfaces.ts).
 import { KEPT_ATTRIBUTE } from '../ui/keptScreen/keptScreen';
 import { abandonKeptScreen } from '../ui/keptScreen/takeOver';
 
-if (document.getElementById('root')?.hasAttribute(KEPT_ATTRIBUTE))
-  await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+/** The longest the screens' code waits for sign-in to be under way. */
+const SIGN_IN_HEAD_START_MS = 250;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 try {
-  await import('./main');
+  const keptOnScreen = document.getElementById('root')?.hasAttribute(KEPT_ATTRIBUTE) ?? false;
+  const begun = import('./begin').then(({ begin }) => begin(keptOnScreen));
+  // Handled where ./main waits for it: until then a failure is not unhandled.
+  begun.catch(() => undefined);
+  if (keptOnScreen) await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  // Nothing on screen yet: the device's copy is looked for and sign-in's first requests sent before the screens' code
+  // runs, since the database's answer and the token would otherwise wait for that long task. Bounded: a slow sign-in
+  // must not hold the screen back.
+  else
+    await Promise.race([begun.then((started) => started.firstWave), pause(SIGN_IN_HEAD_START_MS)]).catch(
+      () => undefined,
+    );
+  const { start } = await import('./main');
+  await start(begun);
 } catch (error) {
+  // A start that fails before its first render leaves no kept panel behind to be ticked in vain.
   abandonKeptScreen(document);
   throw error;
 }

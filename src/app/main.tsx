@@ -1,13 +1,10 @@
-// Composition root: finds the host, opens local storage, renders the surface the host is showing, and signs in
-// beside it (./signedIn: the Graph gateways and the app's services). The only module that knows the concrete adapters.
+// Composition root: renders the surface the host is showing, from what ./begin has started (the host, local storage,
+// sign-in: ./signedIn, the Graph gateways and the app's services), and carries on from a kept side panel. With
+// ./begin, the only modules that know the concrete adapters.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SignInRequiredError } from '../auth/tokenProvider';
-import { detectHost } from '../hosts/detectHost';
-import { defaultTeamsConfig } from '../hosts/teamsConfig';
-import { createIdbDraftStore } from '../storage/draftStore';
 import { App, recordWorkspace } from '../ui/App';
-import { meetingTarget } from '../ui/RecordLoader/meetingTarget';
 import { TabConfigContext } from '../ui/ConfigView/tabConfig';
 import { RecordLinksContext } from '../ui/PersonalView/recordLinks';
 import { AppShell } from '../ui/AppShell/AppShell';
@@ -16,68 +13,33 @@ import type { Shell } from '../contracts/shell';
 import { ServicesContext } from '../ui/ServicesContext';
 import { whenIdle } from '../ui/whenIdle';
 import { KeptScreenHandover } from '../ui/keptScreen/KeptScreenHandover';
-import { abandonKeptScreen, NOTHING_KEPT, takeOverKeptScreen } from '../ui/keptScreen/takeOver';
+import { NOTHING_KEPT, takeOverKeptScreen } from '../ui/keptScreen/takeOver';
 import { loadUiStrings, uiLanguageFor } from '../ui/i18n/strings';
-import { readConfig } from './config';
+import { FIRST_RENDER_WAIT_MS, within, type Begun } from './begin';
 import { markLoad } from './loadMarks';
-import { signInAttempts } from './signInAttempts';
 import { deferredServices } from './services/deferredServices';
-import { localServices } from './services/localServices';
 import type { SignedIn } from './signedIn';
 import { StartupError } from './StartupError';
+import { earlyPreview } from './services/earlyPreview';
 
-/**
- * The longest the first render waits for a meeting's device copy and the workspace's code. IndexedDB answers in tens
- * of milliseconds; one that hangs (another tab holding an upgrade) must not keep the panel blank.
- */
-const FIRST_RENDER_WAIT_MS = 400;
-
-/** The promise's value, or undefined once `ms` have passed or it has failed. */
-function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, ms, undefined));
-  return Promise.race([promise, timeout]).catch(() => undefined);
-}
-
-async function start(): Promise<void> {
-  markLoad('start');
+/** Renders the surface the host is showing, from what ./begin has started (the entry ran it first). */
+export async function start(begun: Promise<Begun>): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
-  // The drafts' databases open while the host is found: the first screen's record may be in them.
-  const drafts = createIdbDraftStore();
-  void drafts.locate('').catch(() => undefined);
-  void drafts.load('').catch(() => undefined);
-  const config = readConfig();
-  const host = await detectHost(window.location, { teams: { ...defaultTeamsConfig, appId: config.teamsAppId } });
-  markLoad('hostFound');
+  const { host, local, meeting, copy, copyOnDevice, signIns, firstWave, rendered } = await begun;
   const shell: Shell = { surface: host.context.surface, theme: host.context.theme, locale: host.context.locale };
-  const local = localServices(drafts, () => new Date());
-  const surface = host.context.surface;
-  const meeting = ['sidePanel', 'meetingTab', 'approval'].includes(surface) ? meetingTarget(host.context) : undefined;
-  // A meeting surface needs the workspace and the device's copy of its record: fetch the code and read the copy while
-  // the words load, and render once both are there. A shell rendered before them took the main thread from the
-  // database's answers and drew the panel twice (issue 17: ~90 ms slower to usable, warm and cold).
-  let firstScreen: Promise<unknown> = Promise.resolve();
-  let copyOnDevice: Promise<boolean> = Promise.resolve(false);
-  if (meeting && surface !== 'approval') {
-    const copy = local.openEarly(meeting);
-    copyOnDevice = within(copy, FIRST_RENDER_WAIT_MS).then((session) => session !== undefined);
-    firstScreen = within(Promise.all([recordWorkspace.preload(), copy]), FIRST_RENDER_WAIT_MS);
-  }
-  // Local first: the surface renders from what this device has (a meeting's draft opens at once); what needs
-  // Microsoft 365 waits for sign-in inside the services, and the header learns the user when it is known. Without a
-  // copy of the meeting on the device sign-in starts at once, so the meeting's event is asked for as soon as there is
-  // a token; with one it waits until that copy's screen is up, whose rendering it would slow (issue 17: ~100 ms).
-  const first = meeting?.kind === 'record' ? undefined : meeting;
-  const signInMayStart = copyOnDevice.then((copied) =>
-    copied ? new Promise<void>((resolve) => whenIdle(resolve)) : undefined,
-  );
-  const signIns = signInAttempts(() =>
-    signInMayStart
-      .then(() => {
-        markLoad('signIn');
-        return import('./signedIn');
-      })
-      .then(({ signingIn }) => signingIn(host, config, drafts, first)),
-  );
+  // The invitees from the meeting's first round trip, which ./begin started: without waiting for `/me`.
+  const preview = earlyPreview(firstWave, { previewMeeting: (target) => signedIn.previewMeeting(target) });
+  // A meeting surface renders once it has the device's copy of its record and the workspace's code, or, without a
+  // copy, the meeting's invitees: a shell rendered before them took the main thread from the database's answers and
+  // drew the panel twice (issue 17: ~90 ms slower to usable). Without a copy the workspace's code is evaluated after
+  // the invitees are on screen, not before them: the record it shows is a few round trips away.
+  const meetingScreen = meeting && host.context.surface !== 'approval';
+  const firstScreen = meetingScreen
+    ? within(
+        copy.then((session) => (session ? recordWorkspace.preload().then(() => undefined) : preview.ready)),
+        FIRST_RENDER_WAIT_MS,
+      )
+    : Promise.resolve();
   // Set when a sign-in failed beside the meeting's copy, which stays on screen (run, below): the next call that needs
   // Microsoft 365 (the save, which also retries by itself) signs in again.
   let signInAgain = false;
@@ -88,7 +50,8 @@ async function start(): Promise<void> {
     void run();
     return again;
   };
-  const services = deferredServices(local, async () => (await latestSignIn()).services);
+  const signedIn = deferredServices(local, async () => (await latestSignIn()).services);
+  const services = { ...signedIn, previewMeeting: preview.previewMeeting, previewedMeeting: preview.previewedMeeting };
   // Links into records: the host's deep links where it has them, this app's own URLs otherwise.
   const recordLinks = host.capabilities.deepLinks ? { approvalLink: host.approvalLink, openLink: host.openLink } : {};
   const tabConfig = { configureTab: host.configureTab, origin: location.origin };
@@ -154,11 +117,7 @@ async function start(): Promise<void> {
   // focus are read now, before the first render replaces it, and the attendance list carries on from them.
   kept = takeOverKeptScreen(document);
   render();
+  rendered();
+  if (meetingScreen) whenIdle(() => void recordWorkspace.preload());
   await run();
 }
-
-// A start that fails before its first render leaves no kept panel behind to be ticked in vain.
-void start().catch((error: unknown) => {
-  abandonKeptScreen(document);
-  throw error;
-});

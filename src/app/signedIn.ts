@@ -14,7 +14,7 @@ import { createServices } from './createServices';
 import { markLoad } from './loadMarks';
 import { fetchPersonas } from './personas';
 import { tenantGateways } from './tenantGateways';
-import { earlyWave, startFirstWave } from './workflows/firstWave';
+import { earlyWave, startFirstWave, type EarlyWave } from './workflows/firstWave';
 
 async function signIn(
   host: HostAdapter,
@@ -66,6 +66,8 @@ export function signingIn(
   drafts: DraftStore,
   /** The record the first screen opens: its first round trip starts with the token, beside `/me`. */
   first?: OpenTarget,
+  /** Told when an attempt has its token and its first requests (`/me`, and the first wave) are leaving. */
+  requested: (wave: EarlyWave | undefined) => void = () => {},
 ): () => Promise<SignedIn> {
   let provider: ReturnType<typeof signIn> | undefined;
   return async () => {
@@ -74,7 +76,9 @@ export function signingIn(
     const gateways = tenantGateways(config.graphBaseUrl, tokens, config.collaborationTenantId);
     const firstWave = first ? earlyWave(first, startFirstWave(gateways, first, new Date())) : undefined;
     // Who I am in the collaboration's tenant: a guest's id there is what Planner and version history name.
-    const me = await gateways.directory.me();
+    const asked = gateways.directory.me();
+    requested(firstWave);
+    const me = await asked;
     const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
     const services = createServices({
       gateways,

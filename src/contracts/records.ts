@@ -2,6 +2,7 @@
 // SharePoint (with a merge when someone else saved), and people search for assignees.
 import type { AssigneeRef, GroupSettings, Minutes } from '../domain/model';
 import type { PreviousRecord as PreviousNumbering } from '../domain/numbering';
+import type { Invited } from '../domain/attendees';
 
 export interface MeetingSummary {
   eventId: string;
@@ -112,7 +113,7 @@ export interface MeetingPreview {
   start: string;
   end: string;
   /** The organizer and the people invited (not rooms), in the invite's order. */
-  invitees: string[];
+  invitees: Invited[];
 }
 
 export interface RecordServices {
@@ -142,4 +143,9 @@ export interface RecordServices {
   followUpProgress(followUps: FollowUp[]): Promise<FollowUp[]>;
   /** The meeting as its calendar event has it, for the screen to show while the record opens; undefined: no event. */
   previewMeeting(target: OpenTarget): Promise<MeetingPreview | undefined>;
+  /**
+   * The same when the app has it already (the event asked for as sign-in finished, before the screen rendered): the
+   * screen shows the invitees in its first render. Undefined otherwise.
+   */
+  previewedMeeting(target: OpenTarget): MeetingPreview | undefined;
 }

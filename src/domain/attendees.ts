@@ -88,11 +88,39 @@ function invitedPeople(organizer: BuildAttendeesInput['organizer'], invitees: re
   return people;
 }
 
-/** The names of the people invited, as the attendee list will have them before the directory is asked: one rule. */
-export function invitedNames(organizer: BuildAttendeesInput['organizer'], invitees: readonly Invitee[]): string[] {
+/** Someone invited, as the side panel lists them before the record is open: no directory asked yet. */
+export interface Invited {
+  name: string;
+  email?: string;
+}
+
+/** The people invited, as the attendee list will have them before the directory is asked: one rule, one order. */
+export function invitedList(organizer: BuildAttendeesInput['organizer'], invitees: readonly Invitee[]): Invited[] {
   return invitedPeople(organizer, invitees)
-    .map((person) => person.name || person.email || '')
-    .filter(Boolean);
+    .filter((person) => person.name || person.email)
+    .map((person) => withoutUndefined({ name: person.name || person.email || '', email: person.email }));
+}
+
+/** What an invitee's presence is kept under until the record is open: the address, else the name. */
+export function invitedKey(person: Invited): string {
+  return person.email ? emailKey(person.email) : `name:${person.name.trim().toLocaleLowerCase('sv')}`;
+}
+
+/**
+ * The presence ticked on the invitees before the record was open (by `invitedKey`), as presence by attendee key: an
+ * attendee is the invitee with the same address, or, for an invitee without one, the attendee without one of the
+ * same name. People no longer on the list are left out.
+ */
+export function presenceByAttendee(
+  attendees: readonly Attendee[],
+  ticked: ReadonlyMap<string, boolean>,
+): Map<string, boolean> {
+  const presence = new Map<string, boolean>();
+  for (const attendee of attendees) {
+    const present = ticked.get(invitedKey(withoutUndefined({ name: attendee.name, email: attendee.email })));
+    if (present !== undefined) presence.set(attendee.key, present);
+  }
+  return presence;
 }
 
 /**

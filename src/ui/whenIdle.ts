@@ -1,6 +1,6 @@
 // Work the first screen does not need (prefetching the editor, the attendance list's extras) waits for the browser's first
 // idle moment after it, so it neither delays that screen nor competes with it for the network and the main thread.
-import { useEffect, useState } from 'react';
+// No React here: the app's start (src/app/begin.ts) waits with it before the screens' code has run.
 
 /** The longest wait for an idle moment: a busy page still gets the code soon after. */
 const IDLE_TIMEOUT_MS = 2000;
@@ -13,11 +13,4 @@ export function whenIdle(task: () => void): () => void {
   }
   const handle = setTimeout(task, 0);
   return () => clearTimeout(handle);
-}
-
-/** False on the first render, true once the browser has been idle after it. */
-export function useIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true)), []);
-  return idle;
 }

@@ -7,7 +7,7 @@ import { draftOf, openLocalRecord } from '../records/draftOf';
 
 export type LocalServices = Pick<
   AppServices,
-  'openLocal' | 'openedLocally' | 'persistDraft' | 'persistDraftNow' | 'forgetUntouchedDraft'
+  'openLocal' | 'openedLocally' | 'persistDraft' | 'persistDraftNow' | 'forgetUntouchedDraft' | 'previewedMeeting'
 >;
 
 export interface EarlyLocalServices extends LocalServices {
@@ -24,6 +24,9 @@ export function localServices(drafts: DraftStore, now: () => Date): EarlyLocalSe
   const early = new Map<string, Promise<RecordSession | undefined>>();
   const settled = new Map<string, RecordSession>();
   return {
+    // The device keeps no calendar events: the composition root answers from sign-in's first round trip instead
+    // (./earlyPreview).
+    previewedMeeting: () => undefined,
     openEarly(target) {
       const key = JSON.stringify(target);
       const read = openLocalRecord(drafts, target);

@@ -21,6 +21,8 @@ export function startFirstWave(gateways: Gateways, target: OpenTarget, now: Date
 
 /** A wave started early for one target: the screen's preview looks at it, the first open of that target takes it. */
 export interface EarlyWave {
+  /** The target the wave was started for. */
+  readonly target: OpenTarget;
   /** The wave, for the first open of `target` only; every later open asks afresh. */
   take(target: OpenTarget): FirstWave | undefined;
   /** The wave's answers for `target`, whether or not an open has taken it: the preview and the open share them. */
@@ -32,6 +34,7 @@ export function earlyWave(target: OpenTarget, wave: FirstWave): EarlyWave {
   const key = JSON.stringify(target);
   const peek = (wanted: OpenTarget) => (JSON.stringify(wanted) === key ? wave : undefined);
   return {
+    target,
     peek,
     take(wanted) {
       if (taken || !peek(wanted)) return undefined;

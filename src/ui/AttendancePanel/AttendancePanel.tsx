@@ -11,9 +11,10 @@ import { AttendanceSummary } from './AttendanceSummary';
 import { AttendanceTable } from './AttendanceTable';
 import { CompactAttendance, switchedOn } from './CompactAttendance';
 import { useAttendance } from './useAttendance';
-import { useIdle } from '../whenIdle';
+import { useIdle } from '../useIdle';
 import { useKeepScreen, useKeptTicks } from '../keptScreen/KeptScreenHandover';
 import { useAttendancePanelStyles } from './AttendancePanel.styles';
+import { useCarryOnFromOpening } from '../RecordLoader/tickedWhileOpening';
 
 // People search brings Fluent's Combobox and its positioning: fetched once the list has painted and the browser is
 // idle, since the list is what is needed first.
@@ -33,12 +34,15 @@ export function AttendancePanel({ session, onEdit, compact }: AttendancePanelPro
   const count = session.minutes.attendees.length;
   // The side panel is kept for its next opening (issue 17), as long as it shows the whole list.
   useKeepScreen(compact && attendance.query === '', session.minutes.revision);
-  useKeptTicks(session.minutes.revision, (kept) => {
+  // Ticks made before this list was on screen: on the kept side panel, or on the invitees while the record opened.
+  const carryOn = (presence: ReadonlyMap<string, boolean>) => {
     for (const attendee of attendance.listed) {
-      const present = kept.get(attendee.key);
+      const present = presence.get(attendee.key);
       if (present !== undefined && present !== switchedOn(attendee)) attendance.setPresent(attendee, present);
     }
-  });
+  };
+  useKeptTicks(session.minutes.revision, carryOn);
+  useCarryOnFromOpening(attendance.listed, carryOn);
   return (
     <section className={styles.root} aria-label={strings.attendance}>
       <AttendanceSummary attendance={attendance} onEdit={onEdit} />

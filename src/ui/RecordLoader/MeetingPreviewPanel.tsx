@@ -1,13 +1,18 @@
 // While a meeting's record opens and the device has no copy of it: the meeting and its invitees as soon as the
-// calendar event has come (issue 17), with the attendance list on its way. Nothing here can be edited, so nothing
-// typed meanwhile has to be merged with the record when it comes.
-import { Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+// calendar event has come (issue 17), each with the same presence switch as the attendance list. What she ticks here
+// is carried into the record once it is open (./tickedWhileOpening): the organisations, roles and the group's order
+// come with it. Nothing else can be edited yet, so nothing else typed meanwhile has to be merged.
+import { useState } from 'react';
+import { Badge, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { invitedKey } from '../../domain/attendees';
 import { recordDate, timeRange } from '../../domain/format';
 import type { OpenTarget } from '../../contracts/records';
+import { useAttendancePanelStyles } from '../AttendancePanel/AttendancePanel.styles';
+import { PresenceRow } from '../AttendancePanel/PresenceRow';
 import { useStrings } from '../i18n/StringsContext';
 import { useServices } from '../ServicesContext';
-import { plainList } from '../styles/plainList';
 import { useLoaded } from '../useLoaded';
+import { useTickWhileOpening } from './tickedWhileOpening';
 
 const useStyles = makeStyles({
   root: {
@@ -17,7 +22,6 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     minWidth: 0,
   },
-  list: plainList(tokens.spacingVerticalXS),
   name: { overflowWrap: 'anywhere' },
   status: { justifyContent: 'flex-start' },
 });
@@ -25,11 +29,20 @@ const useStyles = makeStyles({
 export function MeetingPreviewPanel({ target }: { target: OpenTarget }) {
   const strings = useStrings();
   const styles = useStyles();
+  const listStyles = useAttendancePanelStyles();
   const services = useServices();
-  const { state } = useLoaded(() => services.previewMeeting(target), JSON.stringify(target));
+  const handover = useTickWhileOpening();
+  const [ticked, setTicked] = useState<ReadonlyMap<string, boolean>>(() => handover?.ticked ?? new Map());
+  const [previewed] = useState(() => services.previewedMeeting(target));
+  const { state } = useLoaded(() => services.previewMeeting(target), JSON.stringify(target), previewed);
   const preview = state.kind === 'loaded' ? state.value : undefined;
+  const tick = (key: string, present: boolean) => {
+    handover?.tick(key, present);
+    setTicked((before) => new Map(before).set(key, present));
+  };
+  const present = preview?.invitees.filter((person) => ticked.get(invitedKey(person))).length ?? 0;
   return (
-    <section className={styles.root} aria-label={strings.invitedWhileOpening} aria-busy="true">
+    <div className={styles.root}>
       {preview && (
         <>
           <Text weight="semibold" className={styles.name}>
@@ -47,19 +60,32 @@ export function MeetingPreviewPanel({ target }: { target: OpenTarget }) {
         label={preview ? strings.openingAttendance : strings.loading}
       />
       {preview && (
-        <Text weight="semibold">
-          {strings.invitedWhileOpening} ({preview.invitees.length})
-        </Text>
+        <section className={listStyles.root} aria-label={strings.attendance}>
+          <div className={listStyles.summary} role="status">
+            <Text weight="semibold">
+              {strings.invitedWhileOpening} ({preview.invitees.length})
+            </Text>
+            <Badge appearance="filled" color="success">
+              {strings.presentCount(present)}
+            </Badge>
+          </div>
+          <ul className={listStyles.list}>
+            {preview.invitees.map((person) => {
+              const key = invitedKey(person);
+              return (
+                <PresenceRow
+                  key={key}
+                  name={person.name}
+                  detail=""
+                  present={ticked.get(key) ?? false}
+                  onPresent={(on) => tick(key, on)}
+                  onFocus={() => handover?.focus(key)}
+                />
+              );
+            })}
+          </ul>
+        </section>
       )}
-      {preview && (
-        <ul className={styles.list}>
-          {preview.invitees.map((name, index) => (
-            <li key={`${name}-${index}`} className={styles.name}>
-              {name}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    </div>
   );
 }

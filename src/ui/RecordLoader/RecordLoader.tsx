@@ -10,6 +10,7 @@ import { useLoaded } from '../useLoaded';
 import { whenIdle } from '../whenIdle';
 import { RetryBar } from '../RetryBar';
 import { MeetingPreviewPanel } from './MeetingPreviewPanel';
+import { TickedWhileOpeningProvider, tickedWhileOpening } from './tickedWhileOpening';
 
 const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalL } });
 
@@ -72,6 +73,8 @@ export function RecordLoader({ target, groupId, localFirst = false, children }: 
   // The device's copy when the app has read it already (the first meeting it opens): the screen renders from it at
   // once, without the meeting's preview in between.
   const [early] = useState(() => (localFirst ? services.openedLocally(target) : undefined));
+  // Ticks on the invitees while the record opens, for the attendance list once it is open.
+  const [ticked] = useState(tickedWhileOpening);
   const { state, retry } = useLoaded(
     () => openLocalFirst(services, target, groupId, localFirst),
     `${targetKey} ${groupId ?? ''} ${localFirst}`,
@@ -84,7 +87,9 @@ export function RecordLoader({ target, groupId, localFirst = false, children }: 
   // A meeting surface with no copy on this device shows what the calendar event says while the record opens.
   if (state.kind === 'loading' || state.kind === 'idle')
     return localFirst && target.kind !== 'record' ? (
-      <MeetingPreviewPanel target={target} />
+      <TickedWhileOpeningProvider value={ticked}>
+        <MeetingPreviewPanel target={target} />
+      </TickedWhileOpeningProvider>
     ) : (
       <Spinner className={styles.root} label={strings.loading} />
     );
@@ -95,5 +100,9 @@ export function RecordLoader({ target, groupId, localFirst = false, children }: 
       </div>
     );
   }
-  return <>{children(state.value.session, state.value.refreshed)}</>;
+  return (
+    <TickedWhileOpeningProvider value={ticked}>
+      {children(state.value.session, state.value.refreshed)}
+    </TickedWhileOpeningProvider>
+  );
 }

@@ -2,7 +2,7 @@
 // Opening a meeting's record: a spinner while Microsoft 365 answers, the record once it has, what went wrong with a
 // retry when it cannot, and local first: the device's copy at once with Microsoft 365's answer still on its way.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { OpenTarget, RecordSession } from '../../../src/contracts/records';
 import { RecordLoader } from '../../../src/ui/RecordLoader/RecordLoader';
@@ -111,30 +111,57 @@ describe('the record loader', { timeout: 15_000 }, () => {
     expect(openLocal).not.toHaveBeenCalled();
   });
 
-  it('local first without a copy: shows the meeting and its invitees from the calendar event while the record opens', async () => {
+  const preview = {
+    subject: 'Styrgrupp närvård',
+    start: '2026-12-08T08:00:00Z',
+    end: '2026-12-08T10:00:00Z',
+    invitees: [
+      { name: 'Göran Öberg', email: 'goran.oberg@asby.se' },
+      { name: 'Åsa Lindqvist', email: 'Asa.Lindqvist@narvard.se' },
+      { name: '<b>Märta</b>' },
+    ],
+  };
+
+  it('local first without a copy: shows the meeting and its invitees, each with a presence switch, while the record opens', async () => {
     const answer = later<RecordSession>();
-    const previewMeeting = vi.fn(async () => ({
-      subject: 'Styrgrupp närvård',
-      start: '2026-12-08T08:00:00Z',
-      end: '2026-12-08T10:00:00Z',
-      invitees: ['Göran Öberg', 'Åsa Lindqvist', '<b>Märta</b>'],
-    }));
+    const previewMeeting = vi.fn(async () => preview);
     load({ openRecord: vi.fn(() => answer.promise), openLocal: vi.fn(async () => undefined), previewMeeting }, true);
-    const invited = await screen.findByRole('region', { name: sv.invitedWhileOpening });
+    const list = await screen.findByRole('region', { name: sv.attendance });
     expect(await screen.findByText('Styrgrupp närvård')).toBeInTheDocument();
     expect(screen.getByText('2026-12-08 09.00-11.00')).toBeInTheDocument();
-    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Göran Öberg',
-      'Åsa Lindqvist',
-      '<b>Märta</b>',
-    ]);
-    expect(invited).toHaveAttribute('aria-busy', 'true');
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Göran Öberg', 'Åsa Lindqvist', '<b>Märta</b>']);
+    expect(within(list).getByText(`${sv.invitedWhileOpening} (3)`)).toBeInTheDocument();
     expect(screen.getByText(sv.openingAttendance)).toBeInTheDocument();
     expect(previewMeeting).toHaveBeenCalledWith(target);
 
+    await userEvent.click(screen.getByRole('switch', { name: sv.presenceOf('Åsa Lindqvist') }));
+    expect(screen.getByRole('switch', { name: sv.presenceOf('Åsa Lindqvist') })).toBeChecked();
+    expect(within(list).getByText(sv.presentCount(1))).toBeInTheDocument();
+
     answer.resolve(remote);
     expect(await screen.findByText(`${remote.minutes.title} · SharePoint`)).toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: sv.invitedWhileOpening })).toBeNull();
+    expect(screen.queryByRole('switch', { name: sv.presenceOf('Åsa Lindqvist') })).toBeNull();
+  });
+
+  it('shows the invitees in its first render when the app has the event already', async () => {
+    const previewedMeeting = vi.fn(() => preview);
+    const previewMeeting = vi.fn(async () => preview);
+    load(
+      {
+        openRecord: vi.fn(() => later<RecordSession>().promise),
+        openLocal: vi.fn(async () => undefined),
+        previewMeeting,
+        previewedMeeting,
+      },
+      true,
+    );
+    expect(screen.getAllByRole('switch')).toHaveLength(3);
+    expect(previewedMeeting).toHaveBeenCalledWith(target);
+    expect(previewMeeting).not.toHaveBeenCalled();
   });
 
   it('keeps the spinner when the event cannot be previewed, and still opens the record', async () => {

@@ -16,8 +16,9 @@ export const secretary: SignedInUser = {
 };
 
 export function fakeServices(methods: Partial<AppServices>): AppServices {
-  // Nothing read from the device ahead of the screen, unless the test says so.
-  return new Proxy({ user: secretary, openedLocally: () => undefined, ...methods } as AppServices, {
+  // Nothing read from the device or Microsoft 365 ahead of the screen, unless the test says so.
+  const ahead = { openedLocally: () => undefined, previewedMeeting: () => undefined };
+  return new Proxy({ user: secretary, ...ahead, ...methods } as AppServices, {
     get(target, name: string) {
       if (name in target) return target[name as keyof AppServices];
       return () => Promise.reject(new Error(`services.${name} is not part of this test`));

@@ -1,0 +1,68 @@
+// Presence ticked on the invitees while the record opens (./MeetingPreviewPanel, issue 17: the side panel is usable as
+// soon as the calendar event has come) reaches the attendance list once the record is open: through the record's own
+// edit, so it is saved as any other tick, with the keyboard's focus on the same person's switch.
+import { createContext, useContext, useEffect } from 'react';
+import { presenceByAttendee } from '../../domain/attendees';
+import type { Attendee } from '../../domain/model';
+import { ATTENDEE_ATTRIBUTE } from '../keptScreen/keptScreen';
+
+export interface TickedWhileOpening {
+  /** Presence by invitee (`invitedKey`), as the preview's switches were last turned. */
+  readonly ticked: ReadonlyMap<string, boolean>;
+  tick(invited: string, present: boolean): void;
+  focus(invited: string | undefined): void;
+  /** What was ticked and focused, handed out once: a second list (React's development re-mount) gets nothing. */
+  take(): { ticked: ReadonlyMap<string, boolean>; focused?: string };
+}
+
+export function tickedWhileOpening(): TickedWhileOpening {
+  let ticked = new Map<string, boolean>();
+  let focused: string | undefined;
+  return {
+    get ticked() {
+      return ticked;
+    },
+    tick(invited, present) {
+      ticked = new Map(ticked).set(invited, present);
+    },
+    focus(invited) {
+      focused = invited;
+    },
+    take() {
+      const taken = { ticked, ...(focused === undefined ? {} : { focused }) };
+      ticked = new Map();
+      focused = undefined;
+      return taken;
+    },
+  };
+}
+
+const TickedWhileOpeningContext = createContext<TickedWhileOpening | undefined>(undefined);
+export const TickedWhileOpeningProvider = TickedWhileOpeningContext.Provider;
+
+/** The preview's side: where its switches' turns go. */
+export function useTickWhileOpening(): TickedWhileOpening | undefined {
+  return useContext(TickedWhileOpeningContext);
+}
+
+/**
+ * The attendance list's side: once mounted, `apply` gets the presence ticked while the record opened, by attendee
+ * key (only people still on the list), and the focus goes to the switch of the person whose switch had it.
+ */
+export function useCarryOnFromOpening(
+  attendees: readonly Attendee[],
+  apply: (presence: ReadonlyMap<string, boolean>) => void,
+): void {
+  const handover = useContext(TickedWhileOpeningContext);
+  useEffect(() => {
+    if (!handover) return;
+    const { ticked, focused } = handover.take();
+    const presence = presenceByAttendee(attendees, ticked);
+    if (presence.size > 0) apply(presence);
+    if (focused === undefined) return;
+    const [key] = presenceByAttendee(attendees, new Map([[focused, true]])).keys();
+    if (key !== undefined)
+      document.querySelector<HTMLElement>(`input[${ATTENDEE_ATTRIBUTE}="${CSS.escape(key)}"]`)?.focus();
+    // Once per list: what was ticked is taken by the first call.
+  }, [handover]);
+}

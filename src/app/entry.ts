@@ -5,12 +5,14 @@
 // otherwise appear only when the app was nearly ready. index.html preloads all of it (scripts/preloadSurfaces.ts).
 import { KEPT_ATTRIBUTE } from '../ui/keptScreen/keptScreen';
 import { abandonKeptScreen } from '../ui/keptScreen/takeOver';
+import { markLoad } from './loadMarks';
 
 /** The longest the screens' code waits for sign-in to be under way. */
 const SIGN_IN_HEAD_START_MS = 250;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+markLoad('entry');
 try {
   const keptOnScreen = document.getElementById('root')?.hasAttribute(KEPT_ATTRIBUTE) ?? false;
   const begun = import('./begin').then(({ begin }) => begin(keptOnScreen));

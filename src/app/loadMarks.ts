@@ -4,7 +4,9 @@
 // runs before any module.
 
 export type LoadPhase =
-  /** The entry's modules have run: the composition root starts. */
+  /** The page's entry runs (./entry): it starts the app before asking for the screens' code. */
+  | 'entry'
+  /** The app starts (./begin): host, local storage, sign-in. */
   | 'start'
   | 'hostFound'
   /** The first screen is asked to render (with the device's copy, or without it after the wait). */

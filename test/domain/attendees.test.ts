@@ -3,6 +3,9 @@ import {
   absentAttendees,
   attendeeLine,
   buildAttendees,
+  invitedKey,
+  invitedList,
+  presenceByAttendee,
   presentAttendees,
   sortAttendees,
 } from '../../src/domain/attendees';
@@ -173,5 +176,45 @@ describe('buildAttendees across tenants', () => {
     expect(byName('Eva Sund')).toMatchObject({ external: true, roles: ['guest'] });
     expect(byName('Eva Sund')?.guestAccount).toBeUndefined();
     expect(byName('Maria Ek')?.guestAccount).toBeUndefined();
+  });
+});
+
+describe('the invitees before the record is open', () => {
+  const invitees = [
+    { name: 'Göran Öberg', address: 'Goran.Oberg@samverkan.example ', type: 'required' as const, response: 'none' },
+    { name: 'Sal 3', address: 'sal3@samverkan.example', type: 'resource' as const, response: 'accepted' },
+    { name: 'Anna Lind', address: 'anna.lind@samverkan.example', type: 'optional' as const, response: 'none' },
+    { name: 'Maria Ek', address: 'maria.ek@samverkan.example', type: 'required' as const, response: 'none' },
+    { name: 'Eva Holm', type: 'required' as const, response: 'none' },
+  ];
+  const organizer = { name: 'Maria Ek', address: 'MARIA.EK@samverkan.example' };
+
+  it('lists the organizer first, then the people invited, once each, without rooms', () => {
+    expect(invitedList(organizer, invitees)).toEqual([
+      { name: 'Maria Ek', email: 'MARIA.EK@samverkan.example' },
+      { name: 'Göran Öberg', email: 'Goran.Oberg@samverkan.example' },
+      { name: 'Anna Lind', email: 'anna.lind@samverkan.example' },
+      { name: 'Eva Holm' },
+    ]);
+  });
+
+  it('carries presence ticked on them to the attendees with the same address, or the same name without one', () => {
+    const ticked = new Map([
+      [invitedKey({ name: 'Göran Öberg', email: 'Goran.Oberg@samverkan.example' }), true],
+      [invitedKey({ name: 'Anna Lind', email: 'anna.lind@samverkan.example' }), false],
+      [invitedKey({ name: ' eva holm' }), true],
+      [invitedKey({ name: 'Nils Nyman', email: 'nils@elsewhere.example' }), true],
+    ]);
+    const goran = attendee('a1', 'Göran Öberg (Socialchef)', { email: 'goran.oberg@samverkan.example' });
+    const anna = attendee('a2', 'Anna Lind', { email: 'anna.lind@samverkan.example' });
+    const eva = attendee('a3', 'Eva Holm');
+    const evaElsewhere = attendee('a4', 'Eva Holm', { email: 'eva.holm@lindo.example' });
+    expect(presenceByAttendee([goran, anna, eva, evaElsewhere], ticked)).toEqual(
+      new Map([
+        [goran.key, true],
+        [anna.key, false],
+        [eva.key, true],
+      ]),
+    );
   });
 });

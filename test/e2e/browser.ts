@@ -39,6 +39,8 @@ export async function openAs(
   upn: string,
   query: Record<string, string> = {},
   viewport = { width: 1280, height: 900 },
+  /** Done to the page before it opens the app: routes that hold the network back, say. */
+  beforeOpen: (page: Page) => Promise<unknown> = async () => undefined,
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport, locale: 'sv-SE' });
   const page = await context.newPage();
@@ -58,6 +60,7 @@ export async function openAs(
       })
       .catch(() => undefined);
   });
+  await beforeOpen(page);
   await page.goto(url.toString());
   return { context, page, errors };
 }

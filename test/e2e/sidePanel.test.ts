@@ -99,6 +99,44 @@ describe('side panel', () => {
     await context.close();
   });
 
+  it('takes a tick on the invitees at a first opening, before the record is open, and keeps it in the record', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const directory = '**/v1.0/$batch';
+    // Nothing of this meeting on the device, and the directory's answers (organisations, the group's folder) held back
+    // as on a slow link: the invitees are there as soon as the calendar event is, the record is not.
+    const { page, context, errors } = await openAs(
+      chromium(),
+      SECRETARY,
+      { surface: 'sidePanel', event: eventId() },
+      SIDE_PANEL,
+      (page) =>
+        page.route(directory, async (route) => {
+          await held;
+          await route.continue();
+        }),
+    );
+    const list = page.getByRole('region', { name: 'Närvaro' });
+    await list.getByText(/^Inbjudna \(\d+\)$/).waitFor({ timeout: 30_000 });
+    await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).check();
+    await expect.poll(() => list.getByRole('status').textContent()).toMatch(/1 närvarande$/);
+    expect(await page.getByRole('tab', { name: 'Närvaro' }).count(), 'the record is not open yet').toBe(0);
+    release();
+    // The record opens with her tick in it, and keeps it on the device.
+    const present = () => page.getByRole('status').filter({ hasText: 'närvarande' }).first().textContent();
+    await page.getByRole('tab', { name: 'Närvaro' }).waitFor({ timeout: 30_000 });
+    await expect.poll(present, { timeout: 30_000 }).toMatch(/^1 närvarande/);
+    expect(await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).isChecked()).toBe(true);
+    await page.getByText('Sparat på den här enheten').waitFor();
+    await page.unroute(directory);
+    await page.reload();
+    await expect.poll(() => drawnByApp(page), { timeout: 30_000 }).toBe(true);
+    await expect.poll(present, { timeout: 30_000 }).toMatch(/^1 närvarande/);
+    expect(await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('has a tick made just before the panel was closed at its next opening', async () => {
     const { page, context, errors } = await openTodaysMeeting();
     await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).check({ timeout: 30_000 });
@@ -106,7 +144,8 @@ describe('side panel', () => {
     // Closed at once (Teams closing the panel). IndexedDB is written a moment after a tick and the synchronous unload
     // copy stays with the tab that closed, so with a large record the tick may not be on the device: the panel kept
     // as it went has it, with a newer revision, and the app takes it from there (the unit tests of AttendancePanel).
-    // With this small record the write is usually done; either way she finds her tick.
+    // With this small record the write is usually done; either way she finds her tick. On this first opening the tick
+    // may also land on the invitees before the record is open: those are kept on the device as she ticks.
     await page.close();
     const again = await context.newPage();
     again.on('pageerror', (error) => errors.push(error.message));

@@ -67,7 +67,12 @@ const DRAFT_STORE = 'src/storage/draftStore.ts';
  * The side panel kept for its next opening (issue 17): the list as it was drawn (names, organisations, presence:
  * what the device's drafts hold too) in localStorage, which a classic script can read before any module has run.
  */
-const KEPT_SCREEN = ['src/ui/keptScreen/keepScreen.ts', 'src/ui/keptScreen/showKeptScreen.ts'];
+const KEPT_SCREEN = [
+  'src/ui/keptScreen/keepScreen.ts',
+  'src/ui/keptScreen/showKeptScreen.ts',
+  // The same for ticks made on the invitees before the record was open.
+  'src/ui/RecordLoader/openingTicksStore.ts',
+];
 
 describe('the app source', () => {
   it("never touches localStorage, sessionStorage or cookies, but for the draft store's unload copy and the kept side panel", () => {

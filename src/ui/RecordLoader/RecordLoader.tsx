@@ -11,6 +11,7 @@ import { whenIdle } from '../whenIdle';
 import { RetryBar } from '../RetryBar';
 import { MeetingPreviewPanel } from './MeetingPreviewPanel';
 import { TickedWhileOpeningProvider, tickedWhileOpening } from './tickedWhileOpening';
+import { deviceOpeningTicks } from './openingTicksStore';
 
 const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalL } });
 
@@ -74,7 +75,7 @@ export function RecordLoader({ target, groupId, localFirst = false, children }: 
   // once, without the meeting's preview in between.
   const [early] = useState(() => (localFirst ? services.openedLocally(target) : undefined));
   // Ticks on the invitees while the record opens, for the attendance list once it is open.
-  const [ticked] = useState(tickedWhileOpening);
+  const [ticked] = useState(() => tickedWhileOpening(targetKey, deviceOpeningTicks()));
   const { state, retry } = useLoaded(
     () => openLocalFirst(services, target, groupId, localFirst),
     `${targetKey} ${groupId ?? ''} ${localFirst}`,

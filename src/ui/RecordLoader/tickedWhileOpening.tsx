@@ -1,10 +1,12 @@
 // Presence ticked on the invitees while the record opens (./MeetingPreviewPanel, issue 17: the side panel is usable as
 // soon as the calendar event has come) reaches the attendance list once the record is open: through the record's own
-// edit, so it is saved as any other tick, with the keyboard's focus on the same person's switch.
+// edit, so it is saved as any other tick, with the keyboard's focus on the same person's switch. Until then they are
+// also kept on the device (./openingTicksStore), for a panel closed before its record was open.
 import { createContext, useContext, useEffect } from 'react';
 import { presenceByAttendee } from '../../domain/attendees';
 import type { Attendee } from '../../domain/model';
 import { ATTENDEE_ATTRIBUTE } from '../keptScreen/keptScreen';
+import type { OpeningTicksStore } from './openingTicksStore';
 
 export interface TickedWhileOpening {
   /** Presence by invitee (`invitedKey`), as the preview's switches were last turned. */
@@ -15,8 +17,9 @@ export interface TickedWhileOpening {
   take(): { ticked: ReadonlyMap<string, boolean>; focused?: string };
 }
 
-export function tickedWhileOpening(): TickedWhileOpening {
-  let ticked = new Map<string, boolean>();
+/** For `meeting` (its target's key), starting from the ticks the device kept from a panel closed before. */
+export function tickedWhileOpening(meeting: string, store: OpeningTicksStore): TickedWhileOpening {
+  let ticked = store.read(meeting);
   let focused: string | undefined;
   return {
     get ticked() {
@@ -24,6 +27,7 @@ export function tickedWhileOpening(): TickedWhileOpening {
     },
     tick(invited, present) {
       ticked = new Map(ticked).set(invited, present);
+      store.write(meeting, ticked);
     },
     focus(invited) {
       focused = invited;
@@ -32,6 +36,7 @@ export function tickedWhileOpening(): TickedWhileOpening {
       const taken = { ticked, ...(focused === undefined ? {} : { focused }) };
       ticked = new Map();
       focused = undefined;
+      store.forget(meeting);
       return taken;
     },
   };

@@ -8,6 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { AttendancePanel } from '../../../src/ui/AttendancePanel/AttendancePanel';
 import { KeptScreenHandover } from '../../../src/ui/keptScreen/KeptScreenHandover';
 import type { KeptHandover } from '../../../src/ui/keptScreen/takeOver';
+import { TickedWhileOpeningProvider, tickedWhileOpening } from '../../../src/ui/RecordLoader/tickedWhileOpening';
+import { openingTicksStore } from '../../../src/ui/RecordLoader/openingTicksStore';
 import type { Edit } from '../../../src/ui/RecordSession/edit';
 import type { AppServices } from '../../../src/contracts/appServices';
 import type { RecordSession } from '../../../src/contracts/records';
@@ -48,6 +50,18 @@ function renderKept(kept: KeptHandover) {
     <KeptScreenHandover kept={kept}>
       <Attendance initial={keptSession} compact />
     </KeptScreenHandover>
+  );
+  return { ...renderWith(sideList, fakeServices({})), sideList };
+}
+
+/** The side panel's list once the record is open, after `tick` was done on the invitees while it opened. */
+function renderOpened(tick: (ticked: ReturnType<typeof tickedWhileOpening>) => void) {
+  const ticked = tickedWhileOpening('meeting', openingTicksStore(undefined));
+  tick(ticked);
+  const sideList = (
+    <TickedWhileOpeningProvider value={ticked}>
+      <Attendance initial={keptSession} compact />
+    </TickedWhileOpeningProvider>
   );
   return { ...renderWith(sideList, fakeServices({})), sideList };
 }
@@ -154,6 +168,24 @@ describe('AttendancePanel', () => {
     expect(screen.getByRole('switch', { name: 'Närvaro för Göran Öberg' })).not.toBeChecked();
     expect(within(summary()).getByText('1 närvarande')).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Närvaro för Marta Ek' })).toHaveFocus();
+    rerender(sideList);
+    expect(within(summary()).getByText('1 närvarande')).toBeInTheDocument();
+  });
+
+  it('applies the presence ticked on the invitees while the record opened, by address, once, with the focus', () => {
+    const { rerender, sideList } = renderOpened((ticked) => {
+      ticked.tick('Marta.Ek@samverkan.example'.toLowerCase(), true);
+      ticked.tick('lena.berg@kommunen.example', true);
+      ticked.tick('lena.berg@kommunen.example', false);
+      ticked.tick('nobody@elsewhere.example', true);
+      ticked.focus('marta.ek@samverkan.example');
+    });
+    expect(screen.getByRole('switch', { name: 'Närvaro för Marta Ek' })).toBeChecked();
+    expect(screen.getByRole('switch', { name: 'Närvaro för Lena Berg' })).not.toBeChecked();
+    expect(screen.getByRole('switch', { name: 'Närvaro för Göran Öberg' })).not.toBeChecked();
+    expect(within(summary()).getByText('1 närvarande')).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Närvaro för Marta Ek' })).toHaveFocus();
+    // Taken once: the list mounted again (React's development re-mount) does not apply them twice.
     rerender(sideList);
     expect(within(summary()).getByText('1 närvarande')).toBeInTheDocument();
   });

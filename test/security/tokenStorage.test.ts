@@ -71,7 +71,7 @@ const KEPT_SCREEN = [
   'src/ui/keptScreen/keepScreen.ts',
   'src/ui/keptScreen/showKeptScreen.ts',
   // The same for ticks made on the invitees before the record was open.
-  'src/ui/RecordLoader/openingTicksStore.ts',
+  'src/ui/AttendancePanel/openingTicksStore.ts',
 ];
 
 describe('the app source', () => {

@@ -14,7 +14,7 @@ import { useAttendance } from './useAttendance';
 import { useIdle } from '../useIdle';
 import { useKeepScreen, useKeptTicks } from '../keptScreen/KeptScreenHandover';
 import { useAttendancePanelStyles } from './AttendancePanel.styles';
-import { useCarryOnFromOpening } from '../RecordLoader/tickedWhileOpening';
+import { useCarryOnFromOpening } from './tickedWhileOpening';
 
 // People search brings Fluent's Combobox and its positioning: fetched once the list has painted and the browser is
 // idle, since the list is what is needed first.

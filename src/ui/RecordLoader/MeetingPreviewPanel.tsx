@@ -12,7 +12,7 @@ import { PresenceRow } from '../AttendancePanel/PresenceRow';
 import { useStrings } from '../i18n/StringsContext';
 import { useServices } from '../ServicesContext';
 import { useLoaded } from '../useLoaded';
-import { useTickWhileOpening } from './tickedWhileOpening';
+import { useTickWhileOpening } from '../AttendancePanel/tickedWhileOpening';
 
 const useStyles = makeStyles({
   root: {

@@ -10,8 +10,8 @@ import { useLoaded } from '../useLoaded';
 import { whenIdle } from '../whenIdle';
 import { RetryBar } from '../RetryBar';
 import { MeetingPreviewPanel } from './MeetingPreviewPanel';
-import { TickedWhileOpeningProvider, tickedWhileOpening } from './tickedWhileOpening';
-import { deviceOpeningTicks } from './openingTicksStore';
+import { TickedWhileOpeningProvider, tickedWhileOpening } from '../AttendancePanel/tickedWhileOpening';
+import { deviceOpeningTicks } from '../AttendancePanel/openingTicksStore';
 
 const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalL } });
 

@@ -1,8 +1,8 @@
 // Ticks made on the invitees before the record was open: handed to the attendance list once, and kept on the device
 // meanwhile, so a panel closed before its record opened has them at its next opening.
 import { describe, expect, it } from 'vitest';
-import { openingTicksStore } from '../../../src/ui/RecordLoader/openingTicksStore';
-import { tickedWhileOpening } from '../../../src/ui/RecordLoader/tickedWhileOpening';
+import { openingTicksStore } from '../../../src/ui/AttendancePanel/openingTicksStore';
+import { tickedWhileOpening } from '../../../src/ui/AttendancePanel/tickedWhileOpening';
 
 function memoryStorage() {
   const items = new Map<string, string>();

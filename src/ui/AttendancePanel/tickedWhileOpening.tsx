@@ -1,7 +1,8 @@
-// Presence ticked on the invitees while the record opens (./MeetingPreviewPanel, issue 17: the side panel is usable as
-// soon as the calendar event has come) reaches the attendance list once the record is open: through the record's own
-// edit, so it is saved as any other tick, with the keyboard's focus on the same person's switch. Until then they are
-// also kept on the device (./openingTicksStore), for a panel closed before its record was open.
+// Presence ticked on the invitees while the record opens (src/ui/RecordLoader/MeetingPreviewPanel, issue 17: the
+// side panel is usable as soon as the calendar event has come) reaches the attendance list once the record is open:
+// through the record's own edit, so it is saved as any other tick, with the keyboard's focus on the same person's
+// switch. Until then they are also kept on the device (./openingTicksStore), for a panel closed before its record
+// was open.
 import { createContext, useContext, useEffect } from 'react';
 import { presenceByAttendee } from '../../domain/attendees';
 import type { Attendee } from '../../domain/model';

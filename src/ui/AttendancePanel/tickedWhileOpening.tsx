@@ -3,7 +3,7 @@
 // through the record's own edit, so it is saved as any other tick, with the keyboard's focus on the same person's
 // switch. Until then they are also kept on the device (./openingTicksStore), for a panel closed before its record
 // was open.
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { presenceByAttendee } from '../../domain/attendees';
 import type { Attendee } from '../../domain/model';
 import { ATTENDEE_ATTRIBUTE } from '../keptScreen/keptScreen';
@@ -12,6 +12,8 @@ import type { OpeningTicksStore } from './openingTicksStore';
 export interface TickedWhileOpening {
   /** Presence by invitee (`invitedKey`), as the preview's switches were last turned. */
   readonly ticked: ReadonlyMap<string, boolean>;
+  /** When she last turned one (`performance.now()`); undefined before any. */
+  readonly lastTickAt: number | undefined;
   tick(invited: string, present: boolean): void;
   focus(invited: string | undefined): void;
   /** What was ticked and focused, handed out once: a second list (React's development re-mount) gets nothing. */
@@ -22,11 +24,16 @@ export interface TickedWhileOpening {
 export function tickedWhileOpening(meeting: string, store: OpeningTicksStore): TickedWhileOpening {
   let ticked = store.read(meeting);
   let focused: string | undefined;
+  let lastTickAt: number | undefined;
   return {
     get ticked() {
       return ticked;
     },
+    get lastTickAt() {
+      return lastTickAt;
+    },
     tick(invited, present) {
+      lastTickAt = performance.now();
       ticked = new Map(ticked).set(invited, present);
       store.write(meeting, ticked);
     },
@@ -41,6 +48,26 @@ export function tickedWhileOpening(meeting: string, store: OpeningTicksStore): T
       return taken;
     },
   };
+}
+
+/**
+ * How long after her last tick on the invitees the record may take their place. The record's list has the group's
+ * order and more above it: replaced under her finger, a tap aimed at one person would land on another.
+ */
+export const TICKING_PAUSE_MS = 1500;
+
+/** Whether the record, `ready`, may replace the invitees: at once, unless she is ticking them (then at a pause). */
+export function useTickingPaused(ready: boolean, ticked: TickedWhileOpening | undefined): boolean {
+  const [, wake] = useState(0);
+  const last = ticked?.lastTickAt;
+  const wait = ready && last !== undefined ? TICKING_PAUSE_MS - (performance.now() - last) : 0;
+  // Every render: a tick meanwhile moves the pause on, and the next wake-up looks again.
+  useEffect(() => {
+    if (wait <= 0) return;
+    const timer = setTimeout(() => wake((n) => n + 1), wait);
+    return () => clearTimeout(timer);
+  });
+  return ready && wait <= 0;
 }
 
 const TickedWhileOpeningContext = createContext<TickedWhileOpening | undefined>(undefined);

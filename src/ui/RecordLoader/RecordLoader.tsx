@@ -1,7 +1,7 @@
 // Opens a meeting's record and hands it to the screen; says what went wrong instead of a blank panel.
 // Local first: when this device has the meeting's record, the screen gets it at once, with Microsoft 365's
 // answer still on its way (`refreshed`) for the screen to reconcile; otherwise the screen waits for that answer.
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
 import type { OpenTarget, RecordServices, RecordSession } from '../../contracts/records';
@@ -10,7 +10,11 @@ import { useLoaded } from '../useLoaded';
 import { whenIdle } from '../whenIdle';
 import { RetryBar } from '../RetryBar';
 import { MeetingPreviewPanel } from './MeetingPreviewPanel';
-import { TickedWhileOpeningProvider, tickedWhileOpening } from '../AttendancePanel/tickedWhileOpening';
+import {
+  TickedWhileOpeningProvider,
+  tickedWhileOpening,
+  useTickingPaused,
+} from '../AttendancePanel/tickedWhileOpening';
 import { deviceOpeningTicks } from '../AttendancePanel/openingTicksStore';
 
 const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalL } });
@@ -75,7 +79,7 @@ export function RecordLoader({ target, groupId, localFirst = false, children }: 
   // once, without the meeting's preview in between.
   const [early] = useState(() => (localFirst ? services.openedLocally(target) : undefined));
   // Ticks on the invitees while the record opens, for the attendance list once it is open.
-  const [ticked] = useState(() => tickedWhileOpening(targetKey, deviceOpeningTicks()));
+  const ticked = useMemo(() => tickedWhileOpening(targetKey, deviceOpeningTicks()), [targetKey]);
   const { state, retry } = useLoaded(
     () => openLocalFirst(services, target, groupId, localFirst),
     `${targetKey} ${groupId ?? ''} ${localFirst}`,
@@ -85,9 +89,12 @@ export function RecordLoader({ target, groupId, localFirst = false, children }: 
     },
   );
 
-  // A meeting surface with no copy on this device shows what the calendar event says while the record opens.
-  if (state.kind === 'loading' || state.kind === 'idle')
-    return localFirst && target.kind !== 'record' ? (
+  // A meeting surface with no copy on this device shows what the calendar event says while the record opens, and
+  // keeps it while she is ticking the invitees there.
+  const previewed = localFirst && target.kind !== 'record';
+  const handedOver = useTickingPaused(state.kind === 'loaded', previewed ? ticked : undefined);
+  if (state.kind === 'loading' || state.kind === 'idle' || (state.kind === 'loaded' && !handedOver))
+    return previewed ? (
       <TickedWhileOpeningProvider value={ticked}>
         <MeetingPreviewPanel target={target} />
       </TickedWhileOpeningProvider>

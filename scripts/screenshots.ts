@@ -39,6 +39,7 @@ async function shoot(
   width: number,
   act: (page: Page) => Promise<void> = async () => undefined,
   fullPage = false,
+  beforeOpen: (page: Page) => Promise<unknown> = async () => undefined,
 ): Promise<void> {
   if (only && !name.startsWith(only)) return;
   const context = await browser.newContext({
@@ -50,6 +51,7 @@ async function shoot(
   page.on('pageerror', (e) => console.error(`${name}: ${e.message}`));
   const url = new URL(stack.appUrl);
   for (const [k, v] of Object.entries({ as: SECRETARY, ...query })) url.searchParams.set(k, v);
+  await beforeOpen(page);
   await page.goto(url.toString());
   await act(page);
   await page.waitForTimeout(400);
@@ -75,6 +77,16 @@ try {
     await page.getByRole('button', { name: 'Nästa punkt' }).click();
     await page.getByRole('button', { name: 'Nästa punkt' }).click();
   });
+  // A first opening on a slow link: the invitees from the calendar event, tickable, while the directory's answers
+  // (held back here) and the record are on their way.
+  await shoot(
+    'side-panel-opening-dark',
+    { surface: 'sidePanel', event, theme: 'dark' },
+    320,
+    (page) => page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).check({ timeout: 20_000 }),
+    false,
+    (page) => page.route('**/v1.0/$batch', () => new Promise(() => undefined)),
+  );
   await shoot('side-panel-contrast', { surface: 'sidePanel', event, theme: 'contrast' }, 320, tabs('Närvaro'));
   await shoot('archive', { view: 'archive' }, 1280, async (page) => {
     await page

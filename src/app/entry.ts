@@ -1,8 +1,8 @@
 // The page's entry (index.html). It starts the app (./begin: the host, the device's copy of the meeting, sign-in)
 // before it asks for the screens' code (./main), whose evaluation is one long task: sign-in and the meeting's event
 // are on the network meanwhile (issue 17). With the side panel kept on the device on screen (src/ui/keptScreen), the
-// browser paints it before that task: a page paints only between tasks, and the kept panel drawn by then would
-// otherwise appear only when the app was nearly ready. index.html preloads all of it (scripts/preloadSurfaces.ts).
+// browser paints that first, before any of it: a page paints only between tasks, and the kept panel drawn by then
+// would otherwise appear only when the app was nearly ready. index.html preloads all of it (scripts/preloadSurfaces.ts).
 import { KEPT_ATTRIBUTE } from '../ui/keptScreen/keptScreen';
 import { abandonKeptScreen } from '../ui/keptScreen/takeOver';
 import { markLoad } from './loadMarks';
@@ -15,14 +15,14 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 markLoad('entry');
 try {
   const keptOnScreen = document.getElementById('root')?.hasAttribute(KEPT_ATTRIBUTE) ?? false;
+  if (keptOnScreen) await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   const begun = import('./begin').then(({ begin }) => begin(keptOnScreen));
   // Handled where ./main waits for it: until then a failure is not unhandled.
   begun.catch(() => undefined);
-  if (keptOnScreen) await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   // Nothing on screen yet: the device's copy is looked for and sign-in's first requests sent before the screens' code
   // runs, since the database's answer and the token would otherwise wait for that long task. Bounded: a slow sign-in
   // must not hold the screen back.
-  else
+  if (!keptOnScreen)
     await Promise.race([begun.then((started) => started.firstWave), pause(SIGN_IN_HEAD_START_MS)]).catch(
       () => undefined,
     );

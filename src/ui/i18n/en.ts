@@ -6,7 +6,7 @@ export const en: UiStrings = {
   appName: 'Meeting Secretary',
   loading: 'Loading…',
   invitedWhileOpening: 'Invited',
-  openingAttendance: 'Fetching the attendance list …',
+  openingAttendance: 'Fetching organisations and roles …',
   retry: 'Try again',
   close: 'Close',
   cancel: 'Cancel',

@@ -5,7 +5,7 @@ export const sv = {
   appName: 'Mötessekreteraren',
   loading: 'Laddar…',
   invitedWhileOpening: 'Inbjudna',
-  openingAttendance: 'Hämtar närvarolistan …',
+  openingAttendance: 'Hämtar organisationer och roller …',
   retry: 'Försök igen',
   close: 'Stäng',
   cancel: 'Avbryt',

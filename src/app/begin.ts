@@ -9,11 +9,13 @@ import { createIdbDraftStore } from '../storage/draftStore';
 import { meetingTarget } from '../ui/RecordLoader/meetingTarget';
 import type { OpenTarget, RecordSession } from '../contracts/records';
 import { whenIdle } from '../ui/whenIdle';
+import { loadUiStrings, uiLanguageFor } from '../ui/i18n/strings';
 import { readConfig } from './config';
 import { markLoad } from './loadMarks';
 import { signInAttempts, type SignInAttempts } from './signInAttempts';
 import { localServices, type EarlyLocalServices } from './services/localServices';
 import type { SignedIn } from './signedIn';
+import { signIn, type SignInTokens } from './signInTokens';
 import type { EarlyWave } from './workflows/firstWave';
 
 /**
@@ -58,6 +60,8 @@ export async function begin(keptOnScreen: boolean): Promise<Begun> {
   const config = readConfig();
   const host = await detectHost(window.location, { teams: { ...defaultTeamsConfig, appId: config.teamsAppId } });
   markLoad('hostFound');
+  // The words of the user's language are evaluated while sign-in waits for the network, not after the screens' code.
+  loadUiStrings(uiLanguageFor(host.context.locale)).catch(() => undefined);
   const local = localServices(drafts, () => new Date());
   const surface = host.context.surface;
   const meeting = ['sidePanel', 'meetingTab', 'approval'].includes(surface) ? meetingTarget(host.context) : undefined;
@@ -78,14 +82,19 @@ export async function begin(keptOnScreen: boolean): Promise<Begun> {
     : Promise.resolve();
   let requested: (wave: EarlyWave | undefined) => void = () => {};
   const firstWave = new Promise<EarlyWave | undefined>((resolve) => (requested = resolve));
+  // One token provider for every attempt, so after a sign-in from the button its (memory-only) cache has the account
+  // and the next attempt is silent. Asked for as the sign-in code is fetched, not after it.
+  let provider: Promise<SignInTokens> | undefined;
+  const signedInTokens = () => (provider ??= signIn(host, config));
   // Every attempt reports its first requests; only the first report counts.
   const signIns = signInAttempts(() =>
     signInMayStart
       .then(() => {
         markLoad('signIn');
+        signedInTokens().catch(() => undefined);
         return import('./signedIn');
       })
-      .then(({ signingIn }) => signingIn(host, config, drafts, first, requested)),
+      .then(({ signingIn }) => signingIn({ host, config, drafts, first, requested, signedInTokens })),
   );
   signIns.current.catch(() => requested(undefined));
   return {

@@ -45,7 +45,9 @@ async function meetingOnDevice(): Promise<{ context: BrowserContext; url: string
     { surface: 'sidePanel', event: eventId() },
     SIDE_PANEL,
   );
-  await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).waitFor({ timeout: 60_000 });
+  // The record's list (not the invitees shown while it opens), kept for the next opening.
+  await page.getByRole('tab', { name: 'Närvaro' }).waitFor({ timeout: 60_000 });
+  await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).waitFor();
   await expect.poll(() => meetingsOnDevice(page), { timeout: 10_000 }).toBe(1);
   const url = page.url();
   await page.close();

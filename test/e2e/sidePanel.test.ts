@@ -67,6 +67,8 @@ describe('side panel', () => {
 
   it('opens again from the panel kept on the device before the app has run, and keeps a tick made on it', async () => {
     const { page, context, errors } = await openTodaysMeeting();
+    // The record's list, not the invitees shown while it opens: that list is the one kept.
+    await page.getByRole('tab', { name: 'Närvaro' }).waitFor({ timeout: 30_000 });
     await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).check({ timeout: 30_000 });
     // Teams reloads the panel: it is kept as the page goes, and drawn again before any of the app's modules has run
     // (they are held back here, as on a slow link).

@@ -7,6 +7,7 @@ import type { Notice, RecordSession } from '../../contracts/records';
 import { discardAgendaItems } from '../../domain/editing';
 import { isFirstMeeting } from './firstMeeting';
 import { useRecordSession } from '../RecordSession/useRecordSession';
+import { useTickWhileOpening } from '../AttendancePanel/tickedWhileOpening';
 
 export type TabName = 'attendance' | 'minutes' | 'preview' | 'approval';
 export type WorkspaceStatus = 'draft' | 'sentForApproval' | 'approved';
@@ -22,7 +23,10 @@ export function useRecordWorkspace(
 ) {
   const api = useRecordSession(initial, refreshed);
   const { session } = api;
-  const [tab, setTab] = useState<TabName>(compact ? 'attendance' : 'minutes');
+  // The meeting tab opens on the minutes, unless she ticked the invitees while it opened: her ticks are applied, and
+  // seen, where she was working.
+  const opening = useTickWhileOpening();
+  const [tab, setTab] = useState<TabName>(compact || (opening?.ticked.size ?? 0) > 0 ? 'attendance' : 'minutes');
   const [dismissed, setDismissed] = useState<Notice['kind'][]>([]);
   // Asked once, when the record opens: the offer stays (as its answer) after the record is built again.
   const [firstMeeting] = useState(() => isFirstMeeting(initial));

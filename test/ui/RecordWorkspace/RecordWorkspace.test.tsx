@@ -10,6 +10,8 @@ import { uiStrings } from '../../support/uiStrings';
 import type { Notice } from '../../../src/contracts/records';
 import { fakeServices, renderWith } from '../support/fakeServices';
 import { attendee, sessionWith } from '../support/records';
+import { TickedWhileOpeningProvider, tickedWhileOpening } from '../../../src/ui/AttendancePanel/tickedWhileOpening';
+import { openingTicksStore } from '../../../src/ui/AttendancePanel/openingTicksStore';
 
 afterEach(cleanup);
 // The workspace fetches the editor once the page is idle: let that finish before the environment is torn down.
@@ -71,5 +73,19 @@ describe('RecordWorkspace', () => {
     const table = screen.getByRole('table', { name: 'Närvaro' });
     expect(within(table).getByRole('combobox', { name: 'Roll för Göran Öberg' })).toHaveDisplayValue('Ordförande');
     expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+  });
+
+  it('in the meeting tab, opens on attendance with her ticks when she ticked the invitees while it opened', () => {
+    const ticked = tickedWhileOpening('meeting', openingTicksStore(undefined));
+    ticked.tick('goran.oberg@samverkan.example', true);
+    const goran = attendee('Göran Öberg', { email: 'Goran.Oberg@samverkan.example' });
+    renderWith(
+      <TickedWhileOpeningProvider value={ticked}>
+        <RecordWorkspace initial={sessionWith({ attendees: [goran, people[1]!] })} compact={false} />
+      </TickedWhileOpeningProvider>,
+      services(),
+    );
+    expect(screen.getByRole('tab', { name: 'Närvaro' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('combobox', { name: 'Närvaro för Göran Öberg' })).toHaveDisplayValue('Närvarande');
   });
 });

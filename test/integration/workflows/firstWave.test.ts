@@ -7,6 +7,7 @@ import { createMemoryKeyValueStore } from '../../../src/storage/memoryKeyValueSt
 import type { OpenTarget } from '../../../src/contracts/records';
 import { SECRETARY } from '../../emulator/support';
 import { servicesOver, startWorkflowHarness, todaysMeeting, type WorkflowHarness } from './harness';
+import { invitedKey, presenceByAttendee } from '../../../src/domain/attendees';
 
 describe('the first round trip of an open, started beside /me', () => {
   let harness: WorkflowHarness;
@@ -59,8 +60,14 @@ describe('the first round trip of an open, started beside /me', () => {
     const [preview] = await Promise.all([services.previewMeeting(target), services.openRecord(target)]);
     expect(await eventReads(since)).toBe(1);
     expect(preview).toMatchObject({ subject: meeting.subject, start: meeting.start, end: meeting.end });
-    const invited = plain.minutes.attendees.filter((a) => a.source !== 'roster').map((a) => a.name);
-    expect([...(preview?.invitees ?? [])].sort()).toEqual([...invited].sort());
+    const invited = plain.minutes.attendees.filter((a) => a.source !== 'roster');
+    const previewed = preview?.invitees ?? [];
+    expect(previewed.map((person) => person.name).sort()).toEqual(invited.map((a) => a.name).sort());
+    // A tick on each of them reaches each of those attendees (they are matched by address).
+    const everyone = new Map(previewed.map((person) => [invitedKey(person), true]));
+    expect([...presenceByAttendee(plain.minutes.attendees, everyone).keys()].sort()).toEqual(
+      invited.map((a) => a.key).sort(),
+    );
 
     // Without a wave (a meeting picked later), the preview asks for the event itself.
     const before = (await harness.requests()).length;

@@ -1,6 +1,7 @@
 // Signed in, and everything that talks to Microsoft 365: the Graph client and gateways over the token provider
-// (./signInTokens), and the app's services over them. Loaded beside the first screen, not before it: a meeting's draft on this device opens
-// without any of it (local first), and the Graph client is a good part of the app's JavaScript.
+// (./signInTokens), and the app's services over them. Loaded beside the first screen, not before it: a meeting's
+// draft on this device opens without any of it (local first), and the Graph client is a good part of the app's
+// JavaScript.
 import type { HostAdapter } from '../hosts/hostAdapter';
 import type { DraftStore } from '../storage/draftStore';
 import { uiLanguageFor } from '../ui/i18n/strings';

@@ -106,6 +106,11 @@ export function invitedKey(person: Invited): string {
   return person.email ? emailKey(person.email) : `name:${person.name.trim().toLocaleLowerCase('sv')}`;
 }
 
+/** The `invitedKey` an attendee answers to: the invitee with the same address, or without one the same name. */
+export function attendeeInvitedKey(attendee: Attendee): string {
+  return invitedKey(withoutUndefined({ name: attendee.name, email: attendee.email }));
+}
+
 /**
  * The presence ticked on the invitees before the record was open (by `invitedKey`), as presence by attendee key: an
  * attendee is the invitee with the same address, or, for an invitee without one, the attendee without one of the
@@ -117,7 +122,7 @@ export function presenceByAttendee(
 ): Map<string, boolean> {
   const presence = new Map<string, boolean>();
   for (const attendee of attendees) {
-    const present = ticked.get(invitedKey(withoutUndefined({ name: attendee.name, email: attendee.email })));
+    const present = ticked.get(attendeeInvitedKey(attendee));
     if (present !== undefined) presence.set(attendee.key, present);
   }
   return presence;

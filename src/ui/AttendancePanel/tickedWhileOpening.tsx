@@ -4,9 +4,9 @@
 // switch. Until then they are also kept on the device (./openingTicksStore), for a panel closed before its record
 // was open.
 import { createContext, useContext, useEffect, useState } from 'react';
-import { presenceByAttendee } from '../../domain/attendees';
+import { attendeeInvitedKey, presenceByAttendee } from '../../domain/attendees';
 import type { Attendee } from '../../domain/model';
-import { ATTENDEE_ATTRIBUTE } from '../keptScreen/keptScreen';
+import { focusAttendeeSwitch } from '../keptScreen/keptScreen';
 import type { OpeningTicksStore } from './openingTicksStore';
 
 export interface TickedWhileOpening {
@@ -93,9 +93,8 @@ export function useCarryOnFromOpening(
     const presence = presenceByAttendee(attendees, ticked);
     if (presence.size > 0) apply(presence);
     if (focused === undefined) return;
-    const [key] = presenceByAttendee(attendees, new Map([[focused, true]])).keys();
-    if (key !== undefined)
-      document.querySelector<HTMLElement>(`input[${ATTENDEE_ATTRIBUTE}="${CSS.escape(key)}"]`)?.focus();
+    const person = attendees.find((attendee) => attendeeInvitedKey(attendee) === focused);
+    if (person) focusAttendeeSwitch(document, person.key);
     // Once per list: what was ticked is taken by the first call.
   }, [handover]);
 }

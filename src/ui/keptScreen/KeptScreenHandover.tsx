@@ -3,7 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { whenIdle } from '../whenIdle';
 import { forgetKeptScreen, keepScreen } from './keepScreen';
-import { ATTENDEE_ATTRIBUTE } from './keptScreen';
+import { focusAttendeeSwitch } from './keptScreen';
 import { NOTHING_KEPT, removeKeptStyles, type KeptHandover } from './takeOver';
 
 /** How long the list stays unchanged before it is kept: a run of ticks is kept once, after the last. */
@@ -37,8 +37,7 @@ export function useKeptTicks(revision: number, apply: (presence: ReadonlyMap<str
     const { ticks, shown, revision: kept, focused } = take();
     const presence = kept !== undefined && kept > revision ? shown : ticks;
     if (presence.size > 0) apply(presence);
-    if (focused !== undefined)
-      document.querySelector<HTMLElement>(`input[${ATTENDEE_ATTRIBUTE}="${CSS.escape(focused)}"]`)?.focus();
+    if (focused !== undefined) focusAttendeeSwitch(document, focused);
     // Once per list: `apply` and `revision` change with every edit, and what was kept is taken by the first call.
   }, [take]);
 }

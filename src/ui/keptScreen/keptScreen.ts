@@ -14,6 +14,11 @@ export const KEPT_SCREEN_VERSION = 1;
 /** The attribute on an attendee's presence switch naming the attendee: how a tick on the kept screen is carried over. */
 export const ATTENDEE_ATTRIBUTE = 'data-attendee';
 
+/** Gives the keyboard's focus to the presence switch of the attendee with `key`, where the list has one. */
+export function focusAttendeeSwitch(doc: Document, key: string): void {
+  doc.querySelector<HTMLElement>(`input[${ATTENDEE_ATTRIBUTE}="${CSS.escape(key)}"]`)?.focus();
+}
+
 /** Set on the root while it shows a kept screen, until the app takes over. */
 export const KEPT_ATTRIBUTE = 'data-kept-screen';
 

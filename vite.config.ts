@@ -5,6 +5,8 @@ import { readConfig } from './src/app/config.ts';
 import { hardeningHeaders, securityHeaders } from './src/app/securityHeaders.ts';
 import { preloadSurfaces } from './scripts/preloadSurfaces.ts';
 import { keptScreenScript } from './scripts/keptScreenScript.ts';
+import { openingScreens } from './scripts/openingScreens.ts';
+import { OPENING_SCREENS_ID } from './src/ui/openingScreen/openingScreen.ts';
 
 // One build serves every surface (Teams side panel and tabs, Outlook pane, plain browser).
 // `npm start` and the end-to-end tests serve it over HTTPS with the emulator's certificate:
@@ -38,11 +40,13 @@ export default defineConfig(({ mode }) => {
         meetingQuery: /[?&]surface=(sidePanel|meetingTab)(&|$)/,
         // As uiLanguageFor (src/ui/i18n/strings.ts): Swedish for a Swedish locale, English for any other.
         languages: [
-          { localePrefix: 'sv', source: '/src/ui/i18n/sv.ts' },
-          { localePrefix: '', source: '/src/ui/i18n/en.ts' },
+          { localePrefix: 'sv', source: '/src/ui/i18n/sv.ts', language: 'sv' },
+          { localePrefix: '', source: '/src/ui/i18n/en.ts', language: 'en' },
         ],
+        openingScreens: OPENING_SCREENS_ID,
       }),
       keptScreenScript({ source: 'src/ui/keptScreen/boot.ts', entry: '/src/app/entry.ts' }),
+      openingScreens({ source: 'src/ui/openingScreen/prerender.tsx', entry: '/src/app/entry.ts' }),
     ],
     // The dev server's hot reload injects inline script and opens a websocket: only the CSP-free headers there.
     server: { port: 5173, strictPort: true, host: 'localhost', headers: { ...hardeningHeaders } },

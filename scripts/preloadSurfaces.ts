@@ -24,7 +24,15 @@ export interface PreloadSurfacesOptions {
    * web views run in the user's display language, so this is a guess that is nearly always right; a wrong one costs
    * one table's bytes, as the shell then loads the right one itself.
    */
-  languages: readonly { localePrefix: string; source: string }[];
+  languages: readonly { localePrefix: string; source: string; language: string }[];
+  /**
+   * The id of index.html's data block naming the side panel's opening screen of each language and theme
+   * (scripts/openingScreens.ts, placed before this script): on a meeting surface, the one of the guessed language
+   * and theme is fetched at once. The theme is the URL's (`{app.theme}` in Teams' content URL, the browser host's
+   * `theme`), else the system's, as the browser host finds it; a wrong guess costs one file, as the app then fetches
+   * the right one itself.
+   */
+  openingScreens?: string;
 }
 
 function chunksOf(bundle: OutputBundle): OutputChunk[] {
@@ -56,12 +64,31 @@ function facadesOf(chunks: readonly OutputChunk[], sources: readonly string[]): 
   return sources.map((source) => facadeOf(chunks, source));
 }
 
-function preloadScript(hrefs: readonly string[], meetingQuery: RegExp, languages: readonly string[][]): string {
+/** The theme the browser host would find: the URL's (Teams' `default` is light), else the system's. */
+const GUESSED_THEME = [
+  `({default:'light',light:'light',dark:'dark',contrast:'contrast'})[q.get('theme')]`,
+  `||(matchMedia('(forced-colors: active)').matches?'contrast':matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light')`,
+].join('');
+
+function preloadScript(
+  hrefs: readonly string[],
+  meetingQuery: RegExp,
+  languages: readonly string[][],
+  openingScreens: string | undefined,
+): string {
+  const opening = openingScreens
+    ? [
+        `const o=JSON.parse(document.getElementById(${JSON.stringify(openingScreens)})?.textContent||'{}')[t[2]+'-'+(${GUESSED_THEME})];`,
+        `if(o){const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='';l.href=o;document.head.appendChild(l)}`,
+      ]
+    : [];
   return [
     `const p=h=>{const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)};`,
-    `const c=(new URLSearchParams(location.search).get('lang')||navigator.language||'').toLowerCase();`,
+    `const q=new URLSearchParams(location.search);const c=(q.get('lang')||navigator.language||'').toLowerCase();`,
     `const t=${JSON.stringify(languages)}.find(([prefix])=>c.startsWith(prefix));if(t)p(t[1]);`,
-    `if(${meetingQuery.toString()}.test(location.search))${JSON.stringify(hrefs)}.forEach(p);\n`,
+    `if(${meetingQuery.toString()}.test(location.search)){${JSON.stringify(hrefs)}.forEach(p);`,
+    ...opening,
+    `}\n`,
   ].join('\n');
 }
 
@@ -93,14 +120,16 @@ export function preloadSurfaces(options: PreloadSurfacesOptions): Plugin {
         (file) => !loaded.has(file) && !always.includes(file),
       );
       // A word table imports nothing: its own chunk is all there is to fetch.
-      const tables = options.languages.map(({ localePrefix, source }) => [
+      const tables = options.languages.map(({ localePrefix, source, language }) => [
         localePrefix,
         `/${facadeOf(chunks, source).fileName}`,
+        language,
       ]);
       const source = preloadScript(
         meeting.map((file) => `/${file}`),
         options.meetingQuery,
         tables,
+        options.openingScreens,
       );
       const fileName = `assets/preloadSurface-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source });

@@ -2,7 +2,9 @@
 // before it asks for the screens' code (./main), whose evaluation is one long task: sign-in and the meeting's event
 // are on the network meanwhile (issue 17). With the side panel kept on the device on screen (src/ui/keptScreen), the
 // browser paints that first, before any of it: a page paints only between tasks, and the kept panel drawn by then
-// would otherwise appear only when the app was nearly ready. index.html preloads all of it (scripts/preloadSurfaces.ts).
+// would otherwise appear only when the app was nearly ready. On a first opening of a side panel, the invitees are drawn
+// from the build's opening screen (./opening) once the event is back, before ./main is evaluated. index.html preloads
+// all of it (scripts/preloadSurfaces.ts).
 import { KEPT_ATTRIBUTE } from '../ui/keptScreen/keptScreen';
 import { abandonKeptScreen } from '../ui/keptScreen/takeOver';
 import { markLoad } from './loadMarks';
@@ -12,20 +14,31 @@ const SIGN_IN_HEAD_START_MS = 250;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** After the next frame: what is drawn now is painted before a long task can hold it back. */
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 markLoad('entry');
 try {
   const keptOnScreen = document.getElementById('root')?.hasAttribute(KEPT_ATTRIBUTE) ?? false;
-  if (keptOnScreen) await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  if (keptOnScreen) await painted();
   const begun = import('./begin').then(({ begin }) => begin(keptOnScreen));
   // Handled where ./main waits for it: until then a failure is not unhandled.
   begun.catch(() => undefined);
   // Nothing on screen yet: the device's copy is looked for and sign-in's first requests sent before the screens' code
   // runs, since the database's answer and the token would otherwise wait for that long task. Bounded: a slow sign-in
   // must not hold the screen back.
-  if (!keptOnScreen)
+  if (!keptOnScreen) {
+    // A first opening of a side panel draws its invitees as soon as the event is back, before the screens' code,
+    // and lets the browser paint them before that code's evaluation takes the main thread.
+    const opening = Promise.all([import('./opening'), begun])
+      .then(([{ showOpeningScreen }, started]) => showOpeningScreen(started))
+      .then((drawn) => (drawn ? painted() : undefined))
+      .catch(() => undefined);
     await Promise.race([begun.then((started) => started.firstWave), pause(SIGN_IN_HEAD_START_MS)]).catch(
       () => undefined,
     );
+    await opening;
+  }
   const { start } = await import('./main');
   await start(begun);
 } catch (error) {

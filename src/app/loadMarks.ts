@@ -9,10 +9,14 @@ export type LoadPhase =
   /** The app starts (./begin): host, local storage, sign-in. */
   | 'start'
   | 'hostFound'
+  /** A first opening's invitees are drawn from the build's opening screen (./opening), before React. */
+  | 'openingScreen'
   /** The first screen is asked to render (with the device's copy, or without it after the wait). */
   | 'firstRender'
   /** The sign-in code is asked for. */
   | 'signIn'
+  /** Sign-in has its token: `/me` and the meeting's first requests are asked for. */
+  | 'requested'
   /** Signed in: the services and the user are known. */
   | 'signedIn';
 

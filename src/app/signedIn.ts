@@ -47,6 +47,7 @@ export function signingIn({
     // Who I am in the collaboration's tenant: a guest's id there is what Planner and version history name.
     const asked = gateways.directory.me();
     requested(firstWave);
+    markLoad('requested');
     const me = await asked;
     const user = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName };
     const services = createServices({

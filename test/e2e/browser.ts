@@ -41,6 +41,8 @@ export async function openAs(
   viewport = { width: 1280, height: 900 },
   /** Done to the page before it opens the app: routes that hold the network back, say. */
   beforeOpen: (page: Page) => Promise<unknown> = async () => undefined,
+  /** How far the opening goes before this returns: `commit` where routes hold back what the page's load waits for. */
+  waitUntil: 'load' | 'commit' = 'load',
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport, locale: 'sv-SE' });
   const page = await context.newPage();
@@ -61,7 +63,7 @@ export async function openAs(
       .catch(() => undefined);
   });
   await beforeOpen(page);
-  await page.goto(url.toString());
+  await page.goto(url.toString(), { waitUntil });
   return { context, page, errors };
 }
 

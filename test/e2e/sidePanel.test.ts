@@ -2,7 +2,7 @@
 // item at a time, and not a character lost when Teams reloads the panel mid-sentence.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useChromium, openAs, SECRETARY, SIDE_PANEL } from './browser';
+import { appUrl, useChromium, openAs, SECRETARY, SIDE_PANEL } from './browser';
 import { useTodaysEvent } from './graph';
 
 const chromium = useChromium();
@@ -135,6 +135,51 @@ describe('side panel', () => {
     await expect.poll(() => drawnByApp(page), { timeout: 30_000 }).toBe(true);
     await expect.poll(present, { timeout: 30_000 }).toMatch(/^1 närvarande/);
     expect(await page.getByRole('switch', { name: 'Närvaro för Göran Öberg' }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the invitees of a first opening before the app’s code has run, and keeps a tick made there', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The screens' code held back, as on a slow device: the page's entry, sign-in and the event are not.
+    const appModules = /\/assets\/main-[\w-]+\.js$/;
+    const { page, context, errors } = await openAs(
+      chromium(),
+      SECRETARY,
+      { surface: 'sidePanel', event: eventId() },
+      SIDE_PANEL,
+      async (page) => {
+        const index = await (await page.request.get(appUrl())).text();
+        const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(index)?.[1];
+        expect(entry).toMatch(appModules);
+        await page.route(appModules, async (route) => {
+          if (new URL(route.request().url()).pathname !== entry) await held;
+          await route.continue();
+        });
+      },
+      'commit',
+    );
+    const list = page.getByRole('region', { name: 'Närvaro' });
+    await list.getByText(/^Inbjudna \(\d+\)$/).waitFor({ timeout: 30_000 });
+    const goran = page.getByRole('switch', { name: 'Närvaro för Göran Öberg' });
+    await goran.check();
+    await expect.poll(() => list.getByRole('status').textContent()).toMatch(/1 närvarande$/);
+    const marks = () => page.evaluate(() => performance.getEntriesByType('mark').map((mark) => mark.name));
+    expect(await marks(), 'drawn from the opening screen, not by React').toContain('load:openingScreen');
+    expect(await marks()).not.toContain('load:firstRender');
+    release();
+    // The app takes over, and the record opens with her tick in it, kept on the device.
+    const present = () => page.getByRole('status').filter({ hasText: 'närvarande' }).first().textContent();
+    await page.getByRole('tab', { name: 'Närvaro' }).waitFor({ timeout: 30_000 });
+    await expect.poll(present, { timeout: 30_000 }).toMatch(/^1 närvarande/);
+    expect(await goran.isChecked()).toBe(true);
+    expect(await page.locator('#root[data-kept-screen], style[data-kept-screen]').count()).toBe(0);
+    await page.getByText('Sparat på den här enheten').waitFor();
+    await page.unroute(appModules);
+    await page.reload();
+    await expect.poll(() => drawnByApp(page), { timeout: 30_000 }).toBe(true);
+    await expect.poll(present, { timeout: 30_000 }).toMatch(/^1 närvarande/);
     expect(errors).toEqual([]);
     await context.close();
   });

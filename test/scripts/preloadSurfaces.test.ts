@@ -24,9 +24,10 @@ const options = {
   meeting: ['/src/ui/RecordWorkspace/RecordWorkspace.tsx'],
   meetingQuery: /[?&]surface=(sidePanel|meetingTab)(&|$)/,
   languages: [
-    { localePrefix: 'sv', source: '/src/ui/i18n/sv.ts' },
-    { localePrefix: '', source: '/src/ui/i18n/en.ts' },
+    { localePrefix: 'sv', source: '/src/ui/i18n/sv.ts', language: 'sv' },
+    { localePrefix: '', source: '/src/ui/i18n/en.ts', language: 'en' },
   ],
+  openingScreens: 'opening-screens',
 };
 const html = '<head>\n    <script type="module" crossorigin src="/assets/main.js"></script>\n  </head>';
 
@@ -61,14 +62,41 @@ const app = () => {
   ];
 };
 
-/** Runs the emitted preload script as the page would, and says which chunks it asked for. */
-function preloaded(source: string, search: string, language = 'sv-SE'): string[] {
+/** What index.html names as the opening screen of each language and theme (scripts/openingScreens.ts). */
+const OPENING = Object.fromEntries(
+  ['sv', 'en'].flatMap((language) =>
+    ['light', 'dark', 'contrast'].map((theme) => [`${language}-${theme}`, `/assets/opening-${language}-${theme}.json`]),
+  ),
+);
+
+interface Page {
+  language?: string;
+  /** The system's preferences the page's media queries match. */
+  system?: readonly string[];
+  /** The data block naming the opening screens; none in a build without them. */
+  opening?: Record<string, string> | null;
+}
+
+/** Runs the emitted preload script as the page would, and says what it asked for (`fetch` for a file, not code). */
+function preloaded(source: string, search: string, page: Page | string = {}): string[] {
+  const { language = 'sv-SE', system = [], opening = OPENING } = typeof page === 'string' ? { language: page } : page;
   const links: string[] = [];
   const document = {
-    head: { appendChild: (link: { href: string }) => links.push(link.href) },
+    head: {
+      appendChild: (link: { rel: string; as?: string; href: string }) =>
+        links.push(link.rel === 'modulepreload' ? link.href : `${link.as} ${link.href}`),
+    },
     createElement: () => ({}),
+    getElementById: (id: string) =>
+      id === 'opening-screens' && opening ? { textContent: JSON.stringify(opening) } : null,
   };
-  new Function('location', 'document', 'navigator', source)({ search }, document, { language });
+  const matchMedia = (query: string) => ({ matches: system.includes(query) });
+  new Function('location', 'document', 'navigator', 'matchMedia', source)(
+    { search },
+    document,
+    { language },
+    matchMedia,
+  );
   return links;
 }
 
@@ -105,7 +133,29 @@ describe('preloadSurfaces', () => {
       '/assets/sv.js',
       '/assets/RecordWorkspace.js',
       '/assets/fluent.js',
+      'fetch /assets/opening-sv-light.json',
     ]);
+  });
+
+  it('fetches the side panel’s opening screen of the guessed language and theme on the meeting surfaces only', () => {
+    const [script] = build(app()).emitted;
+    const opening = (search: string, page?: Page) =>
+      preloaded(script!.source, search, page).filter((link) => link.startsWith('fetch'));
+    expect(opening('?surface=sidePanel&event=e1')).toEqual(['fetch /assets/opening-sv-light.json']);
+    // Teams fills its theme into the content URL; `default` is its light one.
+    expect(opening('?surface=meetingTab&theme=default')).toEqual(['fetch /assets/opening-sv-light.json']);
+    expect(opening('?surface=meetingTab&theme=dark', { language: 'en-GB' })).toEqual([
+      'fetch /assets/opening-en-dark.json',
+    ]);
+    // Without one in the URL, the system's, as the browser host finds it.
+    expect(opening('?surface=sidePanel', { system: ['(prefers-color-scheme: dark)'] })).toEqual([
+      'fetch /assets/opening-sv-dark.json',
+    ]);
+    expect(
+      opening('?surface=sidePanel', { system: ['(forced-colors: active)', '(prefers-color-scheme: dark)'] }),
+    ).toEqual(['fetch /assets/opening-sv-contrast.json']);
+    expect(opening('?surface=personal')).toEqual([]);
+    expect(opening('?surface=sidePanel', { opening: null })).toEqual([]);
   });
 
   it('fetches the words of the user’s language only: the URL’s lang, else the browser’s', () => {

@@ -5,7 +5,6 @@
 import { useState } from 'react';
 import { Badge, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { invitedKey } from '../../domain/attendees';
-import { recordDate, timeRange } from '../../domain/format';
 import type { OpenTarget } from '../../contracts/records';
 import { useAttendancePanelStyles } from '../AttendancePanel/AttendancePanel.styles';
 import { PresenceRow } from '../AttendancePanel/PresenceRow';
@@ -13,6 +12,7 @@ import { useStrings } from '../i18n/StringsContext';
 import { useServices } from '../ServicesContext';
 import { useLoaded } from '../useLoaded';
 import { useTickWhileOpening } from '../AttendancePanel/tickedWhileOpening';
+import { previewTexts } from './previewTexts';
 
 const useStyles = makeStyles({
   root: {
@@ -41,16 +41,15 @@ export function MeetingPreviewPanel({ target }: { target: OpenTarget }) {
     setTicked((before) => new Map(before).set(key, present));
   };
   const present = preview?.invitees.filter((person) => ticked.get(invitedKey(person))).length ?? 0;
+  const texts = preview && previewTexts(preview, strings, present);
   return (
     <div className={styles.root}>
-      {preview && (
+      {texts && (
         <>
           <Text weight="semibold" className={styles.name}>
-            {preview.subject}
+            {texts.subject}
           </Text>
-          <Caption1>
-            {recordDate(preview.start)} {timeRange(preview.start, preview.end)}
-          </Caption1>
+          <Caption1>{texts.when}</Caption1>
         </>
       )}
       <Spinner
@@ -59,14 +58,12 @@ export function MeetingPreviewPanel({ target }: { target: OpenTarget }) {
         labelPosition="after"
         label={preview ? strings.openingAttendance : strings.loading}
       />
-      {preview && (
+      {preview && texts && (
         <section className={listStyles.root} aria-label={strings.attendance}>
           <div className={listStyles.summary} role="status">
-            <Text weight="semibold">
-              {strings.invitedWhileOpening} ({preview.invitees.length})
-            </Text>
+            <Text weight="semibold">{texts.invited}</Text>
             <Badge appearance="filled" color="success">
-              {strings.presentCount(present)}
+              {texts.present}
             </Badge>
           </div>
           <ul className={listStyles.list}>

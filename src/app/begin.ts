@@ -8,6 +8,7 @@ import { defaultTeamsConfig } from '../hosts/teamsConfig';
 import { createIdbDraftStore } from '../storage/draftStore';
 import { meetingTarget } from '../ui/RecordLoader/meetingTarget';
 import type { OpenTarget, RecordSession } from '../contracts/records';
+import type { Shell } from '../contracts/shell';
 import { whenIdle } from '../ui/whenIdle';
 import { loadUiStrings, uiLanguageFor } from '../ui/i18n/strings';
 import { readConfig } from './config';
@@ -48,6 +49,17 @@ export interface Begun {
   firstWave: Promise<EarlyWave | undefined>;
   /** Called by ./main once the first screen has been asked to render: a sign-in that waits for it may then start. */
   rendered(): void;
+  /**
+   * With the Graph emulator in a browser: its demo users, which the shell's header offers, and who is signed in, as
+   * soon as sign-in has its token (before `/me`). Undefined elsewhere, or when sign-in failed. Asks for the token:
+   * for a screen drawn before ./main's, where sign-in has started at once (nothing kept on screen).
+   */
+  demoUsers(): Promise<DemoUsers | undefined>;
+}
+
+export interface DemoUsers {
+  personas: NonNullable<Shell['personas']>;
+  current?: string | undefined;
 }
 
 /** `keptOnScreen`: a side panel kept on the device is drawn (src/ui/keptScreen): it is what is first on screen. */
@@ -97,6 +109,11 @@ export async function begin(keptOnScreen: boolean): Promise<Begun> {
       .then(({ signingIn }) => signingIn({ host, config, drafts, first, requested, signedInTokens })),
   );
   signIns.current.catch(() => requested(undefined));
+  const demoUsers = async (): Promise<DemoUsers | undefined> => {
+    if (!host.switchUser) return undefined;
+    const { tokens, personas } = await signedInTokens().catch(() => ({ tokens: undefined, personas: undefined }));
+    return personas && { personas, current: tokens?.user?.upn };
+  };
   return {
     host,
     local,
@@ -105,6 +122,7 @@ export async function begin(keptOnScreen: boolean): Promise<Begun> {
     signIns,
     firstWave,
     rendered,
+    demoUsers,
     ...(meeting ? { meeting } : {}),
   };
 }

@@ -39,7 +39,7 @@ async function fetchScreen(address: string): Promise<OpeningScreen | undefined> 
  * True when it is drawn.
  */
 export async function showOpeningScreen(begun: Begun): Promise<boolean> {
-  const { host, meeting, copyOnDevice, firstWave } = begun;
+  const { host, meeting, copyOnDevice, firstWave, demoUsers } = begun;
   if (host.context.surface !== 'sidePanel' || !meeting || meeting.kind === 'record') return false;
   const language = uiLanguageFor(host.context.locale);
   const address = addressOf(document, openingVariant(language, host.context.theme));
@@ -50,15 +50,22 @@ export async function showOpeningScreen(begun: Begun): Promise<boolean> {
       loadUiStrings(language),
       firstWave.then((wave) => wave?.peek(meeting)?.event),
       copyOnDevice,
+      // With the Graph emulator, the shell's header offers its demo users (./main): drawn here too.
+      demoUsers(),
     ]),
     FIRST_RENDER_WAIT_MS,
   );
   if (!ready) return false;
-  const [screen, strings, event, copied] = ready;
+  const [screen, strings, event, copied, demo] = ready;
   if (!screen || !event || copied) return false;
   const meetingKey = JSON.stringify(meeting);
   const store = deviceOpeningTicks();
-  const view = { preview: meetingPreview(event), strings, ticked: store.read(meetingKey) };
+  const view = {
+    preview: meetingPreview(event),
+    strings,
+    ticked: store.read(meetingKey),
+    ...(demo ? { demo } : {}),
+  };
   const drawn = drawOpeningScreen(document, screen, view, (ticked) => store.write(meetingKey, ticked));
   if (drawn) markLoad('openingScreen');
   return drawn;

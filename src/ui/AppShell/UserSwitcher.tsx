@@ -5,6 +5,7 @@
 // budget) for a control only the demo uses. The select is there at once, with no placeholder to swap.
 import { Label, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
+import { personaChoice } from './personaChoice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, maxWidth: '100%' },
@@ -49,7 +50,9 @@ export function UserSwitcher({ personas, current, onSwitch, compact }: UserSwitc
             first persona, and picking that persona still switches. */}
         {!selected && <option value="" />}
         {personas.map((p) => (
-          <option key={p.upn} value={p.upn}>{`${p.displayName} (${p.label})`}</option>
+          <option key={p.upn} value={p.upn}>
+            {personaChoice(p)}
+          </option>
         ))}
       </Select>
     </div>

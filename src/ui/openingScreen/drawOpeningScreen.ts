@@ -4,6 +4,8 @@
 // she ticks is handed to `onTick` at once, and the app takes over as from a kept screen (src/ui/keptScreen/takeOver).
 import { invitedKey } from '../../domain/attendees';
 import type { MeetingPreview } from '../../contracts/records';
+import type { Shell } from '../../contracts/shell';
+import { personaChoice } from '../AppShell/personaChoice';
 import type { UiStrings } from '../i18n/strings';
 import { KEPT_ATTRIBUTE } from '../keptScreen/keptScreen';
 import { previewTexts, type PreviewTexts } from '../RecordLoader/previewTexts';
@@ -14,6 +16,8 @@ export interface OpeningView {
   strings: UiStrings;
   /** Presence by invitee already ticked on this device (a panel closed before its record was open). */
   ticked: ReadonlyMap<string, boolean>;
+  /** In a browser against the Graph emulator: the demo users the shell's header offers, and who is signed in. */
+  demo?: { personas: NonNullable<Shell['personas']>; current?: string | undefined };
 }
 
 /** Replaces every text node whose whole text is a key of `texts`; the replaced nodes by key, for later updates. */
@@ -43,20 +47,39 @@ function uniqueIds(row: Element, suffix: string): void {
 }
 
 /**
+ * The header's switcher with the demo users in place of the sample's. Inert, as the app's
+ * own takes its place: only the switches take input here. False when the markup has no sample choice to copy.
+ */
+function fillSwitcher(content: DocumentFragment, sample: string, demo: NonNullable<OpeningView['demo']>): boolean {
+  const choice = [...content.querySelectorAll('header option')].find((option) => option.textContent === sample);
+  if (!choice) return false;
+  for (const persona of demo.personas) {
+    const copy = choice.cloneNode(true) as HTMLOptionElement;
+    copy.textContent = personaChoice(persona);
+    copy.value = persona.upn;
+    choice.before(copy);
+  }
+  choice.remove();
+  content.querySelector('header')!.setAttribute('inert', '');
+  return true;
+}
+
+/**
  * Draws the meeting's opening screen into an empty root. False, drawing nothing, when the root is not empty or the
  * markup is not the one expected (no list row to copy, a text of the sample missing).
  */
 export function drawOpeningScreen(
   doc: Document,
   screen: OpeningScreen,
-  { preview, strings, ticked }: OpeningView,
+  { preview, strings, ticked, demo }: OpeningView,
   onTick: (ticked: ReadonlyMap<string, boolean>) => void,
 ): boolean {
   const root = doc.getElementById('root');
   if (!root || root.firstChild) return false;
   const template = doc.createElement('template');
-  template.innerHTML = screen.html;
+  template.innerHTML = demo ? screen.htmlWithPersonas : screen.html;
   const content = template.content;
+  if (demo && !fillSwitcher(content, screen.sample.persona, demo)) return false;
   const row = content.querySelector('section ul > li');
   const screenElement = content.firstElementChild;
   if (!row?.parentElement || !screenElement) return false;
@@ -99,6 +122,10 @@ export function drawOpeningScreen(
   style.textContent = screen.css;
   doc.head.append(style);
   root.append(content);
+  // Chosen once on the page: a select picks its choice as its options are inserted, whatever their markup said.
+  const switcher = root.querySelector<HTMLSelectElement>('header select');
+  const current = demo?.personas.find((persona) => persona.upn.toLowerCase() === demo.current?.toLowerCase());
+  if (switcher) switcher.value = current?.upn ?? '';
   root.setAttribute(KEPT_ATTRIBUTE, '');
   root.setAttribute('aria-busy', 'true');
   return true;

@@ -18,11 +18,19 @@ export const INVITEE_ATTRIBUTE = 'data-invitee';
 export interface OpeningScreen {
   /** The root's markup, rendered for `SAMPLE_PREVIEW`. */
   html: string;
+  /**
+   * The same with the header the shell has in a browser against the Graph emulator: the demo users to switch between
+   * (`SAMPLE_PERSONA` its one choice). Without it, the list would move down under her finger when the app takes over.
+   */
+  htmlWithPersonas: string;
   /** The style rules the markup uses (Griffel's atomic classes and the theme's variables). */
   css: string;
   /** The texts of the sample meeting in the markup, each replaced by the real meeting's. */
-  sample: PreviewTexts & { name: string };
+  sample: PreviewTexts & { name: string; persona: string };
 }
+
+/** The demo user of the sample header, with texts of the private use area as `SAMPLE_PREVIEW`'s. */
+export const SAMPLE_PERSONA = { upn: 'sample@example.invalid', displayName: '\uE002', label: '\uE003' };
 
 /** The side panel's opening screen comes in each UI language and Teams theme. */
 export function openingVariant(language: UiLanguage, theme: ThemeName): string {
@@ -45,10 +53,11 @@ export function isOpeningScreen(value: unknown): value is OpeningScreen {
   const screen = value as Partial<OpeningScreen> | null;
   return (
     typeof screen?.html === 'string' &&
+    typeof screen.htmlWithPersonas === 'string' &&
     typeof screen.css === 'string' &&
     typeof screen.sample === 'object' &&
     screen.sample !== null &&
-    ['name', 'subject', 'when', 'invited', 'present'].every(
+    ['name', 'persona', 'subject', 'when', 'invited', 'present'].every(
       (key) => typeof (screen.sample as unknown as Record<string, unknown>)[key] === 'string',
     )
   );

@@ -14,7 +14,9 @@ import { MeetingPreviewPanel } from '../RecordLoader/MeetingPreviewPanel';
 import { previewTexts } from '../RecordLoader/previewTexts';
 import { ServicesContext } from '../ServicesContext';
 import type { AppServices } from '../../contracts/appServices';
-import { openingVariant, SAMPLE_PREVIEW, type OpeningScreen } from './openingScreen';
+import type { Shell } from '../../contracts/shell';
+import { personaChoice } from '../AppShell/personaChoice';
+import { openingVariant, SAMPLE_PERSONA, SAMPLE_PREVIEW, type OpeningScreen } from './openingScreen';
 
 const LANGUAGES: Record<UiLanguage, string> = { sv: 'sv-SE', en: 'en-GB' };
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'contrast'];
@@ -41,22 +43,36 @@ function usedVariables(themeRule: string, rules: string): string {
   return themeRule.replace(/(--[\w-]+):[^;]*;\s*/g, (declaration, name: string) => (used.has(name) ? declaration : ''));
 }
 
-async function render(language: UiLanguage, theme: ThemeName): Promise<OpeningScreen> {
-  const strings = await loadUiStrings(language);
-  const markup = renderToStaticMarkup(
-    <AppShell shell={{ surface: 'sidePanel', theme, locale: LANGUAGES[language] }}>
+/** The shell and the preview as the side panel's first render draws them; with the emulator's header, or not. */
+function markup(language: UiLanguage, theme: ThemeName, withPersonas: boolean): string {
+  const shell: Shell = { surface: 'sidePanel', theme, locale: LANGUAGES[language] };
+  const demo = withPersonas ? { personas: [SAMPLE_PERSONA], switchUser: () => undefined } : {};
+  const user = { id: 'sample', displayName: SAMPLE_PERSONA.displayName, userPrincipalName: SAMPLE_PERSONA.upn };
+  return renderToStaticMarkup(
+    <AppShell shell={{ ...shell, ...demo }} {...(withPersonas ? { user } : {})}>
       <ServicesContext.Provider value={services as AppServices}>
         <MeetingPreviewPanel target={{ kind: 'event', eventId: 'sample' }} />
       </ServicesContext.Provider>
     </AppShell>,
   );
-  const themeRule = PROVIDER_STYLE.exec(markup)?.[1];
+}
+
+async function render(language: UiLanguage, theme: ThemeName): Promise<OpeningScreen> {
+  const strings = await loadUiStrings(language);
+  const html = markup(language, theme, false);
+  const htmlWithPersonas = markup(language, theme, true);
+  const themeRule = PROVIDER_STYLE.exec(html)?.[1];
   if (themeRule === undefined) throw new Error('prerender: FluentProvider rendered no theme rule');
   const rules = styleRules();
   return {
-    html: markup.replace(PROVIDER_STYLE, ''),
+    html: html.replace(PROVIDER_STYLE, ''),
+    htmlWithPersonas: htmlWithPersonas.replace(PROVIDER_STYLE, ''),
     css: `${usedVariables(themeRule, rules)}\n${rules}`,
-    sample: { ...previewTexts(SAMPLE_PREVIEW, strings, 0), name: SAMPLE_PREVIEW.invitees[0]!.name },
+    sample: {
+      ...previewTexts(SAMPLE_PREVIEW, strings, 0),
+      name: SAMPLE_PREVIEW.invitees[0]!.name,
+      persona: personaChoice(SAMPLE_PERSONA),
+    },
   };
 }
 

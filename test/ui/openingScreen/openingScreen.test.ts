@@ -122,6 +122,31 @@ describe('drawing the opening screen', () => {
     expect(doc.getElementById('root')!.textContent).toContain('0 närvarande');
   });
 
+  it('has the header of a browser against the Graph emulator, its demo users to switch between inert until the app is up', () => {
+    const doc = page();
+    const personas = [
+      { upn: 'asa.lindqvist@samverkan.example', displayName: 'Åsa Lindqvist', label: 'Sekreterare' },
+      { upn: 'goran.oberg@kommun.example', displayName: 'Göran Öberg', label: 'Ordförande <b>' },
+    ];
+    const drawn = drawOpeningScreen(
+      doc,
+      openingScreens['sv-light']!,
+      { preview: MEETING, strings: sv, ticked: new Map(), demo: { personas, current: 'GORAN.OBERG@kommun.example' } },
+      () => undefined,
+    );
+    expect(drawn).toBe(true);
+    const header = doc.querySelector('#root header')!;
+    expect(header.textContent).toContain('Mötessekreteraren');
+    expect(header.hasAttribute('inert')).toBe(true);
+    const options = [...header.querySelectorAll('option')];
+    expect(options.map((option) => [option.value, option.textContent, option.selected])).toEqual([
+      ['asa.lindqvist@samverkan.example', 'Åsa Lindqvist (Sekreterare)', false],
+      ['goran.oberg@kommun.example', 'Göran Öberg (Ordförande <b>)', true],
+    ]);
+    expect(switches(doc)).toHaveLength(3);
+    expect(doc.querySelector('#root')!.textContent).not.toMatch(/[\uE000-\uE003]/);
+  });
+
   it('draws nothing where something is drawn already (the kept side panel)', () => {
     const doc = page('<div id="root"><p>kept</p></div>');
     expect(draw(doc).drawn).toBe(false);
@@ -139,6 +164,11 @@ describe('drawing the opening screen', () => {
       expect(draw(doc, broken).drawn).toBe(false);
       expect(doc.getElementById('root')!.childNodes).toHaveLength(0);
     }
+    const withoutChoice = { ...screen, htmlWithPersonas: screen.html };
+    const demo = { personas: [{ upn: 'a@b.example', displayName: 'A', label: 'B' }] };
+    expect(
+      drawOpeningScreen(page(), withoutChoice, { preview: MEETING, strings: sv, ticked: new Map(), demo }, () => {}),
+    ).toBe(false);
     expect(isOpeningScreen({ html: '<div></div>', css: '' })).toBe(false);
   });
 });

@@ -9,6 +9,8 @@ export interface PageLoad {
   usableMs: number;
   /** Paths of the JavaScript files received before the page was usable. */
   scripts: string[];
+  /** The page's marks of its phases (the app's `load:…`, src/app/loadMarks.ts) made by then, in ms. */
+  phases: Record<string, number>;
 }
 
 declare global {
@@ -40,8 +42,12 @@ async function measure(page: Page, url: string, usable: Usable): Promise<PageLoa
     usable,
     { polling: 'raf', timeout: 60_000 },
   );
-  const usableMs = await page.evaluate(() => window.__benchUsableAt ?? Number.NaN);
-  return { usableMs, scripts: [...scripts] };
+  const { usableMs, phases } = await page.evaluate(() => {
+    const at = window.__benchUsableAt ?? Number.NaN;
+    const marks = performance.getEntriesByType('mark').filter((mark) => mark.startTime <= at);
+    return { usableMs: at, phases: Object.fromEntries(marks.map((mark) => [mark.name, mark.startTime])) };
+  });
+  return { usableMs, scripts: [...scripts], phases };
 }
 
 export async function loadUntilUsable(

@@ -61,7 +61,10 @@ async function main(): Promise<void> {
       bare,
     );
     results.push(...panel.results);
-    details.push(section('side panel, JavaScript before usable (gzip)', panel.scripts));
+    details.push(
+      section('side panel, JavaScript before usable (gzip)', panel.scripts),
+      section('side panel, cold: median time of each phase (src/app/loadMarks.ts)', panel.coldPhases),
+    );
 
     progress('typing in the editor');
     results.push(...(await editorTyping(browser, stack.appUrl)));

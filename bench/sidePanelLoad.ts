@@ -38,6 +38,24 @@ export interface SidePanelFigures {
   results: BenchResult[];
   /** The side panel's scripts before it was usable (cold), with their gzip sizes, for reading the figure. */
   scripts: string[];
+  /** Where the cold loads' time went: each phase mark's median and in how many of the loads it came before usable. */
+  coldPhases: string[];
+}
+
+/** Each phase's median time over the loads that marked it before usable, in time order, and usable itself. */
+function phaseMedians(loads: readonly PageLoad[]): string[] {
+  const names = [...new Set(loads.flatMap((load) => Object.keys(load.phases)))];
+  const rows = names.map((name) => {
+    const times = loads.flatMap((load) => load.phases[name] ?? []);
+    return { name, at: median(times), of: times.length };
+  });
+  rows.push({ name: 'usable', at: median(loads.map((load) => load.usableMs)), of: loads.length });
+  return rows
+    .sort((a, b) => a.at - b.at)
+    .map(
+      ({ name, at, of }) =>
+        `${at.toFixed(0).padStart(6)} ms  ${name}${of < loads.length ? ` (${of} of ${loads.length})` : ''}`,
+    );
 }
 
 function timeRows(kind: 'cold' | 'warm', label: string, panel: PageLoad[], bare: PageLoad[]): BenchResult[] {
@@ -121,5 +139,5 @@ export async function sidePanelLoad(
     ...timeRows('cold', `cold, ${app.attendees} attendees`, loads.panelCold, loads.bareCold),
     ...timeRows('warm', 'warm (draft on device)', loads.panelWarm, loads.bareWarm),
   ];
-  return { results, scripts };
+  return { results, scripts, coldPhases: phaseMedians(loads.panelCold) };
 }

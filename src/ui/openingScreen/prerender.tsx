@@ -61,6 +61,9 @@ async function render(language: UiLanguage, theme: ThemeName): Promise<OpeningSc
   const strings = await loadUiStrings(language);
   const html = markup(language, theme, false);
   const htmlWithPersonas = markup(language, theme, true);
+  // A render that suspended (the words not loaded) is the shell without its content: no screen at all is better.
+  if (!html.includes('</li>') || !htmlWithPersonas.includes('</header>'))
+    throw new Error('prerender: the opening screen rendered without its list or its header');
   const themeRule = PROVIDER_STYLE.exec(html)?.[1];
   if (themeRule === undefined) throw new Error('prerender: FluentProvider rendered no theme rule');
   const rules = styleRules();

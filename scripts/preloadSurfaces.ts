@@ -15,6 +15,13 @@ export interface PreloadSurfacesOptions {
   always: readonly string[];
   /** Source files whose chunks the meeting surfaces need for their first screen. */
   meeting: readonly string[];
+  /**
+   * Source files whose chunks, among those fetched beside the entry, are compiled only when imported: fetched with
+   * `preload`, not `modulepreload`, which also compiles a module, on the main thread, before the entry can run. The
+   * screens' code (~490 KB) is imported once the first screen is drawn (src/app/entry.ts), and compiling it first
+   * held the entry back by ~70 ms on a cold load (bench/abLoad.ts, 11 pairs).
+   */
+  compileLater?: readonly string[];
   /** The query that marks a meeting surface. */
   meetingQuery: RegExp;
   /**
@@ -116,6 +123,7 @@ export function preloadSurfaces(options: PreloadSurfacesOptions): Plugin {
       const always = [...staticGraph([...imported, ...facadesOf(chunks, options.always)], byFile)].filter(
         (file) => !loaded.has(file),
       );
+      const later = new Set(facadesOf(chunks, options.compileLater ?? []).map((chunk) => chunk.fileName));
       const meeting = [...staticGraph(facadesOf(chunks, options.meeting), byFile)].filter(
         (file) => !loaded.has(file) && !always.includes(file),
       );
@@ -139,7 +147,11 @@ export function preloadSurfaces(options: PreloadSurfacesOptions): Plugin {
         // entry), too late to preload anything. It holds the parser up for one small cached file; the browser's
         // preload scanner has found the entry and its chunks by then and fetches them meanwhile.
         preloader: `<script src="/${fileName}"></script>`,
-        links: always.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+        links: always.map((file) =>
+          later.has(file)
+            ? `<link rel="preload" as="script" crossorigin href="/${file}">`
+            : `<link rel="modulepreload" crossorigin href="/${file}">`,
+        ),
       };
     },
     transformIndexHtml: {

@@ -2,7 +2,7 @@
 // surface, the UI's words in the user's language only, what only for the meeting surfaces, and that it leaves
 // another page built with the same config alone.
 import { describe, expect, it } from 'vitest';
-import { preloadSurfaces } from '../../scripts/preloadSurfaces';
+import { preloadSurfaces, type PreloadSurfacesOptions } from '../../scripts/preloadSurfaces';
 
 interface FakeChunk {
   type: 'chunk';
@@ -31,8 +31,8 @@ const options = {
 };
 const html = '<head>\n    <script type="module" crossorigin src="/assets/main.js"></script>\n  </head>';
 
-function build(bundleChunks: FakeChunk[]) {
-  const plugin = preloadSurfaces(options);
+function build(bundleChunks: FakeChunk[], more: Partial<PreloadSurfacesOptions> = {}) {
+  const plugin = preloadSurfaces({ ...options, ...more });
   const emitted: { fileName: string; source: string }[] = [];
   const bundle = Object.fromEntries(bundleChunks.map((c) => [c.fileName, c]));
   const generate = plugin.generateBundle as unknown as (this: unknown, output: unknown, bundle: unknown) => void;
@@ -109,6 +109,19 @@ describe('preloadSurfaces', () => {
     expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/app.js">');
     expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/fluent.js">');
     expect(page).not.toContain('href="/assets/react.js"');
+  });
+
+  it('fetches the screens’ code beside the entry without compiling it before the entry runs', () => {
+    const chunks = app();
+    chunks[0]!.dynamicImports = ['assets/begin.js', 'assets/app.js'];
+    chunks.push(
+      chunk('assets/begin.js', '/repo/src/app/begin.ts'),
+      chunk('assets/app.js', '/repo/src/app/main.tsx', ['assets/fluent.js']),
+    );
+    const { page } = build(chunks, { compileLater: ['/src/app/main.tsx'] });
+    expect(page).toContain('<link rel="preload" as="script" crossorigin href="/assets/app.js">');
+    expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/begin.js">');
+    expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/fluent.js">');
   });
 
   it('preloads the sign-in code on every surface, beside the entry and without what the entry already loads', () => {

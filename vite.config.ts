@@ -37,7 +37,7 @@ export default defineConfig(({ mode }) => {
         entry: '/src/app/entry.ts',
         always: ['/src/app/signedIn.ts'],
         meeting: ['/src/ui/RecordWorkspace/RecordWorkspace.tsx'],
-        compileLater: ['/src/app/main.tsx'],
+        compileLater: ['/src/app/main.tsx', '/src/ui/RecordWorkspace/RecordWorkspace.tsx'],
         meetingQuery: /[?&]surface=(sidePanel|meetingTab)(&|$)/,
         // As uiLanguageFor (src/ui/i18n/strings.ts): Swedish for a Swedish locale, English for any other.
         languages: [

@@ -1,8 +1,13 @@
 import type { Page } from 'playwright-core';
 import { DRAFTS_DB } from '../src/storage/draftStore';
 
-/** Leaves a draft of the meeting on the device: one presence ticked, then wait until IndexedDB holds it. */
+/**
+ * Leaves a draft of the meeting on the device, as a returning secretary has it: with the record open (its tabs; not
+ * the invitees shown while it opens, which are not kept as a side panel), one presence ticked, then wait until
+ * IndexedDB holds it.
+ */
 export async function leaveDraft(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Närvaro' }).waitFor({ timeout: 30_000 });
   await page.getByRole('switch').first().click();
   await page.waitForFunction(
     (db) =>

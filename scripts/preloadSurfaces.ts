@@ -16,10 +16,11 @@ export interface PreloadSurfacesOptions {
   /** Source files whose chunks the meeting surfaces need for their first screen. */
   meeting: readonly string[];
   /**
-   * Source files whose chunks, among those fetched beside the entry, are compiled only when imported: fetched with
-   * `preload`, not `modulepreload`, which also compiles a module, on the main thread, before the entry can run. The
-   * screens' code (~490 KB) is imported once the first screen is drawn (src/app/entry.ts), and compiling it first
-   * held the entry back by ~70 ms on a cold load (bench/abLoad.ts, 11 pairs).
+   * Source files whose chunks, among those fetched beside the entry or for the meeting surfaces, are compiled only
+   * when imported: fetched with `preload`, not `modulepreload`, which also compiles a module, on the main thread,
+   * before the entry can run or the kept side panel can paint. The screens' code (~490 KB) is imported once the first
+   * screen is drawn (src/app/entry.ts), and compiling it first held the entry back by ~70 ms on a cold load; the
+   * record workspace's, the kept panel's paint by ~50 ms on a warm one (bench/abLoad.ts, 11 pairs each).
    */
   compileLater?: readonly string[];
   /** The query that marks a meeting surface. */
@@ -78,7 +79,7 @@ const GUESSED_THEME = [
 ].join('');
 
 function preloadScript(
-  hrefs: readonly string[],
+  meeting: { modules: readonly string[]; later: readonly string[] },
   meetingQuery: RegExp,
   languages: readonly string[][],
   openingScreens: string | undefined,
@@ -86,14 +87,16 @@ function preloadScript(
   const opening = openingScreens
     ? [
         `const o=JSON.parse(document.getElementById(${JSON.stringify(openingScreens)})?.textContent||'{}')[t[2]+'-'+(${GUESSED_THEME})];`,
-        `if(o){const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='';l.href=o;document.head.appendChild(l)}`,
+        `if(o)k(o,'preload','fetch');`,
       ]
     : [];
   return [
-    `const p=h=>{const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)};`,
+    `const k=(h,r,a)=>{const l=document.createElement('link');l.rel=r;if(a)l.as=a;l.crossOrigin='';l.href=h;document.head.appendChild(l)};`,
+    `const p=h=>k(h,'modulepreload');`,
     `const q=new URLSearchParams(location.search);const c=(q.get('lang')||navigator.language||'').toLowerCase();`,
     `const t=${JSON.stringify(languages)}.find(([prefix])=>c.startsWith(prefix));if(t)p(t[1]);`,
-    `if(${meetingQuery.toString()}.test(location.search)){${JSON.stringify(hrefs)}.forEach(p);`,
+    `if(${meetingQuery.toString()}.test(location.search)){${JSON.stringify(meeting.modules)}.forEach(p);`,
+    `${JSON.stringify(meeting.later)}.forEach(h=>k(h,'preload','script'));`,
     ...opening,
     `}\n`,
   ].join('\n');
@@ -134,7 +137,10 @@ export function preloadSurfaces(options: PreloadSurfacesOptions): Plugin {
         language,
       ]);
       const source = preloadScript(
-        meeting.map((file) => `/${file}`),
+        {
+          modules: meeting.filter((file) => !later.has(file)).map((file) => `/${file}`),
+          later: meeting.filter((file) => later.has(file)).map((file) => `/${file}`),
+        },
         options.meetingQuery,
         tables,
         options.openingScreens,

@@ -12,10 +12,10 @@ import { useTodaysEvent } from './graph';
 const chromium = useChromium();
 const eventId = useTodaysEvent(SECRETARY, 'Styrgrupp närvård');
 
-/** The chunks the page has been told to preload, by file name without its hash. */
+/** The chunks the page has been told to preload (compiled or not), by file name without its hash. */
 async function preloads(query: Record<string, string>): Promise<string[]> {
   const { page, context } = await openAs(chromium(), SECRETARY, query, SIDE_PANEL);
-  const hrefs = await page.$$eval('link[rel="modulepreload"]', (links) =>
+  const hrefs = await page.$$eval('link[rel="modulepreload"], link[rel="preload"][as="script"]', (links) =>
     links.map((link) => link.getAttribute('href')),
   );
   await context.close();

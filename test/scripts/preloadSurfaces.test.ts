@@ -118,10 +118,16 @@ describe('preloadSurfaces', () => {
       chunk('assets/begin.js', '/repo/src/app/begin.ts'),
       chunk('assets/app.js', '/repo/src/app/main.tsx', ['assets/fluent.js']),
     );
-    const { page } = build(chunks, { compileLater: ['/src/app/main.tsx'] });
+    const compileLater = ['/src/app/main.tsx', '/src/ui/RecordWorkspace/RecordWorkspace.tsx'];
+    const { page, emitted } = build(chunks, { compileLater });
     expect(page).toContain('<link rel="preload" as="script" crossorigin href="/assets/app.js">');
     expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/begin.js">');
     expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/fluent.js">');
+    // The workspace of the meeting surfaces, likewise; what it imports is compiled as before.
+    expect(preloaded(emitted[0]!.source, '?surface=sidePanel').filter((link) => !link.startsWith('fetch'))).toEqual([
+      '/assets/sv.js',
+      'script /assets/RecordWorkspace.js',
+    ]);
   });
 
   it('preloads the sign-in code on every surface, beside the entry and without what the entry already loads', () => {

@@ -96,6 +96,14 @@ describe('drawing the opening screen', () => {
     expect(doc.head.querySelector('style[data-kept-screen]')?.textContent).toContain('--colorNeutralBackground1');
   });
 
+  it('draws an event without attendees as an empty list, with its count', () => {
+    const doc = page();
+    const view = { preview: { ...MEETING, invitees: [] }, strings: sv, ticked: new Map<string, boolean>() };
+    expect(drawOpeningScreen(doc, openingScreens['sv-light']!, view, () => undefined)).toBe(true);
+    expect(switches(doc)).toHaveLength(0);
+    expect(doc.getElementById('root')!.textContent).toContain('Inbjudna (0)');
+  });
+
   it('gives each row’s switch an id of its own', () => {
     const doc = page();
     draw(doc);

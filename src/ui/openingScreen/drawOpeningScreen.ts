@@ -47,8 +47,8 @@ function uniqueIds(row: Element, suffix: string): void {
 }
 
 /**
- * The header's switcher with the demo users in place of the sample's. Inert, as the app's
- * own takes its place: only the switches take input here. False when the markup has no sample choice to copy.
+ * The header's switcher with the demo users in place of the sample's, inert until the app's own takes its place: only
+ * the switches take input here. False when the markup has no sample choice to copy.
  */
 function fillSwitcher(content: DocumentFragment, sample: string, demo: NonNullable<OpeningView['demo']>): boolean {
   const choice = [...content.querySelectorAll('header option')].find((option) => option.textContent === sample);
@@ -66,7 +66,7 @@ function fillSwitcher(content: DocumentFragment, sample: string, demo: NonNullab
 
 /**
  * Draws the meeting's opening screen into an empty root. False, drawing nothing, when the root is not empty or the
- * markup is not the one expected (no list row to copy, a text of the sample missing).
+ * markup is not the one expected (no list row with its switch to copy, a text of the sample missing).
  */
 export function drawOpeningScreen(
   doc: Document,
@@ -82,7 +82,7 @@ export function drawOpeningScreen(
   if (demo && !fillSwitcher(content, screen.sample.persona, demo)) return false;
   const row = content.querySelector('section ul > li');
   const screenElement = content.firstElementChild;
-  if (!row?.parentElement || !screenElement) return false;
+  if (!row?.parentElement || !row.querySelector('input') || !screenElement) return false;
   const list = row.parentElement;
   row.remove();
 
@@ -98,8 +98,7 @@ export function drawOpeningScreen(
   preview.invitees.forEach((person, index) => {
     const copy = row.cloneNode(true) as Element;
     replaceTexts(copy, new Map([[screen.sample.name, person.name]]));
-    const input = copy.querySelector('input');
-    if (!input) return;
+    const input = copy.querySelector('input')!;
     const key = invitedKey(person);
     input.setAttribute('aria-label', strings.presenceOf(person.name));
     input.setAttribute(INVITEE_ATTRIBUTE, key);
@@ -108,7 +107,7 @@ export function drawOpeningScreen(
     list.append(copy);
   });
 
-  // On the screen's own element, not the root: React's list takes the root's place under it and must not be heard.
+  // On the screen's own element, not the root: the app's tree replaces it in the root, and its switches are not ours.
   screenElement.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
     const key = input.getAttribute(INVITEE_ATTRIBUTE);

@@ -165,6 +165,8 @@ describe('side panel', () => {
     const goran = page.getByRole('switch', { name: 'Närvaro för Göran Öberg' });
     await goran.check();
     await expect.poll(() => list.getByRole('status').textContent()).toMatch(/1 närvarande$/);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(await focused()).toBe('Närvaro för Göran Öberg');
     const marks = () => page.evaluate(() => performance.getEntriesByType('mark').map((mark) => mark.name));
     expect(await marks(), 'drawn from the opening screen, not by React').toContain('load:openingScreen');
     expect(await marks()).not.toContain('load:firstRender');
@@ -174,6 +176,8 @@ describe('side panel', () => {
     await page.getByRole('tab', { name: 'Närvaro' }).waitFor({ timeout: 30_000 });
     await expect.poll(present, { timeout: 30_000 }).toMatch(/^1 närvarande/);
     expect(await goran.isChecked()).toBe(true);
+    // The keyboard's focus went with her, from the opening screen through the preview to the record's list.
+    expect(await focused()).toBe('Närvaro för Göran Öberg');
     expect(await page.locator('#root[data-kept-screen], style[data-kept-screen]').count()).toBe(0);
     await page.getByText('Sparat på den här enheten').waitFor();
     await page.unroute(appModules);

@@ -3,7 +3,7 @@
 // ticks does not change its look under her finger when the record arrives.
 import { Switch, Text, mergeClasses } from '@fluentui/react-components';
 import { useStrings } from '../i18n/StringsContext';
-import { ATTENDEE_ATTRIBUTE } from '../keptScreen/keptScreen';
+import { ATTENDEE_ATTRIBUTE, INVITEE_ATTRIBUTE } from '../keptScreen/keptScreen';
 import { useAttendancePanelStyles } from './AttendancePanel.styles';
 
 export interface PresenceRowProps {
@@ -14,10 +14,12 @@ export interface PresenceRowProps {
   onPresent(present: boolean): void;
   /** The attendee's key, for the kept side panel (src/ui/keptScreen); none for an invitee before the record. */
   attendeeKey?: string;
+  /** An invitee's key before the record (`invitedKey`): the opening screen's focus comes back to it. */
+  inviteeKey?: string;
   onFocus?(): void;
 }
 
-export function PresenceRow({ name, detail, present, onPresent, attendeeKey, onFocus }: PresenceRowProps) {
+export function PresenceRow({ name, detail, present, onPresent, attendeeKey, inviteeKey, onFocus }: PresenceRowProps) {
   const strings = useStrings();
   const styles = useAttendancePanelStyles();
   return (
@@ -36,6 +38,7 @@ export function PresenceRow({ name, detail, present, onPresent, attendeeKey, onF
         onChange={(_, d) => onPresent(d.checked)}
         {...(onFocus ? { onFocus } : {})}
         {...(attendeeKey === undefined ? {} : { [ATTENDEE_ATTRIBUTE]: attendeeKey })}
+        {...(inviteeKey === undefined ? {} : { [INVITEE_ATTRIBUTE]: inviteeKey })}
       />
     </li>
   );

@@ -75,6 +75,7 @@ export function MeetingPreviewPanel({ target }: { target: OpenTarget }) {
                   name={person.name}
                   detail=""
                   present={ticked.get(key) ?? false}
+                  inviteeKey={key}
                   onPresent={(on) => tick(key, on)}
                   onFocus={() => handover?.focus(key)}
                 />

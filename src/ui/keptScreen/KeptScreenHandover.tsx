@@ -3,7 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { whenIdle } from '../whenIdle';
 import { forgetKeptScreen, keepScreen } from './keepScreen';
-import { focusAttendeeSwitch } from './keptScreen';
+import { focusAttendeeSwitch, INVITEE_ATTRIBUTE } from './keptScreen';
 import { NOTHING_KEPT, removeKeptStyles, type KeptHandover } from './takeOver';
 
 /** How long the list stays unchanged before it is kept: a run of ticks is kept once, after the last. */
@@ -13,7 +13,11 @@ const KEEP_AFTER_MS = 1000;
 const KeptHandoverContext = createContext<() => KeptHandover>(() => NOTHING_KEPT);
 
 export function KeptScreenHandover({ kept, children }: { kept: KeptHandover; children: ReactNode }) {
-  useEffect(() => removeKeptStyles(document), []);
+  useEffect(() => {
+    removeKeptStyles(document);
+    // The opening screen's focus, on the same invitee's switch in the app's preview (its first render has them).
+    if (kept.focusedInvitee !== undefined) focusAttendeeSwitch(document, kept.focusedInvitee, INVITEE_ATTRIBUTE);
+  }, []);
   const take = useMemo(() => {
     let left = kept;
     return () => {

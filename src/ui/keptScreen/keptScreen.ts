@@ -14,9 +14,15 @@ export const KEPT_SCREEN_VERSION = 1;
 /** The attribute on an attendee's presence switch naming the attendee: how a tick on the kept screen is carried over. */
 export const ATTENDEE_ATTRIBUTE = 'data-attendee';
 
+/**
+ * The attribute on an invitee's presence switch before the record is open (the opening screen, src/ui/openingScreen,
+ * and the preview): the invitee's key (`invitedKey`).
+ */
+export const INVITEE_ATTRIBUTE = 'data-invitee';
+
 /** Gives the keyboard's focus to the presence switch of the attendee with `key`, where the list has one. */
-export function focusAttendeeSwitch(doc: Document, key: string): void {
-  doc.querySelector<HTMLElement>(`input[${ATTENDEE_ATTRIBUTE}="${CSS.escape(key)}"]`)?.focus();
+export function focusAttendeeSwitch(doc: Document, key: string, attribute = ATTENDEE_ATTRIBUTE): void {
+  doc.querySelector<HTMLElement>(`input[${attribute}="${CSS.escape(key)}"]`)?.focus();
 }
 
 /** Set on the root while it shows a kept screen, until the app takes over. */

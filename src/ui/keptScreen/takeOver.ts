@@ -1,7 +1,7 @@
 // The app taking over from a kept screen (./showKeptScreen): the ticks made on it are read from its switches, and
 // the screen stops taking input, before the app's first render replaces it. Ticks go through the record's own edit
 // (the attendance panel applies them), so they are saved as any other.
-import { ATTENDEE_ATTRIBUTE, KEPT_ATTRIBUTE, REVISION_ATTRIBUTE } from './keptScreen';
+import { ATTENDEE_ATTRIBUTE, INVITEE_ATTRIBUTE, KEPT_ATTRIBUTE, REVISION_ATTRIBUTE } from './keptScreen';
 
 /** What she did on the kept screen, for the app's list to carry on from. */
 export interface KeptHandover {
@@ -13,6 +13,8 @@ export interface KeptHandover {
   revision?: number;
   /** The attendee whose switch had the keyboard's focus: the app's list gives it back to the same switch. */
   focused?: string;
+  /** The invitee whose switch had it on the opening screen: the app's preview gives it back to the same switch. */
+  focusedInvitee?: string;
 }
 
 export const NOTHING_KEPT: KeptHandover = { ticks: new Map(), shown: new Map() };
@@ -35,6 +37,8 @@ export function takeOverKeptScreen(doc: Document): KeptHandover {
     if (input.checked !== input.defaultChecked) ticks.set(key, input.checked);
     if (input === doc.activeElement) focused = key;
   }
+  const active = doc.activeElement;
+  const focusedInvitee = active && root.contains(active) ? active.getAttribute(INVITEE_ATTRIBUTE) : null;
   const revision = Number(root.getAttribute(REVISION_ATTRIBUTE) ?? Number.NaN);
   // A tick from now on would not be carried: the screen is left as it is, without input, until React replaces it.
   for (const child of root.children) child.setAttribute('inert', '');
@@ -44,6 +48,7 @@ export function takeOverKeptScreen(doc: Document): KeptHandover {
     shown,
     ...(Number.isInteger(revision) ? { revision } : {}),
     ...(focused === undefined ? {} : { focused }),
+    ...(focusedInvitee === null ? {} : { focusedInvitee }),
   };
 }
 

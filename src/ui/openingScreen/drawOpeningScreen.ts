@@ -7,9 +7,9 @@ import type { MeetingPreview } from '../../contracts/records';
 import type { Shell } from '../../contracts/shell';
 import { personaChoice } from '../AppShell/personaChoice';
 import type { UiStrings } from '../i18n/strings';
-import { KEPT_ATTRIBUTE } from '../keptScreen/keptScreen';
+import { INVITEE_ATTRIBUTE, KEPT_ATTRIBUTE } from '../keptScreen/keptScreen';
 import { previewTexts, type PreviewTexts } from '../RecordLoader/previewTexts';
-import { INVITEE_ATTRIBUTE, type OpeningScreen } from './openingScreen';
+import type { OpeningScreen } from './openingScreen';
 
 export interface OpeningView {
   preview: MeetingPreview;

@@ -11,9 +11,6 @@ import type { PreviewTexts } from '../RecordLoader/previewTexts';
 /** The element of index.html that holds where each variant's opening screen is (the build's JSON, not a script). */
 export const OPENING_SCREENS_ID = 'opening-screens';
 
-/** On each presence switch of the opening screen: the invitee's key (`invitedKey`). */
-export const INVITEE_ATTRIBUTE = 'data-invitee';
-
 /** One variant of the opening screen: the shell and preview as React renders them, for one invitee, and their styles. */
 export interface OpeningScreen {
   /** The root's markup, rendered for `SAMPLE_PREVIEW`. */

@@ -197,6 +197,18 @@ describe('taking over from the kept side panel', () => {
     expect(document.head.querySelector('style[data-kept-screen]')).toBeNull();
   });
 
+  it('notes the invitee whose switch had the focus on the opening screen, for the app’s preview', () => {
+    const root = page();
+    root.setAttribute('data-kept-screen', '');
+    root.innerHTML =
+      '<section aria-label="Närvaro"><ul><li><input type="checkbox" role="switch" data-invitee="goran.oberg@kommun.example"></li></ul></section>';
+    root.querySelector('input')!.focus();
+    const kept = takeOverKeptScreen(document);
+    expect(kept.focusedInvitee).toBe('goran.oberg@kommun.example');
+    expect(kept.focused).toBeUndefined();
+    expect(kept.ticks.size).toBe(0);
+  });
+
   it('takes the kept screen off the page when the app cannot start', () => {
     drawPanel(page());
     keepScreen(window, 7);

@@ -8,15 +8,17 @@ const KEY = 'motessekreteraren.tickedWhileOpening';
 export interface OpeningTicksStore {
   /** The ticks kept for `meeting` (a target's key); empty when there are none, or they are another meeting's. */
   read(meeting: string): Map<string, boolean>;
+  /** When the ticks kept for `meeting` were last written (`Date.now()`); undefined when there are none. */
+  tickedAt(meeting: string): number | undefined;
   write(meeting: string, ticked: ReadonlyMap<string, boolean>): void;
   forget(meeting: string): void;
 }
 
 /** Web storage that fails (disabled, full) keeps nothing: the ticks still reach the list if the panel stays open. */
 export function openingTicksStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined) {
-  const kept = (): { meeting?: unknown; ticked?: unknown } => {
+  const kept = (): { meeting?: unknown; ticked?: unknown; at?: unknown } => {
     try {
-      return JSON.parse(storage?.getItem(KEY) ?? '{}') as { meeting?: unknown; ticked?: unknown };
+      return JSON.parse(storage?.getItem(KEY) ?? '{}') as { meeting?: unknown; ticked?: unknown; at?: unknown };
     } catch {
       return {};
     }
@@ -32,9 +34,13 @@ export function openingTicksStore(storage: Pick<Storage, 'getItem' | 'setItem' |
         ),
       );
     },
+    tickedAt(meeting) {
+      const { meeting: keptFor, at } = kept();
+      return keptFor === meeting && typeof at === 'number' ? at : undefined;
+    },
     write(meeting, ticked) {
       try {
-        storage?.setItem(KEY, JSON.stringify({ meeting, ticked: [...ticked] }));
+        storage?.setItem(KEY, JSON.stringify({ meeting, ticked: [...ticked], at: Date.now() }));
       } catch {
         // Not kept: see above.
       }

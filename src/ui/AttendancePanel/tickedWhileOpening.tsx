@@ -20,11 +20,16 @@ export interface TickedWhileOpening {
   take(): { ticked: ReadonlyMap<string, boolean>; focused?: string };
 }
 
-/** For `meeting` (its target's key), starting from the ticks the device kept from a panel closed before. */
+/**
+ * For `meeting` (its target's key), starting from the ticks the device kept: from the opening screen drawn before the
+ * app (src/ui/openingScreen), or a panel closed before. Their time counts as her last tick: ticking there a moment
+ * ago, she is ticking still.
+ */
 export function tickedWhileOpening(meeting: string, store: OpeningTicksStore): TickedWhileOpening {
   let ticked = store.read(meeting);
   let focused: string | undefined;
-  let lastTickAt: number | undefined;
+  const keptAt = store.tickedAt(meeting);
+  let lastTickAt = keptAt === undefined ? undefined : performance.now() - Math.max(0, Date.now() - keptAt);
   return {
     get ticked() {
       return ticked;

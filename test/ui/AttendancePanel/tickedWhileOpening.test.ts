@@ -17,6 +17,21 @@ function memoryStorage() {
 const meeting = '{"kind":"event","eventId":"AAMk-styrgrupp"}';
 
 describe('ticks made while the record opens', () => {
+  it('count a tick kept a moment ago (the opening screen before the app) as her last one, and an old one not', () => {
+    const storage = memoryStorage();
+    openingTicksStore(storage).write(meeting, new Map([['goran.oberg@asby.example', true]]));
+    const now = tickedWhileOpening(meeting, openingTicksStore(storage));
+    expect(performance.now() - now.lastTickAt!).toBeLessThan(100);
+    const kept = JSON.parse(storage.items.get('motessekreteraren.tickedWhileOpening')!) as { at: number };
+    storage.items.set(
+      'motessekreteraren.tickedWhileOpening',
+      JSON.stringify({ ...kept, at: kept.at - 60 * 60 * 1000 }),
+    );
+    const later = tickedWhileOpening(meeting, openingTicksStore(storage));
+    expect(performance.now() - later.lastTickAt!).toBeGreaterThan(59 * 60 * 1000);
+    expect(tickedWhileOpening(meeting, openingTicksStore(memoryStorage())).lastTickAt).toBeUndefined();
+  });
+
   it('are kept on the device as she ticks, found by the next opening of the same meeting, and forgotten once taken', () => {
     const storage = memoryStorage();
     const first = tickedWhileOpening(meeting, openingTicksStore(storage));

@@ -1,8 +1,9 @@
 // A Vite build plugin: the side panel's opening screen (src/ui/openingScreen), rendered by the app's own components in
-// Node (src/ui/openingScreen/prerender.tsx, through Vite's module runner, in a process of its own), emitted as one file per UI language and
-// Teams theme under /assets/ by its content hash, and named in index.html: where each variant is, as JSON the page
-// reads (a data block, not a script: the CSP allows no inline script). The app fetches the one variant it needs once
-// it knows the host's language and theme, while sign-in is on the network.
+// Node (src/ui/openingScreen/prerender.tsx, through Vite's module runner, in a process of its own), emitted as one
+// file per UI language and Teams theme under /assets/ by its content hash, and named in index.html: where each variant
+// is, as JSON the page reads (a data block, not a script: the CSP allows no inline script), placed before the preload
+// script (scripts/preloadSurfaces.ts), which fetches the variant it guesses beside the scripts. The app reads it again
+// once it knows the host's language and theme.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';

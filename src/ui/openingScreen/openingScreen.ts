@@ -11,7 +11,7 @@ import type { PreviewTexts } from '../RecordLoader/previewTexts';
 /** The element of index.html that holds where each variant's opening screen is (the build's JSON, not a script). */
 export const OPENING_SCREENS_ID = 'opening-screens';
 
-/** One variant of the opening screen: the shell and preview as React renders them, for one invitee, and their styles. */
+/** One variant of the opening screen: the shell and preview as React renders them for one invitee, and their styles. */
 export interface OpeningScreen {
   /** The root's markup, rendered for `SAMPLE_PREVIEW`. */
   html: string;

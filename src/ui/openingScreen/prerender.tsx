@@ -2,7 +2,8 @@
 // side panel and the meeting's preview (src/ui/RecordLoader/MeetingPreviewPanel) for the sample meeting, in each UI
 // language and Teams theme, with the style rules that markup uses (Fluent UI's server rendering: Griffel's renderer
 // collects them). Never part of the app's bundle: scripts/openingScreens.ts imports it through Vite's module runner,
-// which is closed once this module has been evaluated, so all of the work is done at its top level.
+// in a Node process of its own; the runner is closed once this module has been evaluated, so all of the work is done
+// at its top level.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { renderToStyleElements } from '@fluentui/react-components';
 import type { ThemeName } from '../../hosts/hostAdapter';

@@ -111,8 +111,8 @@ export async function begin(keptOnScreen: boolean): Promise<Begun> {
   signIns.current.catch(() => requested(undefined));
   const demoUsers = async (): Promise<DemoUsers | undefined> => {
     if (!host.switchUser) return undefined;
-    const { tokens, personas } = await signedInTokens().catch(() => ({ tokens: undefined, personas: undefined }));
-    return personas && { personas, current: tokens?.user?.upn };
+    const signedIn = await signedInTokens().catch(() => undefined);
+    return signedIn?.personas && { personas: signedIn.personas, current: signedIn.tokens.user?.upn };
   };
   return {
     host,

@@ -20,7 +20,10 @@ export const ATTENDEE_ATTRIBUTE = 'data-attendee';
  */
 export const INVITEE_ATTRIBUTE = 'data-invitee';
 
-/** Gives the keyboard's focus to the presence switch of the attendee with `key`, where the list has one. */
+/**
+ * Gives the keyboard's focus to the presence switch whose `attribute` is `key`, where the list has one: an attendee's
+ * (by default), or an invitee's before the record is open (`INVITEE_ATTRIBUTE`).
+ */
 export function focusAttendeeSwitch(doc: Document, key: string, attribute = ATTENDEE_ATTRIBUTE): void {
   doc.querySelector<HTMLElement>(`input[${attribute}="${CSS.escape(key)}"]`)?.focus();
 }

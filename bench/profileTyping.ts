@@ -1,8 +1,14 @@
 // `npx tsx bench/profileTyping.ts`: where the time of typing in the notes goes, for issue 17's keystroke budget. Opens
-// the 60-item record as the bench does (built with source maps), lays the bench's plain textarea over it, and types
-// 100 keys at a typist's pace into each under a Chrome trace and the CPU profiler (Chrome DevTools Protocol). Prints,
-// for each, what a keystroke's frame (keydown to paint) spends its time on, and the functions with the most self
-// time inside those frames, named by their source.
+// the 60-item record as the bench does (built with source maps) and types 100 keys at a typist's pace, under a Chrome
+// trace, into four text fields in turn, four rounds in alternating order (a round-to-round spread of ±2 ms a frame):
+// - the bench's plain textarea laid over the page (outside the app: the budget's floor);
+// - a plain contenteditable with the notes' classes in the app's column of item cards, beside the first card;
+// - the same inside the first item card, beside its notes;
+// - the notes editor itself (Lexical).
+// Going down the table, each step adds one thing: the app's place in the page, the item card, the editor. Prints per
+// field the p95 (median of the rounds), the mean keystroke frame (keydown to paint) and what it spends its time
+// on, and, for the notes editor, the functions with the most self time inside those frames (CPU profiler), named by
+// their source.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +19,7 @@ import { freshPage, launchChromium } from './chromium';
 import { selfTimes, type CallFrame, type Profile } from './cpuProfile';
 import { installTypingProbe, typeMeasured } from './editorProbe';
 import { addBaseline, openLargeRecord } from './editorTyping';
-import { frameBreakdown, type TraceEvent } from './frameBreakdown';
+import { frameBreakdown, type FrameBreakdown, type TraceEvent } from './frameBreakdown';
 import { seedLargeRecord } from './seedLargeRecord';
 import { sourceNames } from './sourceNames';
 import { median, percentile } from './stats';
@@ -22,17 +28,21 @@ const TEXT = 'Forumet diskuterade samverkan kring hemsjukvarden och beslutade at
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute'];
 // "(program)" stays in: it is the browser's own work (editing the contenteditable, style, layout), most of a frame.
 const IDLE = ['(idle)'];
+const ROUNDS = 4;
+/** Work shown in the table: at least this many ms a frame in one of the fields. */
+const SHOWN_MS = 0.15;
 
 interface Recorded {
   painted: number[];
-  events: TraceEvent[];
+  breakdown: FrameBreakdown;
   profile: Profile;
 }
 
 async function recordTyping(cdp: CDPSession, page: Page, target: Locator): Promise<Recorded> {
   const events: TraceEvent[] = [];
   // Playwright types the trace's events as string maps; they are Chrome's trace format.
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const collect = ({ value }: { value: unknown }) => events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -42,22 +52,53 @@ async function recordTyping(cdp: CDPSession, page: Page, target: Locator): Promi
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   await cdp.send('Tracing.end');
   await complete;
-  return { painted, events, profile };
+  cdp.off('Tracing.dataCollected', collect);
+  return { painted, breakdown: frameBreakdown(events), profile };
 }
 
-function report(what: string, { painted, events, profile }: Recorded, name: (frame: CallFrame) => string): void {
-  const { windows, meanFrame, byKind } = frameBreakdown(events);
-  const p95 = percentile(painted, 0.95).toFixed(1);
-  console.log(`\n${what}: p95 ${p95} ms, median ${median(painted).toFixed(1)} ms over ${painted.length} keys`);
-  console.log(`mean keystroke frame (${windows.length} frames, keydown to paint, traced): ${meanFrame.toFixed(1)} ms`);
-  for (const [kind, ms] of [...byKind].filter(([, ms]) => ms >= 0.1).sort((a, b) => b[1] - a[1])) {
-    console.log(`${ms.toFixed(2).padStart(8)} ms  ${kind}`);
+/** Plain contenteditables with the notes' classes: one in the column of item cards, one inside the first card. */
+async function addPlainEditables(page: Page, notes: Locator): Promise<void> {
+  await notes.evaluate((editable) => {
+    const plain = (id: string) => {
+      const element = document.createElement('div');
+      element.id = id;
+      element.contentEditable = 'true';
+      element.className = editable.className;
+      element.append(Object.assign(document.createElement('p'), { textContent: 'Avslutande stycke.' }));
+      return element;
+    };
+    editable.closest('[id^="item-"]')?.before(plain('bench-in-column'));
+    editable.closest('[role="group"]')?.before(plain('bench-in-card'));
+  });
+}
+
+function table(fields: readonly string[], recorded: ReadonlyMap<string, Recorded[]>): void {
+  const rounds = (field: string) => recorded.get(field) ?? [];
+  const meanOf = (field: string, value: (r: Recorded) => number) =>
+    rounds(field).reduce((sum, r) => sum + value(r), 0) / rounds(field).length;
+  const row = (label: string, cells: (field: string) => string) =>
+    console.log(`${label.slice(0, 64).padEnd(64)}${fields.map((field) => cells(field).padStart(12)).join('')}`);
+  row('', (field) => field);
+  row('keystroke to paint p95, ms (median of rounds)', (f) =>
+    median(rounds(f).map((r) => percentile(r.painted, 0.95))).toFixed(1),
+  );
+  row('mean keystroke frame, ms (keydown to paint, traced)', (f) => meanOf(f, (r) => r.breakdown.meanFrame).toFixed(2));
+  const kinds = new Set<string>();
+  for (const field of fields) {
+    for (const r of rounds(field)) for (const [kind, ms] of r.breakdown.byKind) if (ms >= SHOWN_MS) kinds.add(kind);
   }
-  const busy = selfTimes(profile, { within: windows, name }).filter((entry) => !IDLE.includes(entry.name.trim()));
-  console.log('script self time per keystroke frame (CPU profile, mean):');
-  for (const entry of busy.slice(0, 20)) {
+  for (const kind of [...kinds].sort())
+    row(kind, (f) => meanOf(f, (r) => r.breakdown.byKind.get(kind) ?? 0).toFixed(2));
+}
+
+function selfTimeReport(what: string, recorded: readonly Recorded[], name: (frame: CallFrame) => string): void {
+  const last = recorded.at(-1);
+  if (!last) return;
+  const { windows } = last.breakdown;
+  const busy = selfTimes(last.profile, { within: windows, name }).filter((entry) => !IDLE.includes(entry.name.trim()));
+  console.log(`\n${what}: script self time per keystroke frame (CPU profile, mean of the last round):`);
+  for (const entry of busy.slice(0, 20))
     console.log(`${(entry.ms / windows.length).toFixed(2).padStart(8)} ms  ${entry.name}`);
-  }
 }
 
 async function main(): Promise<void> {
@@ -71,14 +112,34 @@ async function main(): Promise<void> {
     await openLargeRecord(page, stack.appUrl);
     await installTypingProbe(page);
     const cdp = await page.context().newCDPSession(page);
-    const name = sourceNames(join(outDir, 'assets'));
-    await addBaseline(page);
-    report('plain textarea', await recordTyping(cdp, page, page.locator('#bench-baseline')), name);
-    await page.evaluate(() => document.getElementById('bench-baseline')?.remove());
     const notes = page
       .getByRole('article', { name: /Ärende 1 om samverkan/ })
       .getByRole('textbox', { name: /^Anteckningar för/ });
-    report('notes editor', await recordTyping(cdp, page, notes), name);
+    await addPlainEditables(page, notes);
+    const fields: [string, () => Promise<Locator>][] = [
+      [
+        'textarea',
+        async () => {
+          await addBaseline(page);
+          return page.locator('#bench-baseline');
+        },
+      ],
+      ['in column', async () => page.locator('#bench-in-column')],
+      ['in card', async () => page.locator('#bench-in-card')],
+      ['editor', async () => notes],
+    ];
+    const recorded = new Map<string, Recorded[]>();
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const [field, target] of round % 2 === 0 ? fields : [...fields].reverse()) {
+        recorded.set(field, [...(recorded.get(field) ?? []), await recordTyping(cdp, page, await target())]);
+        await page.evaluate(() => document.getElementById('bench-baseline')?.remove());
+      }
+    }
+    table(
+      fields.map(([field]) => field),
+      recorded,
+    );
+    selfTimeReport('notes editor', recorded.get('editor') ?? [], sourceNames(join(outDir, 'assets')));
   } finally {
     await browser.close();
     await stack.close();

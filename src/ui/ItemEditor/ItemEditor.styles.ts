@@ -16,6 +16,9 @@ export const useItemEditorStyles = makeStyles({
     // (https://developer.mozilla.org/docs/Web/CSS/content-visibility).
     contentVisibility: 'auto',
     containIntrinsicSize: 'auto 320px',
+    // The card she is typing in is on screen anyway, and its containment made each keystroke's paint ~1 ms longer
+    // (bench/profileTyping.ts: the paint steps of a keystroke's frame, 5.0 → 4.3 ms in six alternating rounds).
+    ':focus-within': { contentVisibility: 'visible' },
   },
   compact: { padding: tokens.spacingHorizontalS, boxShadow: 'none', borderRadius: 0 },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },

@@ -115,20 +115,19 @@ export async function editorTyping(browser: Browser, appUrl: string): Promise<Be
     const notes = page
       .getByRole('article', { name: /Ärende 1 om samverkan/ })
       .getByRole('textbox', { name: /^Anteckningar för/ });
-    // The floor: the same typing into a bare textarea laid over the same page, in blocks between the editor's.
-    const plain: number[] = [];
-    const editor: number[] = [];
-    // It keeps its text between its blocks, as the notes do: both grow by the same keys.
+    // The floor: the same keys typed into a bare textarea laid over the same page, in blocks between the editor's.
+    // It keeps its text between its blocks, as the notes do: both grow by the same keys, in the same order.
+    const samples = { textarea: [] as number[], editor: [] as number[] };
     await addBaseline(page);
-    for (const [block, field] of BLOCKS.entries()) {
-      const text = TEXT.repeat(2)
-        .slice((block * KEYS_PER_BLOCK) % TEXT.length)
-        .slice(0, KEYS_PER_BLOCK);
+    for (const field of BLOCKS) {
+      const typed = samples[field].length;
+      const text = TEXT.repeat(3).slice(typed % TEXT.length, (typed % TEXT.length) + KEYS_PER_BLOCK);
+      const target = field === 'editor' ? notes : page.locator('#bench-baseline');
       await showBaseline(page, field === 'textarea');
-      if (field === 'editor') editor.push(...(await typeMeasured(page, notes, text, BLOCK_BUDGET_MS)));
-      else plain.push(...(await typeMeasured(page, page.locator('#bench-baseline'), text, BLOCK_BUDGET_MS)));
+      samples[field].push(...(await typeMeasured(page, target, text, BLOCK_BUDGET_MS)));
     }
     await page.evaluate(() => document.getElementById('bench-baseline')?.remove());
+    const { textarea: plain, editor } = samples;
 
     const delays: DraftDelay[] = [];
     for (let run = 0; run < DRAFT_RUNS; run += 1) delays.push(await draftDelay(page, notes, ` Qz${run}x`));

@@ -57,7 +57,7 @@ async function recordTyping(cdp: CDPSession, page: Page, target: Locator): Promi
 }
 
 /** Plain contenteditables with the notes' classes: one in the column of item cards, one inside the first card. */
-async function addPlainEditables(page: Page, notes: Locator): Promise<void> {
+async function addPlainEditables(notes: Locator): Promise<void> {
   await notes.evaluate((editable) => {
     const plain = (id: string) => {
       const element = document.createElement('div');
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     const notes = page
       .getByRole('article', { name: /Ärende 1 om samverkan/ })
       .getByRole('textbox', { name: /^Anteckningar för/ });
-    await addPlainEditables(page, notes);
+    await addPlainEditables(notes);
     const fields: [string, () => Promise<Locator>][] = [
       [
         'textarea',

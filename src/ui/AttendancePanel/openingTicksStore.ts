@@ -14,11 +14,18 @@ export interface OpeningTicksStore {
   forget(meeting: string): void;
 }
 
+/** What is kept in web storage, as read back: any field may be missing or of another shape. */
+interface KeptTicks {
+  meeting?: unknown;
+  ticked?: unknown;
+  at?: unknown;
+}
+
 /** Web storage that fails (disabled, full) keeps nothing: the ticks still reach the list if the panel stays open. */
 export function openingTicksStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined) {
-  const kept = (): { meeting?: unknown; ticked?: unknown; at?: unknown } => {
+  const kept = (): KeptTicks => {
     try {
-      return JSON.parse(storage?.getItem(KEY) ?? '{}') as { meeting?: unknown; ticked?: unknown; at?: unknown };
+      return JSON.parse(storage?.getItem(KEY) ?? '{}') as KeptTicks;
     } catch {
       return {};
     }

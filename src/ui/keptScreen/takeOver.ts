@@ -29,16 +29,16 @@ export function takeOverKeptScreen(doc: Document): KeptHandover {
   if (!root?.hasAttribute(KEPT_ATTRIBUTE)) return NOTHING_KEPT;
   const ticks = new Map<string, boolean>();
   const shown = new Map<string, boolean>();
-  let focused: string | undefined;
   for (const input of root.querySelectorAll<HTMLInputElement>(`input[${ATTENDEE_ATTRIBUTE}]`)) {
     const key = input.getAttribute(ATTENDEE_ATTRIBUTE);
     if (!key) continue;
     shown.set(key, input.checked);
     if (input.checked !== input.defaultChecked) ticks.set(key, input.checked);
-    if (input === doc.activeElement) focused = key;
   }
-  const active = doc.activeElement;
-  const focusedInvitee = active && root.contains(active) ? active.getAttribute(INVITEE_ATTRIBUTE) : null;
+  // The switch with the keyboard's focus: an attendee's on a kept panel, an invitee's on the opening screen.
+  const active = doc.activeElement && root.contains(doc.activeElement) ? doc.activeElement : null;
+  const focused = active?.getAttribute(ATTENDEE_ATTRIBUTE) || undefined;
+  const focusedInvitee = active?.getAttribute(INVITEE_ATTRIBUTE) ?? null;
   const revision = Number(root.getAttribute(REVISION_ATTRIBUTE) ?? Number.NaN);
   // A tick from now on would not be carried: the screen is left as it is, without input, until React replaces it.
   for (const child of root.children) child.setAttribute('inert', '');

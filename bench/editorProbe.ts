@@ -52,8 +52,12 @@ export async function typeMeasured(page: Page, target: Locator, text: string, bu
   await target.evaluate((element) => {
     if (element instanceof HTMLTextAreaElement) element.setSelectionRange(element.value.length, element.value.length);
     else {
+      // Where a click after the last word puts it: in the last text node, not after the element's last child.
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let last: Node | null = null;
+      while (walker.nextNode()) last = walker.currentNode;
       const range = document.createRange();
-      range.selectNodeContents(element);
+      range.selectNodeContents(last ?? element);
       range.collapse(false);
       document.getSelection()?.removeAllRanges();
       document.getSelection()?.addRange(range);

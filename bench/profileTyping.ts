@@ -20,6 +20,7 @@ import { selfTimes, type CallFrame, type Profile } from './cpuProfile';
 import { installTypingProbe, typeMeasured } from './editorProbe';
 import { addBaseline, openLargeRecord } from './editorTyping';
 import { frameBreakdown, type FrameBreakdown, type TraceEvent } from './frameBreakdown';
+import { addPlainEditables } from './plainEditables';
 import { seedLargeRecord } from './seedLargeRecord';
 import { sourceNames } from './sourceNames';
 import { median, percentile } from './stats';
@@ -54,22 +55,6 @@ async function recordTyping(cdp: CDPSession, page: Page, target: Locator): Promi
   await complete;
   cdp.off('Tracing.dataCollected', collect);
   return { painted, breakdown: frameBreakdown(events), profile };
-}
-
-/** Plain contenteditables with the notes' classes: one in the column of item cards, one inside the first card. */
-async function addPlainEditables(notes: Locator): Promise<void> {
-  await notes.evaluate((editable) => {
-    const plain = (id: string) => {
-      const element = document.createElement('div');
-      element.id = id;
-      element.contentEditable = 'true';
-      element.className = editable.className;
-      element.append(Object.assign(document.createElement('p'), { textContent: 'Avslutande stycke.' }));
-      return element;
-    };
-    editable.closest('[id^="item-"]')?.before(plain('bench-in-column'));
-    editable.closest('[role="group"]')?.before(plain('bench-in-card'));
-  });
 }
 
 function table(fields: readonly string[], recorded: ReadonlyMap<string, Recorded[]>): void {
@@ -115,7 +100,7 @@ async function main(): Promise<void> {
     const notes = page
       .getByRole('article', { name: /Ärende 1 om samverkan/ })
       .getByRole('textbox', { name: /^Anteckningar för/ });
-    await addPlainEditables(notes);
+    await addPlainEditables(notes, ['in-column', 'in-card']);
     const fields: [string, () => Promise<Locator>][] = [
       [
         'textarea',

@@ -1,0 +1,124 @@
+// `npx tsx bench/typingPlaces.ts`: where the notes editor's keystroke latency over the textarea's comes from, measured
+// as the bench measures it (keydown to paint, no trace), by typing the same keys into six fields of one page with the
+// 60-item record open, 16 rounds of 40 keys each in alternating order (a single bench run moves by ±0.05 ×; 640 keys a
+// field in one page tell a 1 ms difference apart):
+// - the bench's textarea laid over the page (the budget's floor);
+// - a plain contenteditable laid over the page the same way: an editable as such, outside the app;
+// - a plain contenteditable with the notes' classes inside the first item card: the app's page around it;
+// - the same with the other items hidden (display: none): the page without the other cards;
+// - the notes editor (Lexical) in the first card;
+// - the notes editor with the other items hidden.
+// Prints per field the p95, median and mean, and the p95 against the textarea's.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { startStack } from '../test/support/stack';
+import { appInNode } from './appInNode';
+import { freshPage, launchChromium } from './chromium';
+import { installTypingProbe, typeMeasured } from './editorProbe';
+import { addBaseline, openLargeRecord } from './editorTyping';
+import { addPlainEditables } from './plainEditables';
+import { seedLargeRecord } from './seedLargeRecord';
+import { median, percentile } from './stats';
+
+const ROUNDS = 16;
+const KEYS_PER_BLOCK = 40;
+// ASCII only, as in the bench: Playwright types other characters as text without key events.
+const TEXT = 'Forumet diskuterade samverkan kring hemsjukvarden och beslutade att aterkomma med en plan i mars. ';
+
+interface Field {
+  name: string;
+  target: Locator;
+  /** The other items hidden while this field is typed into. */
+  alone: boolean;
+}
+
+/** Shows only the field being typed into among the overlays, and hides the other items when asked. */
+async function prepare(page: Page, field: Field): Promise<void> {
+  await page.evaluate(
+    ({ alone, shown }) => {
+      for (const id of ['bench-baseline', 'bench-over-page']) {
+        const overlay = document.getElementById(id);
+        if (overlay) overlay.style.display = id === shown ? '' : 'none';
+      }
+      document.body.toggleAttribute('data-bench-alone', alone);
+    },
+    { alone: field.alone, shown: await field.target.getAttribute('id') },
+  );
+}
+
+/** A rule that hides every item but the first (the one with the notes) while the body says so. */
+async function addAloneRule(notes: Locator): Promise<void> {
+  await notes.evaluate((editable) => {
+    editable.closest('article')?.setAttribute('data-bench-kept', '');
+    const style = document.createElement('style');
+    style.textContent =
+      'body[data-bench-alone] article:not([data-bench-kept]):not([data-bench-kept] article) { display: none !important }';
+    document.head.append(style);
+  });
+}
+
+function row(cells: readonly string[]): string {
+  return cells.map((cell, index) => (index === 0 ? cell.padEnd(22) : cell.padStart(10))).join('');
+}
+
+async function main(): Promise<void> {
+  const temp = await mkdtemp(join(tmpdir(), 'motessekreteraren-places-'));
+  const stack = await startStack({ outDir: join(temp, 'app') });
+  const browser = await launchChromium();
+  try {
+    await seedLargeRecord(appInNode(stack.emulator.url));
+    const { page } = await freshPage(browser);
+    await openLargeRecord(page, stack.appUrl);
+    await installTypingProbe(page);
+    const notes = page
+      .getByRole('article', { name: /Ärende 1 om samverkan/ })
+      .getByRole('textbox', { name: /^Anteckningar för/ });
+    await addBaseline(page);
+    await addPlainEditables(notes, ['over-page', 'in-card']);
+    await addAloneRule(notes);
+    const inCard = page.locator('#bench-in-card');
+    const fields: Field[] = [
+      { name: 'textarea', target: page.locator('#bench-baseline'), alone: false },
+      { name: 'editable over page', target: page.locator('#bench-over-page'), alone: false },
+      { name: 'editable in card', target: inCard, alone: false },
+      { name: 'same, item alone', target: inCard, alone: true },
+      { name: 'notes editor', target: notes, alone: false },
+      { name: 'same, item alone', target: notes, alone: true },
+    ];
+    const samples = fields.map(() => [] as number[]);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      // Every field is typed the same keys in a round; every other round goes the other way round.
+      const text = TEXT.repeat(2)
+        .slice((round * KEYS_PER_BLOCK) % TEXT.length)
+        .slice(0, KEYS_PER_BLOCK);
+      const order = fields.map((_, index) => index);
+      for (const index of round % 2 === 0 ? order : order.reverse()) {
+        const field = fields[index] as Field;
+        await prepare(page, field);
+        samples[index]?.push(...(await typeMeasured(page, field.target, text, 30_000)));
+      }
+    }
+    const floor = percentile(samples[0] ?? [], 0.95);
+    console.log(row(['field', 'p95 ms', 'median', 'mean', 'p95 ×']));
+    fields.forEach((field, index) => {
+      const typed = samples[index] ?? [];
+      const mean = typed.reduce((sum, ms) => sum + ms, 0) / typed.length;
+      const p95 = percentile(typed, 0.95);
+      console.log(
+        row([field.name, p95.toFixed(1), median(typed).toFixed(1), mean.toFixed(1), (p95 / floor).toFixed(2)]),
+      );
+    });
+    console.log(`(${samples[0]?.length ?? 0} keys a field)`);
+  } finally {
+    await browser.close();
+    await stack.close();
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

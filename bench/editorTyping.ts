@@ -43,6 +43,13 @@ export async function openLargeRecord(page: Page, appUrl: string): Promise<void>
   await page.getByRole('article', { name: /Ärende 1 om samverkan/ }).waitFor({ timeout: 60_000 });
 }
 
+/** The notes of the record's first item, the field the bench types into. */
+export function firstNotes(page: Page): Locator {
+  return page
+    .getByRole('article', { name: /Ärende 1 om samverkan/ })
+    .getByRole('textbox', { name: /^Anteckningar för/ });
+}
+
 /** The floor: a bare textarea laid over the same page, `#bench-baseline`. */
 export async function addBaseline(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -112,9 +119,7 @@ export async function editorTyping(browser: Browser, appUrl: string): Promise<Be
     await openLargeRecord(page, appUrl);
     await installTypingProbe(page);
 
-    const notes = page
-      .getByRole('article', { name: /Ärende 1 om samverkan/ })
-      .getByRole('textbox', { name: /^Anteckningar för/ });
+    const notes = firstNotes(page);
     // The floor: the same keys typed into a bare textarea laid over the same page, in blocks between the editor's.
     // It keeps its text between its blocks, as the notes do: both grow by the same keys, in the same order.
     const samples = { textarea: [] as number[], editor: [] as number[] };

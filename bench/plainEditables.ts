@@ -1,5 +1,6 @@
-// Plain contenteditables (no Lexical, no React) to type into beside the notes editor, for telling what a keystroke
-// costs by place: the editor's own work apart from the page it is in (bench/profileTyping.ts, bench/typingPlaces.ts).
+// Plain contenteditables (not Lexical, not rendered by React) to type into beside the notes editor, for telling what
+// a keystroke costs by place: the editor's own work apart from the page it is in (bench/profileTyping.ts,
+// bench/typingPlaces.ts).
 import type { Locator } from 'playwright-core';
 
 /** Where a plain editable goes; each gets the id `bench-${place}`. */

@@ -9,21 +9,16 @@
 // field the p95 (median of the rounds), the mean keystroke frame (keydown to paint) and what it spends its time
 // on, and, for the notes editor, the functions with the most self time inside those frames (CPU profiler), named by
 // their source.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { CDPSession, Locator, Page } from 'playwright-core';
-import { startStack } from '../test/support/stack';
-import { appInNode } from './appInNode';
-import { freshPage, launchChromium } from './chromium';
+import { freshPage } from './chromium';
 import { selfTimes, type CallFrame, type Profile } from './cpuProfile';
 import { installTypingProbe, typeMeasured } from './editorProbe';
-import { addBaseline, openLargeRecord } from './editorTyping';
+import { addBaseline, firstNotes, openLargeRecord } from './editorTyping';
 import { frameBreakdown, type FrameBreakdown, type TraceEvent } from './frameBreakdown';
 import { addPlainEditables } from './plainEditables';
-import { seedLargeRecord } from './seedLargeRecord';
 import { sourceNames } from './sourceNames';
 import { median, percentile } from './stats';
+import { withLargeRecord, type LargeRecordSession } from './withLargeRecord';
 
 const TEXT = 'Forumet diskuterade samverkan kring hemsjukvarden och beslutade att aterkomma med en plan i mars. ';
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute'];
@@ -86,50 +81,40 @@ function selfTimeReport(what: string, recorded: readonly Recorded[], name: (fram
     console.log(`${(entry.ms / windows.length).toFixed(2).padStart(8)} ms  ${entry.name}`);
 }
 
-async function main(): Promise<void> {
-  const temp = await mkdtemp(join(tmpdir(), 'motessekreteraren-profile-'));
-  const outDir = join(temp, 'app');
-  const stack = await startStack({ outDir, sourcemap: true });
-  const browser = await launchChromium();
-  try {
-    await seedLargeRecord(appInNode(stack.emulator.url));
-    const { page } = await freshPage(browser);
-    await openLargeRecord(page, stack.appUrl);
-    await installTypingProbe(page);
-    const cdp = await page.context().newCDPSession(page);
-    const notes = page
-      .getByRole('article', { name: /Ärende 1 om samverkan/ })
-      .getByRole('textbox', { name: /^Anteckningar för/ });
-    await addPlainEditables(notes, ['in-column', 'in-card']);
-    const fields: [string, () => Promise<Locator>][] = [
-      [
-        'textarea',
-        async () => {
-          await addBaseline(page);
-          return page.locator('#bench-baseline');
-        },
-      ],
-      ['in column', async () => page.locator('#bench-in-column')],
-      ['in card', async () => page.locator('#bench-in-card')],
-      ['editor', async () => notes],
-    ];
-    const recorded = new Map<string, Recorded[]>();
-    for (let round = 0; round < ROUNDS; round += 1) {
-      for (const [field, target] of round % 2 === 0 ? fields : [...fields].reverse()) {
-        recorded.set(field, [...(recorded.get(field) ?? []), await recordTyping(cdp, page, await target())]);
-        await page.evaluate(() => document.getElementById('bench-baseline')?.remove());
-      }
+async function main({ browser, appUrl, assets }: LargeRecordSession): Promise<void> {
+  const { page } = await freshPage(browser);
+  await openLargeRecord(page, appUrl);
+  await installTypingProbe(page);
+  const cdp = await page.context().newCDPSession(page);
+  const notes = firstNotes(page);
+  await addPlainEditables(notes, ['in-column', 'in-card']);
+  const fields: [string, () => Promise<Locator>][] = [
+    [
+      'textarea',
+      async () => {
+        await addBaseline(page);
+        return page.locator('#bench-baseline');
+      },
+    ],
+    ['in column', async () => page.locator('#bench-in-column')],
+    ['in card', async () => page.locator('#bench-in-card')],
+    ['editor', async () => notes],
+  ];
+  const recorded = new Map<string, Recorded[]>();
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [field, target] of round % 2 === 0 ? fields : [...fields].reverse()) {
+      recorded.set(field, [...(recorded.get(field) ?? []), await recordTyping(cdp, page, await target())]);
+      await page.evaluate(() => document.getElementById('bench-baseline')?.remove());
     }
-    table(
-      fields.map(([field]) => field),
-      recorded,
-    );
-    selfTimeReport('notes editor', recorded.get('editor') ?? [], sourceNames(join(outDir, 'assets')));
-  } finally {
-    await browser.close();
-    await stack.close();
-    await rm(temp, { recursive: true, force: true });
   }
+  table(
+    fields.map(([field]) => field),
+    recorded,
+  );
+  selfTimeReport('notes editor', recorded.get('editor') ?? [], sourceNames(assets));
 }
 
-void main();
+withLargeRecord('profile', main, { sourcemap: true }).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -9,18 +9,13 @@
 // - the notes editor (Lexical) in the first card;
 // - the notes editor with the other items hidden.
 // Prints per field the p95, median and mean, and the p95 against the textarea's.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { startStack } from '../test/support/stack';
-import { appInNode } from './appInNode';
-import { freshPage, launchChromium } from './chromium';
+import { freshPage } from './chromium';
 import { installTypingProbe, typeMeasured } from './editorProbe';
-import { addBaseline, openLargeRecord } from './editorTyping';
+import { addBaseline, firstNotes, openLargeRecord } from './editorTyping';
 import { addPlainEditables } from './plainEditables';
-import { seedLargeRecord } from './seedLargeRecord';
 import { median, percentile } from './stats';
+import { withLargeRecord, type LargeRecordSession } from './withLargeRecord';
 
 const ROUNDS = 16;
 const KEYS_PER_BLOCK = 40;
@@ -63,62 +58,48 @@ function row(cells: readonly string[]): string {
   return cells.map((cell, index) => (index === 0 ? cell.padEnd(22) : cell.padStart(10))).join('');
 }
 
-async function main(): Promise<void> {
-  const temp = await mkdtemp(join(tmpdir(), 'motessekreteraren-places-'));
-  const stack = await startStack({ outDir: join(temp, 'app') });
-  const browser = await launchChromium();
-  try {
-    await seedLargeRecord(appInNode(stack.emulator.url));
-    const { page } = await freshPage(browser);
-    await openLargeRecord(page, stack.appUrl);
-    await installTypingProbe(page);
-    const notes = page
-      .getByRole('article', { name: /Ärende 1 om samverkan/ })
-      .getByRole('textbox', { name: /^Anteckningar för/ });
-    await addBaseline(page);
-    await addPlainEditables(notes, ['over-page', 'in-card']);
-    await addAloneRule(notes);
-    const inCard = page.locator('#bench-in-card');
-    const fields: Field[] = [
-      { name: 'textarea', target: page.locator('#bench-baseline'), alone: false },
-      { name: 'editable over page', target: page.locator('#bench-over-page'), alone: false },
-      { name: 'editable in card', target: inCard, alone: false },
-      { name: 'same, item alone', target: inCard, alone: true },
-      { name: 'notes editor', target: notes, alone: false },
-      { name: 'same, item alone', target: notes, alone: true },
-    ];
-    const samples = fields.map(() => [] as number[]);
-    for (let round = 0; round < ROUNDS; round += 1) {
-      // Every field is typed the same keys in a round; every other round goes the other way round.
-      const text = TEXT.repeat(2)
-        .slice((round * KEYS_PER_BLOCK) % TEXT.length)
-        .slice(0, KEYS_PER_BLOCK);
-      const order = fields.map((_, index) => index);
-      for (const index of round % 2 === 0 ? order : order.reverse()) {
-        const field = fields[index] as Field;
-        await prepare(page, field);
-        samples[index]?.push(...(await typeMeasured(page, field.target, text, 30_000)));
-      }
+async function main({ browser, appUrl }: LargeRecordSession): Promise<void> {
+  const { page } = await freshPage(browser);
+  await openLargeRecord(page, appUrl);
+  await installTypingProbe(page);
+  const notes = firstNotes(page);
+  await addBaseline(page);
+  await addPlainEditables(notes, ['over-page', 'in-card']);
+  await addAloneRule(notes);
+  const inCard = page.locator('#bench-in-card');
+  const fields: Field[] = [
+    { name: 'textarea', target: page.locator('#bench-baseline'), alone: false },
+    { name: 'editable over page', target: page.locator('#bench-over-page'), alone: false },
+    { name: 'editable in card', target: inCard, alone: false },
+    { name: 'same, item alone', target: inCard, alone: true },
+    { name: 'notes editor', target: notes, alone: false },
+    { name: 'same, item alone', target: notes, alone: true },
+  ];
+  const samples = fields.map(() => [] as number[]);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    // Every field is typed the same keys in a round; every other round goes the other way round.
+    const text = TEXT.repeat(2)
+      .slice((round * KEYS_PER_BLOCK) % TEXT.length)
+      .slice(0, KEYS_PER_BLOCK);
+    const order = fields.map((_, index) => index);
+    for (const index of round % 2 === 0 ? order : order.reverse()) {
+      const field = fields[index] as Field;
+      await prepare(page, field);
+      samples[index]?.push(...(await typeMeasured(page, field.target, text, 30_000)));
     }
-    const floor = percentile(samples[0] ?? [], 0.95);
-    console.log(row(['field', 'p95 ms', 'median', 'mean', 'p95 ×']));
-    fields.forEach((field, index) => {
-      const typed = samples[index] ?? [];
-      const mean = typed.reduce((sum, ms) => sum + ms, 0) / typed.length;
-      const p95 = percentile(typed, 0.95);
-      console.log(
-        row([field.name, p95.toFixed(1), median(typed).toFixed(1), mean.toFixed(1), (p95 / floor).toFixed(2)]),
-      );
-    });
-    console.log(`(${samples[0]?.length ?? 0} keys a field)`);
-  } finally {
-    await browser.close();
-    await stack.close();
-    await rm(temp, { recursive: true, force: true });
   }
+  const floor = percentile(samples[0] ?? [], 0.95);
+  console.log(row(['field', 'p95 ms', 'median', 'mean', 'p95 ×']));
+  fields.forEach((field, index) => {
+    const typed = samples[index] ?? [];
+    const mean = typed.reduce((sum, ms) => sum + ms, 0) / typed.length;
+    const p95 = percentile(typed, 0.95);
+    console.log(row([field.name, p95.toFixed(1), median(typed).toFixed(1), mean.toFixed(1), (p95 / floor).toFixed(2)]));
+  });
+  console.log(`(${samples[0]?.length ?? 0} keys a field)`);
 }
 
-main().catch((error: unknown) => {
+withLargeRecord('places', main).catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

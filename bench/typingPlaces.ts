@@ -1,7 +1,7 @@
 // `npx tsx bench/typingPlaces.ts`: where the notes editor's keystroke latency over the textarea's comes from, measured
 // as the bench measures it (keydown to paint, no trace), by typing the same keys into six fields of one page with the
-// 60-item record open, 16 rounds of 40 keys each in alternating order (a single bench run moves by ±0.05 ×; 640 keys a
-// field in one page tell a 1 ms difference apart):
+// 60-item record open, 16 rounds of 40 keys each in alternating order (a single bench run moves by ±0.05 ×; the means
+// of 640 keys a field in one page tell places 1 ms apart, where a p95 still moves with a few slow keys):
 // - the bench's textarea laid over the page (the budget's floor);
 // - a plain contenteditable laid over the page the same way: an editable as such, outside the app;
 // - a plain contenteditable with the notes' classes inside the first item card: the app's page around it;

@@ -8,6 +8,16 @@ declare global {
   }
 }
 
+// ASCII only: Playwright enters characters outside the US layout (å, ä, ö) as text without key events.
+export const TYPED_SENTENCE =
+  'Forumet diskuterade samverkan kring hemsjukvarden och beslutade att aterkomma med en plan i mars. ';
+
+/** `count` keys of the sentence typed over and over, from the `offset`th key typed. */
+export function typedKeys(offset: number, count: number): string {
+  const from = offset % TYPED_SENTENCE.length;
+  return TYPED_SENTENCE.repeat(Math.ceil((from + count) / TYPED_SENTENCE.length)).slice(from, from + count);
+}
+
 export async function installTypingProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const probe = { samples: [] as number[], lastKeyAt: 0 };

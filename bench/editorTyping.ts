@@ -6,7 +6,7 @@ import { DRAFTS_DB } from '../src/storage/draftStore';
 import { DRAFT_DELAY_MS } from '../src/ui/RecordSession/useRecordSession';
 import { SECRETARY, FORUM } from './appInNode';
 import { freshPage } from './chromium';
-import { installTypingProbe, typeMeasured } from './editorProbe';
+import { installTypingProbe, typedKeys, typeMeasured } from './editorProbe';
 import { median, percentile } from './stats';
 import type { BenchResult } from './table';
 
@@ -22,8 +22,6 @@ const KEYSTROKE_BUDGET = 1.1;
 /** Typing time allowed per block: the whole run has to stay within about five minutes. */
 const BLOCK_BUDGET_MS = 25_000;
 const DRAFT_RUNS = 5;
-// ASCII only: Playwright enters characters outside the US layout (å, ä, ö) as text without key events.
-const TEXT = 'Forumet diskuterade samverkan kring hemsjukvarden och beslutade att aterkomma med en plan i mars. ';
 
 export async function openLargeRecord(page: Page, appUrl: string): Promise<void> {
   const url = new URL(appUrl);
@@ -125,8 +123,7 @@ export async function editorTyping(browser: Browser, appUrl: string): Promise<Be
     const samples = { textarea: [] as number[], editor: [] as number[] };
     await addBaseline(page);
     for (const field of BLOCKS) {
-      const typed = samples[field].length;
-      const text = TEXT.repeat(3).slice(typed % TEXT.length, (typed % TEXT.length) + KEYS_PER_BLOCK);
+      const text = typedKeys(samples[field].length, KEYS_PER_BLOCK);
       const target = field === 'editor' ? notes : page.locator('#bench-baseline');
       await showBaseline(page, field === 'textarea');
       samples[field].push(...(await typeMeasured(page, target, text, BLOCK_BUDGET_MS)));

@@ -12,7 +12,7 @@
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { freshPage } from './chromium';
 import { selfTimes, type CallFrame, type Profile } from './cpuProfile';
-import { installTypingProbe, typeMeasured } from './editorProbe';
+import { installTypingProbe, TYPED_SENTENCE, typeMeasured } from './editorProbe';
 import { addBaseline, firstNotes, openLargeRecord } from './editorTyping';
 import { frameBreakdown, type FrameBreakdown, type TraceEvent } from './frameBreakdown';
 import { addPlainEditables } from './plainEditables';
@@ -20,7 +20,6 @@ import { sourceNames } from './sourceNames';
 import { median, percentile } from './stats';
 import { withLargeRecord, type LargeRecordSession } from './withLargeRecord';
 
-const TEXT = 'Forumet diskuterade samverkan kring hemsjukvarden och beslutade att aterkomma med en plan i mars. ';
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute'];
 // "(program)" stays in: it is the browser's own work (editing the contenteditable, style, layout), most of a frame.
 const IDLE = ['(idle)'];
@@ -44,7 +43,7 @@ async function recordTyping(cdp: CDPSession, page: Page, target: Locator): Promi
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
   await cdp.send('Profiler.start');
-  const painted = await typeMeasured(page, target, TEXT, 90_000);
+  const painted = await typeMeasured(page, target, TYPED_SENTENCE, 90_000);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   await cdp.send('Tracing.end');
   await complete;

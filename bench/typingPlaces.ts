@@ -11,7 +11,7 @@
 // Prints per field the p95, median and mean, and the p95 against the textarea's.
 import type { Locator, Page } from 'playwright-core';
 import { freshPage } from './chromium';
-import { installTypingProbe, typeMeasured } from './editorProbe';
+import { installTypingProbe, typedKeys, typeMeasured } from './editorProbe';
 import { addBaseline, firstNotes, openLargeRecord } from './editorTyping';
 import { addPlainEditables } from './plainEditables';
 import { median, percentile } from './stats';
@@ -19,8 +19,6 @@ import { withLargeRecord, type LargeRecordSession } from './withLargeRecord';
 
 const ROUNDS = 16;
 const KEYS_PER_BLOCK = 40;
-// ASCII only, as in the bench: Playwright types other characters as text without key events.
-const TEXT = 'Forumet diskuterade samverkan kring hemsjukvarden och beslutade att aterkomma med en plan i mars. ';
 
 interface Field {
   name: string;
@@ -78,9 +76,7 @@ async function main({ browser, appUrl }: LargeRecordSession): Promise<void> {
   const samples = fields.map(() => [] as number[]);
   for (let round = 0; round < ROUNDS; round += 1) {
     // Every field is typed the same keys in a round; every other round goes the other way round.
-    const text = TEXT.repeat(2)
-      .slice((round * KEYS_PER_BLOCK) % TEXT.length)
-      .slice(0, KEYS_PER_BLOCK);
+    const text = typedKeys(round * KEYS_PER_BLOCK, KEYS_PER_BLOCK);
     const order = fields.map((_, index) => index);
     for (const index of round % 2 === 0 ? order : order.reverse()) {
       const field = fields[index] as Field;

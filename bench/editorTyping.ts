@@ -59,20 +59,21 @@ export async function addBaseline(page: Page): Promise<void> {
     const textarea = document.createElement('textarea');
     textarea.id = 'bench-baseline';
     textarea.setAttribute('aria-label', 'baseline');
+    textarea.toggleAttribute('data-bench-overlay', true);
     textarea.style.cssText = 'position:fixed;top:0;left:0;z-index:10000;width:300px;height:80px';
     document.body.append(textarea);
   });
 }
 
-/** Shows or hides the floor's textarea, with its text, between its blocks of typing. */
-async function showBaseline(page: Page, shown: boolean): Promise<void> {
-  await page.evaluate(
-    (display) => {
-      const baseline = document.getElementById('bench-baseline');
-      if (baseline) baseline.style.display = display;
-    },
-    shown ? '' : 'none',
-  );
+/**
+ * The fields laid over the page (the floor's textarea, a plain editable: `[data-bench-overlay]`) keep their text
+ * between their blocks of typing; only the one typed into, if any, is shown.
+ */
+export async function showOverlay(page: Page, shown: string | undefined): Promise<void> {
+  await page.evaluate((id) => {
+    for (const overlay of document.querySelectorAll<HTMLElement>('[data-bench-overlay]'))
+      overlay.style.display = overlay.id === id ? '' : 'none';
+  }, shown);
 }
 
 interface DraftDelay {
@@ -136,7 +137,7 @@ async function keystrokeRows(page: Page, notes: Locator, surface: TypingSurface)
   for (const field of BLOCKS) {
     const text = typedKeys(samples[field].length, KEYS_PER_BLOCK);
     const target = field === 'editor' ? notes : page.locator('#bench-baseline');
-    await showBaseline(page, field === 'textarea');
+    await showOverlay(page, field === 'textarea' ? 'bench-baseline' : undefined);
     samples[field].push(...(await typeMeasured(page, target, text, BLOCK_BUDGET_MS)));
   }
   await page.evaluate(() => document.getElementById('bench-baseline')?.remove());

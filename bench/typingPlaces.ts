@@ -12,7 +12,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { freshPage } from './chromium';
 import { installTypingProbe, typedKeys, typeMeasured } from './editorProbe';
-import { addBaseline, firstNotes, openLargeRecord } from './editorTyping';
+import { addBaseline, firstNotes, openLargeRecord, showOverlay } from './editorTyping';
 import { addPlainEditables } from './plainEditables';
 import { median, percentile } from './stats';
 import { withLargeRecord, type LargeRecordSession } from './withLargeRecord';
@@ -29,16 +29,8 @@ interface Field {
 
 /** Shows only the field being typed into among the overlays, and hides the other items when asked. */
 async function prepare(page: Page, field: Field): Promise<void> {
-  await page.evaluate(
-    ({ alone, shown }) => {
-      for (const id of ['bench-baseline', 'bench-over-page']) {
-        const overlay = document.getElementById(id);
-        if (overlay) overlay.style.display = id === shown ? '' : 'none';
-      }
-      document.body.toggleAttribute('data-bench-alone', alone);
-    },
-    { alone: field.alone, shown: await field.target.getAttribute('id') },
-  );
+  await showOverlay(page, (await field.target.getAttribute('id')) ?? undefined);
+  await page.evaluate((alone) => document.body.toggleAttribute('data-bench-alone', alone), field.alone);
 }
 
 /** A rule that hides every item but the first (the one with the notes) while the body says so. */

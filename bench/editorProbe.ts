@@ -73,8 +73,8 @@ export async function typeMeasured(page: Page, target: Locator, text: string, bu
       document.getSelection()?.addRange(range);
     }
   });
-  // A person's first key comes a good while after the click: the click's own frames (focus, the toolbar's state, the
-  // selection Lexical reads from the page) are painted by then, and are not a keystroke's latency.
+  // A person's first key comes a good while after the click: the click's own frames (the focus, and what the page
+  // does on it) are painted by then, and are not a keystroke's latency.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150))));
   const before = await page.evaluate(() => window.__benchTyping?.samples.length ?? 0);
   const started = Date.now();

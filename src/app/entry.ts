@@ -18,6 +18,8 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 markLoad('entry');
+/** From here on ./main renders: an opening screen drawn now would be drawn over. */
+let screensStarted = false;
 try {
   const keptOnScreen = document.getElementById('root')?.hasAttribute(KEPT_ATTRIBUTE) ?? false;
   if (keptOnScreen) await painted();
@@ -29,9 +31,10 @@ try {
   // must not hold the screen back.
   if (!keptOnScreen) {
     // A first opening of a side panel draws its invitees as soon as the event is back, before the screens' code,
-    // and lets the browser paint them before that code's evaluation takes the main thread.
+    // and lets the browser paint them before that code's evaluation takes the main thread. An event later than the
+    // first render's wait is still drawn if it comes while that code is on its way, not once it has started.
     const opening = Promise.all([import('./opening'), begun])
-      .then(([{ showOpeningScreen }, started]) => showOpeningScreen(started))
+      .then(([{ showOpeningScreen }, started]) => showOpeningScreen(started, () => screensStarted))
       .then((drawn) => (drawn ? painted() : undefined))
       .catch(() => undefined);
     await Promise.race([begun.then((started) => started.firstWave), pause(SIGN_IN_HEAD_START_MS)]).catch(
@@ -40,6 +43,7 @@ try {
     await opening;
   }
   const { start } = await import('./main');
+  screensStarted = true;
   await start(begun);
 } catch (error) {
   // A start that fails before its first render leaves no kept panel behind to be ticked in vain.

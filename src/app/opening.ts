@@ -34,30 +34,31 @@ async function fetchScreen(address: string): Promise<OpeningScreen | undefined> 
 }
 
 /**
- * Draws the side panel's opening screen when this is a first opening and the event comes within the first render's
- * wait (./main would wait as long for it before its own first render). Otherwise draws nothing: ./main renders.
- * True when it is drawn.
+ * Draws the side panel's opening screen on a first opening as soon as the calendar event is back, unless the screens'
+ * code has started by then (`started()`: from then on ./main renders). Resolves true once drawn, false when given up,
+ * or undefined after the first render's wait, whichever comes first: ./main would wait as long for the event. The screen
+ * is still drawn after that wait when the event comes before ./main has started (a slow device, the screens' code still
+ * on its way): the invitees as soon as the event arrives.
  */
-export async function showOpeningScreen(begun: Begun): Promise<boolean> {
+export function showOpeningScreen(begun: Begun, started: () => boolean): Promise<boolean | undefined> {
+  return within(drawWhenReady(begun, started), FIRST_RENDER_WAIT_MS);
+}
+
+async function drawWhenReady(begun: Begun, started: () => boolean): Promise<boolean> {
   const { host, meeting, copyOnDevice, firstWave, demoUsers } = begun;
   if (host.context.surface !== 'sidePanel' || !meeting || meeting.kind === 'record') return false;
   const language = uiLanguageFor(host.context.locale);
   const address = addressOf(document, openingVariant(language, host.context.theme));
   if (address === undefined) return false;
-  const ready = await within(
-    Promise.all([
-      fetchScreen(address),
-      loadUiStrings(language),
-      firstWave.then((wave) => wave?.peek(meeting)?.event),
-      copyOnDevice,
-      // With the Graph emulator, the shell's header offers its demo users (./main): drawn here too.
-      demoUsers(),
-    ]),
-    FIRST_RENDER_WAIT_MS,
-  );
-  if (!ready) return false;
-  const [screen, strings, event, copied, demo] = ready;
-  if (!screen || !event || copied) return false;
+  const [screen, strings, event, copied, demo] = await Promise.all([
+    fetchScreen(address),
+    loadUiStrings(language),
+    firstWave.then((wave) => wave?.peek(meeting)?.event),
+    copyOnDevice,
+    // With the Graph emulator, the shell's header offers its demo users (./main): drawn here too.
+    demoUsers(),
+  ]);
+  if (!screen || !event || copied || started()) return false;
   const meetingKey = JSON.stringify(meeting);
   const store = deviceOpeningTicks();
   const view = {

@@ -18,7 +18,7 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 markLoad('entry');
-/** From here on ./main renders: an opening screen drawn now would be drawn over. */
+/** Once ./main renders, or the start has failed, an opening screen drawn late would be drawn over or left behind. */
 let screensStarted = false;
 try {
   const keptOnScreen = document.getElementById('root')?.hasAttribute(KEPT_ATTRIBUTE) ?? false;
@@ -47,6 +47,7 @@ try {
   await start(begun);
 } catch (error) {
   // A start that fails before its first render leaves no kept panel behind to be ticked in vain.
+  screensStarted = true;
   abandonKeptScreen(document);
   throw error;
 }

@@ -1,10 +1,23 @@
 // In-page instrumentation for typing: per keystroke, the time from the keydown event to the end of the first frame
-// after the page reacted (a DOM mutation or an input event), i.e. until the change could be painted.
+// after the page reacted (a DOM mutation or an input event), i.e. until the change could be painted; and where in
+// that time the key was handled and the frame began.
 import type { Locator, Page } from 'playwright-core';
+
+/** One keystroke, in ms from its keydown (the browser's timestamp of the key). */
+export interface KeyTiming {
+  /** Until the end of the frame that shows the key: the bench's keystroke-to-paint latency. */
+  latency: number;
+  /** Until the page's first reaction (a DOM mutation or an input event): the key's own handling, as seen in the page. */
+  handled: number;
+  /** Until the frame's time (the argument of its requestAnimationFrame callbacks): when the frame was due. */
+  frameDue: number;
+  /** Until the frame's requestAnimationFrame callbacks run: the frame's start, after what the browser does first. */
+  frameStarted: number;
+}
 
 declare global {
   interface Window {
-    __benchTyping?: { samples: number[]; lastKeyAt: number };
+    __benchTyping?: { samples: KeyTiming[]; lastKeyAt: number };
   }
 }
 
@@ -20,18 +33,25 @@ export function typedKeys(offset: number, count: number): string {
 
 export async function installTypingProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const probe = { samples: [] as number[], lastKeyAt: 0 };
+    const probe = { samples: [] as KeyTiming[], lastKeyAt: 0 };
     window.__benchTyping = probe;
     let pending: number | undefined;
     const reacted = () => {
       if (pending === undefined) return;
       const keyAt = pending;
       pending = undefined;
+      const handled = performance.now() - keyAt;
       // rAF runs just before the frame is rendered; a message posted from it is handled once that frame is done.
-      requestAnimationFrame(() => {
+      requestAnimationFrame((frameTime) => {
+        const frameStarted = performance.now() - keyAt;
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
-          probe.samples.push(performance.now() - keyAt);
+          probe.samples.push({
+            latency: performance.now() - keyAt,
+            handled,
+            frameDue: frameTime - keyAt,
+            frameStarted,
+          });
           // Marks in a trace (bench/profileTyping.ts); a no-op when nothing records one.
           console.timeStamp('bench painted');
         };
@@ -52,11 +72,16 @@ export async function installTypingProbe(page: Page): Promise<void> {
   });
 }
 
-/**
- * Types `text` at the end of `target` one key at a time, each after the previous one was painted, and returns the
- * latencies. Stops early after `budgetMs` of typing, so a slow editor cannot stretch the run past its time limit.
- */
+/** Like `typeTimed`, the latencies alone. */
 export async function typeMeasured(page: Page, target: Locator, text: string, budgetMs: number): Promise<number[]> {
+  return (await typeTimed(page, target, text, budgetMs)).map((key) => key.latency);
+}
+
+/**
+ * Types `text` at the end of `target` one key at a time, each after the previous one was painted, and returns each
+ * key's timing. Stops early after `budgetMs` of typing, so a slow editor cannot stretch the run past its time limit.
+ */
+export async function typeTimed(page: Page, target: Locator, text: string, budgetMs: number): Promise<KeyTiming[]> {
   await target.click();
   // The caret to the end without a key press: Fluent's keyboard navigation may take Ctrl+End away from a textarea.
   await target.evaluate((element) => {

@@ -28,7 +28,7 @@ export async function addPlainEditables(notes: Locator, places: readonly Place[]
         const element = plain(place);
         // Where the textarea is, and as it is: fixed, above everything, outside the app's root.
         element.style.cssText = 'position:fixed;top:0;left:0;z-index:10000;width:300px;height:80px;background:white';
-        element.toggleAttribute('data-bench-overlay', true);
+        element.toggleAttribute('data-bench-field', true);
         document.body.append(element);
       }
     }

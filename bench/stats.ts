@@ -17,6 +17,10 @@ export function median(samples: readonly number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+export function mean(samples: readonly number[]): number {
+  return samples.reduce((sum, value) => sum + value, 0) / samples.length;
+}
+
 /** "median (min–max)" of millisecond samples, for a table's baseline column. */
 export function spread(samples: readonly number[]): string {
   const ms = (value: number) => value.toFixed(0);

@@ -73,7 +73,6 @@ describe('side panel', () => {
     // Teams reloads the panel: it is kept as the page goes, and drawn again before any of the app's modules has run
     // (they are held back here, as on a slow link).
     const appModules = /\/assets\/main-[\w-]+\.js$/;
-    const calendarEvents = /\/events\//;
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(appModules, async (route) => {
@@ -93,7 +92,6 @@ describe('side panel', () => {
     await expect.poll(present, { timeout: 30_000 }).toMatch(/^2 närvarande/);
     expect(await page.locator('#root[data-kept-screen]').count()).toBe(0);
     await page.unroute(appModules);
-    await page.unroute(calendarEvents);
     await page.reload();
     // Drawn by the app from the device's copy, not by the kept panel (whose switches were the only live part).
     await expect.poll(() => drawnByApp(page), { timeout: 30_000 }).toBe(true);
